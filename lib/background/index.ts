@@ -1,0 +1,3 @@
+export { answerSearch } from './search-handler';
+export { lazy } from './lazy';
+export { loadBundledSearch } from './load-bundled-search';

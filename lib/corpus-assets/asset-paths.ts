@@ -1,0 +1,3 @@
+/** Where the build puts the corpus files inside the extension. */
+export const SOURCES_ASSET = 'corpus/sources.json';
+export const INDEX_ASSET = 'corpus/index.json';

@@ -1,0 +1,1 @@
+export { INDEX_ASSET, SOURCES_ASSET } from './asset-paths';

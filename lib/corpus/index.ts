@@ -1,0 +1,10 @@
+export type { Article, FurnitureReason, Paragraph, RemovedLine, Sentence, Span } from './types';
+export { sourceMetaSchema } from './source-meta';
+export type { SourceMeta } from './source-meta';
+export { CorpusError, manifestEntrySchema, manifestSchema, parseManifest } from './manifest';
+export type { Manifest, ManifestEntry } from './manifest';
+export { parseArticle } from './parse-article';
+export type { ParseOptions } from './parse-article';
+export { splitSentences } from './split-sentences';
+export { buildCorpus } from './build-corpus';
+export type { CorpusFile } from './build-corpus';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { describeIssues } from '../validation';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not an ISO date (YYYY-MM-DD)')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
+
+const nullableText = z.string().trim().min(1, 'is empty (use null for unknown)').nullable();
+
+export const manifestEntrySchema = z.strictObject({
+  outlet: nullableText,
+  title: nullableText,
+  author: nullableText,
+  published: isoDate.nullable(),
+  /** Set when the date is inferred (e.g. from "arrives on August 6"), not stated. */
+  publishedApproximate: z.boolean().optional(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  /** Where each fact comes from; free text for people, ignored by the code. */
+  notes: z.string().optional(),
+});
+
+/** Source id (file name without `.txt`) → what is known about it. */
+export const manifestSchema = z.record(
+  z.string().regex(/^[\w.-]+$/, 'is not a valid source id (letters, digits, _ . -)'),
+  manifestEntrySchema,
+);
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+/** Parses manifest JSON text; `file` is only used to make the error say where. */
+export function parseManifest(jsonText: string, file: string): Manifest {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(jsonText);
+  } catch (error) {
+    throw new CorpusError(`corpus: ${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = manifestSchema.safeParse(raw);
+  if (!result.success) {
+    throw new CorpusError(`corpus: ${file}: manifest ${describeIssues(result.error)}`);
+  }
+  return result.data;
+}

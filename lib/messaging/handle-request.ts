@@ -1,0 +1,37 @@
+import { describeIssues } from '../validation';
+import { requestSchema, type ErrorResponse, type Request, type ResponseFor } from './protocol';
+
+export type RequestHandlers = {
+  [K in Request['type']]: (request: Extract<Request, { type: K }>) => Promise<ResponseFor[K]> | ResponseFor[K];
+};
+
+export type Response = ResponseFor[keyof ResponseFor] | ErrorResponse;
+
+/**
+ * Validates an inbound message and routes it to its handler. Malformed or
+ * unknown messages get an error response with the reason, never a throw, so
+ * a bad sender cannot crash the background.
+ */
+export async function handleRequest(
+  message: unknown,
+  handlers: RequestHandlers,
+  log: (reason: string) => void = () => {},
+): Promise<Response> {
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) {
+    const reason = `messaging: rejected message: ${describeIssues(parsed.error)}`;
+    log(reason);
+    return { type: 'error', message: reason };
+  }
+  const request = parsed.data;
+  try {
+    switch (request.type) {
+      case 'search':
+        return await handlers.search(request);
+    }
+  } catch (error) {
+    const reason = `messaging: ${request.type} failed: ${(error as Error).message}`;
+    log(reason);
+    return { type: 'error', message: reason };
+  }
+}

@@ -1,0 +1,1 @@
+export { readCorpusDir } from './read-corpus-dir';

@@ -1,0 +1,101 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { z } from 'zod';
+import { sourceMetaSchema, type SourceMeta } from '../corpus';
+import { describeIssues } from '../validation';
+import { emphasizeTerms } from './emphasize-terms';
+import type { SearchIndexFiles } from './build-search-index';
+import type { Passage } from './passage';
+import type { SearchHit } from './search-hit';
+import { INDEX_OPTIONS, QUERY_OPTIONS } from './search-options';
+
+export const sourcesFileSchema = z.array(sourceMetaSchema);
+
+type StoredPassage = Pick<Passage, 'sourceId' | 'text' | 'start' | 'end' | 'paragraph'>;
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+export interface SearchRequestOptions {
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 20;
+
+/** The loaded index plus the sources table: everything search needs. */
+export class CorpusSearch {
+  readonly sources: ReadonlyMap<string, SourceMeta>;
+
+  private constructor(
+    private readonly index: MiniSearch<Passage>,
+    sources: SourceMeta[],
+  ) {
+    this.sources = new Map(sources.map((source) => [source.id, source]));
+  }
+
+  static fromBuilt(index: MiniSearch<Passage>, sources: SourceMeta[]): CorpusSearch {
+    return new CorpusSearch(index, sources);
+  }
+
+  /** Loads the shipped files; `label` names them in errors. */
+  static load(files: { sources: unknown; indexJson: string }, label: string): CorpusSearch {
+    const sources = sourcesFileSchema.safeParse(files.sources);
+    if (!sources.success) throw new SearchIndexError(`search: ${label} sources: ${describeIssues(sources.error)}`);
+    let index: MiniSearch<Passage>;
+    try {
+      index = MiniSearch.loadJSON<Passage>(files.indexJson, INDEX_OPTIONS);
+    } catch (error) {
+      throw new SearchIndexError(`search: ${label} index: cannot load (${(error as Error).message})`);
+    }
+    return new CorpusSearch(index, sources.data);
+  }
+
+  static fromFiles(files: SearchIndexFiles): CorpusSearch {
+    return CorpusSearch.load(files, 'built index');
+  }
+
+  get passageCount(): number {
+    return this.index.documentCount;
+  }
+
+  /**
+   * Passages for a query, best first. All query words must match when any
+   * passage has them all; otherwise any word may (so a half-typed or
+   * misspelt phrase still finds something).
+   */
+  search(query: string, options: SearchRequestOptions = {}): SearchHit[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    if (query.trim() === '') return [];
+    let results = this.index.search(query, { ...QUERY_OPTIONS, combineWith: 'AND' });
+    if (results.length === 0) results = this.index.search(query, { ...QUERY_OPTIONS, combineWith: 'OR' });
+    return results.slice(0, limit).map((result) => this.toHit(result));
+  }
+
+  /** Completions for a partial query (search as you type). */
+  suggest(query: string, limit = 5): string[] {
+    if (query.trim() === '') return [];
+    return this.index
+      .autoSuggest(query, { ...QUERY_OPTIONS, combineWith: 'AND' })
+      .slice(0, limit)
+      .map((suggestion) => suggestion.suggestion);
+  }
+
+  private toHit(result: SearchResult): SearchHit {
+    const stored = result as unknown as SearchResult & StoredPassage;
+    const source = this.sources.get(stored.sourceId);
+    return {
+      id: String(result.id),
+      sourceId: stored.sourceId,
+      outlet: source?.outlet ?? null,
+      title: source?.title ?? null,
+      published: source?.published ?? null,
+      publishedApproximate: source?.publishedApproximate ?? false,
+      text: stored.text,
+      start: stored.start,
+      end: stored.end,
+      score: result.score,
+      terms: result.terms,
+      emphasis: emphasizeTerms(stored.text, result.terms),
+    };
+  }
+}

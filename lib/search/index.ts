@@ -1,0 +1,15 @@
+export { buildSearchIndex, createPassageIndex } from './build-search-index';
+export type { SearchIndexFiles } from './build-search-index';
+export { CorpusSearch, SearchIndexError, sourcesFileSchema } from './corpus-search';
+export type { SearchRequestOptions } from './corpus-search';
+export { emphasizeTerms } from './emphasize-terms';
+export { foldText, normalizeTerm } from './normalize';
+export { articlePassages, passageId } from './passage';
+export type { Passage } from './passage';
+export { searchHitSchema } from './search-hit';
+export type { SearchHit } from './search-hit';
+export { INDEX_FORMAT, INDEX_OPTIONS, QUERY_OPTIONS } from './search-options';
+export { tokenize, tokenizeWithOffsets } from './tokenize';
+export type { Token } from './tokenize';
+export { groupHitsBySource } from './group-hits-by-source';
+export type { HitGroup } from './group-hits-by-source';

@@ -1,0 +1,21 @@
+import type { JSX } from 'preact';
+import { formatDate } from '../format-date';
+import { strings } from '../strings';
+
+interface Props {
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  publishedApproximate: boolean;
+}
+
+/** Outlet, title and date of a source, the same wherever a source is named. */
+export function SourceHeading({ outlet, title, published, publishedApproximate }: Props): JSX.Element {
+  return (
+    <header class="source-heading">
+      <span class="source-outlet">{outlet ?? strings.unknownOutlet}</span>
+      <span class="source-date">{formatDate(published, publishedApproximate)}</span>
+      <span class="source-title">{title ?? strings.untitled}</span>
+    </header>
+  );
+}

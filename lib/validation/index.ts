@@ -1,0 +1,1 @@
+export { describeIssues } from './describe-issues';

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { INDEX_ASSET, SOURCES_ASSET } from './lib/corpus-assets';
+import { readCorpusDir } from './lib/node';
+import { buildSearchIndex } from './lib/search';
+
+/** The corpus folder is a parameter: `PARALLAX_CORPUS=path/to/folder npm run build`. */
+const corpusDir = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');
+
+export const GECKO_ID = 'parallax@parallax.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Parallax',
+    description: 'See how other sources report the people, places and topics of the article you are reading.',
+    permissions: [],
+    action: { default_title: 'Parallax: search the sources' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '128.0',
+          // Newer than WXT's manifest types; Firefox requires it for new add-ons.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // The index is built from the corpus on every build, so the shipped index
+    // can never be older than the seeds; a bad seed fails the build here.
+    'build:publicAssets': (_wxt, files) => {
+      const built = buildSearchIndex(readCorpusDir(corpusDir));
+      files.push({ relativeDest: SOURCES_ASSET, contents: JSON.stringify(built.sources) });
+      files.push({ relativeDest: INDEX_ASSET, contents: built.indexJson });
+    },
+  },
+});
