@@ -26,8 +26,7 @@ const RULES: { reason: FurnitureReason; test: (line: string) => boolean }[] = [
   },
   {
     reason: 'byline',
-    test: (line) =>
-      RELATIVE_TIMESTAMP.test(line) || (BYLINE.test(line) && wordCount(line) <= 8),
+    test: (line) => RELATIVE_TIMESTAMP.test(line) || (BYLINE.test(line) && wordCount(line) <= 8),
   },
   {
     reason: 'copyright',
@@ -35,9 +34,9 @@ const RULES: { reason: FurnitureReason; test: (line: string) => boolean }[] = [
   },
 ];
 
-export const RELATIVE_TIMESTAMP =
-  /^\d+\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago\b/iu;
-export const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da|del))*)/u;
+export const RELATIVE_TIMESTAMP = /^\d+\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago\b/iu;
+export const BYLINE =
+  /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da|del))*)/u;
 export const ABOUT_THE_AUTHOR = /^about the authors?\b\s*[:.-]?\s*(.*)$/iu;
 
 export function wordCount(line: string): number {

@@ -1,9 +1,4 @@
-import {
-  ABOUT_THE_AUTHOR,
-  bylineAuthor,
-  classifyFurniture,
-  wordCount,
-} from './classify-furniture';
+import { ABOUT_THE_AUTHOR, bylineAuthor, classifyFurniture, wordCount } from './classify-furniture';
 import type { ManifestEntry } from './manifest';
 import { splitSentences } from './split-sentences';
 import type { Article, Paragraph, RemovedLine, SourceMeta } from './types';
@@ -21,7 +16,23 @@ const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/iu;
 const TERMINAL = /[.!?…:;"'”’»)\]]$/u;
 const POSITIONAL_CAPTION = /\((?:left|right|centre|center|pictured|above|below|top|bottom)\)/iu;
 const TRAILING_WIRE_CREDIT = /(?<=[.!?”"’])\s+(\p{Lu}{2,}(?:\s*[/,&]\s*\p{Lu}{2,})*)\s*$/u;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'is', 'as']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'is',
+  'as',
+]);
 
 interface Line {
   text: string;
@@ -112,7 +123,8 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
     for (const [offset, line] of lines.slice(aboutIndex).entries()) {
       const startsWithName = nameWords.some((word) => line.text.startsWith(word));
       const isBio = offset === 0 || startsWithName || /^(he|she|they)\b/iu.test(line.text);
-      if (isBio && classifyFurniture(line.text) === null) removed.push({ text: line.text, reason: 'author-bio' });
+      if (isBio && classifyFurniture(line.text) === null)
+        removed.push({ text: line.text, reason: 'author-bio' });
       else kept.push(line);
     }
     lines = kept;
@@ -156,7 +168,10 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
   if (last && credit?.[1]) {
     paragraphTexts[paragraphTexts.length - 1] = last.slice(0, credit.index).trimEnd();
     removed.push({ text: credit[1], reason: 'wire-credit' });
-    author ??= credit[1].split(/\s*[/,&]\s*/u).map(titleCaseWord).join(', ');
+    author ??= credit[1]
+      .split(/\s*[/,&]\s*/u)
+      .map(titleCaseWord)
+      .join(', ');
   }
 
   let headline: string | null = null;
@@ -182,7 +197,14 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
       kind === 'heading'
         ? []
         : splitSentences(paragraphText, offset).map((span) => ({ ...span, index: sentenceIndex++ }));
-    paragraphs.push({ index, kind, start: offset, end: offset + paragraphText.length, text: paragraphText, sentences });
+    paragraphs.push({
+      index,
+      kind,
+      start: offset,
+      end: offset + paragraphText.length,
+      text: paragraphText,
+      sentences,
+    });
     offset += paragraphText.length;
   }
 

@@ -2,7 +2,9 @@ import { describeIssues } from '../validation';
 import { requestSchema, type ErrorResponse, type Request, type ResponseFor } from './protocol';
 
 export type RequestHandlers = {
-  [K in Request['type']]: (request: Extract<Request, { type: K }>) => Promise<ResponseFor[K]> | ResponseFor[K];
+  [K in Request['type']]: (
+    request: Extract<Request, { type: K }>,
+  ) => Promise<ResponseFor[K]> | ResponseFor[K];
 };
 
 export type Response = ResponseFor[keyof ResponseFor] | ErrorResponse;

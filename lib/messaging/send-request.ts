@@ -16,5 +16,5 @@ export async function sendRequest<T extends Request>(request: T): Promise<Respon
   if (error.success) throw new RequestError(error.data.message);
   const parsed = responseSchemas[request.type].safeParse(answer);
   if (!parsed.success) throw new RequestError(`messaging: malformed ${request.type} response`);
-  return parsed.data as ResponseFor[T['type']];
+  return parsed.data;
 }

@@ -8,7 +8,9 @@ export function readCorpusDir(dir: string): Article[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new CorpusError(`corpus: ${dir}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CorpusError(
+      `corpus: ${dir}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   const files = names
     .filter((name) => name.endsWith('.txt') || name === 'sources.json')

@@ -40,7 +40,8 @@ export class CorpusSearch {
   /** Loads the shipped files; `label` names them in errors. */
   static load(files: { sources: unknown; indexJson: string }, label: string): CorpusSearch {
     const sources = sourcesFileSchema.safeParse(files.sources);
-    if (!sources.success) throw new SearchIndexError(`search: ${label} sources: ${describeIssues(sources.error)}`);
+    if (!sources.success)
+      throw new SearchIndexError(`search: ${label} sources: ${describeIssues(sources.error)}`);
     let index: MiniSearch<Passage>;
     try {
       index = MiniSearch.loadJSON<Passage>(files.indexJson, INDEX_OPTIONS);

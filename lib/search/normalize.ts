@@ -16,9 +16,44 @@ export function foldText(text: string): string {
  * real words in a query.
  */
 export const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has',
-  'have', 'he', 'her', 'his', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'she', 'that',
-  'the', 'their', 'them', 'they', 'this', 'to', 'was', 'were', 'which', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'but',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'he',
+  'her',
+  'his',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'she',
+  'that',
+  'the',
+  'their',
+  'them',
+  'they',
+  'this',
+  'to',
+  'was',
+  'were',
+  'which',
+  'with',
 ]);
 
 /**
@@ -27,9 +62,7 @@ export const STOP_WORDS = new Set([
  * separators removed ("141,000" → "141000"). Returns null for stop words.
  */
 export function normalizeTerm(token: string): string | null {
-  let term = foldText(token)
-    .replace(/'s$/u, '')
-    .replace(/'/gu, '');
+  let term = foldText(token).replace(/'s$/u, '').replace(/'/gu, '');
   if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(term)) term = term.replace(/\./gu, '');
   term = term.replace(/(?<=\d),(?=\d{3}\b)/gu, '');
   if (term === '' || STOP_WORDS.has(term)) return null;

@@ -1,6 +1,11 @@
 import { strings } from './strings';
 
-const FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "6 Aug 2025", "about 6 Aug 2025" for estimates, or "date unknown". */
 export function formatDate(isoDate: string | null, approximate = false): string {

@@ -46,7 +46,10 @@ export function SearchPanel({ search }: Props): JSX.Element {
         {state.status === 'error' && strings.error}
         {state.status === 'done' &&
           state.response.hits.length > 0 &&
-          strings.resultSummary(state.response.hits.length, new Set(state.response.hits.map((hit) => hit.sourceId)).size)}
+          strings.resultSummary(
+            state.response.hits.length,
+            new Set(state.response.hits.map((hit) => hit.sourceId)).size,
+          )}
       </div>
       {state.status === 'idle' && (
         <section class="empty-state">

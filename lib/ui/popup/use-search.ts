@@ -44,7 +44,6 @@ export function useSearch(query: string, search: SearchFunction): SearchState {
       clearTimeout(loadingTimer);
     };
     // `state` is read only to keep old results visible; re-running on it would loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, search]);
 
   return state;

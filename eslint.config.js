@@ -1,0 +1,108 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+/** Pure domain modules: they must run in Node and in any extension context. */
+const PURE = ['lib/corpus/**', 'lib/search/**', 'lib/entities/**', 'lib/compare/**', 'lib/validation/**'];
+
+const DOM_AND_BROWSER = [
+  {
+    group: ['webextension-polyfill', 'wxt/*', '#imports'],
+    message: 'Pure lib modules may not touch the browser API.',
+  },
+  { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ may never import entrypoints.' },
+  {
+    group: ['**/ui/**', '**/highlight/**', '**/background/**', '**/messaging/send-request*'],
+    message: 'Pure lib modules may not import DOM or browser code.',
+  },
+  { group: ['preact', 'preact/*'], message: 'Pure lib modules may not render UI.' },
+  {
+    group: ['node:*', '**/lib/node/**', '../node', '../node/*'],
+    message: 'Pure lib modules may not use Node APIs (keep them runnable in the browser).',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      '.output/**',
+      '.wxt/**',
+      'bench/results/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render data as text (Preact or textContent), never as markup.' },
+        { property: 'outerHTML', message: 'Render data as text (Preact or textContent), never as markup.' },
+        { property: 'insertAdjacentHTML', message: 'Render data as text, never as markup.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render data as markup.',
+        },
+      ],
+    },
+  },
+  {
+    files: PURE,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: DOM_AND_BROWSER }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'Pure lib modules take their inputs as parameters.' },
+        { name: 'window', message: 'Pure lib modules take their inputs as parameters.' },
+        { name: 'browser', message: 'Only lib/messaging, lib/background and entrypoints touch browser.*' },
+        { name: 'chrome', message: 'Only lib/messaging, lib/background and entrypoints touch browser.*' },
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    ignores: PURE,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/**'],
+              message: 'lib/ may never import entrypoints.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests, scripts and tooling run in Node and may use loose test idioms.
+    files: ['tests/**', 'scripts/**', 'bench/**', 'cli/**', '*.config.ts', '*.config.js'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      'no-restricted-properties': 'off',
+    },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
