@@ -10,7 +10,7 @@ export const strings = {
   noResultsHint: 'Try a shorter word or a name.',
   error: 'Search is not available right now.',
   unknownOutlet: 'Unknown outlet',
-  untitled: 'Untitled',
+  untitled: (sourceId: string) => `Untitled article (${sourceId})`,
   unknownDate: 'date unknown',
   approximately: 'about',
   resultSummary: (passages: number, sources: number) =>

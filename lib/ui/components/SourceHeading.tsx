@@ -3,6 +3,7 @@ import { formatDate } from '../format-date';
 import { strings } from '../strings';
 
 interface Props {
+  sourceId: string;
   outlet: string | null;
   title: string | null;
   published: string | null;
@@ -10,12 +11,18 @@ interface Props {
 }
 
 /** Outlet, title and date of a source, the same wherever a source is named. */
-export function SourceHeading({ outlet, title, published, publishedApproximate }: Props): JSX.Element {
+export function SourceHeading({
+  sourceId,
+  outlet,
+  title,
+  published,
+  publishedApproximate,
+}: Props): JSX.Element {
   return (
     <header class="source-heading">
       <span class="source-outlet">{outlet ?? strings.unknownOutlet}</span>
       <span class="source-date">{formatDate(published, publishedApproximate)}</span>
-      <span class="source-title">{title ?? strings.untitled}</span>
+      <span class="source-title">{title ?? strings.untitled(sourceId)}</span>
     </header>
   );
 }
