@@ -10,8 +10,11 @@ const MAX_FURNITURE_WORDS = 16;
 const RULES: { reason: FurnitureReason; test: (line: string) => boolean }[] = [
   {
     reason: 'newsletter-prompt',
+    // Capped like the other rules: a long line that mentions a newsletter is prose.
     test: (line) =>
-      /\bnewsletters?\b/iu.test(line) && /\b(sign up|subscribe|inbox|get|receive)\b/iu.test(line),
+      /\bnewsletters?\b/iu.test(line) &&
+      /\b(sign up|subscribe|inbox|get|receive)\b/iu.test(line) &&
+      wordCount(line) <= MAX_FURNITURE_WORDS,
   },
   {
     reason: 'newsletter-prompt',
@@ -26,7 +29,12 @@ const RULES: { reason: FurnitureReason; test: (line: string) => boolean }[] = [
   },
   {
     reason: 'byline',
-    test: (line) => RELATIVE_TIMESTAMP.test(line) || (BYLINE.test(line) && wordCount(line) <= 8),
+    // "12 days ago, the union voted." and "By Friday, the ships had left." are
+    // prose: a timestamp or byline line is short and never ends a sentence.
+    test: (line) =>
+      !/[.!?]$/u.test(line) &&
+      ((RELATIVE_TIMESTAMP.test(line) && wordCount(line) <= MAX_FURNITURE_WORDS) ||
+        (BYLINE.test(line) && wordCount(line) <= 8)),
   },
   {
     reason: 'copyright',

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { describeIssues } from '../validation';
+import { isIsoDate } from './is-iso-date';
 
+// `abort` stops at the first failure: a malformed date is reported once, not
+// also as "not a real date".
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not an ISO date (YYYY-MM-DD)')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not an ISO date (YYYY-MM-DD)', abort: true })
+  .refine(isIsoDate, 'is not a real date');
 
 const nullableText = z.string().trim().min(1, 'is empty (use null for unknown)').nullable();
 

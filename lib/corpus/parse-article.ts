@@ -1,4 +1,5 @@
 import { ABOUT_THE_AUTHOR, bylineAuthor, classifyFurniture, wordCount } from './classify-furniture';
+import { isIsoDate } from './is-iso-date';
 import type { ManifestEntry } from './manifest';
 import { splitSentences } from './split-sentences';
 import type { Article, Paragraph, RemovedLine, SourceMeta } from './types';
@@ -11,9 +12,16 @@ const MAX_HEADING_WORDS = 6;
 const MAX_TITLE_CASE_HEADING_WORDS = 12;
 /** A caption is a single line; longer lines before a credit are body text. */
 const MAX_CAPTION_WORDS = 60;
+/**
+ * Wire credits this short are acronyms ("AFP", "AP", "UPI") and keep their
+ * capitals; longer ones are names set in capitals ("REUTERS" → "Reuters").
+ */
+const MAX_ACRONYM_LETTERS = 3;
 
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/iu;
 const TERMINAL = /[.!?…:;"'”’»)\]]$/u;
+/** Where a sentence really ends; `enough,”` or `he added:` do not. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 const POSITIONAL_CAPTION = /\((?:left|right|centre|center|pictured|above|below|top|bottom)\)/iu;
 const TRAILING_WIRE_CREDIT = /(?<=[.!?”"’])\s+(\p{Lu}{2,}(?:\s*[/,&]\s*\p{Lu}{2,})*)\s*$/u;
 const SMALL_WORDS = new Set([
@@ -54,7 +62,8 @@ function isHeading(text: string): boolean {
   return isTitleCase(text) && words <= MAX_TITLE_CASE_HEADING_WORDS && !/[.;:]$/u.test(text);
 }
 
-function titleCaseWord(word: string): string {
+function creditName(word: string): string {
+  if (word.length <= MAX_ACRONYM_LETTERS) return word;
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
@@ -74,13 +83,20 @@ function toLines(text: string): Line[] {
   return lines;
 }
 
-/** Joins hard-wrapped lines: a line that stops mid-sentence continues in lower case. */
+/**
+ * Joins hard-wrapped lines: a line that stops mid-sentence continues in lower
+ * case. A closing quote or colon is not a sentence end (`“… enough,”` wrapped
+ * before `she said.`), since a sentence never starts in lower case.
+ */
 function joinWrapped(lines: Line[]): string[] {
   const paragraphs: string[] = [];
   for (const line of lines) {
     const previous = paragraphs.at(-1);
     const continues =
-      previous !== undefined && !line.afterBlank && !TERMINAL.test(previous) && /^\p{Ll}/u.test(line.text);
+      previous !== undefined &&
+      !line.afterBlank &&
+      !SENTENCE_END.test(previous) &&
+      /^\p{Ll}/u.test(line.text);
     if (continues) paragraphs[paragraphs.length - 1] = `${previous} ${line.text}`;
     else paragraphs.push(line.text);
   }
@@ -104,7 +120,8 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
   let statedDate: string | null = null;
   const dateLine = DATE_LINE.exec(text);
   if (dateLine?.[1]) {
-    statedDate = dateLine[1];
+    // The line is metadata either way; an impossible date is not a fact.
+    if (isIsoDate(dateLine[1])) statedDate = dateLine[1];
     removed.push({ text: dateLine[0].trim(), reason: 'date-line' });
     text = text.slice(dateLine[0].length);
   }
@@ -155,7 +172,7 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
     removed.push({ text: line.text, reason });
   }
   const withoutCaptions = body.filter((line) => {
-    if (!POSITIONAL_CAPTION.test(line.text)) return true;
+    if (!POSITIONAL_CAPTION.test(line.text) || wordCount(line.text) > MAX_CAPTION_WORDS) return true;
     removed.push({ text: line.text, reason: 'caption' });
     return false;
   });
@@ -170,7 +187,7 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
     removed.push({ text: credit[1], reason: 'wire-credit' });
     author ??= credit[1]
       .split(/\s*[/,&]\s*/u)
-      .map(titleCaseWord)
+      .map(creditName)
       .join(', ');
   }
 
@@ -208,15 +225,19 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
     offset += paragraphText.length;
   }
 
+  // The manifest's facts win; its nulls mean "not known from outside", so
+  // what the text itself states still fills them.
   const manifest = options.manifest;
+  const published = manifest?.published ?? statedDate;
   const meta: SourceMeta = {
     id,
-    outlet: manifest ? manifest.outlet : null,
-    title: manifest ? manifest.title : headline,
-    author: manifest ? manifest.author : author,
-    published: manifest ? manifest.published : statedDate,
-    publishedApproximate: manifest ? (manifest.publishedApproximate ?? false) : false,
-    url: manifest ? manifest.url : null,
+    outlet: manifest?.outlet ?? null,
+    title: manifest?.title ?? headline,
+    author: manifest?.author ?? author,
+    published,
+    publishedApproximate:
+      published !== null && published === manifest?.published && (manifest.publishedApproximate ?? false),
+    url: manifest?.url ?? null,
   };
   return { meta, body: paragraphTexts.join('\n\n'), paragraphs, removed };
 }
