@@ -30,14 +30,16 @@ export function useSearch(query: string, search: SearchFunction): SearchState {
       if (ticket === latest.current) setState({ status: 'loading', previous });
     }, DEBOUNCE_MS + LOADING_DELAY_MS);
     const searchTimer = setTimeout(() => {
-      search(query).then(
-        (response) => {
-          if (ticket === latest.current) setState({ status: 'done', response });
-        },
-        (error: unknown) => {
-          if (ticket === latest.current) setState({ status: 'error', message: (error as Error).message });
-        },
-      );
+      void search(query)
+        .then(
+          (response): SearchState => ({ status: 'done', response }),
+          (error: unknown): SearchState => ({ status: 'error', message: (error as Error).message }),
+        )
+        .then((settled) => {
+          // A fast answer must not be overwritten by the pending "Searching…" timer.
+          clearTimeout(loadingTimer);
+          if (ticket === latest.current) setState(settled);
+        });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(searchTimer);
