@@ -27,6 +27,8 @@ export default tseslint.config(
       'node_modules/**',
       '.output/**',
       '.wxt/**',
+      '.cache/**',
+      'screenshots/**',
       'bench/results/**',
       'test-results/**',
       'playwright-report/**',

@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in real Chromium with the built extension (.output/chrome-mv3;
+ * `npm test` builds it first). The browser comes from the fixtures
+ * (tests/e2e/fixtures.ts), not from Playwright's downloads.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Playwright empties its output folder on start; keep it apart from the
+  // screenshots and reports that other steps write under test-results/.
+  outputDir: 'test-results/playwright',
+  forbidOnly: !!process.env.CI,
+  // One browser at a time: CI machines have two cores, and a flaky test should fail, not pass on retry.
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  // scripts/test.ts counts the tests from the JSON report.
+  reporter: [['list'], ['json', { outputFile: 'test-results/reports/e2e-chromium.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,128 @@
+/**
+ * `npm start`: builds the extension, serves a demo article made from a seed,
+ * and opens both in Chromium with the extension loaded. Headed when there is
+ * a display (it then runs until the browser is closed or Ctrl-C), headless
+ * otherwise (it prints what it found and exits). Screenshots go to screenshots/.
+ *
+ *   npm start [-- --query "shadow fleet"] [--seed 003_ef5a6fde2ba6a5a5] [--headless] [--no-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCorpusDir } from '../lib/node';
+import { PopupPage } from '../tests/e2e/pages/popup-page';
+import { launchChromiumWithExtension } from '../tests/e2e/support/launch-chromium';
+import { renderSeedPage } from '../tests/e2e/support/render-seed-page';
+import { serveFixtures } from '../tests/e2e/support/serve';
+
+/** A Reuters report on Witkoff's Moscow visit: it has a headline and names most of the corpus's people. */
+const DEFAULT_SEED = '003_ef5a6fde2ba6a5a5';
+const DEFAULT_QUERY = 'Witkoff';
+const DEMO_DIR = resolve('.cache/demo');
+const SCREENSHOT_DIR = resolve('screenshots');
+
+const { values } = parseArgs({
+  options: {
+    query: { type: 'string', default: DEFAULT_QUERY },
+    seed: { type: 'string', default: DEFAULT_SEED },
+    corpus: { type: 'string', default: 'seeds' },
+    headless: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+/** Ctrl-C or a kill stops the demo; the browser and its profile are still cleaned up. */
+const stop = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => stop.abort());
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = values.headless || !hasDisplay;
+
+function step(message: string): void {
+  process.stdout.write(`\n▶ ${message}\n`);
+}
+
+if (!values['no-build']) {
+  step('Building the extension (npx wxt build)');
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    process.stderr.write(`start: the build failed (exit ${build.status ?? build.signal})\n`);
+    process.exit(1);
+  }
+}
+
+step(`Writing the demo page for seed ${values.seed}`);
+const articles = readCorpusDir(resolve(values.corpus));
+const article = articles.find((candidate) => candidate.meta.id === values.seed);
+if (!article) {
+  process.stderr.write(
+    `start: --seed ${values.seed}: no such article in ${values.corpus}; one of ${articles.map((a) => a.meta.id).join(', ')}\n`,
+  );
+  process.exit(1);
+}
+mkdirSync(DEMO_DIR, { recursive: true });
+const demoFile = `${article.meta.id}.html`;
+writeFileSync(join(DEMO_DIR, demoFile), renderSeedPage(article));
+
+const server = await serveFixtures({ '/demo': DEMO_DIR });
+const demoUrl = server.url(`/demo/${demoFile}`);
+
+step(`Launching Chromium (${headless ? 'headless: no DISPLAY or WAYLAND_DISPLAY' : 'headed'})`);
+const launched = await launchChromiumWithExtension({ headless, handleSignals: false });
+const { context, extensionId } = launched;
+let failed = false;
+
+try {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const demoPage = context.pages()[0] ?? (await context.newPage());
+  await demoPage.goto(demoUrl);
+  await demoPage.screenshot({ path: join(SCREENSHOT_DIR, 'demo-page.png') });
+
+  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  try {
+    await popup.search(values.query);
+  } catch (error) {
+    failed = true;
+    process.stderr.write(`start: ${(error as Error).message}\n`);
+  }
+  const slug = values.query.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'query';
+  const popupShot = join(SCREENSHOT_DIR, `popup-${slug}.png`);
+  // The popup document is 420 px wide; a tab is wider, so shoot the body alone.
+  await popup.page.locator('body').screenshot({ path: popupShot });
+
+  const groups = await popup.resultGroups();
+  const passages = groups.reduce((sum, group) => sum + group.passages.length, 0);
+  process.stdout.write(
+    [
+      '',
+      `Extension  chrome-extension://${extensionId}/`,
+      `Demo page  ${demoUrl}  (${article.meta.outlet ?? 'unknown outlet'}: ${article.meta.title ?? 'untitled'})`,
+      `Popup      chrome-extension://${extensionId}/popup.html`,
+      '',
+      `Search "${values.query}": ${passages} passage${passages === 1 ? '' : 's'} shown from ${groups.length} source${groups.length === 1 ? '' : 's'}` +
+        ` (status line: "${(await popup.status.textContent())?.trim() ?? ''}")`,
+      ...groups.map(
+        (group) =>
+          `  ${String(group.passages.length).padStart(3)}  ${group.outlet.padEnd(22)} ${group.sourceId}`,
+      ),
+      '',
+      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', `popup-${slug}.png`)}`,
+      '',
+    ].join('\n'),
+  );
+  if (groups.length === 0) failed = true;
+
+  if (!headless) {
+    process.stdout.write('The browser stays open: close it or press Ctrl-C to stop.\n');
+    await new Promise<void>((done) => {
+      context.once('close', () => done());
+      if (stop.signal.aborted) done();
+      stop.signal.addEventListener('abort', () => done());
+    });
+  }
+} finally {
+  await launched.close().catch(() => undefined);
+  await server.close();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,350 @@
+/**
+ * `npm test`: every check the project has, in order, each one counted.
+ *
+ * Lint, types, unit tests, both builds, web-ext lint, a CLI smoke test and the
+ * end-to-end suites in real Chromium and Firefox ESR. A failing step does not
+ * stop the run, so one report shows everything; the last line is always
+ * `N passed, N failed` (unit and e2e tests count one each, every other step
+ * counts as one check), and the exit code is non-zero if anything failed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPORTS = 'test-results/reports';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The CLI must find "shadow fleet" in at least this many seed articles. */
+const CLI_MIN_SOURCES = 3;
+
+interface Outcome {
+  passed: number;
+  failed: number;
+  /** One line for the summary table. */
+  note?: string;
+  skipped?: boolean;
+}
+
+interface Step {
+  name: string;
+  command?: string;
+  /** A step whose precondition failed is reported as failed, with the reason, and not run. */
+  blockedBy?: () => string | null;
+  run: () => Promise<Outcome>;
+}
+
+interface Finished extends Outcome {
+  name: string;
+  seconds: number;
+}
+
+// ---------------------------------------------------------------- processes
+
+interface Ran {
+  code: number;
+  stdout: string;
+}
+
+/** Runs a command with its output streamed to the console (stdout captured instead when asked). */
+function run(command: string, args: string[], { captureStdout = false } = {}): Promise<Ran> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: ['ignore', captureStdout ? 'pipe' : 'inherit', 'inherit'] });
+    let stdout = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', (error) => {
+      process.stderr.write(`test: ${command}: ${error.message}\n`);
+      done({ code: 127, stdout });
+    });
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 : 1), stdout }));
+  });
+}
+
+/** A step that is one check: it passes when the command exits 0. */
+function check(name: string, command: string, args: string[], blockedBy?: () => string | null): Step {
+  return {
+    name,
+    command: [command, ...args].join(' '),
+    blockedBy,
+    run: async () => {
+      const { code } = await run(command, args);
+      return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: `exit code ${code}` };
+    },
+  };
+}
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+// ---------------------------------------------------------------- browsers
+
+function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+const INSTALL_HINT =
+  'Install them with:\n    sudo apt-get update && sudo apt-get install -y chromium firefox-esr\n' +
+  'or point CHROMIUM_PATH / FIREFOX_PATH at existing binaries.';
+
+const BROWSERS = [
+  { name: 'Chromium', pkg: 'chromium', env: 'CHROMIUM_PATH', path: CHROMIUM_PATH },
+  { name: 'Firefox ESR', pkg: 'firefox-esr', env: 'FIREFOX_PATH', path: FIREFOX_PATH },
+];
+
+/**
+ * Both browsers come from Debian's packages (Playwright's browser downloads
+ * do not work on the CI network); missing ones are installed when this runs
+ * as root with apt-get. Returns why the browsers are unusable, or null.
+ */
+function ensureBrowsers(): string | null {
+  const missing = () => BROWSERS.filter((browser) => !existsSync(browser.path));
+  const describe = (browsers: typeof BROWSERS) =>
+    browsers.map((browser) => `${browser.name} (${browser.path})`).join(', ');
+
+  const absent = missing();
+  if (absent.length === 0) return null;
+  // A path given in the environment is the user's choice: installing a package would not create it.
+  const misdirected = absent.filter((browser) => process.env[browser.env]);
+  if (misdirected.length > 0) {
+    return misdirected
+      .map(
+        (browser) =>
+          `test: ${browser.env}=${browser.path}: no such file; unset it or point it at ${browser.name}.`,
+      )
+      .join('\n');
+  }
+  const canInstall = process.getuid?.() === 0 && hasCommand('apt-get');
+  if (!canInstall) return `test: browsers not found: ${describe(absent)}.\n${INSTALL_HINT}`;
+
+  process.stdout.write(`\n━━ Installing missing browsers with apt-get: ${describe(absent)}\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', ...absent.map((browser) => browser.pkg)], {
+    stdio: 'inherit',
+    env,
+  });
+  const still = missing();
+  if (still.length === 0) return null;
+  return (
+    `test: apt-get did not provide ${describe(still)} ` +
+    `(apt-get update exit ${update.status}, install exit ${install.status}).\n${INSTALL_HINT}`
+  );
+}
+
+// ---------------------------------------------------------------- counted reports
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+}
+
+/** Vitest's JSON (Jest-shaped) report; a file that failed to load has no tests but is a failure. */
+async function vitest(name: string, args: string[], report: string): Promise<Outcome> {
+  rmSync(report, { force: true });
+  const { code } = await run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
+  const json = readJson(report) as VitestReport | null;
+  if (!json) return { passed: 0, failed: 1, note: `no report (exit code ${code})` };
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  );
+  let failed = json.numFailedTests + brokenFiles.length;
+  const notes = brokenFiles.map((file) => `${file.name.replace(`${process.cwd()}/`, '')} did not run`);
+  if (code !== 0 && failed === 0) {
+    failed = 1;
+    notes.push(`${name} exited with code ${code}`);
+  }
+  return { passed: json.numPassedTests, failed, note: notes.join('; ') || undefined };
+}
+
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors: { message?: string }[];
+}
+
+async function playwright(report: string): Promise<Outcome> {
+  rmSync(report, { force: true });
+  const { code } = await run('npx', ['playwright', 'test']);
+  const json = readJson(report) as PlaywrightReport | null;
+  if (!json) return { passed: 0, failed: 1, note: `no report (exit code ${code})` };
+  const { expected, unexpected, flaky, skipped } = json.stats;
+  // Retries are off, so "flaky" cannot happen; if it ever does, it is a failure.
+  let failed = unexpected + flaky + json.errors.length;
+  if (code !== 0 && failed === 0) failed = 1;
+  const note = [skipped ? `${skipped} skipped` : '', json.errors.length ? `${json.errors.length} errors` : '']
+    .filter(Boolean)
+    .join(', ');
+  return { passed: expected, failed, note: note || undefined };
+}
+
+interface WebExtLint {
+  summary: { errors: number; warnings: number; notices: number };
+  errors: { code: string; message: string; file?: string }[];
+  warnings: { code: string; message: string; file?: string }[];
+}
+
+async function webExtLint(): Promise<Outcome> {
+  const { code, stdout } = await run(
+    'npx',
+    ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output=json', '--no-input'],
+    { captureStdout: true },
+  );
+  let json: WebExtLint;
+  try {
+    json = JSON.parse(stdout) as WebExtLint;
+  } catch {
+    process.stdout.write(stdout);
+    return { passed: 0, failed: 1, note: `unreadable output (exit code ${code})` };
+  }
+  const { errors, warnings, notices } = json.summary;
+  for (const item of [...json.errors, ...json.warnings]) {
+    const level = json.errors.includes(item) ? 'error  ' : 'warning';
+    process.stdout.write(`  ${level} ${item.code}: ${item.message}${item.file ? ` (${item.file})` : ''}\n`);
+  }
+  const note = `${errors} errors, ${warnings} warnings, ${notices} notices`;
+  process.stdout.write(`  ${note}\n`);
+  return errors === 0 ? { passed: 1, failed: 0, note } : { passed: 0, failed: 1, note };
+}
+
+async function cliSmoke(): Promise<Outcome> {
+  if (!existsSync('cli/query.ts')) {
+    process.stdout.write('  SKIPPED: cli/query.ts does not exist yet.\n');
+    return { passed: 0, failed: 0, skipped: true, note: 'skipped: cli/query.ts missing' };
+  }
+  const { code, stdout } = await run('npx', ['tsx', 'cli/query.ts', 'shadow fleet', '--json'], {
+    captureStdout: true,
+  });
+  let sources: string[];
+  try {
+    const rows = JSON.parse(stdout) as { sourceId: string }[];
+    sources = [...new Set(rows.map((row) => row.sourceId))];
+  } catch {
+    process.stdout.write(stdout);
+    return { passed: 0, failed: 1, note: `no JSON from the CLI (exit code ${code})` };
+  }
+  const note = `"shadow fleet" in ${sources.length} sources`;
+  process.stdout.write(`  ${note}: ${sources.join(', ')}\n`);
+  return code === 0 && sources.length >= CLI_MIN_SOURCES
+    ? { passed: 1, failed: 0, note }
+    : { passed: 0, failed: 1, note: `${note}, expected ≥ ${CLI_MIN_SOURCES} (exit code ${code})` };
+}
+
+// ---------------------------------------------------------------- the run
+
+const started = Date.now();
+mkdirSync(REPORTS, { recursive: true });
+const browserProblem = ensureBrowsers();
+if (browserProblem) process.stderr.write(`\n${browserProblem}\n`);
+
+const finished: Finished[] = [];
+const failedStep = (name: string) => finished.find((step) => step.name === name && step.failed > 0);
+const needs =
+  (...names: string[]) =>
+  () => {
+    const broken = names.find((name) => failedStep(name));
+    return broken ? `not run: ${broken} failed` : null;
+  };
+const needsBrowser = (build: string) => () =>
+  browserProblem ? 'not run: browser missing (see above)' : needs(build)();
+
+const steps: Step[] = [
+  check('lint: eslint', 'npx', ['eslint', '.']),
+  check('lint: prettier', 'npx', ['prettier', '--check', '.']),
+  check('typecheck', 'npx', ['tsc', '--noEmit']),
+  {
+    name: 'unit tests',
+    command: 'npx vitest run',
+    run: () => vitest('vitest', [], join(REPORTS, 'unit.json')),
+  },
+  check('build: chrome', 'npx', ['wxt', 'build']),
+  check('build: firefox', 'npx', ['wxt', 'build', '-b', 'firefox']),
+  {
+    name: 'web-ext lint',
+    command: 'npx web-ext lint --source-dir .output/firefox-mv2',
+    blockedBy: needs('build: firefox'),
+    run: webExtLint,
+  },
+  { name: 'CLI smoke', command: 'npx tsx cli/query.ts "shadow fleet" --json', run: cliSmoke },
+  {
+    name: 'e2e: chromium',
+    command: 'npx playwright test',
+    blockedBy: needsBrowser('build: chrome'),
+    run: () => playwright(join(REPORTS, 'e2e-chromium.json')),
+  },
+  {
+    name: 'e2e: firefox',
+    command: 'npx vitest run --config tests/e2e-firefox/vitest.config.ts',
+    blockedBy: needsBrowser('build: firefox'),
+    run: () =>
+      vitest(
+        'vitest (firefox)',
+        ['--config', 'tests/e2e-firefox/vitest.config.ts'],
+        join(REPORTS, 'e2e-firefox.json'),
+      ),
+  },
+];
+
+for (const [index, step] of steps.entries()) {
+  process.stdout.write(
+    `\n━━ [${index + 1}/${steps.length}] ${step.name}${step.command ? `: ${step.command}` : ''}\n`,
+  );
+  const stepStart = Date.now();
+  const blocked = step.blockedBy?.();
+  let outcome: Outcome;
+  if (blocked) {
+    process.stdout.write(`  ${blocked}\n`);
+    outcome = { passed: 0, failed: 1, note: blocked };
+  } else {
+    try {
+      outcome = await step.run();
+    } catch (error) {
+      outcome = { passed: 0, failed: 1, note: `test: ${(error as Error).message}` };
+    }
+  }
+  finished.push({ name: step.name, seconds: (Date.now() - stepStart) / 1000, ...outcome });
+}
+
+const passed = finished.reduce((sum, step) => sum + step.passed, 0);
+const failed = finished.reduce((sum, step) => sum + step.failed, 0);
+const width = Math.max(...finished.map((step) => step.name.length));
+function row(name: string, result: string, passed: string, failed: string, time: string, note = ''): string {
+  const cells = [
+    name.padEnd(width),
+    result.padEnd(6),
+    passed.padStart(6),
+    failed.padStart(6),
+    time.padStart(7),
+    note,
+  ];
+  return `  ${cells.join('  ')}`.trimEnd();
+}
+const rows = finished.map((step) =>
+  row(
+    step.name,
+    step.skipped ? 'SKIP' : step.failed > 0 ? 'FAIL' : 'ok',
+    String(step.passed),
+    String(step.failed),
+    `${step.seconds.toFixed(1)}s`,
+    step.note,
+  ),
+);
+process.stdout.write(
+  [
+    '',
+    `━━ Summary (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    row('step', 'result', 'passed', 'failed', 'time'),
+    ...rows,
+    ...(browserProblem ? ['', browserProblem] : []),
+    '',
+    `${passed} passed, ${failed} failed`,
+    '',
+  ].join('\n'),
+);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+/** Debian's package; `FIREFOX_PATH` points elsewhere. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The Firefox MV2 build made by `npx wxt build -b firefox` (MV3 Firefox makes host access opt-in). */
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+
+/**
+ * Firefox gives each add-on a random moz-extension:// UUID per profile; this
+ * pref pins it, so the tests know the popup's address in advance.
+ */
+export const EXTENSION_UUID = '5c1e7a2d-0f3b-4c8e-9a61-7d2b4e9f0c13';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** moz-extension://<uuid>/ */
+  origin: string;
+}
+
+/** Firefox ESR over WebDriver BiDi (no geckodriver) with the add-on installed temporarily. */
+export async function launchFirefoxWithExtension(
+  extensionDir = FIREFOX_EXTENSION_DIR,
+): Promise<FirefoxWithExtension> {
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `e2e-firefox: ${extensionDir}: no manifest.json; build it first (npx wxt build -b firefox)`,
+    );
+  }
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `e2e-firefox: ${FIREFOX_PATH}: Firefox not found; install it (apt-get install -y firefox-esr) or set FIREFOX_PATH`,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId)
+    throw new Error(`e2e-firefox: ${manifestPath}: browser_specific_settings.gecko.id is missing`);
+
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    executablePath: FIREFOX_PATH,
+    // Lets BiDi open moz-extension:// pages in a tab.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return { browser, origin: `moz-extension://${EXTENSION_UUID}/` };
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { isPanelSettled } from '../e2e/support/is-panel-settled';
+import { launchFirefoxWithExtension } from './launch-firefox';
+
+/** As in the Chromium page object (tests/e2e/pages/popup-page.ts). */
+const SETTLE_MS = 400;
+const SETTLE_TIMEOUT_MS = 5_000;
+/**
+ * Firefox does not send BiDi load events for moz-extension:// pages, so
+ * `goto` waiting for "load" or "domcontentloaded" would run into its timeout
+ * although the popup is there; "networkidle0" (500 ms without requests) does
+ * return once the page has loaded.
+ */
+const NAVIGATION_TIMEOUT_MS = 10_000;
+
+/** Tells one settle() from the next inside the page. */
+let settleCount = 0;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  ({ browser, origin } = await launchFirefoxWithExtension());
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPopup(): Promise<Page> {
+  const page = await browser.newPage();
+  // Should the wait still time out, the popup's own search box below says whether it loaded.
+  await page
+    .goto(`${origin}popup.html`, { waitUntil: 'networkidle0', timeout: NAVIGATION_TIMEOUT_MS })
+    .catch(() => undefined);
+  await page.waitForSelector('input[type="search"]', { timeout: 10_000 });
+  return page;
+}
+
+async function settle(page: Page): Promise<void> {
+  const settled = await page
+    .waitForFunction(
+      isPanelSettled,
+      { polling: 50, timeout: SETTLE_TIMEOUT_MS },
+      { quietMs: SETTLE_MS, token: ++settleCount },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!settled) {
+    const status = await page.$eval('.search-status', (element) => element.textContent ?? '');
+    throw new Error(`popup: did not settle within ${SETTLE_TIMEOUT_MS} ms (status "${status}")`);
+  }
+}
+
+describe('popup in Firefox ESR', () => {
+  it('opens at its pinned moz-extension:// address and shows the empty state', async () => {
+    const page = await openPopup();
+
+    await page.waitForSelector('.empty-state', { timeout: 10_000 });
+    // page.url() still says about:blank: BiDi never reported this navigation.
+    expect(await page.evaluate(() => location.href)).toBe(`${origin}popup.html`);
+    await page.close();
+  });
+
+  it('typing "Witkoff" shows passages that name him, emphasised', async () => {
+    const page = await openPopup();
+
+    await page.type('input[type="search"]', 'Witkoff', { delay: 40 });
+    await settle(page);
+
+    const groups = await page.$$eval('ol.result-groups > li.result-group', (items) =>
+      items.map((item) => ({
+        sourceId: item.getAttribute('data-source-id') ?? '',
+        passages: [...item.querySelectorAll('li.passage')].map((passage) => ({
+          text: passage.textContent ?? '',
+          marks: [...passage.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+        })),
+      })),
+    );
+    expect(groups.length).toBeGreaterThanOrEqual(1);
+    const marked = groups
+      .flatMap((group) => group.passages)
+      .filter(
+        (passage) =>
+          passage.text.toLowerCase().includes('witkoff') &&
+          passage.marks.some((mark) => mark.toLowerCase().includes('witkoff')),
+      );
+    expect(marked.length).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('the background answers a malformed search message with an error', async () => {
+    const page = await openPopup();
+
+    const answer = await page.evaluate(() => {
+      const { browser: api } = globalThis as unknown as {
+        browser: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
+      };
+      return api.runtime.sendMessage({ type: 'search', query: 42 });
+    });
+
+    expect(answer).toMatchObject({ type: 'error', message: expect.any(String) });
+    await page.close();
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Firefox end-to-end tests: Node drives Firefox ESR over WebDriver BiDi with
+ * the built MV2 add-on. One browser for the file, started once; no WXT plugin,
+ * nothing here runs in a fake browser.
+ */
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['tests/e2e-firefox/**/*.firefox.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    // Firefox takes 10-15 s to start on a two-core machine.
+    hookTimeout: 90_000,
+    testTimeout: 30_000,
+  },
+});

@@ -1,0 +1,28 @@
+import { test as base, type BrowserContext } from '@playwright/test';
+import { findExtensionId, launchChromiumWithExtension } from './support/launch-chromium';
+import { PopupPage } from './pages/popup-page';
+
+/**
+ * WXT's Playwright pattern: every test gets its own Chromium profile with the
+ * built extension (.output/chrome-mv3) loaded, and the extension's id.
+ */
+export const test = base.extend<{
+  context: BrowserContext;
+  extensionId: string;
+  popup: PopupPage;
+}>({
+  // Playwright reads fixture dependencies from the destructuring pattern, so it must stay.
+  context: async ({}, use) => {
+    const launched = await launchChromiumWithExtension();
+    await use(launched.context);
+    await launched.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await findExtensionId(context));
+  },
+  popup: async ({ page, extensionId }, use) => {
+    await use(await PopupPage.open(page, extensionId));
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,105 @@
+import type { Locator, Page } from 'playwright-core';
+import { isPanelSettled } from '../support/is-panel-settled';
+
+/** A passage as the reader sees it: its text and the words emphasised with <mark>. */
+export interface ShownPassage {
+  text: string;
+  marks: string[];
+}
+
+/** One source's block of results. */
+export interface ShownGroup {
+  sourceId: string;
+  outlet: string;
+  passages: ShownPassage[];
+}
+
+/**
+ * The popup's DOM must be unchanged this long before it counts as settled:
+ * longer than its typing debounce (120 ms) plus the delay before it shows
+ * "Searching…" (200 ms), both in lib/ui/popup/use-search.ts.
+ */
+const SETTLE_MS = 400;
+/** A local search answers in milliseconds; a panel busy this long is stuck. */
+const SETTLE_TIMEOUT_MS = 5_000;
+/** A person types about this fast; each letter is a real key press. */
+const TYPING_DELAY_MS = 40;
+
+/**
+ * The popup as a page object. Headless Chromium cannot click the toolbar
+ * button, so the popup is opened as a tab at chrome-extension://<id>/popup.html,
+ * which runs the very same document.
+ */
+/** Tells one settle() from the next inside the page. */
+let settleCount = 0;
+
+export class PopupPage {
+  readonly searchBox: Locator;
+  readonly status: Locator;
+  readonly emptyState: Locator;
+  readonly noResults: Locator;
+  readonly groups: Locator;
+
+  private constructor(readonly page: Page) {
+    this.searchBox = page.getByRole('searchbox', { name: 'Search the sources' });
+    this.status = page.locator('.search-status');
+    this.emptyState = page.locator('.empty-state');
+    this.noResults = page.locator('.no-results');
+    this.groups = page.locator('ol.result-groups > li.result-group');
+  }
+
+  static async open(page: Page, extensionId: string): Promise<PopupPage> {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const popup = new PopupPage(page);
+    await popup.searchBox.waitFor();
+    return popup;
+  }
+
+  /** Types the query letter by letter into an empty box, then waits for the answer. */
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill('');
+    await this.searchBox.pressSequentially(query, { delay: TYPING_DELAY_MS });
+    await this.settle();
+  }
+
+  async pressEscape(): Promise<void> {
+    await this.searchBox.press('Escape');
+    await this.settle();
+  }
+
+  /**
+   * Waits until no search is running and the panel has stopped changing; a
+   * panel still busy after SETTLE_TIMEOUT_MS fails with what it shows.
+   */
+  async settle(): Promise<void> {
+    try {
+      await this.page.waitForFunction(
+        isPanelSettled,
+        { quietMs: SETTLE_MS, token: ++settleCount },
+        { polling: 50, timeout: SETTLE_TIMEOUT_MS },
+      );
+    } catch (error) {
+      const busy = await this.page.locator('main').getAttribute('aria-busy');
+      const status = await this.status.textContent();
+      throw new Error(
+        `popup: did not settle within ${SETTLE_TIMEOUT_MS} ms after "${await this.searchBox.inputValue()}" ` +
+          `(aria-busy=${busy}, status "${status ?? ''}")`,
+        { cause: error },
+      );
+    }
+  }
+
+  /** The result groups in order, read from the DOM. */
+  async resultGroups(): Promise<ShownGroup[]> {
+    return this.groups.evaluateAll((items) =>
+      items.map((item) => ({
+        sourceId: item.getAttribute('data-source-id') ?? '',
+        outlet: item.querySelector('.source-outlet')?.textContent?.trim() ?? '',
+        passages: [...item.querySelectorAll('li.passage')].map((passage) => ({
+          text: passage.textContent ?? '',
+          marks: [...passage.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+        })),
+      })),
+    );
+  }
+}

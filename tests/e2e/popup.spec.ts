@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { PopupPage, type ShownGroup } from './pages/popup-page';
+
+const SCREENSHOTS = 'test-results/screenshots';
+/** The popup's own width (popup.css); the height fits a few result groups. */
+const POPUP_VIEWPORT = { width: 420, height: 640 };
+
+/** Passages containing every word of `term`, each word inside a <mark>. */
+function markedPassages(groups: ShownGroup[], term: string) {
+  const words = term.toLowerCase().split(/\s+/);
+  return groups.flatMap((group) =>
+    group.passages.filter(
+      (passage) =>
+        passage.text.toLowerCase().includes(term.toLowerCase()) &&
+        words.every((word) => passage.marks.some((mark) => mark.toLowerCase().includes(word))),
+    ),
+  );
+}
+
+async function screenshot(popup: PopupPage, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await popup.page.screenshot({ path: `${SCREENSHOTS}/${name}`, fullPage: true });
+}
+
+test.describe('popup search in Chromium', () => {
+  for (const term of ['Witkoff', 'Dmitriev', 'Pokrovsk', 'air truce']) {
+    test(`typing "${term}" shows passages that contain it, emphasised`, async ({ popup }) => {
+      await popup.search(term);
+
+      const groups = await popup.resultGroups();
+      expect(groups.length).toBeGreaterThanOrEqual(1);
+      expect(markedPassages(groups, term).length).toBeGreaterThanOrEqual(1);
+      await expect(popup.status).not.toBeEmpty();
+      for (const group of groups) {
+        expect(group.sourceId).not.toBe('');
+        expect(group.outlet).not.toBe('');
+      }
+    });
+  }
+
+  test('"shadow fleet" is reported by at least three different sources', async ({ popup }) => {
+    await popup.search('shadow fleet');
+
+    const groups = await popup.resultGroups();
+    const sources = new Set(groups.map((group) => group.sourceId));
+    expect(sources.size, `sources: ${[...sources].join(', ')}`).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a query nothing matches shows the no-results state', async ({ popup }) => {
+    await popup.search('xqzvkw plorbt');
+
+    await expect(popup.noResults).toBeVisible();
+    await expect(popup.noResults).toContainText('xqzvkw plorbt');
+    await expect(popup.groups).toHaveCount(0);
+  });
+
+  test('Escape clears the box and returns to the empty state', async ({ popup }) => {
+    await popup.search('Witkoff');
+    await expect(popup.groups).not.toHaveCount(0);
+
+    await popup.pressEscape();
+
+    await expect(popup.searchBox).toHaveValue('');
+    await expect(popup.emptyState).toBeVisible();
+    await expect(popup.groups).toHaveCount(0);
+    await expect(popup.noResults).toHaveCount(0);
+  });
+
+  test('the background answers a malformed search message with an error', async ({ popup }) => {
+    const answer = await popup.page.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
+      };
+      return chrome.runtime.sendMessage({ type: 'search', query: 42 });
+    });
+
+    expect(answer).toMatchObject({ type: 'error', message: expect.any(String) });
+  });
+
+  test('searching makes no network request outside the extension', async ({ page, extensionId }) => {
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('chrome-extension://')) outside.push(request.url());
+    });
+    const popup = await PopupPage.open(page, extensionId);
+
+    await popup.search('shadow fleet');
+    await expect(popup.groups).not.toHaveCount(0);
+    await popup.search('Witkoff');
+
+    expect(outside).toEqual([]);
+  });
+
+  test('screenshots of the empty, result and dark states', async ({ popup }) => {
+    await popup.page.setViewportSize(POPUP_VIEWPORT);
+    await popup.settle();
+    await expect(popup.emptyState).toBeVisible();
+    await screenshot(popup, 'popup-empty.png');
+
+    await popup.search('Witkoff');
+    await expect(popup.groups).not.toHaveCount(0);
+    await screenshot(popup, 'popup-results.png');
+
+    await popup.page.emulateMedia({ colorScheme: 'dark' });
+    await popup.search('shadow fleet');
+    await expect(popup.groups).not.toHaveCount(0);
+    await screenshot(popup, 'popup-results-dark.png');
+  });
+});
