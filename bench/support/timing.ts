@@ -1,0 +1,126 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { median, sortNumbers } from './stats';
+
+/**
+ * Every timed result is folded into this module-level sink, so the engine can
+ * never prove a measured call useless and drop it.
+ */
+let sink = 0;
+
+export function consume(value: unknown): void {
+  if (Array.isArray(value)) sink += value.length;
+  else if (typeof value === 'string') sink += value.length;
+  else if (typeof value === 'number') sink += value;
+  else sink += value === undefined || value === null ? 0 : 1;
+}
+
+/** The sink's value; reading it anywhere keeps the sink (and the calls feeding it) alive. */
+export function sinkChecksum(): number {
+  return sink;
+}
+
+export interface RepeatOptions {
+  /** Untimed runs first: JIT compilation and lazy initialisation are not what we measure. */
+  warmup: number;
+  /** Timed runs; the project rule is at least 5 (fewer only where a section says so). */
+  repeats: number;
+}
+
+/** Median and spread of a repeated one-shot measurement, in milliseconds. */
+export interface RepeatedTiming {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** (max − min) / median: how far to trust the median. */
+  spread: number;
+  repeats: number;
+  warmup: number;
+  samplesMs: number[];
+}
+
+let gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Makes `collectGarbage` work without starting Node with `--expose-gc` (the
+ * npm scripts run plain `tsx`): the flag is switched on at run time and the
+ * `gc` function taken from a fresh context, a common benchmark technique.
+ */
+export function enableGarbageCollection(): void {
+  if (gc) return;
+  setFlagsFromString('--expose-gc');
+  gc = runInNewContext('gc') as () => void;
+}
+
+/** Collects garbage between timed runs once enabled; otherwise a no-op. */
+export function collectGarbage(): void {
+  gc?.();
+}
+
+function summarise(samples: number[], options: RepeatOptions): RepeatedTiming {
+  const sorted = sortNumbers(samples);
+  const mid = median(sorted);
+  const min = sorted[0] as number;
+  const max = sorted.at(-1) as number;
+  return {
+    medianMs: mid,
+    minMs: min,
+    maxMs: max,
+    spread: mid > 0 ? (max - min) / mid : 0,
+    repeats: options.repeats,
+    warmup: options.warmup,
+    samplesMs: samples,
+  };
+}
+
+type Timed<T> = { timing: RepeatedTiming; result: T };
+
+/**
+ * Times several one-shot runs side by side: after their warm-ups, repeat k
+ * runs each of them once (in an order rotated every repeat), so a slow patch
+ * of the machine — other processes, thermal throttling — hits them alike and
+ * their ratio stays fair. Garbage is collected before each timed run, and
+ * only the final repeat's results are kept (a second copy of a large index
+ * would double the heap and put its collection inside a timed run). Returns
+ * those results, so a measured build can be used afterwards.
+ */
+export function timeInterleaved<R extends Record<string, () => unknown>>(
+  runs: R,
+  options: RepeatOptions,
+): { [K in keyof R]: Timed<ReturnType<R[K]>> } {
+  if (options.repeats < 1) throw new Error('bench: timeInterleaved: repeats must be at least 1');
+  const names: (keyof R)[] = Object.keys(runs);
+  const run = (name: keyof R): unknown => (runs[name] as () => unknown)();
+  for (const name of names) for (let i = 0; i < options.warmup; i++) consume(run(name));
+  const samples = new Map(names.map((name) => [name, [] as number[]]));
+  const last = new Map<keyof R, unknown>();
+  for (let repeat = 0; repeat < options.repeats; repeat++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(repeat + i) % names.length] as keyof R;
+      collectGarbage();
+      const start = performance.now();
+      const value = run(name);
+      samples.get(name)?.push(performance.now() - start);
+      if (repeat === options.repeats - 1) last.set(name, value);
+      else consume(value);
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      { timing: summarise(samples.get(name) ?? [], options), result: last.get(name) },
+    ]),
+  ) as { [K in keyof R]: Timed<ReturnType<R[K]>> };
+}
+
+/** Times `run` `repeats` times after `warmup` untimed runs (see `timeInterleaved`). */
+export function timeRepeated<T>(run: () => T, options: RepeatOptions): Timed<T> {
+  return timeInterleaved({ run }, options).run;
+}
+
+/** Times one call; returns its result and the milliseconds it took. */
+export function timeOnce<T>(run: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - start };
+}
