@@ -14,8 +14,15 @@ export function createPassageIndex(): MiniSearch<Passage> {
   return new MiniSearch<Passage>(INDEX_OPTIONS);
 }
 
-export function buildSearchIndex(articles: Article[]): SearchIndexFiles {
+/**
+ * `passageEntities` (from the entity catalogue) gives each passage its
+ * `entities` field, so search can filter and boost by item.
+ */
+export function buildSearchIndex(
+  articles: readonly Article[],
+  passageEntities: ReadonlyMap<string, readonly string[]> = new Map(),
+): SearchIndexFiles {
   const index = createPassageIndex();
-  index.addAll(articles.flatMap(articlePassages));
+  index.addAll(articles.flatMap((article) => articlePassages(article, passageEntities)));
   return { sources: articles.map((article) => article.meta), indexJson: JSON.stringify(index) };
 }

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { z } from 'zod';
 import { sourceMetaSchema, type SourceMeta } from '../corpus';
 import { describeIssues } from '../validation';
@@ -10,7 +10,7 @@ import { INDEX_OPTIONS, QUERY_OPTIONS } from './search-options';
 
 export const sourcesFileSchema = z.array(sourceMetaSchema);
 
-type StoredPassage = Pick<Passage, 'sourceId' | 'text' | 'start' | 'end' | 'paragraph'>;
+type StoredPassage = Pick<Passage, 'sourceId' | 'text' | 'start' | 'end' | 'paragraph' | 'entities'>;
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -18,9 +18,24 @@ export class SearchIndexError extends Error {
 
 export interface SearchRequestOptions {
   limit?: number;
+  /** Only passages that mention this catalogue item. */
+  entity?: string;
+  /** Passages mentioning any of these items rank higher. */
+  boostEntities?: readonly string[];
 }
 
 const DEFAULT_LIMIT = 20;
+/**
+ * Score factor for a passage that mentions a boosted item: enough to lift a
+ * passage about the item above one that only shares a word, not so much that
+ * a weak match about the item beats a strong one.
+ */
+const ENTITY_BOOST = 1.5;
+
+/** Index format 1 stored no `entities`; treat it as "no items known". */
+function storedEntities(stored: Partial<StoredPassage> | undefined): readonly string[] {
+  return stored?.entities ?? [];
+}
 
 /** The loaded index plus the sources table: everything search needs. */
 export class CorpusSearch {
@@ -67,8 +82,19 @@ export class CorpusSearch {
   search(query: string, options: SearchRequestOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (query.trim() === '') return [];
-    let results = this.index.search(query, { ...QUERY_OPTIONS, combineWith: 'AND' });
-    if (results.length === 0) results = this.index.search(query, { ...QUERY_OPTIONS, combineWith: 'OR' });
+    const { entity, boostEntities = [] } = options;
+    const byItem: SearchOptions = {
+      ...QUERY_OPTIONS,
+      ...(entity !== undefined && {
+        filter: (result) => storedEntities(result as Partial<StoredPassage>).includes(entity),
+      }),
+      ...(boostEntities.length > 0 && {
+        boostDocument: (_id, _term, stored) =>
+          storedEntities(stored).some((id) => boostEntities.includes(id)) ? ENTITY_BOOST : 1,
+      }),
+    };
+    let results = this.index.search(query, { ...byItem, combineWith: 'AND' });
+    if (results.length === 0) results = this.index.search(query, { ...byItem, combineWith: 'OR' });
     return results.slice(0, limit).map((result) => this.toHit(result));
   }
 
@@ -97,6 +123,7 @@ export class CorpusSearch {
       score: result.score,
       terms: result.terms,
       emphasis: emphasizeTerms(stored.text, result.terms),
+      entities: [...storedEntities(stored)],
     };
   }
 }

@@ -10,21 +10,31 @@ export interface Passage {
   start: number;
   end: number;
   paragraph: number;
+  /** Ids of the catalogue items the passage mentions (empty when built without a catalogue). */
+  entities: string[];
 }
 
 export function passageId(sourceId: string, sentenceIndex: number): string {
   return `${sourceId}#${sentenceIndex}`;
 }
 
-export function articlePassages(article: Article): Passage[] {
+/** `passageEntities` maps a passage id to the catalogue items it mentions. */
+export function articlePassages(
+  article: Article,
+  passageEntities: ReadonlyMap<string, readonly string[]> = new Map(),
+): Passage[] {
   return article.paragraphs.flatMap((paragraph) =>
-    paragraph.sentences.map((sentence) => ({
-      id: passageId(article.meta.id, sentence.index),
-      sourceId: article.meta.id,
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      paragraph: paragraph.index,
-    })),
+    paragraph.sentences.map((sentence) => {
+      const id = passageId(article.meta.id, sentence.index);
+      return {
+        id,
+        sourceId: article.meta.id,
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        paragraph: paragraph.index,
+        entities: [...(passageEntities.get(id) ?? [])],
+      };
+    }),
   );
 }

@@ -17,6 +17,8 @@ export const searchHitSchema = z.object({
   score: z.number(),
   terms: z.array(z.string()),
   emphasis: z.array(emphasisSchema),
+  /** Catalogue items the passage mentions. */
+  entities: z.array(z.string()),
 });
 
 export type SearchHit = z.infer<typeof searchHitSchema>;

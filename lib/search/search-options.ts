@@ -8,12 +8,12 @@ import { tokenize } from './tokenize';
  * import this, so the index and the queries can never be tokenised
  * differently. Bump INDEX_FORMAT whenever anything here changes.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export const INDEX_OPTIONS: Options<Passage> = {
   idField: 'id',
   fields: ['text'],
-  storeFields: ['sourceId', 'text', 'start', 'end', 'paragraph'],
+  storeFields: ['sourceId', 'text', 'start', 'end', 'paragraph', 'entities'],
   tokenize,
   processTerm: normalizeTerm,
 };

@@ -29,7 +29,7 @@ describe('articlePassages', () => {
 
   it('gives passages ids that are unique across articles', () => {
     const other = parseArticle('ferry', 'Crane operators stopped work. Ships waited.');
-    const ids = [STRIKE, other].flatMap(articlePassages).map((passage) => passage.id);
+    const ids = [STRIKE, other].flatMap((article) => articlePassages(article)).map((passage) => passage.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(passageId('ferry', 1)).toBe('ferry#1');
   });

@@ -150,7 +150,7 @@ describe('CorpusSearch hits', () => {
   });
 
   it('counts one passage per sentence', () => {
-    expect(search.passageCount).toBe(articles.flatMap(articlePassages).length);
+    expect(search.passageCount).toBe(articles.flatMap((article) => articlePassages(article)).length);
   });
 });
 
@@ -172,7 +172,7 @@ describe('CorpusSearch.load', () => {
 
   it('answers every query exactly as the index it was built from, after a JSON round trip', () => {
     const built = createPassageIndex();
-    built.addAll(articles.flatMap(articlePassages));
+    built.addAll(articles.flatMap((article) => articlePassages(article)));
     const direct = CorpusSearch.fromBuilt(
       built,
       articles.map((article) => article.meta),

@@ -15,6 +15,7 @@ function hit(sourceId: string, sentence: number, score: number): SearchHit {
     score,
     terms: [],
     emphasis: [],
+    entities: [],
   };
 }
 
