@@ -2,7 +2,27 @@
 import tseslint from 'typescript-eslint';
 
 /** Pure domain modules: they must run in Node and in any extension context. */
-const PURE = ['lib/corpus/**', 'lib/search/**', 'lib/entities/**', 'lib/compare/**', 'lib/validation/**'];
+const PURE = [
+  'lib/corpus/**',
+  'lib/search/**',
+  'lib/entities/**',
+  'lib/catalogue/**',
+  'lib/compare/**',
+  'lib/validation/**',
+];
+
+/** The catalogue builder and its NLP library run at build time only: they must never ship. */
+const BUILD_TIME_ONLY = {
+  group: [
+    'compromise',
+    'compromise/*',
+    '**/catalogue',
+    '**/catalogue/**',
+    '@/lib/catalogue',
+    '@/lib/catalogue/**',
+  ],
+  message: 'lib/catalogue and compromise run at build time only; ship the built catalogue instead.',
+};
 
 const DOM_AND_BROWSER = [
   {
@@ -20,6 +40,7 @@ const DOM_AND_BROWSER = [
     message: 'Pure lib modules may not use Node APIs (keep them runnable in the browser).',
   },
 ];
+const SHIPPED_PURE = [...DOM_AND_BROWSER, BUILD_TIME_ONLY];
 
 export default tseslint.config(
   {
@@ -75,8 +96,31 @@ export default tseslint.config(
     },
   },
   {
+    // lib/node is build-time and CLI code: it alone may use the catalogue builder.
     files: ['lib/**'],
-    ignores: PURE,
+    ignores: [...PURE, 'lib/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/**'],
+              message: 'lib/ may never import entrypoints.',
+            },
+            BUILD_TIME_ONLY,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pure modules that ship in the extension may not pull in the build-time catalogue builder.
+    files: PURE.filter((glob) => glob !== 'lib/catalogue/**'),
+    rules: { 'no-restricted-imports': ['error', { patterns: SHIPPED_PURE }] },
+  },
+  {
+    files: ['lib/node/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -90,6 +134,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['entrypoints/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [BUILD_TIME_ONLY] }] },
   },
   {
     // Tests, scripts and tooling run in Node and may use loose test idioms.

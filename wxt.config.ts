@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { INDEX_ASSET, SOURCES_ASSET } from './lib/corpus-assets';
-import { readCorpusDir } from './lib/node';
-import { buildSearchIndex } from './lib/search';
+import { CATALOGUE_ASSET, INDEX_ASSET, SOURCES_ASSET } from './lib/corpus-assets';
+import { readCorpusBundle } from './lib/node';
 
 /** The corpus folder is a parameter: `PARALLAX_CORPUS=path/to/folder npm run build`. */
 const corpusDir = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');
@@ -30,12 +29,14 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The index is built from the corpus on every build, so the shipped index
-    // can never be older than the seeds; a bad seed fails the build here.
+    // The index and the entity catalogue are built from the corpus on every
+    // build, so what ships can never be older than the seeds; a bad seed,
+    // manifest or overrides file fails the build here.
     'build:publicAssets': (_wxt, files) => {
-      const built = buildSearchIndex(readCorpusDir(corpusDir));
+      const built = readCorpusBundle(corpusDir);
       files.push({ relativeDest: SOURCES_ASSET, contents: JSON.stringify(built.sources) });
       files.push({ relativeDest: INDEX_ASSET, contents: built.indexJson });
+      files.push({ relativeDest: CATALOGUE_ASSET, contents: JSON.stringify(built.catalogue) });
     },
   },
 });

@@ -1,1 +1,4 @@
+export { readCorpusBundle } from './read-corpus-bundle';
+export type { CorpusBundle } from './read-corpus-bundle';
 export { readCorpusDir } from './read-corpus-dir';
+export { OVERRIDES_FILE, readEntityOverrides } from './read-entity-overrides';

@@ -1,0 +1,125 @@
+import type { Article } from '../corpus';
+import { isProperKind, type Catalogue, type Entity } from '../entities/catalogue-schema';
+import { compileMatcher } from '../entities/compile-matcher';
+import { foldForMatch } from '../entities/fold-for-match';
+import type { Overrides } from '../entities/overrides-schema';
+import { articlePassages } from '../search/passage';
+import { applyOverrides } from './apply-overrides';
+import { extractCandidates } from './extract-candidates';
+import { mergeCandidates, type DraftItem } from './merge-candidates';
+import { slugify } from './slugify';
+
+export interface BuiltCatalogue {
+  catalogue: Catalogue;
+  /** Passage id → ids of the items it mentions, for the search index's `entities` field. */
+  passageEntities: Map<string, string[]>;
+}
+
+export interface CatalogueOptions {
+  overrides?: Overrides | undefined;
+  /** Names the overrides file in errors. */
+  overridesFile?: string;
+}
+
+/**
+ * One alias belongs to one item. Aliases that the matcher cannot tell apart
+ * ("night-shift rota" / "night shift rota") count as one; curated items keep
+ * theirs, otherwise the item mentioned most does.
+ */
+function dedupeAliases(items: DraftItem[]): void {
+  const owner = new Map<string, DraftItem>();
+  const byPriority = [...items].sort(
+    (a, b) => Number(b.curated ?? false) - Number(a.curated ?? false) || b.mentions - a.mentions,
+  );
+  for (const item of byPriority) {
+    for (const [alias, caseSensitive] of [...item.aliases]) {
+      const folded = foldForMatch(alias.trim());
+      const key = caseSensitive ? `cased:${folded.cased}` : folded.folded;
+      const current = owner.get(key);
+      if (current !== undefined && current !== item) item.aliases.delete(alias);
+      else owner.set(key, item);
+    }
+  }
+}
+
+function uniqueIds(items: DraftItem[]): string[] {
+  const used = new Map<string, number>();
+  return items.map((item) => {
+    const base = slugify(item.label) || 'item';
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    return seen === 0 ? base : `${base}-${seen + 1}`;
+  });
+}
+
+/**
+ * The catalogue of items worth comparing: candidates extracted with
+ * compromise, merged, refined by the overrides, then located in every passage
+ * with the same matcher the extension runs on pages, so what the catalogue
+ * says a source mentions is exactly what the matcher finds.
+ */
+export function buildCatalogue(articles: readonly Article[], options: CatalogueOptions = {}): BuiltCatalogue {
+  const authors = new Set(articles.map((article) => article.meta.author?.toLowerCase()).filter(Boolean));
+  let items = mergeCandidates(extractCandidates(articles)).filter(
+    (item) => !authors.has(item.label.toLowerCase()),
+  );
+  if (options.overrides)
+    items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
+  dedupeAliases(items);
+  items = items.filter((item) => item.aliases.size > 0);
+
+  const ids = uniqueIds(items);
+  const matcher = compileMatcher(
+    items.flatMap((item, index) =>
+      [...item.aliases].map(([text, caseSensitive]) => ({
+        text,
+        entityId: ids[index] as string,
+        caseSensitive,
+        properNoun: isProperKind(item.kind),
+      })),
+    ),
+  );
+
+  const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
+  const mentions = new Map<string, number>();
+  const passageEntities = new Map<string, string[]>();
+  for (const article of articles) {
+    for (const passage of articlePassages(article)) {
+      const found = new Set<string>();
+      for (const mention of matcher.findAll(passage.text)) {
+        found.add(mention.entityId);
+        mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
+      }
+      for (const id of found) {
+        const bySource = sources.get(id) as Map<string, string[]>;
+        bySource.set(article.meta.id, [...(bySource.get(article.meta.id) ?? []), passage.id]);
+      }
+      if (found.size > 0) passageEntities.set(passage.id, [...found]);
+    }
+  }
+
+  const entities: Entity[] = items
+    .map((item, index) => {
+      const id = ids[index] as string;
+      return {
+        id,
+        label: item.label,
+        kind: item.kind,
+        aliases: [...item.aliases].map(([text, caseSensitive]) => ({ text, caseSensitive })),
+        sources: Object.fromEntries(sources.get(id) ?? []),
+        mentions: mentions.get(id) ?? 0,
+      };
+    })
+    .filter((entity) => entity.mentions > 0)
+    .sort(
+      (a, b) => a.kind.localeCompare(b.kind) || b.mentions - a.mentions || a.label.localeCompare(b.label),
+    );
+
+  const kept = new Set(entities.map((entity) => entity.id));
+  for (const [passage, found] of passageEntities)
+    passageEntities.set(
+      passage,
+      found.filter((id) => kept.has(id)),
+    );
+  return { catalogue: { format: 1, entities }, passageEntities };
+}

@@ -1,0 +1,3 @@
+export { buildCatalogue } from './build-catalogue';
+export type { BuiltCatalogue, CatalogueOptions } from './build-catalogue';
+export { KEEP } from './merge-candidates';

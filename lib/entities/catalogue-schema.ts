@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const ENTITY_KINDS = ['person', 'organisation', 'place', 'topic', 'date'] as const;
+export const entityKindSchema = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof entityKindSchema>;
+
+export const aliasSchema = z.strictObject({
+  text: z.string().min(1),
+  /** Acronyms ("US", "ISW") match only in capitals. */
+  caseSensitive: z.boolean(),
+});
+export type Alias = z.infer<typeof aliasSchema>;
+
+export const entitySchema = z.strictObject({
+  /** Stable slug of the label, e.g. `steve-witkoff`. */
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  label: z.string().min(1),
+  kind: entityKindSchema,
+  aliases: z.array(aliasSchema).min(1),
+  /** Source id → ids of the passages (search index) that mention the item. */
+  sources: z.record(z.string(), z.array(z.string())),
+  /** Total mentions in the corpus. */
+  mentions: z.number().int().nonnegative(),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const catalogueSchema = z.strictObject({
+  format: z.literal(1),
+  entities: z.array(entitySchema),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** Proper names keep their capitals when matched; topics and dates match in any case. */
+export function isProperKind(kind: EntityKind): boolean {
+  return kind === 'person' || kind === 'organisation' || kind === 'place';
+}

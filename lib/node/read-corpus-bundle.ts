@@ -1,0 +1,27 @@
+import { buildCatalogue } from '../catalogue';
+import type { Article } from '../corpus';
+import type { Catalogue } from '../entities';
+import { buildSearchIndex, type SearchIndexFiles } from '../search';
+import { readCorpusDir } from './read-corpus-dir';
+import { readEntityOverrides } from './read-entity-overrides';
+
+/** Everything built from a corpus folder: what the extension ships, and the parsed articles. */
+export interface CorpusBundle extends SearchIndexFiles {
+  articles: Article[];
+  catalogue: Catalogue;
+}
+
+/**
+ * Reads a corpus folder and builds the entity catalogue (refined by the
+ * folder's `entities.json`, if any) and the passage index whose passages
+ * know which items they mention. The build, the CLI and the tests share it.
+ */
+export function readCorpusBundle(dir: string): CorpusBundle {
+  const articles = readCorpusDir(dir);
+  const overrides = readEntityOverrides(dir);
+  const { catalogue, passageEntities } = buildCatalogue(articles, {
+    overrides: overrides?.overrides,
+    overridesFile: overrides?.file,
+  });
+  return { articles, catalogue, ...buildSearchIndex(articles, passageEntities) };
+}
