@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { catalogueMatcher, type Entity } from '../lib/entities';
+import { BLOCK_SEPARATOR } from '../lib/highlight';
+import { readCorpusBundle } from '../lib/node';
+import { parseCliArgs, runCli, UsageError } from './args';
+import { readPageText } from './read-page-text';
+
+const USAGE = 'npm run -s entities -- <file.html|file.txt> [--corpus DIR] [--json]';
+/** Characters of context shown on each side of a mention in the readable report. */
+const CONTEXT = 40;
+
+runCli(() => {
+  const { values, positionals } = parseCliArgs(
+    process.argv.slice(2),
+    { corpus: { type: 'string', default: 'seeds' }, json: { type: 'boolean', default: false } },
+    USAGE,
+  );
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError(`one file is required\n${USAGE}`);
+
+  const text = readPageText(file);
+  const { catalogue } = readCorpusBundle(resolve(values.corpus));
+  const byId = new Map<string, Entity>(catalogue.entities.map((entity) => [entity.id, entity]));
+  const mentions = catalogueMatcher(catalogue)
+    .findAll(text)
+    .map((mention) => {
+      const entity = byId.get(mention.entityId);
+      return {
+        entityId: mention.entityId,
+        label: entity?.label ?? mention.entityId,
+        kind: entity?.kind ?? 'topic',
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+      };
+    });
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  const entities = [...counts]
+    .map(([id, count]) => ({
+      id,
+      label: byId.get(id)?.label ?? id,
+      kind: byId.get(id)?.kind ?? 'topic',
+      count,
+    }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+
+  if (values.json) {
+    process.stdout.write(
+      `${JSON.stringify({ file, characters: text.length, mentions, entities }, null, 2)}\n`,
+    );
+    return;
+  }
+  process.stdout.write(
+    `${mentions.length} mentions of ${entities.length} items in ${file} (${text.length.toLocaleString('en')} characters of visible text)\n`,
+  );
+  for (const entity of entities) {
+    process.stdout.write(`\n■ ${entity.label} (${entity.kind}) ×${entity.count}\n`);
+    for (const mention of mentions.filter((m) => m.entityId === entity.id).slice(0, 3)) {
+      const before = text.slice(Math.max(0, mention.start - CONTEXT), mention.start);
+      const after = text.slice(mention.end, mention.end + CONTEXT);
+      const line = `…${before}[${mention.text}]${after}…`
+        .replaceAll(BLOCK_SEPARATOR, ' ')
+        .replace(/\s+/gu, ' ');
+      process.stdout.write(`  ${line}\n`);
+    }
+  }
+});

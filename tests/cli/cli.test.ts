@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpusDir, repoPath } from '../helpers/fixtures';
+
+const run = promisify(execFile);
+const TSX = repoPath('node_modules/.bin/tsx');
+/** Each run starts tsx and builds a catalogue: seconds, not milliseconds, on two cores. */
+const CLI_TIMEOUT_MS = 30_000;
+
+/** Runs a CLI script as a user would; a non-zero exit comes back as its output, not a throw. */
+async function cli(
+  script: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [repoPath(`cli/${script}.ts`), ...args], { cwd: repoPath('') });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+function page(html: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), 'page.html');
+  writeFileSync(file, html);
+  return file;
+}
+
+interface EntitiesJson {
+  mentions: { entityId: string; label: string; kind: string; text: string; start: number; end: number }[];
+  entities: { id: string; label: string; kind: string; count: number }[];
+}
+
+describe('npm run entities', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('prints the mentions in an HTML page’s visible text as JSON, across inline elements', async () => {
+    const file = page(
+      '<html><head><title>Marta Ilves</title><script>var x = "Port Calder";</script></head>' +
+        '<body><p>Marta <b>Ilves</b> met the harbour master at Port Calder.</p><p>Ms Ilves left.</p></body></html>',
+    );
+    const { code, stdout } = await cli('entities', [
+      file,
+      '--corpus',
+      fixtureCorpusDir('harbour-strike'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as EntitiesJson;
+    expect(result.mentions.map((mention) => mention.text)).toEqual([
+      'Marta Ilves',
+      'Port Calder',
+      'Ms Ilves',
+    ]);
+    expect(result.entities).toContainEqual({
+      id: 'marta-ilves',
+      label: 'Marta Ilves',
+      kind: 'person',
+      count: 2,
+    });
+    for (const mention of result.mentions) expect(mention.end - mention.start).toBe(mention.text.length);
+  });
+
+  it('reads a plain text file and prints a readable report', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), 'note.txt');
+    writeFileSync(file, 'Steve Witkoff flew to Moscow to meet Vladimir Putin.');
+    const { code, stdout } = await cli('entities', [file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^3 mentions of 3 items/u);
+    expect(stdout).toContain('[Steve Witkoff]');
+  });
+
+  it('fails with the file name when the file cannot be read, and with usage when none is given', async () => {
+    const missing = await cli('entities', ['no/such/page.html']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no/such/page.html');
+    const none = await cli('entities', []);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^usage: /u);
+  });
+});
+
+describe('npm run catalogue', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('prints any corpus folder’s catalogue as JSON', async () => {
+    const { code, stdout } = await cli('catalogue', [
+      '--corpus',
+      fixtureCorpusDir('harbour-strike'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const catalogue = JSON.parse(stdout) as { entities: { label: string; kind: string }[] };
+    expect(catalogue.entities).toContainEqual(
+      expect.objectContaining({ label: 'Tomas Brennick', kind: 'person' }),
+    );
+  });
+
+  it('prints counts by kind for the seeds', async () => {
+    const { code, stdout } = await cli('catalogue', []);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ items: \d+ person, \d+ organisation, \d+ place, \d+ topic, \d+ date/u);
+  });
+});
