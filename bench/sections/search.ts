@@ -305,7 +305,7 @@ function measureCorpus(
 ): CorpusResult {
   const parsed = parseCorpus(spec, seed);
   const articles = parsed.result;
-  const passages = articles.flatMap(articlePassages);
+  const passages = articles.flatMap((article) => articlePassages(article));
   const repeat = config.repeatsFor(articles.length);
   log(
     `${spec.label}: ${articles.length} articles, ${passages.length} passages (parsed in ${formatMs(parsed.ms)})`,

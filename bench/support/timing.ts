@@ -83,10 +83,16 @@ type Timed<T> = { timing: RepeatedTiming; result: T };
  * only the final repeat's results are kept (a second copy of a large index
  * would double the heap and put its collection inside a timed run). Returns
  * those results, so a measured build can be used afterwards.
+ *
+ * `prepare`, if given, runs untimed after that collection and before each
+ * timed run, for state the collection may have dropped: V8 discards a
+ * RegExp's compiled code after two full collections without a run, so a
+ * RegExp contender would otherwise be timed recompiling rather than matching.
  */
 export function timeInterleaved<R extends Record<string, () => unknown>>(
   runs: R,
   options: RepeatOptions,
+  prepare?: (name: keyof R) => void,
 ): { [K in keyof R]: Timed<ReturnType<R[K]>> } {
   if (options.repeats < 1) throw new Error('bench: timeInterleaved: repeats must be at least 1');
   const names: (keyof R)[] = Object.keys(runs);
@@ -98,6 +104,7 @@ export function timeInterleaved<R extends Record<string, () => unknown>>(
     for (let i = 0; i < names.length; i++) {
       const name = names[(repeat + i) % names.length] as keyof R;
       collectGarbage();
+      prepare?.(name);
       const start = performance.now();
       const value = run(name);
       samples.get(name)?.push(performance.now() - start);
