@@ -8,3 +8,12 @@ export type { ParseOptions } from './parse-article';
 export { splitSentences } from './split-sentences';
 export { buildCorpus } from './build-corpus';
 export type { CorpusFile } from './build-corpus';
+export {
+  CONTAINMENT_THRESHOLD,
+  containment,
+  shingleHashes,
+  SKETCH_SIZE,
+  textSketch,
+} from './text-fingerprint';
+export { identifyPage } from './identify-page';
+export type { KnownSource } from './identify-page';
