@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CATALOGUE_ASSET, INDEX_ASSET, SOURCES_ASSET } from './lib/corpus-assets';
+import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from './lib/corpus-assets';
 import { readCorpusBundle } from './lib/node';
 
 /** The corpus folder is a parameter: `PARALLAX_CORPUS=path/to/folder npm run build`. */
@@ -15,8 +15,20 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other sources report the people, places and topics of the article you are reading.',
-    permissions: [],
+    // storage: the user's settings; activeTab: the popup may read the current site's host (for its
+    // on/off switch) only after the user clicked the toolbar button. Content scripts need no more.
+    permissions: ['storage', 'activeTab'],
     action: { default_title: 'Parallax: search the sources' },
+    commands: {
+      'next-item': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted item and show how other sources report it',
+      },
+      'previous-item': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted item and show its card',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -37,6 +49,7 @@ export default defineConfig({
       files.push({ relativeDest: SOURCES_ASSET, contents: JSON.stringify(built.sources) });
       files.push({ relativeDest: INDEX_ASSET, contents: built.indexJson });
       files.push({ relativeDest: CATALOGUE_ASSET, contents: JSON.stringify(built.catalogue) });
+      files.push({ relativeDest: SIGNATURES_ASSET, contents: JSON.stringify(built.signatures) });
     },
   },
 });

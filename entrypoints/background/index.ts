@@ -1,9 +1,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answerSearch, lazy, loadBundledSearch } from '@/lib/background';
-import { handleRequest, isOwnSender } from '@/lib/messaging';
+import { answerItemCard, answerPageSetup, answerSearch, lazy, loadBundledCorpus } from '@/lib/background';
+import { handleRequest, isOwnSender, type FocusMentionMessage } from '@/lib/messaging';
+
+/** Keyboard commands declared in the manifest (wxt.config.ts) → direction for the content script. */
+const COMMAND_DIRECTIONS: Record<string, FocusMentionMessage['direction']> = {
+  'next-item': 'next',
+  'previous-item': 'previous',
+};
 
 export default defineBackground(() => {
-  const getSearch = lazy(loadBundledSearch);
+  const getCorpus = lazy(loadBundledCorpus);
   const log = (reason: string): void => console.warn(reason);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -11,6 +17,30 @@ export default defineBackground(() => {
       log('messaging: rejected message from another extension or page');
       return undefined;
     }
-    return handleRequest(message, { search: (request) => answerSearch(request, getSearch) }, log);
+    return handleRequest(
+      message,
+      {
+        search: async (request) => answerSearch(request, async () => (await getCorpus()).search),
+        'page-setup': () => answerPageSetup(getCorpus),
+        'item-card': (request) => answerItemCard(request, getCorpus),
+        'open-search': async (request) => {
+          const url = `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(request.query)}`;
+          await browser.tabs.create({ url });
+          return { type: 'opened' };
+        },
+      },
+      log,
+    );
+  });
+
+  browser.commands.onCommand.addListener((command: string) => {
+    const direction = COMMAND_DIRECTIONS[command];
+    if (!direction) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      const message: FocusMentionMessage = { type: 'focus-mention', direction };
+      // A tab without the content script (chrome://, the store) has no receiver: nothing to do.
+      browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    });
   });
 });

@@ -1,3 +1,5 @@
 export { answerSearch } from './search-handler';
 export { lazy } from './lazy';
-export { loadBundledSearch } from './load-bundled-search';
+export { loadBundledCorpus } from './load-bundled-corpus';
+export type { BundledCorpus } from './load-bundled-corpus';
+export { answerItemCard, answerPageSetup } from './page-handlers';

@@ -2,3 +2,4 @@
 export const SOURCES_ASSET = 'corpus/sources.json';
 export const INDEX_ASSET = 'corpus/index.json';
 export const CATALOGUE_ASSET = 'corpus/catalogue.json';
+export const SIGNATURES_ASSET = 'corpus/signatures.json';

@@ -1,1 +1,1 @@
-export { CATALOGUE_ASSET, INDEX_ASSET, SOURCES_ASSET } from './asset-paths';
+export { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from './asset-paths';

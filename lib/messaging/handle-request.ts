@@ -30,6 +30,12 @@ export async function handleRequest(
     switch (request.type) {
       case 'search':
         return await handlers.search(request);
+      case 'page-setup':
+        return await handlers['page-setup'](request);
+      case 'item-card':
+        return await handlers['item-card'](request);
+      case 'open-search':
+        return await handlers['open-search'](request);
     }
   } catch (error) {
     const reason = `messaging: ${request.type} failed: ${(error as Error).message}`;

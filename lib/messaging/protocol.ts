@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { sourceMetaSchema } from '../corpus/source-meta';
+import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { searchHitSchema } from '../search/search-hit';
+
+// zod probes `new Function` to compile faster parsers; extensions may not eval
+// (and a page's CSP would report the attempt), so parse without it.
+z.config({ jitless: true });
 
 /**
  * Every message between extension parts, one zod schema each. A receiver
@@ -17,10 +22,41 @@ export const searchRequestSchema = z.strictObject({
   limit: z.number().int().min(1).max(MAX_RESULT_LIMIT).optional(),
 });
 
-export const requestSchema = z.discriminatedUnion('type', [searchRequestSchema]);
+/** Bounds what a content script may send about a page: ids and URLs, never its text. */
+const MAX_ID_LENGTH = 200;
+const MAX_URL_LENGTH = 4096;
+
+/** A content script starting on a page asks what to look for. */
+export const pageSetupRequestSchema = z.strictObject({
+  type: z.literal('page-setup'),
+});
+
+/** The card for one item, as seen from a page that may itself be one of the sources. */
+export const itemCardRequestSchema = z.strictObject({
+  type: z.literal('item-card'),
+  entityId: z.string().min(1).max(MAX_ID_LENGTH),
+  /** The source this page is, if it is one: it is left out of "other sources". */
+  pageSourceId: z.string().min(1).max(MAX_ID_LENGTH).nullable(),
+});
+
+/** "Search" from a card: open the corpus search for a query in a new tab. */
+export const openSearchRequestSchema = z.strictObject({
+  type: z.literal('open-search'),
+  query: z.string().max(MAX_QUERY_LENGTH),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [
+  searchRequestSchema,
+  pageSetupRequestSchema,
+  itemCardRequestSchema,
+  openSearchRequestSchema,
+]);
 
 export type Request = z.infer<typeof requestSchema>;
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
+export type PageSetupRequest = z.infer<typeof pageSetupRequestSchema>;
+export type ItemCardRequest = z.infer<typeof itemCardRequestSchema>;
+export type OpenSearchRequest = z.infer<typeof openSearchRequestSchema>;
 
 export const searchResponseSchema = z.strictObject({
   type: z.literal('search-result'),
@@ -31,19 +67,91 @@ export const searchResponseSchema = z.strictObject({
   sources: z.array(sourceMetaSchema),
 });
 
+/** What the content script matches: every item's aliases, without the per-source passages. */
+export const pageItemSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  kind: entityKindSchema,
+  aliases: z.array(aliasSchema),
+});
+export type PageItem = z.infer<typeof pageItemSchema>;
+
+/** How a page recognises that it is one of the corpus articles (see lib/corpus/text-fingerprint). */
+export const sourceSignatureSchema = z.strictObject({
+  id: z.string(),
+  url: z.string().max(MAX_URL_LENGTH).nullable(),
+  /** Bottom-k sketch of the article's word-shingle hashes. */
+  sketch: z.array(z.number().int()),
+});
+export type SourceSignature = z.infer<typeof sourceSignatureSchema>;
+
+export const pageSetupResponseSchema = z.strictObject({
+  type: z.literal('page-setup'),
+  items: z.array(pageItemSchema),
+  sources: z.array(sourceSignatureSchema),
+});
+
+/** One source's say on an item: its best passages, the item's mentions emphasised. */
+export const cardSourceSchema = z.strictObject({
+  source: sourceMetaSchema,
+  passages: z.array(
+    z.strictObject({
+      id: z.string(),
+      text: z.string(),
+      emphasis: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    }),
+  ),
+  /** All passages of this source that mention the item (the card shows the best few). */
+  mentionCount: z.number().int().nonnegative(),
+});
+export type CardSource = z.infer<typeof cardSourceSchema>;
+
+export const itemCardResponseSchema = z.strictObject({
+  type: z.literal('item-card'),
+  item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
+  /** Sources in the corpus, this page's own included. */
+  sourceCount: z.number().int().nonnegative(),
+  /** Sources that mention the item, this page's own included. */
+  mentionedByCount: z.number().int().nonnegative(),
+  /** The page's own source, when the page is one of the corpus articles. */
+  pageSource: sourceMetaSchema.nullable(),
+  /** Other sources that mention the item, most mentions first. */
+  others: z.array(cardSourceSchema),
+  /** Other sources that do not mention it. */
+  silent: z.array(sourceMetaSchema),
+});
+export type ItemCardResponse = z.infer<typeof itemCardResponseSchema>;
+
+export const openSearchResponseSchema = z.strictObject({ type: z.literal('opened') });
+
 export const errorResponseSchema = z.strictObject({
   type: z.literal('error'),
   message: z.string(),
 });
 
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type PageSetupResponse = z.infer<typeof pageSetupResponseSchema>;
+export type OpenSearchResponse = z.infer<typeof openSearchResponseSchema>;
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** What each request type is answered with. */
 export interface ResponseFor {
   search: SearchResponse;
+  'page-setup': PageSetupResponse;
+  'item-card': ItemCardResponse;
+  'open-search': OpenSearchResponse;
 }
 
 export const responseSchemas = {
   search: searchResponseSchema,
+  'page-setup': pageSetupResponseSchema,
+  'item-card': itemCardResponseSchema,
+  'open-search': openSearchResponseSchema,
 } as const satisfies { [K in Request['type']]: z.ZodType<ResponseFor[K]> };
+
+/** Background → content script: move to the next or previous highlighted item (keyboard command). */
+export const focusMentionMessageSchema = z.strictObject({
+  type: z.literal('focus-mention'),
+  direction: z.enum(['next', 'previous']),
+});
+export type FocusMentionMessage = z.infer<typeof focusMentionMessageSchema>;

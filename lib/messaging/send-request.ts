@@ -16,5 +16,6 @@ export async function sendRequest<T extends Request>(request: T): Promise<Respon
   if (error.success) throw new RequestError(error.data.message);
   const parsed = responseSchemas[request.type].safeParse(answer);
   if (!parsed.success) throw new RequestError(`messaging: malformed ${request.type} response`);
-  return parsed.data;
+  // The schema was picked by request.type, so the parsed answer is that type's response.
+  return parsed.data as ResponseFor[T['type']];
 }

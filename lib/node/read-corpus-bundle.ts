@@ -1,5 +1,5 @@
 import { buildCatalogue } from '../catalogue';
-import type { Article } from '../corpus';
+import { textSketch, type Article, type KnownSource } from '../corpus';
 import type { Catalogue } from '../entities';
 import { buildSearchIndex, type SearchIndexFiles } from '../search';
 import { readCorpusDir } from './read-corpus-dir';
@@ -9,6 +9,8 @@ import { readEntityOverrides } from './read-entity-overrides';
 export interface CorpusBundle extends SearchIndexFiles {
   articles: Article[];
   catalogue: Catalogue;
+  /** What a page needs to recognise that it is one of the articles. */
+  signatures: KnownSource[];
 }
 
 /**
@@ -23,5 +25,10 @@ export function readCorpusBundle(dir: string): CorpusBundle {
     overrides: overrides?.overrides,
     overridesFile: overrides?.file,
   });
-  return { articles, catalogue, ...buildSearchIndex(articles, passageEntities) };
+  const signatures = articles.map((article) => ({
+    id: article.meta.id,
+    url: article.meta.url,
+    sketch: textSketch(article.body),
+  }));
+  return { articles, catalogue, signatures, ...buildSearchIndex(articles, passageEntities) };
 }
