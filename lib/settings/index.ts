@@ -1,0 +1,9 @@
+export {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  parseSettings,
+  SETTINGS_VERSION,
+  settingsSchema,
+} from './settings-schema';
+export type { Settings } from './settings-schema';
+export { loadSettings, updateSettings, watchSettings } from './settings-store';
