@@ -1,6 +1,15 @@
+export { createCardIntent, CLOSE_DELAY_MS, OPEN_DELAY_MS } from './card/card-intent';
+export type { CardIntent, CardIntentCallbacks, CardIntentTimers } from './card/card-intent';
+export { ItemCard } from './card/ItemCard';
+export type { CardState } from './card/ItemCard';
+export { CARD_HOST_TAG, mountCard } from './card/mount-card';
+export type { CardHandle, MountCardOptions } from './card/mount-card';
+export { placeCard } from './card/place-card';
+export type { CardPlacement, Rect, Size } from './card/place-card';
 export { EmphasizedText } from './components/EmphasizedText';
 export { ResultGroups } from './components/ResultGroups';
 export { SourceHeading } from './components/SourceHeading';
 export { formatDate } from './format-date';
 export { SearchPanel } from './popup/SearchPanel';
 export { strings } from './strings';
+export { PageToggles } from './popup/PageToggles';

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ResultGroups } from '../components/ResultGroups';
 import { strings } from '../strings';
@@ -6,11 +6,15 @@ import { useSearch, type SearchFunction } from './use-search';
 
 interface Props {
   search: SearchFunction;
+  /** A query to start with (the card's "Search" opens the popup page with one). */
+  initialQuery?: string;
+  /** Shown under the search: the page settings. */
+  children?: ComponentChildren;
 }
 
 /** The popup's search: a box, then empty, loading, no-result, error or result states. */
-export function SearchPanel({ search }: Props): JSX.Element {
-  const [query, setQuery] = useState('');
+export function SearchPanel({ search, initialQuery = '', children }: Props): JSX.Element {
+  const [query, setQuery] = useState(initialQuery);
   const [sourceCount, setSourceCount] = useState<number | null>(null);
   const state = useSearch(query, search);
 
@@ -55,6 +59,7 @@ export function SearchPanel({ search }: Props): JSX.Element {
         <section class="empty-state">
           <h1>{strings.emptyTitle}</h1>
           {sourceCount !== null && <p>{strings.emptyHint(sourceCount)}</p>}
+          {children}
         </section>
       )}
       {state.status === 'done' && state.response.hits.length === 0 && (

@@ -1,0 +1,149 @@
+import type { JSX } from 'preact';
+import type { CardSource, ItemCardResponse } from '../../messaging';
+import type { SourceMeta } from '../../corpus/source-meta';
+import { EmphasizedText } from '../components/EmphasizedText';
+import { SourceHeading } from '../components/SourceHeading';
+import { strings } from '../strings';
+
+/** A hover card is a glance: the best few passages per source; Search shows them all. */
+const MAX_PASSAGES = 3;
+/** Past this many names the "not mentioned by" line stops being read; the rest are counted. */
+const MAX_SILENT_NAMES = 12;
+
+export type CardState =
+  | { status: 'loading'; label: string }
+  | { status: 'error'; label: string }
+  | { status: 'ready'; card: ItemCardResponse };
+
+interface Props {
+  state: CardState;
+  /** "Search" was chosen: search the sources for the item's label. */
+  onSearch: (query: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * What the other sources say about one item, shown beside its mention on a page.
+ * A non-modal dialog: focusable itself (so the content script can move focus to it)
+ * with its buttons in the tab order. Every field is rendered as text.
+ */
+export function ItemCard({ state, onSearch, onClose }: Props): JSX.Element {
+  const label = state.status === 'ready' ? state.card.item.label : state.label;
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={strings.cardLabel(label)}
+      aria-busy={state.status === 'loading'}
+      tabIndex={-1}
+    >
+      <header class="card-header">
+        <div class="card-item">
+          <h2 class="card-label">{label}</h2>
+          {state.status === 'ready' && (
+            <span class="card-kind">{strings.itemKind[state.card.item.kind]}</span>
+          )}
+        </div>
+        <button
+          type="button"
+          class="card-close"
+          aria-label={strings.cardClose}
+          title={strings.cardClose}
+          onClick={onClose}
+        >
+          <span aria-hidden="true">{strings.cardCloseSymbol}</span>
+        </button>
+      </header>
+      <div class="card-body">
+        {state.status === 'loading' && (
+          <p class="card-status" role="status">
+            {strings.cardLoading}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <p class="card-status card-error" role="alert">
+            {strings.cardError}
+          </p>
+        )}
+        {state.status === 'ready' && <CardContent card={state.card} />}
+      </div>
+      <footer class="card-actions">
+        <button type="button" class="card-search" onClick={() => onSearch(label)}>
+          {strings.cardSearch}
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
+  const silent = silentNames(card.silent);
+  return (
+    <>
+      <p class="card-summary">
+        {strings.cardMentionedBy(
+          card.mentionedByCount,
+          card.sourceCount,
+          card.pageSource && sourceName(card.pageSource),
+        )}
+      </p>
+      {card.others.length === 0 ? (
+        <p class="card-none">{strings.cardNoOthers(card.item.label)}</p>
+      ) : (
+        <ol class="card-sources">
+          {card.others.map((other) => (
+            <OtherSource key={other.source.id} other={other} />
+          ))}
+        </ol>
+      )}
+      {silent.names.length > 0 && (
+        <p class="card-silent">
+          <span class="card-silent-label">{strings.cardSilentLabel}</span>{' '}
+          {strings.cardSilentList(silent.names, silent.more)}
+        </p>
+      )}
+    </>
+  );
+}
+
+function OtherSource({ other }: { other: CardSource }): JSX.Element {
+  const { source } = other;
+  const passages = other.passages.slice(0, MAX_PASSAGES);
+  const more = other.mentionCount - passages.length;
+  return (
+    <li class="card-source" data-source-id={source.id}>
+      <SourceHeading
+        sourceId={source.id}
+        outlet={source.outlet}
+        title={source.title}
+        published={source.published}
+        publishedApproximate={source.publishedApproximate}
+      />
+      <ul class="card-passages">
+        {passages.map((passage) => (
+          <li class="card-passage" key={passage.id}>
+            <EmphasizedText text={passage.text} ranges={passage.emphasis} />
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p class="card-more">{strings.cardMorePassages(more)}</p>}
+    </li>
+  );
+}
+
+/** How a source is named in a sentence: its outlet, else its title, else its id. */
+function sourceName(source: SourceMeta): string {
+  if (source.outlet !== null) return source.outlet;
+  return source.title === null ? strings.untitled(source.id) : strings.cardQuotedTitle(source.title);
+}
+
+/** Silent sources by name, in order, one entry per outlet with its article count. */
+function silentNames(sources: readonly SourceMeta[]): { names: string[]; more: number } {
+  const counts = new Map<string, number>();
+  for (const source of sources) {
+    const name = sourceName(source);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const names = [...counts].map(([name, articles]) => strings.cardSilentSource(name, articles));
+  return { names: names.slice(0, MAX_SILENT_NAMES), more: Math.max(0, names.length - MAX_SILENT_NAMES) };
+}

@@ -1,0 +1,165 @@
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { ItemCard, type CardState } from '@/lib/ui/card/ItemCard';
+import { blankPage, HOSTILE, sourceMeta, witkoffCard } from './card-fixtures';
+
+/** Renders the card into a linkedom page (preact-render-to-string is not installed). */
+function renderCard(state: CardState) {
+  const { document, window } = blankPage('');
+  const onSearch = vi.fn<(query: string) => void>();
+  const onClose = vi.fn<() => void>();
+  render(<ItemCard state={state} onSearch={onSearch} onClose={onClose} />, document.body);
+  const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog) throw new Error('no dialog rendered');
+  /** Text of the first element matching `selector`, spaces collapsed. */
+  const text = (selector: string): string | undefined =>
+    document.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim();
+  const all = (selector: string): string[] =>
+    [...document.querySelectorAll(selector)].map((element) => element.textContent ?? '');
+  const click = (selector: string): void => {
+    document.querySelector(selector)?.dispatchEvent(new window.Event('click', { bubbles: true }));
+  };
+  return { document, dialog, text, all, click, onSearch, onClose };
+}
+
+describe('ItemCard', () => {
+  it('is a focusable dialog named after the item', () => {
+    const { dialog } = renderCard({ status: 'loading', label: 'Steve Witkoff' });
+    expect(dialog.getAttribute('aria-label')).toBe('Parallax: Steve Witkoff');
+    expect(dialog.getAttribute('tabIndex') ?? dialog.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('shows the label and a loading line while the card loads', () => {
+    const { text, document } = renderCard({ status: 'loading', label: 'Steve Witkoff' });
+    expect(text('.card-label')).toBe('Steve Witkoff');
+    expect(text('.card-status')).toBe('Loading…');
+    expect(document.querySelector('[role="dialog"]')?.getAttribute('aria-busy')).toBe('true');
+    expect(document.querySelector('.card-summary')).toBeNull();
+  });
+
+  it('says plainly when the item could not be loaded', () => {
+    const { text } = renderCard({ status: 'error', label: 'Steve Witkoff' });
+    expect(text('.card-label')).toBe('Steve Witkoff');
+    expect(text('.card-error')).toBe('Parallax could not load this item.');
+  });
+
+  it('shows the item, its kind and how many sources mention it, naming the page’s own source', () => {
+    const { text, document } = renderCard({ status: 'ready', card: witkoffCard() });
+    expect(text('.card-label')).toBe('Steve Witkoff');
+    expect(text('.card-kind')).toBe('Person');
+    expect(text('.card-summary')).toBe('Mentioned by 3 of 7 sources; this page is BBC News.');
+    expect(document.querySelector('[role="dialog"]')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('leaves the page out of the summary when the page is not a source', () => {
+    const { text } = renderCard({ status: 'ready', card: witkoffCard({ pageSource: null }) });
+    expect(text('.card-summary')).toBe('Mentioned by 3 of 7 sources.');
+  });
+
+  it('shows each other source with its heading and its passages, the item emphasised', () => {
+    const { document, all, text } = renderCard({ status: 'ready', card: witkoffCard() });
+    const sources = [...document.querySelectorAll('.card-source')];
+    expect(sources).toHaveLength(2);
+    expect(all('.card-source:first-child .source-heading span')).toEqual([
+      'Reuters',
+      '15 Apr 2031',
+      'Envoy meets Putin',
+    ]);
+    expect(all('.card-source:first-child .card-passage')).toEqual([
+      'US envoy Steve Witkoff met Putin.',
+      'Witkoff said talks were useful.',
+    ]);
+    expect(all('.card-source:first-child mark')).toEqual(['Steve Witkoff', 'Witkoff']);
+    expect(text('.card-source:first-child .card-more')).toBe('2 more passages in this source');
+    expect(all('.card-source:last-child .source-heading span')).toEqual([
+      'Unknown outlet',
+      'date unknown',
+      'Untitled article (s2)',
+    ]);
+    expect(document.querySelector('.card-source:last-child .card-more')).toBeNull();
+  });
+
+  it('shows at most three passages of a source', () => {
+    const passages = [0, 1, 2, 3, 4].map((n) => ({ id: `p${n}`, text: `Witkoff ${n}.`, emphasis: [] }));
+    const card = witkoffCard({ others: [{ source: sourceMeta('s1'), passages, mentionCount: 5 }] });
+    const { all, text } = renderCard({ status: 'ready', card });
+    expect(all('.card-passage')).toEqual(['Witkoff 0.', 'Witkoff 1.', 'Witkoff 2.']);
+    expect(text('.card-more')).toBe('2 more passages in this source');
+  });
+
+  it('lists the sources that do not mention the item, one entry per outlet', () => {
+    const { text } = renderCard({ status: 'ready', card: witkoffCard() });
+    expect(text('.card-silent')).toBe(
+      'Not mentioned by: AP (2), “Sanctions explained”, Untitled article (s6)',
+    );
+  });
+
+  it('counts the silent sources past the first twelve names', () => {
+    const silent = Array.from({ length: 15 }, (_, n) => sourceMeta(`s${n}`));
+    const { text } = renderCard({ status: 'ready', card: witkoffCard({ silent }) });
+    expect(text('.card-silent')).toMatch(/Outlet s11 and 3 more$/u);
+  });
+
+  it('says so plainly when no other source mentions the item, and lists no silent line when none is silent', () => {
+    const { text, document } = renderCard({
+      status: 'ready',
+      card: witkoffCard({ mentionedByCount: 1, others: [], silent: [] }),
+    });
+    expect(text('.card-none')).toBe('No other source mentions Steve Witkoff.');
+    expect(document.querySelector('.card-sources')).toBeNull();
+    expect(document.querySelector('.card-silent')).toBeNull();
+  });
+
+  it('renders markup in every field as text', () => {
+    const card = witkoffCard({
+      item: { id: 'x', label: HOSTILE, kind: 'topic' },
+      pageSource: sourceMeta('s0', { outlet: HOSTILE }),
+      others: [
+        {
+          source: sourceMeta('s1', { outlet: HOSTILE, title: HOSTILE }),
+          passages: [{ id: 'p', text: `A ${HOSTILE} B`, emphasis: [[2, 2 + HOSTILE.length]] }],
+          mentionCount: 1,
+        },
+      ],
+      silent: [sourceMeta('s3', { outlet: HOSTILE })],
+    });
+    const { document, dialog, text, all } = renderCard({ status: 'ready', card });
+    expect(document.querySelector('img')).toBeNull();
+    expect(dialog.getAttribute('aria-label')).toBe(`Parallax: ${HOSTILE}`);
+    expect(text('.card-label')).toBe(HOSTILE);
+    expect(all('mark')).toEqual([HOSTILE]);
+    expect(text('.card-silent')).toBe(`Not mentioned by: ${HOSTILE}`);
+  });
+
+  it('searches for the label from the Search button, in every state', () => {
+    for (const state of [
+      { status: 'loading', label: 'Steve Witkoff' },
+      { status: 'error', label: 'Steve Witkoff' },
+      { status: 'ready', card: witkoffCard() },
+    ] satisfies CardState[]) {
+      const { click, text, onSearch } = renderCard(state);
+      expect(text('.card-search')).toBe('Search');
+      click('.card-search');
+      expect(onSearch).toHaveBeenCalledExactlyOnceWith('Steve Witkoff');
+    }
+  });
+
+  it('closes from a labelled × button', () => {
+    const { document, click, onClose } = renderCard({ status: 'ready', card: witkoffCard() });
+    const close = document.querySelector('.card-close');
+    expect(close?.getAttribute('aria-label')).toBe('Close');
+    expect(close?.textContent).toBe('×');
+    click('.card-close');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('has real buttons in document order, so Tab reaches close then Search', () => {
+    const { document } = renderCard({ status: 'ready', card: witkoffCard() });
+    const buttons = [...document.querySelectorAll('button')];
+    expect(buttons.map((button) => button.className)).toEqual(['card-close', 'card-search']);
+    for (const button of buttons) {
+      expect(button.getAttribute('type')).toBe('button');
+      expect(button.hasAttribute('tabindex') || button.hasAttribute('tabIndex')).toBe(false);
+    }
+  });
+});
