@@ -111,7 +111,8 @@ function isSkipped(element: Element, options: ExtractOptions): boolean {
   return false;
 }
 
-function blockOf(node: Node): Node | null {
+/** The nearest block element (or shadow root) around a node: mentions are thinned per block. */
+export function blockOf(node: Node): Node | null {
   for (let current = node.parentNode; current; current = current.parentNode) {
     if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) return current;
     if (current.nodeType === 11) return current;

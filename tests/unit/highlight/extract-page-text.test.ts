@@ -253,7 +253,8 @@ describe('extractPageText', () => {
   });
 });
 
-describe('extractPageText on real pages', () => {
+// Twelve real pages, up to 1 MB of HTML each, parsed by linkedom: seconds on two busy cores.
+describe('extractPageText on real pages', { timeout: 60_000 }, () => {
   const folder = path.resolve(process.cwd(), '../shared/pages');
   const pages = existsSync(folder)
     ? readdirSync(folder)

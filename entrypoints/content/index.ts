@@ -1,0 +1,63 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { startParallax, type ParallaxPage } from '@/lib/content';
+import { focusMentionMessageSchema, isOwnSender, sendRequest } from '@/lib/messaging';
+import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import './highlights.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // Top frame only: the article a person reads is the page; ads and embeds in frames are not.
+  allFrames: false,
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    performance.mark('parallax:start');
+    let page: ParallaxPage | null = null;
+    let generation = 0;
+
+    const stop = (): void => {
+      generation++;
+      page?.stop();
+      page = null;
+    };
+    const start = async (settings: Settings): Promise<void> => {
+      stop();
+      if (!isActiveOn(settings, location.hostname)) return;
+      const mine = generation;
+      const started = await startParallax({
+        doc: document,
+        settings,
+        pageSetup: () => sendRequest({ type: 'page-setup' }),
+        itemCard: (entityId, pageSourceId) => sendRequest({ type: 'item-card', entityId, pageSourceId }),
+        openSearch: (query) => void sendRequest({ type: 'open-search', query }).catch(() => undefined),
+        onScanned: (stats) => performance.mark('parallax:highlighted', { detail: stats }),
+      }).catch((error: unknown) => {
+        console.warn(`parallax: ${(error as Error).message}`);
+        return null;
+      });
+      if (mine === generation) page = started;
+      else started?.stop();
+    };
+
+    let settings = await loadSettings();
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      void start(settings);
+    });
+    // SPA navigations (history API): a new article, a fresh scan.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void start(settings));
+    const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+      const parsed = focusMentionMessageSchema.safeParse(message);
+      if (parsed.success) page?.focusMention(parsed.data.direction);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
+    });
+    await start(settings);
+  },
+});

@@ -1,0 +1,2 @@
+export { startParallax } from './start-parallax';
+export type { ParallaxDeps, ParallaxPage } from './start-parallax';

@@ -1,0 +1,235 @@
+import { identifyPage, shingleHashes } from '../corpus';
+import { compileMatcher, type EntityKind } from '../entities';
+import {
+  blockOf,
+  caretAtPoint,
+  createPageHighlighter,
+  extractPageText,
+  rangeContainsPoint,
+  watchMutations,
+  type PageHighlighter,
+  type PageMention,
+  type ScanStats,
+} from '../highlight';
+import type { FocusMentionMessage, ItemCardResponse, PageSetupResponse } from '../messaging/protocol';
+import type { Settings } from '../settings/settings-schema';
+import { createCardIntent, type CardIntent } from '../ui/card/card-intent';
+import type { CardState } from '../ui/card/ItemCard';
+import { mountCard, type CardHandle } from '../ui/card/mount-card';
+
+/** The pointer must stop this long before we ask which text is under it (one caret lookup per rest, not per move). */
+export const HIT_TEST_DELAY_MS = 50;
+/** A card answer slower than this shows "Loading…" rather than nothing. */
+export const LOADING_AFTER_MS = 100;
+/** Page text hashed to recognise a corpus article: articles are far shorter. */
+const FINGERPRINT_MAX_CHARS = 300_000;
+
+/** What the content script gets from its surroundings; the entrypoint supplies the browser-backed ones. */
+export interface ParallaxDeps {
+  doc: Document;
+  settings: Settings;
+  pageSetup: () => Promise<PageSetupResponse>;
+  itemCard: (entityId: string, pageSourceId: string | null) => Promise<ItemCardResponse>;
+  openSearch: (query: string) => void;
+  /** Called once the first scan is done (tests and the benchmark read it as a performance mark too). */
+  onScanned?: (stats: ScanStats) => void;
+}
+
+export interface ParallaxPage {
+  /** Keyboard command: focus the next or previous highlighted item and open its card. */
+  focusMention(direction: FocusMentionMessage['direction']): void;
+  /** Removes every highlight, listener and card: the page is as it was. */
+  stop(): void;
+}
+
+/** Runs an async step; on failure tries once more (the MV3 service worker may have been stopped). */
+async function withRetry<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch {
+    return step();
+  }
+}
+
+/**
+ * Parallax on one page: highlights the catalogue's items, keeps them current
+ * as the page changes, and shows the item card on hover or keyboard focus.
+ * Resolves to null where there is nothing to do (no highlight API, no body).
+ */
+export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | null> {
+  const { doc, settings } = deps;
+  const win = doc.defaultView;
+  if (!win) return null;
+  const setup = await withRetry(deps.pageSetup);
+  const kinds = new Map<string, EntityKind>(setup.items.map((item) => [item.id, item.kind]));
+  const labels = new Map<string, string>(setup.items.map((item) => [item.id, item.label]));
+  const matcher = compileMatcher(
+    setup.items.flatMap((item) =>
+      item.aliases.map((alias) => ({
+        text: alias.text,
+        caseSensitive: alias.caseSensitive,
+        entityId: item.id,
+        properNoun: item.kind === 'person' || item.kind === 'organisation' || item.kind === 'place',
+      })),
+    ),
+  );
+  const highlighter: PageHighlighter | null = createPageHighlighter({
+    doc,
+    matcher,
+    kindOf: (id) => kinds.get(id),
+    density: settings.density,
+    kinds: new Set(settings.kinds),
+  });
+  if (!highlighter) return null;
+
+  const abort = new AbortController();
+  const listen = { signal: abort.signal, passive: true } as const;
+  let pageSourceId: string | null | undefined;
+  const pageSource = (): string | null => {
+    if (pageSourceId === undefined) {
+      const text = extractPageText(doc.body ?? doc.documentElement, { maxChars: FINGERPRINT_MAX_CHARS }).text;
+      pageSourceId = identifyPage(win.location.href, shingleHashes(text), setup.sources);
+    }
+    return pageSourceId;
+  };
+
+  let card: CardHandle | null = null;
+  let shownFor: PageMention | null = null;
+  let shownState: CardState | null = null;
+  let focusOnOpen = false;
+  let request = 0;
+  const closeCard = (): void => {
+    request++;
+    card?.remove();
+    card = null;
+    shownFor = null;
+    shownState = null;
+    highlighter.focus(null);
+  };
+  const intent: CardIntent<PageMention> = createCardIntent<PageMention>({
+    open: (mention) => {
+      const focus = focusOnOpen;
+      focusOnOpen = false;
+      void openCard(mention, focus);
+    },
+    close: closeCard,
+  });
+
+  /** The mention's first line box: a mention wrapped over two lines would otherwise anchor to both. */
+  const anchorOf = (mention: PageMention): DOMRect | null => {
+    const range = highlighter.rangeOf(mention);
+    return range ? (range.getClientRects()[0] ?? range.getBoundingClientRect()) : null;
+  };
+
+  async function openCard(mention: PageMention, focus = false): Promise<void> {
+    const anchor = anchorOf(mention);
+    if (!anchor) return;
+    const ticket = ++request;
+    card ??= mountCard(doc, {
+      onSearch: (query) => deps.openSearch(query),
+      onClose: () => intent.closeNow(),
+      onPointerEnter: () => intent.enterCard(),
+      onPointerLeave: () => intent.leaveCard(),
+    });
+    shownFor = mention;
+    const label = labels.get(mention.entityId) ?? mention.text;
+    const show = (state: CardState): void => {
+      if (ticket !== request || !card) return;
+      shownState = state;
+      card.show(state, anchorOf(mention) ?? anchor);
+      if (focus) card.focus();
+    };
+    const loading = win?.setTimeout(() => show({ status: 'loading', label }), LOADING_AFTER_MS);
+    try {
+      const answer = await withRetry(() => deps.itemCard(mention.entityId, pageSource()));
+      show({ status: 'ready', card: answer });
+    } catch {
+      show({ status: 'error', label });
+    } finally {
+      win?.clearTimeout(loading);
+    }
+  }
+
+  let hitTimer: number | undefined;
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (card?.contains(event.target as Node | null)) return;
+      win.clearTimeout(hitTimer);
+      const { clientX: x, clientY: y } = event;
+      hitTimer = win.setTimeout(() => {
+        const caret = caretAtPoint(doc, x, y);
+        const mention = caret ? highlighter.mentionAt(caret.node, caret.offset) : undefined;
+        const range = mention ? highlighter.rangeOf(mention) : undefined;
+        if (mention && range && rangeContainsPoint(range, x, y)) intent.restOn(mention);
+        else intent.leaveMention();
+      }, HIT_TEST_DELAY_MS);
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card) intent.closeNow();
+    },
+    listen,
+  );
+  // The card is fixed-position beside its mention: it follows the mention when the page scrolls.
+  let repositionFrame: number | undefined;
+  win.addEventListener(
+    'scroll',
+    () => {
+      if (repositionFrame !== undefined) return;
+      repositionFrame = win.requestAnimationFrame(() => {
+        repositionFrame = undefined;
+        const anchor = shownFor ? anchorOf(shownFor) : null;
+        if (card && shownState && anchor) card.show(shownState, anchor);
+      });
+    },
+    { ...listen, capture: true },
+  );
+
+  const stopWatching = watchMutations(
+    doc.documentElement,
+    (roots) => {
+      highlighter.prune();
+      if (shownFor && !shownFor.from.node.isConnected) intent.closeNow();
+      for (const root of roots)
+        void highlighter.scan(root === doc.documentElement ? root : (blockOf(root) ?? root));
+    },
+    {
+      setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+      clearTimeout: (id) => win.clearTimeout(id),
+      now: () => win.performance.now(),
+    },
+    win.MutationObserver,
+  );
+
+  const stats = await highlighter.scan(doc.body ?? doc.documentElement);
+  deps.onScanned?.(stats);
+
+  return {
+    focusMention(direction) {
+      const mentions = highlighter.mentions();
+      if (mentions.length === 0) return;
+      const at = shownFor ? mentions.indexOf(shownFor) : -1;
+      const next =
+        direction === 'next'
+          ? mentions[(at + 1) % mentions.length]
+          : mentions[(at - 1 + mentions.length) % mentions.length];
+      if (!next) return;
+      next.from.node.parentElement?.scrollIntoView({ block: 'center' });
+      highlighter.focus(next);
+      focusOnOpen = true;
+      intent.openNow(next);
+    },
+    stop() {
+      abort.abort();
+      win.clearTimeout(hitTimer);
+      stopWatching();
+      intent.dispose();
+      closeCard();
+      highlighter.dispose();
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import type { EntityKind, Matcher } from '../entities';
+import { extractPageText } from './extract-page-text';
+import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
+import { MentionIndex } from './mention-index';
+import { scanUnit, scanUnits, type PageMention, type ScanUnit } from './scan-chunks';
+import { yieldToPage } from './yield-to-page';
+
+/**
+ * Live ranges on one page at most: WebKit reports repaint slowdowns past a
+ * few hundred, and a reader cannot use more.
+ */
+export const MAX_LIVE_RANGES = 400;
+/**
+ * Work between two yields to the page. Far below the 50 ms long-task line, so
+ * input stays responsive even on slow machines where a step runs long.
+ */
+export const SLICE_BUDGET_MS = 8;
+
+export type Density = 'first' | 'all';
+
+export interface ScanStats {
+  extractMs: number;
+  matchMs: number;
+  paintMs: number;
+  /** Longest stretch of Parallax work without yielding. */
+  longestSliceMs: number;
+  slices: number;
+  characters: number;
+  found: number;
+  painted: number;
+}
+
+export interface PageHighlighterOptions {
+  doc: Document;
+  matcher: Matcher;
+  kindOf: (entityId: string) => EntityKind | undefined;
+  density: Density;
+  kinds: ReadonlySet<EntityKind>;
+  maxRanges?: number;
+  now?: () => number;
+}
+
+export interface PageHighlighter {
+  /** (Re)scans a subtree, or the whole document: its old mentions are replaced. */
+  scan(root: Node): Promise<ScanStats>;
+  /** The mention at a caret position (node, offset), if any. */
+  mentionAt(node: Node, offset: number): PageMention | undefined;
+  /** The live range of a mention. */
+  rangeOf(mention: PageMention): Range | undefined;
+  /** Shown mentions in document order. */
+  mentions(): PageMention[];
+  /** Marks a mention as focused (or none). */
+  focus(mention: PageMention | null): void;
+  /** Forgets mentions whose text left the document. */
+  prune(): void;
+  /** Removes every highlight; the page is as it was. */
+  dispose(): void;
+}
+
+type PageWindow = HighlightWindow & Window & typeof globalThis;
+
+/** Index of the first unit whose block is in or below the viewport (blocks run top to bottom). */
+function firstVisibleUnit(units: readonly ScanUnit[]): number {
+  let low = 0;
+  let high = units.length - 1;
+  let answer = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const element = units[mid]?.chunks[0]?.node?.parentElement;
+    const bottom = element ? element.getBoundingClientRect().bottom : 0;
+    if (bottom >= 0) {
+      answer = mid;
+      high = mid - 1;
+    } else {
+      low = mid + 1;
+    }
+  }
+  return answer;
+}
+
+/**
+ * Finds the catalogue's items in a page and paints them, in slices that yield
+ * to the page, the visible part first. DOM code: everything it touches comes
+ * from `doc`.
+ */
+export function createPageHighlighter(options: PageHighlighterOptions): PageHighlighter | null {
+  const { doc, matcher, kindOf, density, kinds } = options;
+  const view = doc.defaultView;
+  if (!view) return null;
+  const win: PageWindow = view;
+  const painter: HighlightPainter | null = createHighlightPainter(win);
+  if (!painter) return null;
+  const maxRanges = options.maxRanges ?? MAX_LIVE_RANGES;
+  const now = options.now ?? (() => win.performance.now());
+  const index = new MentionIndex();
+  const ranges = new Map<PageMention, Range>();
+  const shown = new Map<Node | null, Set<string>>();
+  let disposed = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const unpaint = (mention: PageMention): void => {
+    const range = ranges.get(mention);
+    const kind = kindOf(mention.entityId);
+    if (range && kind) painter.remove(range, kind);
+    ranges.delete(mention);
+    shown.get(mention.block)?.delete(mention.entityId);
+  };
+
+  const show = (mention: PageMention): boolean => {
+    const kind = kindOf(mention.entityId);
+    if (!kind || !kinds.has(kind) || index.size >= maxRanges) return false;
+    let seen = shown.get(mention.block);
+    if (!seen) {
+      seen = new Set();
+      shown.set(mention.block, seen);
+    }
+    if (density === 'first' && seen.has(mention.entityId)) return false;
+    const range = doc.createRange();
+    try {
+      range.setStart(mention.from.node, mention.from.offset);
+      range.setEnd(mention.to.node, mention.to.offset);
+    } catch {
+      return false; // the text changed between extraction and painting
+    }
+    seen.add(mention.entityId);
+    index.add(mention);
+    ranges.set(mention, range);
+    painter.add(range, kind);
+    return true;
+  };
+
+  async function run(root: Node): Promise<ScanStats> {
+    const stats: ScanStats = {
+      extractMs: 0,
+      matchMs: 0,
+      paintMs: 0,
+      longestSliceMs: 0,
+      slices: 1,
+      characters: 0,
+      found: 0,
+      painted: 0,
+    };
+    let sliceStart = now();
+    for (const mention of index.removeWhere((m) => !m.from.node.isConnected || root.contains(m.from.node))) {
+      unpaint(mention);
+    }
+    const extracted = extractPageText(root);
+    stats.characters = extracted.text.length;
+    const units = scanUnits(extracted.chunks);
+    stats.extractMs = now() - sliceStart;
+    const first = firstVisibleUnit(units);
+    const ordered = [...units.slice(first), ...units.slice(0, first)];
+    for (const unit of ordered) {
+      if (disposed || index.size >= maxRanges) break;
+      const elapsed = now() - sliceStart;
+      if (elapsed > SLICE_BUDGET_MS) {
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
+        await yieldToPage(win);
+        stats.slices++;
+        sliceStart = now();
+      }
+      const matchStart = now();
+      const mentions = scanUnit(unit, matcher);
+      const paintStart = now();
+      stats.matchMs += paintStart - matchStart;
+      stats.found += mentions.length;
+      for (const mention of mentions) if (show(mention)) stats.painted++;
+      stats.paintMs += now() - paintStart;
+    }
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+    return stats;
+  }
+
+  return {
+    scan(root) {
+      const next = queue.then(() => run(root));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    mentionAt: (node, offset) => index.at(node, offset),
+    rangeOf: (mention) => ranges.get(mention),
+    mentions() {
+      return [...index.all()].sort((a, b) => {
+        if (a.from.node === b.from.node) return a.from.offset - b.from.offset;
+        // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
+        return a.from.node.compareDocumentPosition(b.from.node) & 4 ? -1 : 1;
+      });
+    },
+    focus(mention) {
+      painter.focus(mention ? (ranges.get(mention) ?? null) : null);
+    },
+    prune() {
+      for (const mention of index.removeWhere((m) => m.nodes.some((node) => !node.isConnected)))
+        unpaint(mention);
+    },
+    dispose() {
+      disposed = true;
+      painter.dispose();
+      index.clear();
+      ranges.clear();
+      shown.clear();
+    },
+  };
+}
