@@ -98,6 +98,13 @@ export class CorpusSearch {
     return results.slice(0, limit).map((result) => this.toHit(result));
   }
 
+  /** A passage's stored text and items, by id (e.g. from the catalogue). */
+  passage(id: string): { text: string; entities: readonly string[] } | undefined {
+    const stored = this.index.getStoredFields(id) as Partial<StoredPassage> | undefined;
+    if (typeof stored?.text !== 'string') return undefined;
+    return { text: stored.text, entities: storedEntities(stored) };
+  }
+
   /** Completions for a partial query (search as you type). */
   suggest(query: string, limit = 5): string[] {
     if (query.trim() === '') return [];
