@@ -99,12 +99,17 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
+/** OWN_UI_SELECTOR's parts, checked without running a selector on every element of the page. */
+const OWN_UI_TAG = 'PARALLAX-CARD';
+const OWN_UI_ATTRIBUTE = 'data-parallax-ui';
+
 function isSkipped(element: Element, options: ExtractOptions): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  if (element.matches(OWN_UI_SELECTOR)) return true;
   if (options.checkVisibility && typeof element.checkVisibility === 'function') {
     return !element.checkVisibility({ visibilityProperty: true });
   }
@@ -129,57 +134,97 @@ function breaksText(element: Element): boolean {
   return tag === 'BR' || BLOCK_TAGS.has(tag);
 }
 
+interface Pending {
+  node: Node;
+  /** The nearest block element (or shadow root) around `node`. */
+  block: Node | null;
+}
+
+function isBlockNode(node: Node): boolean {
+  return (
+    node.nodeType === 11 ||
+    (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()))
+  );
+}
+
 /**
  * Visible text under `root` (a Document, an Element or a ShadowRoot),
- * descending into open shadow roots.
+ * descending into open shadow roots, walked a budget of nodes at a time so a
+ * huge page can be read in slices that yield to the page.
  *
  * A plain depth-first walk rather than a TreeWalker with a filter: linkedom's
  * TreeWalker ignores the filter, so script and style text leaked into the
- * result in Node, and the walk must also look inside the root's own shadow root.
+ * result in Node, and the walk must also look inside the root's own shadow
+ * root. Each pending node carries its block, so no text node looks up its
+ * ancestors (5,000-deep nesting stays linear).
  */
-export function extractPageText(root: Node, options: ExtractOptions = {}): PageText {
-  const chunks: TextChunk[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let lastBlock: Node | null | undefined;
+export class PageTextWalker {
+  readonly chunks: TextChunk[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+  private lastBlock: Node | null | undefined;
   /** A block or <br> began since the last text node ("Steve<br>Witkoff", "a<div></div>b"). */
-  let broken = false;
-  const limit = options.maxChars ?? Number.POSITIVE_INFINITY;
+  private broken = false;
+  private readonly limit: number;
+  /** Nodes still to visit, the next one on top. */
+  private readonly stack: Pending[] = [];
 
-  const push = (node: Text | null, text: string): void => {
-    chunks.push({ node, text, start: length });
-    parts.push(text);
-    length += text.length;
-  };
+  constructor(
+    root: Node,
+    private readonly options: ExtractOptions = {},
+  ) {
+    this.limit = options.maxChars ?? Number.POSITIVE_INFINITY;
+    this.pushChildren(root, isBlockNode(root) ? root : blockOf(root));
+  }
 
-  // Nodes still to visit, the next one on top.
-  const stack: Node[] = [];
-  const pushChildren = (parent: Node): void => {
-    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
+  private pushChildren(parent: Node, block: Node | null): void {
+    for (let child = parent.lastChild; child; child = child.previousSibling)
+      this.stack.push({ node: child, block });
     // An open shadow root is what the host renders: visit it before the light children.
     const shadow = parent.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
-    if (shadow) pushChildren(shadow);
-  };
-
-  pushChildren(root);
-  while (length < limit) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (isSkipped(element, options)) continue;
-      if (breaksText(element)) broken = true;
-      pushChildren(element);
-      continue;
-    }
-    if (node.nodeType !== TEXT_NODE) continue;
-    const text = node.nodeValue ?? '';
-    if (text === '') continue;
-    const block = blockOf(node);
-    if (lastBlock !== undefined && (broken || block !== lastBlock)) push(null, BLOCK_SEPARATOR);
-    lastBlock = block;
-    broken = false;
-    push(node as Text, text);
+    if (shadow) this.pushChildren(shadow, shadow);
   }
-  return { chunks, text: parts.join('') };
+
+  private push(node: Text | null, text: string): void {
+    this.chunks.push({ node, text, start: this.length });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** Visits up to `budget` nodes; true once the whole tree (or `maxChars`) is done. */
+  step(budget: number): boolean {
+    for (let visited = 0; visited < budget; visited++) {
+      if (this.length >= this.limit) return true;
+      const pending = this.stack.pop();
+      if (pending === undefined) return true;
+      const { node, block } = pending;
+      if (node.nodeType === ELEMENT_NODE) {
+        const element = node as Element;
+        if (isSkipped(element, this.options)) continue;
+        if (breaksText(element)) this.broken = true;
+        this.pushChildren(element, isBlockNode(element) ? element : block);
+        continue;
+      }
+      if (node.nodeType !== TEXT_NODE) continue;
+      const text = node.nodeValue ?? '';
+      if (text === '') continue;
+      if (this.lastBlock !== undefined && (this.broken || block !== this.lastBlock))
+        this.push(null, BLOCK_SEPARATOR);
+      this.lastBlock = block;
+      this.broken = false;
+      this.push(node as Text, text);
+    }
+    return this.stack.length === 0 || this.length >= this.limit;
+  }
+
+  result(): PageText {
+    return { chunks: this.chunks, text: this.parts.join('') };
+  }
+}
+
+/** All of `root`'s visible text at once (see PageTextWalker). */
+export function extractPageText(root: Node, options: ExtractOptions = {}): PageText {
+  const walker = new PageTextWalker(root, options);
+  walker.step(Number.POSITIVE_INFINITY);
+  return walker.result();
 }

@@ -1,6 +1,12 @@
 export { caretAtPoint, rangeContainsPoint } from './caret-at-point';
 export type { CaretPosition } from './caret-at-point';
-export { BLOCK_SEPARATOR, blockOf, extractPageText, OWN_UI_SELECTOR } from './extract-page-text';
+export {
+  BLOCK_SEPARATOR,
+  blockOf,
+  extractPageText,
+  OWN_UI_SELECTOR,
+  PageTextWalker,
+} from './extract-page-text';
 export type { ExtractOptions, PageText, TextChunk } from './extract-page-text';
 export {
   createHighlightPainter,

@@ -1,5 +1,5 @@
 import type { EntityKind, Matcher } from '../entities';
-import { extractPageText } from './extract-page-text';
+import { PageTextWalker } from './extract-page-text';
 import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
 import { MentionIndex } from './mention-index';
 import { scanUnit, scanUnits, type PageMention, type ScanUnit } from './scan-chunks';
@@ -15,6 +15,8 @@ export const MAX_LIVE_RANGES = 400;
  * input stays responsive even on slow machines where a step runs long.
  */
 export const SLICE_BUDGET_MS = 8;
+/** Nodes walked between two looks at the clock: a few hundred microseconds of work. */
+const NODES_PER_CHECK = 256;
 
 export type Density = 'first' | 'all';
 
@@ -144,10 +146,24 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     for (const mention of index.removeWhere((m) => !m.from.node.isConnected || root.contains(m.from.node))) {
       unpaint(mention);
     }
-    const extracted = extractPageText(root);
+    const walker = new PageTextWalker(root);
+    let extractStart = sliceStart;
+    while (!walker.step(NODES_PER_CHECK)) {
+      if (disposed) return stats;
+      const elapsed = now() - sliceStart;
+      if (elapsed > SLICE_BUDGET_MS) {
+        stats.extractMs += now() - extractStart;
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
+        await yieldToPage(win);
+        stats.slices++;
+        sliceStart = now();
+        extractStart = sliceStart;
+      }
+    }
+    const extracted = walker.result();
     stats.characters = extracted.text.length;
     const units = scanUnits(extracted.chunks);
-    stats.extractMs = now() - sliceStart;
+    stats.extractMs += now() - extractStart;
     const first = firstVisibleUnit(units);
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
