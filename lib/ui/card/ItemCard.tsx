@@ -84,7 +84,7 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
         {strings.cardMentionedBy(
           card.mentionedByCount,
           card.sourceCount,
-          card.pageSource && sourceName(card.pageSource),
+          card.pageSource && pageSourceName(card.pageSource),
         )}
       </p>
       {card.others.length === 0 ? (
@@ -135,6 +135,12 @@ function OtherSource({ other }: { other: CardSource }): JSX.Element {
 function sourceName(source: SourceMeta): string {
   if (source.outlet !== null) return source.outlet;
   return source.title === null ? strings.untitled(source.id) : strings.cardQuotedTitle(source.title);
+}
+
+/** The page's own source in the summary line: an internal id means nothing to a reader there. */
+function pageSourceName(source: SourceMeta): string {
+  if (source.outlet !== null) return source.outlet;
+  return source.title === null ? strings.cardPageUntitled : strings.cardQuotedTitle(source.title);
 }
 
 /** Silent sources by name, in order, one entry per outlet with its article count. */

@@ -1,0 +1,159 @@
+import type { SourceMeta } from '../../lib/corpus';
+import { test, expect } from './fixtures';
+import { ArticlePage } from './pages/article-page';
+import { sendFocusMention } from './support/send-focus-mention';
+import { serveSeedSite, type SeedSite } from './support/serve-seed-site';
+import { setParallaxSettings } from './support/set-parallax-settings';
+
+/** Hover must feel immediate: rest (≈250 ms) plus the background's answer stays well inside this. */
+const CARD_WITHIN_MS = 1_000;
+/**
+ * How long a card would take to open at most (see CARD_WITHIN_MS), so waiting
+ * this long and seeing none means none is coming.
+ */
+const NO_CARD_WAIT_MS = 1_000;
+
+/** Two corpus articles as pages: one with a known outlet, one without outlet or title. */
+const SEED_PAGES = ['003_ef5a6fde2ba6a5a5', '002_e6f7d8410eb97394'] as const;
+
+/** A page of our own that is not a corpus article, mentioning a person and a place from the catalogue. */
+const MADE_UP_PAGE = 'made-up.html';
+const MADE_UP_HTML = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>A made-up brief</title></head>
+  <body>
+    <main>
+      <h1>Envoy returns</h1>
+      <p>The US envoy Steve Witkoff flew home on Thursday, while fighting went on around Pokrovsk.</p>
+      <p>Nothing else in this short note comes from any of the sources.</p>
+    </main>
+  </body>
+</html>
+`;
+
+/** How the card names a source in a sentence (lib/ui/card/ItemCard.tsx, sourceName). */
+function cardName(meta: SourceMeta): string {
+  if (meta.outlet !== null) return meta.outlet;
+  return meta.title === null ? `Untitled article (${meta.id})` : `“${meta.title}”`;
+}
+
+/** The page's own source in the card's summary line: never its internal id. */
+function pageName(meta: SourceMeta): string {
+  if (meta.outlet !== null) return meta.outlet;
+  return meta.title === null ? 'one of them (outlet unknown)' : `“${meta.title}”`;
+}
+
+let site: SeedSite;
+
+test.beforeAll(async () => {
+  site = await serveSeedSite({ [MADE_UP_PAGE]: MADE_UP_HTML });
+});
+
+test.afterAll(async () => {
+  await site?.close();
+});
+
+function metaOf(sourceId: string): SourceMeta {
+  const article = site.articles.find((candidate) => candidate.meta.id === sourceId);
+  if (!article) throw new Error(`e2e: seed ${sourceId} is not in the corpus`);
+  return article.meta;
+}
+
+for (const sourceId of SEED_PAGES) {
+  test.describe(`on the page of seed article ${sourceId}`, () => {
+    test('the catalogue items are highlighted, under names that all start with "parallax"', async ({
+      page,
+    }) => {
+      const article = await ArticlePage.open(page, site.url(`${sourceId}.html`));
+
+      const highlights = await article.highlights();
+      const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(name).toMatch(/^parallax-/);
+      expect(highlights['parallax-person'], JSON.stringify(highlights)).toBeGreaterThan(0);
+    });
+
+    test('resting the pointer on "Witkoff" opens a card within a second that lists the other sources and recognises this page', async ({
+      page,
+    }) => {
+      const article = await ArticlePage.open(page, site.url(`${sourceId}.html`));
+
+      await article.restPointerOn('Witkoff');
+      const card = await article.waitForCard(CARD_WITHIN_MS);
+
+      expect(card.label).toBe('Steve Witkoff');
+      expect(card.summary).toMatch(/^Mentioned by \d+ of \d+ sources/);
+      expect(card.summary).toContain(`this page is ${pageName(metaOf(sourceId))}.`);
+      expect(card.others.length).toBeGreaterThan(0);
+      expect(card.others.map((other) => other.sourceId)).not.toContain(sourceId);
+      for (const other of card.others) {
+        expect(other.outlet).not.toBe('');
+        expect(other.passages).toBeGreaterThan(0);
+      }
+      if (sourceId === SEED_PAGES[0]) await article.screenshot('card-seed-page.png');
+    });
+
+    test('Esc closes the open card and takes it off the page', async ({ page }) => {
+      const article = await ArticlePage.open(page, site.url(`${sourceId}.html`));
+      await article.restPointerOn('Witkoff');
+      await article.waitForCard(CARD_WITHIN_MS);
+
+      await article.pressEscape();
+
+      await expect(article.cardHost).toHaveCount(0);
+    });
+
+    test('the next-item keyboard command opens the card of the first item with focus inside it', async ({
+      page,
+      background,
+    }) => {
+      const article = await ArticlePage.open(page, site.url(`${sourceId}.html`));
+      // The background sends the command to the active tab of the current window.
+      await page.bringToFront();
+
+      // Headless Chromium cannot press extension shortcuts, so send what the
+      // background's command handler would send for `next-item`.
+      await sendFocusMention(background, 'next');
+
+      const card = await article.waitForCard(CARD_WITHIN_MS);
+      expect(card.summary).toMatch(/^Mentioned by \d+ of \d+ sources/);
+      expect(card.focused).toBe(true);
+      expect((await article.highlights())['parallax-focus']).toBe(1);
+      if (sourceId === SEED_PAGES[0]) await article.screenshot('card-keyboard.png');
+    });
+
+    test('turning Parallax off removes every highlight at once, and resting on a mention then opens no card', async ({
+      page,
+      background,
+    }) => {
+      const article = await ArticlePage.open(page, site.url(`${sourceId}.html`));
+      const witkoff = await article.locate('Witkoff');
+
+      await setParallaxSettings(background, { enabled: false });
+
+      await expect.poll(() => article.highlights(), { timeout: 1_000 }).toEqual({});
+      await article.movePointerTo(witkoff);
+      // Nothing to wait for when nothing should happen: give a card the time it would need.
+      await page.waitForTimeout(NO_CARD_WAIT_MS);
+      await expect(article.cardHost).toHaveCount(0);
+    });
+  });
+}
+
+test('on a page that is no corpus article, the card gives every source’s status', async ({ page }) => {
+  const article = await ArticlePage.open(page, site.url(MADE_UP_PAGE));
+  const highlights = await article.highlights();
+  expect(highlights['parallax-person'], JSON.stringify(highlights)).toBeGreaterThan(0);
+  expect(highlights['parallax-place'], JSON.stringify(highlights)).toBeGreaterThan(0);
+
+  await article.restPointerOn('Witkoff', 'main p');
+  const card = await article.waitForCard(CARD_WITHIN_MS);
+
+  const total = site.articles.length;
+  expect(card.summary).toBe(`Mentioned by ${card.others.length} of ${total} sources.`);
+  const listed = new Set(card.others.map((other) => other.sourceId));
+  expect(listed.size).toBe(card.others.length);
+  const silentOnes = site.articles.filter(({ meta }) => !listed.has(meta.id));
+  for (const { meta } of silentOnes) expect(card.silent).toContain(cardName(meta));
+  if (silentOnes.length > 0) expect(card.silent).toMatch(/^Not mentioned by:/);
+});
