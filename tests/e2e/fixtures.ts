@@ -1,4 +1,4 @@
-import { test as base, type BrowserContext } from '@playwright/test';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { findExtensionId, launchChromiumWithExtension } from './support/launch-chromium';
 import { PopupPage } from './pages/popup-page';
 
@@ -9,6 +9,8 @@ import { PopupPage } from './pages/popup-page';
 export const test = base.extend<{
   context: BrowserContext;
   extensionId: string;
+  /** The extension's service worker, to act as the background would (settings, keyboard commands). */
+  background: Worker;
   popup: PopupPage;
 }>({
   // Playwright reads fixture dependencies from the destructuring pattern, so it must stay.
@@ -19,6 +21,11 @@ export const test = base.extend<{
   },
   extensionId: async ({ context }, use) => {
     await use(await findExtensionId(context));
+  },
+  background: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    await use(worker);
   },
   popup: async ({ page, extensionId }, use) => {
     await use(await PopupPage.open(page, extensionId));

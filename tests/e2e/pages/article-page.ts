@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import {
+  hasScanned,
+  highlightedWordCentre,
+  isCardReady,
+  parallaxHighlightSizes,
+  readCard,
+  type ShownCard,
+} from '../support/in-page';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export const SCREENSHOTS_DIR = 'test-results/screenshots';
+
+/** A page of a few hundred words is scanned in milliseconds; the service worker may need to start first. */
+const SCAN_TIMEOUT_MS = 10_000;
+/**
+ * Pointer steps from wherever it was to the word: a person's pointer passes
+ * over the page on the way, it does not teleport.
+ */
+const POINTER_STEPS = 12;
+/** Body paragraphs of a seed page (render-seed-page.ts): not the byline, not the headline. */
+export const BODY_PARAGRAPHS = 'article p:not(.byline)';
+
+/**
+ * A web page with Parallax running in it, as a page object: its highlights,
+ * the pointer resting on a word, and the item card.
+ */
+export class ArticlePage {
+  /** The card's dialog, inside the open shadow root of `<parallax-card>` (CSS locators pierce it). */
+  readonly card: Locator;
+  readonly cardHost: Locator;
+  readonly cardSummary: Locator;
+
+  private constructor(readonly page: Page) {
+    this.cardHost = page.locator('parallax-card');
+    this.card = this.cardHost.locator('[role="dialog"]');
+    this.cardSummary = this.card.locator('.card-summary');
+  }
+
+  /** Loads `url` and waits until the content script has finished its first scan. */
+  static async open(page: Page, url: string): Promise<ArticlePage> {
+    await page.goto(url);
+    const article = new ArticlePage(page);
+    await article.waitForScan();
+    return article;
+  }
+
+  async waitForScan(): Promise<void> {
+    await this.page.waitForFunction(hasScanned, undefined, { timeout: SCAN_TIMEOUT_MS });
+  }
+
+  /** Live ranges per Parallax highlight name. */
+  async highlights(): Promise<Record<string, number>> {
+    return this.page.evaluate(parallaxHighlightSizes);
+  }
+
+  /** Every Parallax highlight's name, whether or not it holds ranges. */
+  async highlightNames(): Promise<string[]> {
+    return Object.keys(await this.highlights());
+  }
+
+  /**
+   * Scrolls the first highlighted occurrence of `word` into view and returns
+   * its centre in viewport coordinates.
+   */
+  async locate(word: string, within = BODY_PARAGRAPHS): Promise<Point> {
+    const point = await this.page.evaluate(highlightedWordCentre, { word, within });
+    if (!point) throw new Error(`article page: no highlighted "${word}" inside ${within}`);
+    return point;
+  }
+
+  /** Moves the real mouse there in steps and leaves it resting. */
+  async movePointerTo({ x, y }: Point): Promise<void> {
+    await this.page.mouse.move(x, y, { steps: POINTER_STEPS });
+  }
+
+  /** Rests the pointer on the first highlighted occurrence of `word`. */
+  async restPointerOn(word: string, within = BODY_PARAGRAPHS): Promise<void> {
+    await this.movePointerTo(await this.locate(word, within));
+  }
+
+  /** Waits until the card shows its answer, not "Loading…". */
+  async waitForCard(timeout: number): Promise<ShownCard> {
+    await this.page.waitForFunction(isCardReady, undefined, { timeout, polling: 20 });
+    const card = await this.readCard();
+    if (!card) throw new Error('article page: the card closed while it was being read');
+    return card;
+  }
+
+  async readCard(): Promise<ShownCard | null> {
+    return this.page.evaluate(readCard);
+  }
+
+  async pressEscape(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    // The card fades in briefly; a screenshot should show it whole.
+    await this.page.screenshot({ path: `${SCREENSHOTS_DIR}/${name}`, animations: 'disabled' });
+  }
+}

@@ -1,0 +1,155 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test, expect } from '@playwright/test';
+import type { Page, Worker } from 'playwright-core';
+import { hasScanned, hasStarted, parallaxHighlightSizes } from './support/in-page';
+import { launchChromiumWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { serveFixtures, type FixtureServer } from './support/serve';
+import { setParallaxSettings } from './support/set-parallax-settings';
+
+/**
+ * Saved copies of real pages, outside the repository (see its README): never
+ * copied in, discovered when the tests run.
+ */
+const PAGES_DIR = resolve('../shared/pages');
+const PAGE_NAMES = existsSync(PAGES_DIR)
+  ? readdirSync(PAGES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(PAGES_DIR, entry.name, 'source.html')))
+      .map((entry) => entry.name)
+      .sort()
+  : [];
+
+/** The largest saved page (wikipedia-2, ~9,900 elements) is scanned in well under this. */
+const SCAN_TIMEOUT_MS = 10_000;
+/** A page whose DOM did not change for this long, twice in a row, counts as settled. */
+const QUIET_MS = 250;
+/** How long a page's own scripts may keep changing its DOM before we give up comparing it. */
+const SETTLE_TIMEOUT_MS = 3_000;
+
+interface Snapshot {
+  html: string;
+  text: string;
+}
+
+function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    text: document.body?.textContent ?? '',
+  }));
+}
+
+/** A snapshot once two taken QUIET_MS apart agree, or null if the page's own scripts keep changing it. */
+async function settledSnapshot(page: Page): Promise<Snapshot | null> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  let last = await snapshot(page);
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(QUIET_MS);
+    const next = await snapshot(page);
+    if (next.html === last.html && next.text === last.text) return next;
+    last = next;
+  }
+  return null;
+}
+
+/** Null when equal, else where the two first differ, with a little context (whole pages are too long to diff). */
+function firstDifference(expected: string, actual: string): string | null {
+  if (expected === actual) return null;
+  let at = 0;
+  while (at < expected.length && expected[at] === actual[at]) at++;
+  const around = (text: string): string => JSON.stringify(text.slice(Math.max(0, at - 60), at + 60));
+  return `at ${at} of ${expected.length}: expected …${around(expected)}…, got …${around(actual)}…`;
+}
+
+/** Errors that come from the extension's code, not the page's own scripts. */
+function fromExtension(error: Error): boolean {
+  return `${error.stack ?? ''}\n${error.message}`.includes('chrome-extension://');
+}
+
+test.describe('Parallax on saved real pages', () => {
+  if (PAGE_NAMES.length === 0) {
+    // A describe without tests reports nothing at all; this one shows up as skipped, with the reason.
+    test('saved real pages are there to check', () => {
+      test.skip(true, `no saved pages in ${PAGES_DIR} (<name>/source.html); real-page checks skipped`);
+    });
+    return;
+  }
+
+  // One browser and one server for every page: starting Chromium per page would cost more than the checks.
+  let browser: ExtensionBrowser;
+  let background: Worker;
+  let server: FixtureServer;
+
+  test.beforeAll(async () => {
+    browser = await launchChromiumWithExtension();
+    background = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    server = await serveFixtures({ '/pages': PAGES_DIR });
+    // The machine is offline and the saved pages point at ad, font and analytics hosts:
+    // refuse those requests at once instead of waiting for DNS to fail. Missing
+    // relative assets are 404s from our own server.
+    await browser.context.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
+  });
+
+  test.afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  for (const name of PAGE_NAMES) {
+    test(`${name}: highlighting and turning off leave the DOM and text exactly as they were, without errors`, async () => {
+      const page = await browser.context.newPage();
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+
+      // "Before": the content script runs but is told to stay off.
+      await setParallaxSettings(background, { enabled: false });
+      await page.goto(server.url(`/pages/${name}/source.html`));
+      await page.waitForFunction(hasStarted, undefined, { timeout: SCAN_TIMEOUT_MS });
+      // Taken until two snapshots agree: a page whose own scripts keep changing it is not compared.
+      const before = await settledSnapshot(page);
+      const pageOwnErrors = errors.length;
+
+      await setParallaxSettings(background, { enabled: true });
+      await page.waitForFunction(hasScanned, undefined, { timeout: SCAN_TIMEOUT_MS });
+      const highlights = await page.evaluate(parallaxHighlightSizes);
+      const highlighted = await snapshot(page);
+
+      await setParallaxSettings(background, { enabled: false });
+      await expect.poll(() => page.evaluate(parallaxHighlightSizes), { intervals: [50] }).toEqual({});
+      const after = await snapshot(page);
+
+      const ranges = Object.values(highlights).reduce((sum, size) => sum + size, 0);
+      console.log(
+        `${name}: ${ranges} highlighted mentions ${JSON.stringify(highlights)}; ` +
+          `${pageOwnErrors} errors from the page's own scripts`,
+      );
+
+      expect(errors.filter(fromExtension), 'errors thrown from chrome-extension:// code').toEqual([]);
+      // Saved pages throw plenty of their own (their scripts expect servers and globals that are not here).
+      const ownMessages = new Set(errors.slice(0, pageOwnErrors).map((error) => error.message));
+      expect(
+        errors
+          .slice(pageOwnErrors)
+          .map((error) => error.message)
+          .filter((message) => !ownMessages.has(message)),
+        `new page errors once Parallax ran (the page threw ${pageOwnErrors} of its own with Parallax off)`,
+      ).toEqual([]);
+      if (before === null) {
+        // The page keeps rewriting itself with Parallax off, so a difference would prove nothing.
+        test.info().annotations.push({
+          type: 'unstable DOM',
+          description: `${name} changes its own DOM for over ${SETTLE_TIMEOUT_MS} ms; DOM not compared`,
+        });
+        console.log(`${name}: its own scripts keep changing the DOM; not compared`);
+      } else {
+        expect(firstDifference(before.text, highlighted.text), 'body text while highlighted').toBeNull();
+        expect(firstDifference(before.html, highlighted.html), 'DOM while highlighted').toBeNull();
+        expect(firstDifference(before.text, after.text), 'body text after turning off').toBeNull();
+        expect(firstDifference(before.html, after.html), 'DOM after turning off').toBeNull();
+      }
+      await page.close();
+    });
+  }
+});
