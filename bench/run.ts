@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentSection } from './sections/content';
 import { matcherSection } from './sections/matcher';
 import { searchSection } from './sections/search';
 import { formatMs } from './support/markdown';
@@ -17,7 +18,7 @@ import { enableGarbageCollection } from './support/timing';
  */
 
 /** Every section, in run order; later issues add matcher, content script, hover, bundle. */
-const SECTIONS: readonly BenchSection[] = [searchSection, matcherSection];
+const SECTIONS: readonly BenchSection[] = [searchSection, matcherSection, contentSection];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 const RESULTS_FILE = join(RESULTS_DIR, 'latest.json');

@@ -73,6 +73,15 @@ function summarise(samples: number[], options: RepeatOptions): RepeatedTiming {
   };
 }
 
+/**
+ * Median and spread of samples timed elsewhere (in a browser page, say),
+ * in the same shape as the timings measured here.
+ */
+export function summariseSamples(samples: readonly number[], options: RepeatOptions): RepeatedTiming {
+  if (samples.length === 0) throw new Error('bench: summariseSamples: no samples');
+  return summarise([...samples], options);
+}
+
 type Timed<T> = { timing: RepeatedTiming; result: T };
 
 /**

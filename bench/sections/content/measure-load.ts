@@ -1,0 +1,113 @@
+import type { BrowserContext } from 'playwright-core';
+import type { ScanStats } from '../../../lib/highlight';
+import {
+  findMarkWindow,
+  overlapping,
+  scriptEvaluationMs,
+  summariseLongTasks,
+  topLevelTasks,
+  type LongTaskSummary,
+  type MarkTimes,
+  type Span,
+  type TraceEvent,
+} from './main-thread-tasks';
+import { DONE_MARK, readLongTasks, runFloor, START_MARK, waitForMarks, type FloorRun } from './page-probe';
+import { parseScanStats } from './parse-scan-stats';
+
+/**
+ * One measured page load in a fresh tab: Parallax's marks, then the floor
+ * in the same load, then the page's own long-task entries. The main-thread
+ * tasks come from the batch's trace afterwards (`withTrace`).
+ */
+
+/**
+ * The Long Tasks API coarsens durations to whole milliseconds, so the task
+ * that evaluates content.js can seem to end just before the start mark made
+ * inside it: the window opens this much earlier for them.
+ */
+const LONGTASK_ROUNDING_MS = 1;
+
+export interface LoadOptions {
+  url: string;
+  /** The floor's RegExp source (all aliases). */
+  floorSource: string;
+  floorRepeats: number;
+  /** Shortest floor sample: several passes are timed together on small pages (see runFloor). */
+  floorMinSampleMs: number;
+  markTimeoutMs: number;
+}
+
+/** What the page itself tells about one load. */
+export interface PageLoad {
+  marks: MarkTimes;
+  stats: ScanStats;
+  floor: FloorRun;
+  /** The page's own `longtask` entries (page clock, ms). */
+  apiSpans: Span[];
+}
+
+export interface LoadSample {
+  /** parallax:start → parallax:highlighted, ms. */
+  totalMs: number;
+  stats: ScanStats;
+  floor: FloorRun;
+  /** Top-level main-thread tasks overlapping Parallax's window, from the trace (null: not in the trace). */
+  traceTasks: LongTaskSummary | null;
+  /** The page's `longtask` observer, entries overlapping the same window. */
+  apiTasks: LongTaskSummary;
+  /** EvaluateScript of content.js, before parallax:start (null if the trace has none). */
+  scriptEvalMs: number | null;
+}
+
+export type LoadOutcome = { ok: true; load: PageLoad } | { ok: false; reason: string };
+
+export async function measureLoad(context: BrowserContext, options: LoadOptions): Promise<LoadOutcome> {
+  const page = await context.newPage();
+  try {
+    await page.goto(options.url, { waitUntil: 'domcontentloaded', timeout: options.markTimeoutMs });
+    const marks = await page.evaluate(waitForMarks, {
+      start: START_MARK,
+      done: DONE_MARK,
+      timeoutMs: options.markTimeoutMs,
+    });
+    if (!marks) return { ok: false, reason: `no ${DONE_MARK} mark within ${options.markTimeoutMs} ms` };
+    const floor = await page.evaluate(runFloor, {
+      source: options.floorSource,
+      repeats: options.floorRepeats,
+      minSampleMs: options.floorMinSampleMs,
+    });
+    const apiSpans = await page.evaluate(readLongTasks);
+    return {
+      ok: true,
+      load: {
+        marks: { start: marks.start, done: marks.done },
+        stats: parseScanStats(marks.detail),
+        floor,
+        apiSpans,
+      },
+    };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message.split('\n')[0] ?? 'unknown error' };
+  } finally {
+    await page.close();
+  }
+}
+
+/** One load's sample, its main-thread tasks read from the batch's trace. */
+export function withTrace(
+  load: PageLoad,
+  events: readonly TraceEvent[],
+  extensionOrigin: string,
+): LoadSample {
+  const window = findMarkWindow(events, { start: START_MARK, done: DONE_MARK }, load.marks);
+  return {
+    totalMs: load.marks.done - load.marks.start,
+    stats: load.stats,
+    floor: load.floor,
+    traceTasks: window ? summariseLongTasks(overlapping(topLevelTasks(events, window), window)) : null,
+    apiTasks: summariseLongTasks(
+      overlapping(load.apiSpans, { start: load.marks.start - LONGTASK_ROUNDING_MS, end: load.marks.done }),
+    ),
+    scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
+  };
+}

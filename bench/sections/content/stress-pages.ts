@@ -1,0 +1,85 @@
+import { escapeHtml } from '../../../tests/e2e/support/render-seed-page';
+
+/**
+ * Generated worst cases for the content script, made from seed text so that
+ * they hold real mentions: a very long article (text volume) and a page of
+ * very many small elements (DOM size). Pure: they return HTML; the section
+ * writes it to a temporary folder at run time.
+ */
+
+/** Characters of paragraph text in the long article: about 1 MB. */
+export const LONG_ARTICLE_CHARS = 1_000_000;
+/** Elements in the many-elements page's body, rows included (the page's frame adds 7: html, head, …). */
+export const MANY_ELEMENTS = 50_000;
+/** Spans per row of that page: rows are the blocks, the spans inline runs inside them. */
+const SPANS_PER_ROW = 9;
+/** Words per span: a short run, so names often straddle two spans (as in styled text). */
+const WORDS_PER_SPAN = 3;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${escapeHtml(title)}</title>
+    <style>body { max-width: 760px; margin: 24px auto; font: 16px/1.5 Georgia, serif; }</style>
+  </head>
+  <body>
+    <h1>${escapeHtml(title)}</h1>
+${body}
+  </body>
+</html>
+`;
+}
+
+/**
+ * One article of `<p>` elements, the seed paragraphs repeated in order
+ * until their text reaches `chars`; the last paragraph may take it a little
+ * past.
+ */
+export function longArticleHtml(paragraphs: readonly string[], chars = LONG_ARTICLE_CHARS): string {
+  const texts = paragraphs.filter((text) => text.trim() !== '');
+  if (texts.length === 0) throw new Error('bench: content: long article: no seed paragraphs');
+  const out: string[] = [];
+  let have = 0;
+  for (let i = 0; have < chars; i++) {
+    const text = texts[i % texts.length] as string;
+    out.push(`    <p>${escapeHtml(text)}</p>`);
+    have += text.length;
+  }
+  return page('Long article (generated from the seed articles)', out.join('\n'));
+}
+
+/**
+ * `elements` elements in all: rows (`<p>`) of SPANS_PER_ROW `<span>`s, each
+ * span a few consecutive words of the seed text, cycled.
+ */
+export function manyElementsHtml(paragraphs: readonly string[], elements = MANY_ELEMENTS): string {
+  const words = paragraphs.flatMap((text) => text.split(/\s+/u)).filter((word) => word !== '');
+  if (words.length === 0) throw new Error('bench: content: many elements: no seed words');
+  const rows = Math.floor(elements / (SPANS_PER_ROW + 1));
+  const out: string[] = [];
+  let next = 0;
+  for (let row = 0; row < rows; row++) {
+    const spans: string[] = [];
+    for (let span = 0; span < SPANS_PER_ROW; span++) {
+      const run: string[] = [];
+      for (let w = 0; w < WORDS_PER_SPAN; w++) run.push(words[next++ % words.length] as string);
+      spans.push(`<span>${escapeHtml(run.join(' '))} </span>`);
+    }
+    out.push(`    <p>${spans.join('')}</p>`);
+  }
+  // The remainder (when `elements` is not a multiple of a row) as single spans in one more row.
+  const rest = elements - rows * (SPANS_PER_ROW + 1);
+  if (rest > 0) {
+    const spans = Array.from(
+      { length: rest - 1 },
+      () => `<span>${escapeHtml(words[next++ % words.length] as string)} </span>`,
+    );
+    out.push(`    <p>${spans.join('')}</p>`);
+  }
+  return page(
+    `${elements.toLocaleString('en-US')} small elements (generated from the seed articles)`,
+    out.join('\n'),
+  );
+}

@@ -1,0 +1,126 @@
+import { median } from '../../support/stats';
+import { summariseSamples, type RepeatedTiming } from '../../support/timing';
+import type { BenchPage } from './bench-pages';
+import type { LoadSample } from './measure-load';
+
+/**
+ * One page's loads folded into medians. Pure, so it is unit-tested. Every
+ * ratio is taken per load (Parallax and the floor of the same load), then
+ * the median of those is reported: the load's own conditions cancel out.
+ */
+
+/** Median and spread of a dimensionless per-load value (a ratio, a count). */
+export interface ValueSummary {
+  median: number;
+  min: number;
+  max: number;
+  /** (max − min) / median, as for the timings. */
+  spread: number;
+  samples: number[];
+}
+
+export function summariseValues(samples: readonly number[]): ValueSummary {
+  if (samples.length === 0) throw new Error('bench: content: summariseValues: no samples');
+  const mid = median(samples);
+  const min = Math.min(...samples);
+  const max = Math.max(...samples);
+  return { median: mid, min, max, spread: mid > 0 ? (max - min) / mid : 0, samples: [...samples] };
+}
+
+export interface PageResult {
+  page: BenchPage;
+  /** Timed loads that reached the mark, after `warmup` untimed ones. */
+  loads: number;
+  warmup: number;
+  /** Why the other loads failed (a missing mark, a timeout). */
+  failures: string[];
+  /** null when no load reached the mark. */
+  measured: PageMeasures | null;
+}
+
+export interface PageMeasures {
+  elements: number;
+  /** Parallax's extracted characters (median: a page with live parts may differ by a few). */
+  characters: number;
+  found: number;
+  painted: number;
+  /** parallax:start → parallax:highlighted. */
+  total: RepeatedTiming;
+  /** Medians of the scan's own split; `rest` is total − extract − match − paint of each load. */
+  split: { extractMs: number; matchMs: number; paintMs: number; restMs: number };
+  /** extract + match + paint per load. */
+  work: RepeatedTiming;
+  /** The floor: per load, the median of its in-page samples; `floorFirstMs` is its first pass (compiles the RegExp). */
+  floor: RepeatedTiming;
+  floorFirstMs: number;
+  floorChars: number;
+  floorMatches: number;
+  /** Per load: Parallax start→highlighted ÷ floor, and extract+match+paint ÷ floor. */
+  ratio: ValueSummary;
+  workRatio: ValueSummary;
+  /** Per load: start→highlighted ÷ the floor's first pass (both cold, both compiling their matcher). */
+  coldRatio: ValueSummary;
+  /** Parallax's own longest stretch without yielding. */
+  longestSlice: ValueSummary;
+  /** Top-level main-thread tasks overlapping Parallax's window (trace); null if no load was found in it. */
+  traceLongest: ValueSummary | null;
+  traceLongCount: ValueSummary | null;
+  /** Loads whose marks the trace did not hold (a trace buffer overflow). */
+  untraced: number;
+  /** The page's `longtask` observer over the same window. */
+  apiLongest: ValueSummary;
+  apiLongCount: ValueSummary;
+  /** content.js evaluation before parallax:start (null if no trace had it). */
+  scriptEvalMs: number | null;
+}
+
+export function summarisePage(
+  page: BenchPage,
+  samples: readonly LoadSample[],
+  failures: readonly string[],
+  warmup: number,
+): PageResult {
+  const base = { page, loads: samples.length, warmup, failures: [...failures] };
+  if (samples.length === 0) return { ...base, measured: null };
+  const repeat = { warmup, repeats: samples.length };
+  const of = (pick: (sample: LoadSample) => number): number => median(samples.map(pick));
+  const work = (sample: LoadSample): number =>
+    sample.stats.extractMs + sample.stats.matchMs + sample.stats.paintMs;
+  const floorMs = (sample: LoadSample): number => median(sample.floor.samplesMs);
+  const evals = samples.flatMap((sample) => (sample.scriptEvalMs === null ? [] : [sample.scriptEvalMs]));
+  const traced = samples.flatMap((sample) => (sample.traceTasks ? [sample.traceTasks] : []));
+  return {
+    ...base,
+    measured: {
+      elements: of((sample) => sample.floor.elements),
+      characters: of((sample) => sample.stats.characters),
+      found: of((sample) => sample.stats.found),
+      painted: of((sample) => sample.stats.painted),
+      total: summariseSamples(
+        samples.map((sample) => sample.totalMs),
+        repeat,
+      ),
+      split: {
+        extractMs: of((sample) => sample.stats.extractMs),
+        matchMs: of((sample) => sample.stats.matchMs),
+        paintMs: of((sample) => sample.stats.paintMs),
+        restMs: of((sample) => sample.totalMs - work(sample)),
+      },
+      work: summariseSamples(samples.map(work), repeat),
+      floor: summariseSamples(samples.map(floorMs), repeat),
+      floorFirstMs: of((sample) => sample.floor.firstMs),
+      floorChars: of((sample) => sample.floor.chars),
+      floorMatches: of((sample) => sample.floor.matches),
+      ratio: summariseValues(samples.map((sample) => sample.totalMs / floorMs(sample))),
+      workRatio: summariseValues(samples.map((sample) => work(sample) / floorMs(sample))),
+      coldRatio: summariseValues(samples.map((sample) => sample.totalMs / sample.floor.firstMs)),
+      longestSlice: summariseValues(samples.map((sample) => sample.stats.longestSliceMs)),
+      traceLongest: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.longestMs)) : null,
+      traceLongCount: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.count)) : null,
+      untraced: samples.length - traced.length,
+      apiLongest: summariseValues(samples.map((sample) => sample.apiTasks.longestMs)),
+      apiLongCount: summariseValues(samples.map((sample) => sample.apiTasks.count)),
+      scriptEvalMs: evals.length > 0 ? median(evals) : null,
+    },
+  };
+}
