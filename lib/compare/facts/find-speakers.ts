@@ -1,0 +1,310 @@
+import type { Span } from './types';
+import { isCommonWord, MONTH_PATTERN, WEEKDAYS } from './word-lists';
+
+/** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'adding',
+  'wrote',
+  'writes',
+  'writing',
+  'described',
+  'describes',
+  'describing',
+  'warned',
+  'warns',
+  'stated',
+  'insisted',
+  'insists',
+  'noted',
+  'explained',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'declared',
+  'asked',
+  'replied',
+  'responded',
+  'tweeted',
+  'posted',
+  'announced',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'acknowledged',
+  'admitted',
+  'suggested',
+  'urged',
+  'recalled',
+  'concluded',
+  'complained',
+  'remarked',
+  'vowed',
+  'promised',
+  'predicted',
+  'countered',
+  'conceded',
+  'confirmed',
+  'denied',
+  'called',
+  'calls',
+  'quipped',
+  'joked',
+  'saying',
+]);
+
+/**
+ * Verbs after which the speaker may follow ("… ,” said Peskov). Verbs that
+ * take an object are left out: in "told Reuters" or "asked Putin" the name
+ * is the listener.
+ */
+const INVERTING_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'warned',
+  'stated',
+  'insisted',
+  'noted',
+  'explained',
+  'argued',
+  'declared',
+  'replied',
+  'responded',
+  'tweeted',
+  'posted',
+  'stressed',
+  'recalled',
+  'concluded',
+  'remarked',
+  'countered',
+  'conceded',
+  'quipped',
+  'according',
+]);
+
+/** Words that may sit between a speaker and the verb ("Peskov also said", "she has told"). */
+const BETWEEN = new Set([
+  'also',
+  'later',
+  'then',
+  'has',
+  'had',
+  'have',
+  'previously',
+  'earlier',
+  'reportedly',
+  'once',
+  'repeatedly',
+  'again',
+  'further',
+  'recently',
+  'publicly',
+  'separately',
+  'privately',
+  'subsequently',
+  'simply',
+  'flatly',
+  'bluntly',
+  'openly',
+]);
+
+/** Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'la',
+  'le',
+]);
+
+const PRONOUNS = new Set(['he', 'she']);
+
+/** How far back an appositive may reach: "Peskov, the Kremlin's spokesman, said". */
+const APPOSITIVE_CHARS = 80;
+
+/** How many lower-case role words may sit between an inverting verb and the name ("said Kremlin spokesman Dmitry Peskov"). */
+const ROLE_WORDS = 3;
+
+const SPACE = '[ \\t\\u00a0]';
+const WEEKDAY = WEEKDAYS.map((day) => day.charAt(0).toUpperCase() + day.slice(1)).join('|');
+/** A time phrase between a speaker and the verb: "Trump on Aug 6 said", "Peskov on Wednesday told". */
+const TIME_BEFORE_VERB = new RegExp(
+  `${SPACE}+(?:on${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|yesterday|today|${MONTH_PATTERN}\\.?${SPACE}+\\d{1,2}(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
+  'u',
+);
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words, with the dot of an abbreviated title kept when a name follows ("Mr. Putin", "Gen. Syrskyi"). */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*(?:\.(?=[ \t\u00a0]+\p{Lu}))?/gu;
+
+/** A lower-case word that can describe a speaker ("spokesman", "senior"), as opposed to "in", "on", "that". */
+const isRoleWord = (word: string): boolean => /^\p{Ll}/u.test(word) && !isCommonWord(word);
+
+const isNameWord = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) && !isCommonWord(word.replace(/\.$/u, '')) && !/['’]s$/u.test(word);
+
+class SpeakerReader {
+  private readonly words: Word[];
+
+  constructor(private readonly text: string) {
+    this.words = [...text.matchAll(WORD)].map((match) => ({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+  }
+
+  private adjacent(a: Word | undefined, b: Word | undefined): boolean {
+    return !!a && !!b && /^[ \t\u00a0]+$/u.test(this.text.slice(a.end, b.start));
+  }
+
+  private span(from: Word, to: Word): Span {
+    return { start: from.start, end: to.end, text: this.text.slice(from.start, to.end) };
+  }
+
+  /** The run of name words ending at word `last`, or null. */
+  private nameEndingAt(last: number): Span | null {
+    const end = this.words[last];
+    if (!end || !isNameWord(end.text)) return null;
+    let first = last;
+    while (first > 0) {
+      const before = this.words[first - 1];
+      if (!this.adjacent(before, this.words[first]) || !before) break;
+      if (isNameWord(before.text)) first--;
+      else if (PARTICLES.has(before.text) && isNameWord(this.words[first - 2]?.text ?? '')) first -= 2;
+      else break;
+    }
+    const start = this.words[first];
+    return start ? this.span(start, end) : null;
+  }
+
+  /** The run of name words starting at word `first`, and the index after it. */
+  private nameStartingAt(first: number): { span: Span; next: number } | null {
+    const start = this.words[first];
+    if (!start || !isNameWord(start.text)) return null;
+    let last = first;
+    for (;;) {
+      const next = this.words[last + 1];
+      if (!this.adjacent(this.words[last], next) || !next) break;
+      if (isNameWord(next.text)) last++;
+      else if (PARTICLES.has(next.text) && isNameWord(this.words[last + 2]?.text ?? '')) last += 2;
+      else break;
+    }
+    const end = this.words[last];
+    return end ? { span: this.span(start, end), next: last + 1 } : null;
+  }
+
+  /** "Peskov said", "President Trump has told", "Peskov, the Kremlin spokesman, said", "Ilves on Monday said", "he added". */
+  private before(verb: number): Span | null {
+    let j = verb - 1;
+    while (
+      j >= 0 &&
+      BETWEEN.has(this.words[j]?.text.toLowerCase() ?? '') &&
+      this.adjacent(this.words[j], this.words[j + 1])
+    )
+      j--;
+    const timed = TIME_BEFORE_VERB.exec(this.text.slice(0, this.words[verb]?.start ?? 0));
+    if (timed) {
+      const named = this.words.findLastIndex((candidate) => candidate.end <= timed.index);
+      return this.words[named]?.end === timed.index ? this.nameEndingAt(named) : null;
+    }
+    const word = this.words[j];
+    const next = this.words[j + 1];
+    if (!word || !next) return null;
+    if (this.adjacent(word, next)) {
+      if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
+      return this.nameEndingAt(j);
+    }
+    // An appositive between commas: find the comma that opens it and the name before that.
+    const gap = this.text.slice(word.end, next.start);
+    if (!/^,\s*$/u.test(gap)) return null;
+    const opening = this.text.lastIndexOf(',', word.start);
+    if (opening < 0 || word.end - opening > APPOSITIVE_CHARS) return null;
+    const named = this.words.findLastIndex((candidate) => candidate.end <= opening);
+    const candidate = this.words[named];
+    if (!candidate || !/^\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
+    return this.nameEndingAt(named);
+  }
+
+  /** "said Peskov", "said Kremlin spokesman Dmitry Peskov", "according to the Kremlin". */
+  private after(verb: number): Span | null {
+    let k = verb + 1;
+    if (this.words[verb]?.text.toLowerCase() === 'according') {
+      if (this.words[k]?.text.toLowerCase() !== 'to' || !this.adjacent(this.words[verb], this.words[k]))
+        return null;
+      k++;
+    }
+    // No pronoun is read here: in "Trump said he would …" the "he" after the verb starts a new clause.
+    const first = this.words[k];
+    if (!first || !this.adjacent(this.words[k - 1], first)) return null;
+    if (first.text.toLowerCase() === 'the' && this.adjacent(first, this.words[k + 1])) k++;
+    let roles = 0;
+    for (;;) {
+      const name = this.nameStartingAt(k);
+      if (name) {
+        // "Kremlin spokesman Dmitry Peskov": a run before a role word modifies it; the name comes later.
+        const role = this.words[name.next];
+        const isRole = !!role && this.adjacent(this.words[name.next - 1], role) && isRoleWord(role.text);
+        if (!isRole) return name.span;
+        k = name.next;
+        continue;
+      }
+      const word = this.words[k];
+      if (!word || roles >= ROLE_WORDS || !isRoleWord(word.text) || !this.adjacent(this.words[k - 1], word))
+        return null;
+      roles++;
+      k++;
+    }
+  }
+
+  findAll(): Span[] {
+    const found: Span[] = [];
+    this.words.forEach((word, index) => {
+      const lower = word.text.toLowerCase();
+      if (lower !== word.text && lower !== 'according') return;
+      if (SPEECH_VERBS.has(lower)) {
+        const speaker = this.before(index);
+        if (speaker) found.push(speaker);
+      }
+      if (INVERTING_VERBS.has(lower)) {
+        const speaker = this.after(index);
+        if (speaker) found.push(speaker);
+      }
+    });
+    return found;
+  }
+}
+
+/**
+ * Every phrase that a speech verb marks as a speaker in `text`: a
+ * capitalised name, possibly with a title ("President Trump"), or "he"/"she"
+ * for the caller to resolve from the sentence before. Quotations should be
+ * masked out first, so words inside them are not taken for attributions.
+ */
+export function findSpeakers(text: string): Span[] {
+  return new SpeakerReader(text).findAll();
+}
