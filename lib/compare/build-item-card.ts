@@ -98,6 +98,7 @@ export function buildItemCard({ entity, sources, passage, pageSourceId }: ItemCa
   const pageSource = sources.find((source) => source.id === pageSourceId) ?? null;
   return {
     type: 'item-card',
+    findings: [],
     item: { id: entity.id, label: entity.label, kind: entity.kind },
     sourceCount: sources.length,
     mentionedByCount: sources.filter((source) => (entity.sources[source.id]?.length ?? 0) > 0).length,

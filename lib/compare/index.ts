@@ -1,2 +1,15 @@
+export { ALIGN, alignFacts } from './align-facts';
 export { buildItemCard, PASSAGES_PER_SOURCE } from './build-item-card';
 export type { ItemCardInput, StoredPassage } from './build-item-card';
+export { collectFacts, sourcePassageIds } from './collect-facts';
+export type { CorpusView } from './collect-facts';
+export { compareCorpus, compareItem } from './compare-item';
+export { alignedFactsSchema, comparisonSchema, facetSchema, sourcedFactSchema } from './comparison-schema';
+export type { AlignedFacts, Comparison, Facet, SourcedFact } from './comparison-schema';
+export { DIFFERENT_TIME_DAYS, differentTimeSources } from './different-time';
+export { findFacets } from './find-facets';
+export { corpusView } from './corpus-view';
+export { compareSubject } from './compare-item';
+export type { ComparisonSubject } from './compare-item';
+export { compareQuery } from './compare-query';
+export { cardFindings, MAX_CARD_FINDINGS } from './card-findings';

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { entityKindSchema } from '../entities/catalogue-schema';
+
+const factKindSchema = z.enum(['quantity', 'percent', 'money', 'duration', 'clock', 'date', 'quote']);
+const rangeSchema = z.tuple([z.number(), z.number()]).nullable();
+
+/** One fact as one source states it, with the sentence it came from. */
+export const sourcedFactSchema = z.strictObject({
+  sourceId: z.string(),
+  passageId: z.string(),
+  kind: factKindSchema,
+  /** The figure's words as written ("about 36 hours"). */
+  text: z.string(),
+  value: z.number().nullable(),
+  range: rangeSchema,
+  qualifier: z.string().nullable(),
+  unit: z.string().nullable(),
+  subject: z.string().nullable(),
+  iso: z.string().nullable(),
+  quote: z.string().nullable(),
+  /** The speaker as written, and the catalogue person it resolves to. */
+  speaker: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  sentence: z.string(),
+});
+export type SourcedFact = z.infer<typeof sourcedFactSchema>;
+
+/** Facts from different sources about the same figure or quotation. */
+export const alignedFactsSchema = z.strictObject({
+  status: z.enum(['agree', 'differ']),
+  kind: factKindSchema,
+  unit: z.string().nullable(),
+  /** A short name for what is compared: the counted thing, the shared context words, or the quote. */
+  label: z.string(),
+  values: z.array(sourcedFactSchema),
+});
+export type AlignedFacts = z.infer<typeof alignedFactsSchema>;
+
+export const facetSchema = z.strictObject({
+  label: z.string(),
+  /** Source id → the passage ids that speak to this aspect; sources absent say nothing of it. */
+  passages: z.record(z.string(), z.array(z.string())),
+});
+export type Facet = z.infer<typeof facetSchema>;
+
+export const comparisonSchema = z.strictObject({
+  query: z.string(),
+  item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }).nullable(),
+  sources: z.array(
+    z.strictObject({
+      sourceId: z.string(),
+      outlet: z.string().nullable(),
+      title: z.string().nullable(),
+      published: z.string().nullable(),
+      /** The source reports another time than most (e.g. an earlier event): its facts are not set against theirs. */
+      differentTime: z.boolean(),
+      passages: z.array(z.strictObject({ id: z.string(), text: z.string() })),
+    }),
+  ),
+  /** Sources that do not mention the item. */
+  silent: z.array(z.string()),
+  facts: z.array(sourcedFactSchema),
+  discrepancies: z.array(alignedFactsSchema),
+  agreements: z.array(alignedFactsSchema),
+  facets: z.array(facetSchema),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
