@@ -1,5 +1,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answerItemCard, answerPageSetup, answerSearch, lazy, loadBundledCorpus } from '@/lib/background';
+import {
+  answerCompare,
+  answerItemCard,
+  answerPageSetup,
+  answerSearch,
+  lazy,
+  loadBundledCorpus,
+} from '@/lib/background';
 import { handleRequest, isOwnSender, type FocusMentionMessage } from '@/lib/messaging';
 
 /** Keyboard commands declared in the manifest (wxt.config.ts) → direction for the content script. */
@@ -23,6 +30,7 @@ export default defineBackground(() => {
         search: async (request) => answerSearch(request, async () => (await getCorpus()).search),
         'page-setup': () => answerPageSetup(getCorpus),
         'item-card': (request) => answerItemCard(request, getCorpus),
+        compare: (request) => answerCompare(request, getCorpus),
         'open-search': async (request) => {
           const url = `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(request.query)}`;
           await browser.tabs.create({ url });

@@ -2,4 +2,4 @@ export { answerSearch } from './search-handler';
 export { lazy } from './lazy';
 export { loadBundledCorpus } from './load-bundled-corpus';
 export type { BundledCorpus } from './load-bundled-corpus';
-export { answerItemCard, answerPageSetup } from './page-handlers';
+export { answerCompare, answerItemCard, answerPageSetup } from './page-handlers';

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from '../corpus-assets';
+import { corpusView, type Comparison, type CorpusView } from '../compare';
 import { catalogueSchema, type Catalogue } from '../entities';
 import { sourceSignatureSchema, type SourceSignature } from '../messaging';
 import { CorpusSearch } from '../search';
@@ -11,6 +12,9 @@ export interface BundledCorpus {
   search: CorpusSearch;
   catalogue: Catalogue;
   signatures: SourceSignature[];
+  /** The comparison engine's view, and the comparisons already made (an item's never changes). */
+  view: CorpusView;
+  comparisons: Map<string, Comparison>;
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -30,12 +34,16 @@ export async function loadBundledCorpus(): Promise<BundledCorpus> {
   const [sourcesText, indexJson, catalogueText, signaturesText] = await Promise.all(
     [SOURCES_ASSET, INDEX_ASSET, CATALOGUE_ASSET, SIGNATURES_ASSET].map(fetchText),
   );
+  const search = CorpusSearch.load(
+    { sources: JSON.parse(sourcesText ?? '') as unknown, indexJson: indexJson ?? '' },
+    'bundled corpus',
+  );
+  const catalogue = parseAsset(catalogueSchema, catalogueText ?? '', CATALOGUE_ASSET);
   return {
-    search: CorpusSearch.load(
-      { sources: JSON.parse(sourcesText ?? '') as unknown, indexJson: indexJson ?? '' },
-      'bundled corpus',
-    ),
-    catalogue: parseAsset(catalogueSchema, catalogueText ?? '', CATALOGUE_ASSET),
+    search,
+    catalogue,
     signatures: parseAsset(z.array(sourceSignatureSchema), signaturesText ?? '', SIGNATURES_ASSET),
+    view: corpusView(search, catalogue),
+    comparisons: new Map(),
   };
 }

@@ -1,5 +1,11 @@
-import { buildItemCard } from '../compare';
-import type { ItemCardRequest, ItemCardResponse, PageSetupResponse } from '../messaging';
+import { buildItemCard, cardFindings, compareItem, compareQuery } from '../compare';
+import type {
+  CompareRequest,
+  CompareResponse,
+  ItemCardRequest,
+  ItemCardResponse,
+  PageSetupResponse,
+} from '../messaging';
 import type { BundledCorpus } from './load-bundled-corpus';
 
 /** What a content script needs to highlight a page: the aliases to find and the articles to recognise. */
@@ -16,13 +22,31 @@ export async function answerItemCard(
   request: ItemCardRequest,
   getCorpus: () => Promise<BundledCorpus>,
 ): Promise<ItemCardResponse> {
-  const { catalogue, search } = await getCorpus();
+  const corpus = await getCorpus();
+  const { catalogue, search } = corpus;
   const entity = catalogue.entities.find((candidate) => candidate.id === request.entityId);
   if (!entity) throw new Error(`compare: no item "${request.entityId}" in the catalogue`);
-  return buildItemCard({
-    entity,
-    sources: [...search.sources.values()],
-    passage: (id) => search.passage(id),
-    pageSourceId: request.pageSourceId,
-  });
+  let comparison = corpus.comparisons.get(entity.id);
+  if (!comparison) {
+    comparison = compareItem(corpus.view, entity);
+    corpus.comparisons.set(entity.id, comparison);
+  }
+  const labels = new Map(catalogue.entities.map((candidate) => [candidate.id, candidate.label]));
+  return {
+    ...buildItemCard({
+      entity,
+      sources: [...search.sources.values()],
+      passage: (id) => search.passage(id),
+      pageSourceId: request.pageSourceId,
+    }),
+    findings: cardFindings(comparison, (id) => labels.get(id)),
+  };
+}
+
+export async function answerCompare(
+  request: CompareRequest,
+  getCorpus: () => Promise<BundledCorpus>,
+): Promise<CompareResponse> {
+  const { view, search, catalogue } = await getCorpus();
+  return { type: 'comparison', comparison: compareQuery(view, search, catalogue, request.query) };
 }

@@ -36,6 +36,8 @@ export async function handleRequest(
         return await handlers['item-card'](request);
       case 'open-search':
         return await handlers['open-search'](request);
+      case 'compare':
+        return await handlers.compare(request);
     }
   } catch (error) {
     const reason = `messaging: ${request.type} failed: ${(error as Error).message}`;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sourceMetaSchema } from '../corpus/source-meta';
 import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { searchHitSchema } from '../search/search-hit';
+import { comparisonSchema } from '../compare/comparison-schema';
 
 // zod probes `new Function` to compile faster parsers; extensions may not eval
 // (and a page's CSP would report the attempt), so parse without it.
@@ -45,7 +46,14 @@ export const openSearchRequestSchema = z.strictObject({
   query: z.string().max(MAX_QUERY_LENGTH),
 });
 
+/** How the sources report an item or a query: facts, agreements, differences, facets. */
+export const compareRequestSchema = z.strictObject({
+  type: z.literal('compare'),
+  query: z.string().min(1).max(MAX_QUERY_LENGTH),
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
+  compareRequestSchema,
   searchRequestSchema,
   pageSetupRequestSchema,
   itemCardRequestSchema,
@@ -57,6 +65,7 @@ export type SearchRequest = z.infer<typeof searchRequestSchema>;
 export type PageSetupRequest = z.infer<typeof pageSetupRequestSchema>;
 export type ItemCardRequest = z.infer<typeof itemCardRequestSchema>;
 export type OpenSearchRequest = z.infer<typeof openSearchRequestSchema>;
+export type CompareRequest = z.infer<typeof compareRequestSchema>;
 
 export const searchResponseSchema = z.strictObject({
   type: z.literal('search-result'),
@@ -119,10 +128,28 @@ export const itemCardResponseSchema = z.strictObject({
   others: z.array(cardSourceSchema),
   /** Other sources that do not mention it. */
   silent: z.array(sourceMetaSchema),
+  /** Figures and quotations the sources set against each other: differences first. */
+  findings: z
+    .array(
+      z.strictObject({
+        status: z.enum(['agree', 'differ']),
+        label: z.string(),
+        values: z.array(
+          z.strictObject({ sourceId: z.string(), text: z.string(), speaker: z.string().nullable() }),
+        ),
+      }),
+    )
+    .default([]),
 });
 export type ItemCardResponse = z.infer<typeof itemCardResponseSchema>;
 
 export const openSearchResponseSchema = z.strictObject({ type: z.literal('opened') });
+
+export const compareResponseSchema = z.strictObject({
+  type: z.literal('comparison'),
+  comparison: comparisonSchema,
+});
+export type CompareResponse = z.infer<typeof compareResponseSchema>;
 
 export const errorResponseSchema = z.strictObject({
   type: z.literal('error'),
@@ -140,6 +167,7 @@ export interface ResponseFor {
   'page-setup': PageSetupResponse;
   'item-card': ItemCardResponse;
   'open-search': OpenSearchResponse;
+  compare: CompareResponse;
 }
 
 export const responseSchemas = {
@@ -147,6 +175,7 @@ export const responseSchemas = {
   'page-setup': pageSetupResponseSchema,
   'item-card': itemCardResponseSchema,
   'open-search': openSearchResponseSchema,
+  compare: compareResponseSchema,
 } as const satisfies { [K in Request['type']]: z.ZodType<ResponseFor[K]> };
 
 /** Background → content script: move to the next or previous highlighted item (keyboard command). */

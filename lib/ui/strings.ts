@@ -33,6 +33,9 @@ export const strings = {
   cardMentionedBy: (mentionedBy: number, sources: number, pageSource: string | null) =>
     `Mentioned by ${mentionedBy} of ${sources} source${sources === 1 ? '' : 's'}` +
     (pageSource === null ? '.' : `; this page is ${pageSource}.`),
+  cardDiffer: 'Differ',
+  cardAgree: 'Agree',
+  cardThisPage: 'this page',
   cardPageUntitled: 'one of them (outlet unknown)',
   cardNoOthers: (label: string) => `No other source mentions ${label}.`,
   cardMorePassages: (count: number) => `${count} more passage${count === 1 ? '' : 's'} in this source`,

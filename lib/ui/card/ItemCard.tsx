@@ -87,6 +87,26 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
           card.pageSource && pageSourceName(card.pageSource),
         )}
       </p>
+      {card.findings.length > 0 && (
+        <ul class="card-findings">
+          {card.findings.map((finding) => (
+            <li key={finding.label} class={`card-finding card-finding-${finding.status}`}>
+              <span class="card-finding-status">
+                {finding.status === 'differ' ? strings.cardDiffer : strings.cardAgree}
+              </span>{' '}
+              {finding.label}:{' '}
+              {finding.values
+                .map((value) => {
+                  const name = nameOf(card, value.sourceId);
+                  return value.speaker
+                    ? `${name}: ${value.text} (${value.speaker})`
+                    : `${name}: ${value.text}`;
+                })
+                .join(' · ')}
+            </li>
+          ))}
+        </ul>
+      )}
       {card.others.length === 0 ? (
         <p class="card-none">{strings.cardNoOthers(card.item.label)}</p>
       ) : (
@@ -135,6 +155,13 @@ function OtherSource({ other }: { other: CardSource }): JSX.Element {
 function sourceName(source: SourceMeta): string {
   if (source.outlet !== null) return source.outlet;
   return source.title === null ? strings.untitled(source.id) : strings.cardQuotedTitle(source.title);
+}
+
+/** A source named in a finding: this page, or another source's outlet or title. */
+function nameOf(card: ItemCardResponse, sourceId: string): string {
+  if (card.pageSource?.id === sourceId) return strings.cardThisPage;
+  const source = card.others.find((other) => other.source.id === sourceId)?.source;
+  return source ? sourceName(source) : sourceId;
 }
 
 /** The page's own source in the summary line: an internal id means nothing to a reader there. */

@@ -21,6 +21,7 @@ const UNUSED: Omit<RequestHandlers, 'search'> = {
   'page-setup': () => Promise.reject(new Error('not under test')),
   'item-card': () => Promise.reject(new Error('not under test')),
   'open-search': () => Promise.reject(new Error('not under test')),
+  compare: () => Promise.reject(new Error('not under test')),
 };
 
 function setup(search: RequestHandlers['search'] = () => ANSWER) {

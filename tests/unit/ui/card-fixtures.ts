@@ -23,6 +23,7 @@ export function witkoffCard(overrides: Partial<ItemCardResponse> = {}): ItemCard
     item: { id: 'steve-witkoff', label: 'Steve Witkoff', kind: 'person' },
     sourceCount: 7,
     mentionedByCount: 3,
+    findings: [],
     pageSource: sourceMeta('s0', { outlet: 'BBC News' }),
     others: [
       {
