@@ -103,3 +103,38 @@ describe('npm run catalogue', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(stdout).toMatch(/^\d+ items: \d+ person, \d+ organisation, \d+ place, \d+ topic, \d+ date/u);
   });
 });
+
+interface CompareJson {
+  item: { label: string } | null;
+  sources: { sourceId: string; outlet: string | null; passages: { text: string }[] }[];
+  facts: { sourceId: string; kind: string; value: number | null; unit: string | null; text: string }[];
+  discrepancies: { values: { sourceId: string; value: number | null; text: string }[] }[];
+}
+
+describe('npm run compare', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('sets the differing figures of different sources side by side, as JSON', async () => {
+    const { code, stdout } = await cli('compare', [
+      'repairs',
+      '--corpus',
+      fixtureCorpusDir('dam-breach'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as CompareJson;
+    expect(result.item).toBeNull();
+    const money = result.discrepancies.find((d) => d.values.some((v) => v.text === '€40m'));
+    expect(money?.values.map((v) => [v.sourceId, v.value])).toEqual([
+      ['001_herald', 40_000_000],
+      ['002_post', 65_000_000],
+    ]);
+    for (const fact of result.facts) expect(fact).toHaveProperty('unit');
+  });
+
+  it('prints a readable report for a catalogue item', async () => {
+    const { code, stdout } = await cli('compare', ['Witkoff']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Steve Witkoff \(person\): 4 sources speak of it/u);
+    expect(stdout).toContain('AGREE');
+    expect(stdout).toContain('“useful and constructive”');
+  });
+});
