@@ -28,7 +28,8 @@ export default defineContentScript({
         doc: document,
         settings,
         pageSetup: () => sendRequest({ type: 'page-setup' }),
-        itemCard: (entityId, pageSourceId) => sendRequest({ type: 'item-card', entityId, pageSourceId }),
+        itemCard: (entityId, pageSourceId, pageContext) =>
+          sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }),
         openSearch: (query) => void sendRequest({ type: 'open-search', query }).catch(() => undefined),
         onScanned: (stats) => performance.mark('parallax:highlighted', { detail: stats }),
       }).catch((error: unknown) => {

@@ -1,4 +1,14 @@
-import { buildItemCard, cardFindings, compareItem, compareQuery } from '../compare';
+import {
+  alignFacts,
+  buildItemCard,
+  cardFindings,
+  compareItem,
+  compareQuery,
+  differentTimeSources,
+  pageFacts,
+  THIS_PAGE_ID,
+  type Comparison,
+} from '../compare';
 import type {
   CompareRequest,
   CompareResponse,
@@ -15,6 +25,24 @@ export async function answerPageSetup(getCorpus: () => Promise<BundledCorpus>): 
     type: 'page-setup',
     items: catalogue.entities.map(({ id, label, kind, aliases }) => ({ id, label, kind, aliases })),
     sources: signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
+  };
+}
+
+/**
+ * The comparison with the page's own figures set beside the sources' when the
+ * page is not a corpus article; findings about the page come first.
+ */
+function withPage(comparison: Comparison, request: ItemCardRequest, corpus: BundledCorpus): Comparison {
+  if (request.pageSourceId !== null || !request.pageContext) return comparison;
+  const page = pageFacts(request.pageContext);
+  if (page.length === 0) return comparison;
+  const aligned = alignFacts([...comparison.facts, ...page], differentTimeSources(corpus.view.sources));
+  const aboutPage = (list: Comparison['discrepancies']) =>
+    list.filter((group) => group.values.some((value) => value.sourceId === THIS_PAGE_ID));
+  return {
+    ...comparison,
+    discrepancies: [...aboutPage(aligned.discrepancies), ...comparison.discrepancies],
+    agreements: [...aboutPage(aligned.agreements), ...comparison.agreements],
   };
 }
 
@@ -39,7 +67,7 @@ export async function answerItemCard(
       passage: (id) => search.passage(id),
       pageSourceId: request.pageSourceId,
     }),
-    findings: cardFindings(comparison, (id) => labels.get(id)),
+    findings: cardFindings(withPage(comparison, request, corpus), (id) => labels.get(id)),
   };
 }
 

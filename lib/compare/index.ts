@@ -13,3 +13,6 @@ export { compareSubject } from './compare-item';
 export type { ComparisonSubject } from './compare-item';
 export { compareQuery } from './compare-query';
 export { cardFindings, MAX_CARD_FINDINGS } from './card-findings';
+export { pageFacts, THIS_PAGE_ID } from './page-facts';
+export { coverageMatrix } from './coverage-matrix';
+export type { CoverageRow } from './coverage-matrix';

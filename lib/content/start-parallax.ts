@@ -11,7 +11,12 @@ import {
   type PageMention,
   type ScanStats,
 } from '../highlight';
-import type { FocusMentionMessage, ItemCardResponse, PageSetupResponse } from '../messaging/protocol';
+import {
+  MAX_PAGE_CONTEXT,
+  type FocusMentionMessage,
+  type ItemCardResponse,
+  type PageSetupResponse,
+} from '../messaging/protocol';
 import type { Settings } from '../settings/settings-schema';
 import { createCardIntent, type CardIntent } from '../ui/card/card-intent';
 import type { CardState } from '../ui/card/ItemCard';
@@ -29,7 +34,8 @@ export interface ParallaxDeps {
   doc: Document;
   settings: Settings;
   pageSetup: () => Promise<PageSetupResponse>;
-  itemCard: (entityId: string, pageSourceId: string | null) => Promise<ItemCardResponse>;
+  /** `pageContext`: the page's words around the mention, for its own figures (never leaves the browser). */
+  itemCard: (entityId: string, pageSourceId: string | null, pageContext: string) => Promise<ItemCardResponse>;
   openSearch: (query: string) => void;
   /** Called once the first scan is done (tests and the benchmark read it as a performance mark too). */
   onScanned?: (stats: ScanStats) => void;
@@ -40,6 +46,19 @@ export interface ParallaxPage {
   focusMention(direction: FocusMentionMessage['direction']): void;
   /** Removes every highlight, listener and card: the page is as it was. */
   stop(): void;
+}
+
+/** Characters of the page on each side of a mention sent with a card request (the protocol caps the total). */
+const CONTEXT_CHARS = 800;
+
+/** The words around a mention in its block: where the page states its own figures about the item. */
+function contextOf(mention: PageMention): string {
+  const text = (mention.block ?? mention.from.node.parentNode)?.textContent ?? mention.text;
+  const at = Math.max(0, text.indexOf(mention.text));
+  return text
+    .slice(Math.max(0, at - CONTEXT_CHARS), at + mention.text.length + CONTEXT_CHARS)
+    .replace(/\s+/gu, ' ')
+    .slice(0, MAX_PAGE_CONTEXT);
 }
 
 /** Runs an async step; on failure tries once more (the MV3 service worker may have been stopped). */
@@ -141,7 +160,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     };
     const loading = win?.setTimeout(() => show({ status: 'loading', label }), LOADING_AFTER_MS);
     try {
-      const answer = await withRetry(() => deps.itemCard(mention.entityId, pageSource()));
+      const answer = await withRetry(() => deps.itemCard(mention.entityId, pageSource(), contextOf(mention)));
       show({ status: 'ready', card: answer });
     } catch {
       show({ status: 'error', label });

@@ -26,6 +26,8 @@ export const searchRequestSchema = z.strictObject({
 /** Bounds what a content script may send about a page: ids and URLs, never its text. */
 const MAX_ID_LENGTH = 200;
 const MAX_URL_LENGTH = 4096;
+/** Around a mention, a paragraph's worth of the page is enough to read its figures. */
+export const MAX_PAGE_CONTEXT = 2000;
 
 /** A content script starting on a page asks what to look for. */
 export const pageSetupRequestSchema = z.strictObject({
@@ -38,6 +40,8 @@ export const itemCardRequestSchema = z.strictObject({
   entityId: z.string().min(1).max(MAX_ID_LENGTH),
   /** The source this page is, if it is one: it is left out of "other sources". */
   pageSourceId: z.string().min(1).max(MAX_ID_LENGTH).nullable(),
+  /** The page's words around the mention, to set its own figures beside the sources' (stays in the browser). */
+  pageContext: z.string().max(MAX_PAGE_CONTEXT).optional(),
 });
 
 /** "Search" from a card: open the corpus search for a query in a new tab. */

@@ -157,9 +157,12 @@ function sourceName(source: SourceMeta): string {
   return source.title === null ? strings.untitled(source.id) : strings.cardQuotedTitle(source.title);
 }
 
+/** The id findings use for the page being read (lib/compare's THIS_PAGE_ID). */
+const THIS_PAGE_SOURCE = 'this-page';
+
 /** A source named in a finding: this page, or another source's outlet or title. */
 function nameOf(card: ItemCardResponse, sourceId: string): string {
-  if (card.pageSource?.id === sourceId) return strings.cardThisPage;
+  if (card.pageSource?.id === sourceId || sourceId === THIS_PAGE_SOURCE) return strings.cardThisPage;
   const source = card.others.find((other) => other.source.id === sourceId)?.source;
   return source ? sourceName(source) : sourceId;
 }
