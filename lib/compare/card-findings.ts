@@ -16,7 +16,8 @@ export function cardFindings(
       label: aligned.label,
       values: aligned.values.map((value) => ({
         sourceId: value.sourceId,
-        text: value.text,
+        // A quotation's words are the finding's label already; each source adds only who said it.
+        text: value.kind === 'quote' ? '' : value.text,
         speaker:
           value.kind === 'quote' ? ((value.speakerId && labelOf(value.speakerId)) ?? value.speaker) : null,
       })),

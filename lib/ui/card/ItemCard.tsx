@@ -98,9 +98,8 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
               {finding.values
                 .map((value) => {
                   const name = nameOf(card, value.sourceId);
-                  return value.speaker
-                    ? `${name}: ${value.text} (${value.speaker})`
-                    : `${name}: ${value.text}`;
+                  const said = value.text === '' ? name : `${name}: ${value.text}`;
+                  return value.speaker ? `${said} (${value.speaker})` : said;
                 })
                 .join(' · ')}
             </li>
