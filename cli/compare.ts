@@ -89,6 +89,10 @@ runCli(() => {
     if (source.passages.length > 3) process.stdout.write(`    … ${source.passages.length - 3} more\n`);
   }
   if (comparison.silent.length > 0) {
-    process.stdout.write(`\nNOT MENTIONED BY: ${comparison.silent.map((id) => id).join(', ')}\n`);
+    const names = comparison.silent.map((id) => {
+      const source = search.sources.get(id);
+      return source?.outlet ?? source?.title ?? id;
+    });
+    process.stdout.write(`\nNOT MENTIONED BY: ${names.join(', ')}\n`);
   }
 });
