@@ -2,6 +2,7 @@ import type { SourceMeta } from '../corpus';
 import type { EntityKind, Matcher } from '../entities';
 import type { SourcedFact } from './comparison-schema';
 import { extractFacts } from './facts';
+import { sourcedFact } from './sourced-fact';
 
 /** Passages are `<sourceId>#<n>` with n from 0; no article has more sentences than this. */
 const MAX_PASSAGES_PER_SOURCE = 100_000;
@@ -62,22 +63,7 @@ export function collectFacts(
           if (previous) speakerId = personIn(view, previous.text);
         }
       }
-      facts.push({
-        sourceId: source.id,
-        passageId,
-        kind: fact.kind,
-        text: fact.text,
-        value: fact.value,
-        range: fact.range,
-        qualifier: fact.qualifier,
-        unit: fact.unit,
-        subject: fact.subject,
-        iso: fact.iso ?? null,
-        quote: fact.quote ?? null,
-        speaker: fact.speaker?.text ?? null,
-        speakerId,
-        sentence: passage.text,
-      });
+      facts.push(sourcedFact(fact, { sourceId: source.id, passageId, sentence: passage.text }, speakerId));
     }
   }
   return facts;

@@ -1,5 +1,6 @@
 import type { SourcedFact } from './comparison-schema';
 import { extractFacts } from './facts';
+import { sourcedFact } from './sourced-fact';
 
 /** The page being read, when it is not a corpus article, as a source id in findings. */
 export const THIS_PAGE_ID = 'this-page';
@@ -10,20 +11,7 @@ export const THIS_PAGE_ID = 'this-page';
  * wording is not in the catalogue's passages.
  */
 export function pageFacts(context: string, published: string | null = null): SourcedFact[] {
-  return extractFacts(context, { published }).map((fact) => ({
-    sourceId: THIS_PAGE_ID,
-    passageId: `${THIS_PAGE_ID}#0`,
-    kind: fact.kind,
-    text: fact.text,
-    value: fact.value,
-    range: fact.range,
-    qualifier: fact.qualifier,
-    unit: fact.unit,
-    subject: fact.subject,
-    iso: fact.iso ?? null,
-    quote: fact.quote ?? null,
-    speaker: fact.speaker?.text ?? null,
-    speakerId: null,
-    sentence: context,
-  }));
+  return extractFacts(context, { published }).map((fact) =>
+    sourcedFact(fact, { sourceId: THIS_PAGE_ID, passageId: `${THIS_PAGE_ID}#0`, sentence: context }, null),
+  );
 }

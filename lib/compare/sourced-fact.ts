@@ -1,0 +1,26 @@
+import type { SourcedFact } from './comparison-schema';
+import type { Fact } from './facts';
+
+/** A fact as one source states it, in the engine's serialisable shape. */
+export function sourcedFact(
+  fact: Fact,
+  where: { sourceId: string; passageId: string; sentence: string },
+  speakerId: string | null,
+): SourcedFact {
+  return {
+    sourceId: where.sourceId,
+    passageId: where.passageId,
+    kind: fact.kind,
+    text: fact.text,
+    value: fact.value,
+    range: fact.range,
+    qualifier: fact.qualifier,
+    unit: fact.unit,
+    subject: fact.subject,
+    iso: fact.iso ?? null,
+    quote: fact.quote ?? null,
+    speaker: fact.speaker?.text ?? null,
+    speakerId,
+    sentence: where.sentence,
+  };
+}
