@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { compareQuery, corpusView, type AlignedFacts, type Comparison } from '../lib/compare';
+import { compareQuery, corpusView, type AlignedFacts } from '../lib/compare';
 import { readCorpusBundle } from '../lib/node';
 import { CorpusSearch } from '../lib/search';
 import { parseCliArgs, runCli, UsageError } from './args';
@@ -7,22 +7,22 @@ import { wrap } from './format-table';
 
 const USAGE = 'npm run -s compare -- "<item label, alias or query>" [--corpus DIR] [--json]';
 
-function sourceName(comparison: Comparison, sourceId: string): string {
-  const source = comparison.sources.find((candidate) => candidate.sourceId === sourceId);
-  return source?.outlet ?? source?.title ?? sourceId;
+/** Names for sources and people in the report: outlet or title, and catalogue labels. */
+interface Names {
+  source: (sourceId: string) => string;
+  person: (entityId: string) => string;
 }
 
-function printAligned(comparison: Comparison, heading: string, list: readonly AlignedFacts[]): void {
+function printAligned(names: Names, heading: string, list: readonly AlignedFacts[]): void {
   if (list.length === 0) return;
   process.stdout.write(`\n${heading}\n`);
   for (const aligned of list) {
     process.stdout.write(`  ${aligned.kind}: ${aligned.label}\n`);
     for (const value of aligned.values) {
-      const speaker =
-        value.kind === 'quote' ? ` — ${value.speakerId ?? value.speaker ?? 'speaker unknown'}` : '';
-      process.stdout.write(
-        `    ${sourceName(comparison, value.sourceId).padEnd(20)} ${value.text}${speaker}\n`,
-      );
+      const who =
+        value.speakerId === null ? (value.speaker ?? 'speaker unknown') : names.person(value.speakerId);
+      const speaker = value.kind === 'quote' ? ` — ${who}` : '';
+      process.stdout.write(`    ${names.source(value.sourceId).padEnd(20)} ${value.text}${speaker}\n`);
       process.stdout.write(`${wrap(value.sentence, 84, '        ')}\n`);
     }
   }
@@ -39,6 +39,14 @@ runCli(() => {
   const bundle = readCorpusBundle(resolve(values.corpus));
   const search = CorpusSearch.fromFiles(bundle);
   const comparison = compareQuery(corpusView(search, bundle.catalogue), search, bundle.catalogue, query);
+  const labels = new Map(bundle.catalogue.entities.map((entity) => [entity.id, entity.label]));
+  const names: Names = {
+    source: (id) => {
+      const source = search.sources.get(id);
+      return source?.outlet ?? source?.title ?? id;
+    },
+    person: (id) => labels.get(id) ?? id,
+  };
 
   if (values.json) {
     const json = {
@@ -70,12 +78,12 @@ runCli(() => {
       `${comparison.silent.length} do not; ${comparison.facts.length} facts, ` +
       `${comparison.discrepancies.length} differ, ${comparison.agreements.length} agree\n`,
   );
-  printAligned(comparison, 'DIFFER', comparison.discrepancies);
-  printAligned(comparison, 'AGREE', comparison.agreements);
+  printAligned(names, 'DIFFER', comparison.discrepancies);
+  printAligned(names, 'AGREE', comparison.agreements);
   if (comparison.facets.length > 0) {
     process.stdout.write('\nASPECTS several sources speak to\n');
     for (const facet of comparison.facets) {
-      const who = Object.keys(facet.passages).map((id) => sourceName(comparison, id));
+      const who = Object.keys(facet.passages).map(names.source);
       process.stdout.write(`  ${facet.label || '(no shared words)'}: ${who.join(', ')}\n`);
     }
   }
@@ -89,10 +97,6 @@ runCli(() => {
     if (source.passages.length > 3) process.stdout.write(`    … ${source.passages.length - 3} more\n`);
   }
   if (comparison.silent.length > 0) {
-    const names = comparison.silent.map((id) => {
-      const source = search.sources.get(id);
-      return source?.outlet ?? source?.title ?? id;
-    });
-    process.stdout.write(`\nNOT MENTIONED BY: ${names.join(', ')}\n`);
+    process.stdout.write(`\nNOT MENTIONED BY: ${comparison.silent.map(names.source).join(', ')}\n`);
   }
 });
