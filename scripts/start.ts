@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpusDir } from '../lib/node';
+import { ArticlePage } from '../tests/e2e/pages/article-page';
 import { PopupPage } from '../tests/e2e/pages/popup-page';
 import { launchChromiumWithExtension } from '../tests/e2e/support/launch-chromium';
 import { renderSeedPage } from '../tests/e2e/support/render-seed-page';
@@ -19,6 +20,8 @@ import { serveFixtures } from '../tests/e2e/support/serve';
 /** A Reuters report on Witkoff's Moscow visit: it has a headline and names most of the corpus's people. */
 const DEFAULT_SEED = '003_ef5a6fde2ba6a5a5';
 const DEFAULT_QUERY = 'Witkoff';
+/** A card answer comes from the background's memory: a second is generous. */
+const CARD_TIMEOUT_MS = 5000;
 const DEMO_DIR = resolve('.cache/demo');
 const SCREENSHOT_DIR = resolve('screenshots');
 
@@ -76,8 +79,23 @@ let failed = false;
 try {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const demoPage = context.pages()[0] ?? (await context.newPage());
-  await demoPage.goto(demoUrl);
+  // The content script highlights the page; resting the pointer on a mention opens its card.
+  const demo = await ArticlePage.open(demoPage, demoUrl);
+  const highlights = await demo.highlights();
   await demoPage.screenshot({ path: join(SCREENSHOT_DIR, 'demo-page.png') });
+  let card: Awaited<ReturnType<ArticlePage['readCard']>> = null;
+  try {
+    await demo.restPointerOn(values.query);
+    card = await demo.waitForCard(CARD_TIMEOUT_MS);
+    // The card fades in; the screenshot should show it whole.
+    await demo.page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-card.png'), animations: 'disabled' });
+    await demo.pressEscape();
+  } catch (error) {
+    failed = true;
+    process.stderr.write(
+      `start: no card for "${values.query}" on the demo page: ${(error as Error).message}\n`,
+    );
+  }
 
   const popup = await PopupPage.open(await context.newPage(), extensionId);
   try {
@@ -100,6 +118,13 @@ try {
       `Demo page  ${demoUrl}  (${article.meta.outlet ?? 'unknown outlet'}: ${article.meta.title ?? 'untitled'})`,
       `Popup      chrome-extension://${extensionId}/popup.html`,
       '',
+      `Highlights ${Object.entries(highlights)
+        .filter(([, count]) => count > 0)
+        .map(([name, count]) => `${name.replace('parallax-', '')} ${count}`)
+        .join(', ')}`,
+      card
+        ? `Card "${card.label}": ${card.summary} Others: ${card.others.map((other) => other.outlet).join(', ')}`
+        : 'Card: none',
       `Search "${values.query}": ${passages} passage${passages === 1 ? '' : 's'} shown from ${groups.length} source${groups.length === 1 ? '' : 's'}` +
         ` (status line: "${(await popup.status.textContent())?.trim() ?? ''}")`,
       ...groups.map(
@@ -107,7 +132,7 @@ try {
           `  ${String(group.passages.length).padStart(3)}  ${group.outlet.padEnd(22)} ${group.sourceId}`,
       ),
       '',
-      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', `popup-${slug}.png`)}`,
+      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', 'demo-card.png')}, ${join('screenshots', `popup-${slug}.png`)}`,
       '',
     ].join('\n'),
   );
