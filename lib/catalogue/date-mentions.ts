@@ -1,17 +1,4 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTH_NAMES as MONTHS } from '../corpus/calendar-words';
 const MONTH_PATTERN =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_DAY = new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?!\\d|:|\\.\\d)\\b`, 'giu');

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/calendar-words';
+
 /**
  * Word lists for candidate extraction. They describe English news prose in
  * general, not any corpus: titles that precede names, words that are
@@ -89,37 +91,9 @@ export const TITLES = new Set([
 
 /** Capitalised for grammar, never names. */
 export const NEVER_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
   'i',
   'we',
   'he',

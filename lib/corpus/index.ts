@@ -17,3 +17,4 @@ export {
 } from './text-fingerprint';
 export { identifyPage } from './identify-page';
 export type { KnownSource } from './identify-page';
+export { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './calendar-words';

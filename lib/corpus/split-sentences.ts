@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './calendar-words';
 import type { Span } from './types';
 
 /**
@@ -45,28 +46,8 @@ const ABBREVIATIONS = new Set([
   'corp',
   'dept',
   'univ',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAY_ABBREVIATIONS,
 ]);
 
 /**

@@ -1,3 +1,8 @@
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES as MONTH_NAMES_IN_FULL,
+  WEEKDAY_NAMES,
+} from '../../corpus/calendar-words';
 /**
  * Small closed word classes of English news prose. The fact extractors ship
  * in the extension, where no part-of-speech tagger runs, so these lists stand
@@ -365,40 +370,14 @@ export const MONTH_PATTERN =
 
 /** Month index (0–11) from any spelling `MONTH_PATTERN` accepts. */
 export function monthIndex(name: string): number {
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-    name.slice(0, 3).toLowerCase(),
-  );
+  const start = name.slice(0, 3).toLowerCase();
+  return MONTH_NAMES_IN_FULL.findIndex((month) => month.startsWith(start));
 }
 
 /** Weekdays in `Date.getUTCDay()` order. */
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
-export const MONTH_NAMES = new Set([
-  'jan',
-  'january',
-  'feb',
-  'february',
-  'mar',
-  'march',
-  'apr',
-  'april',
-  'may',
-  'jun',
-  'june',
-  'jul',
-  'july',
-  'aug',
-  'august',
-  'sep',
-  'sept',
-  'september',
-  'oct',
-  'october',
-  'nov',
-  'november',
-  'dec',
-  'december',
-]);
+export const MONTH_NAMES = new Set<string>([...MONTH_NAMES_IN_FULL, ...MONTH_ABBREVIATIONS]);
 
 /** Words that are never names, even capitalised: function words, months, weekdays. */
 export function isCommonWord(word: string): boolean {
