@@ -1,6 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { startParallax, type ParallaxPage } from '@/lib/content';
-import { focusMentionMessageSchema, isOwnSender, sendRequest } from '@/lib/messaging';
+import { PHASE_MARKS, startParallax, type ParallaxPage } from '@/lib/content';
+import {
+  focusMentionMessageSchema,
+  isOwnSender,
+  itemCardResponseSchema,
+  openSearchResponseSchema,
+  pageSetupResponseSchema,
+  sendRequest,
+} from '@/lib/messaging';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import './highlights.css';
 
@@ -11,7 +18,7 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    performance.mark('parallax:start');
+    performance.mark(PHASE_MARKS.start);
     let page: ParallaxPage | null = null;
     let generation = 0;
 
@@ -27,11 +34,12 @@ export default defineContentScript({
       const started = await startParallax({
         doc: document,
         settings,
-        pageSetup: () => sendRequest({ type: 'page-setup' }),
+        pageSetup: () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema),
         itemCard: (entityId, pageSourceId, pageContext) =>
-          sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }),
-        openSearch: (query) => void sendRequest({ type: 'open-search', query }).catch(() => undefined),
-        onScanned: (stats) => performance.mark('parallax:highlighted', { detail: stats }),
+          sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }, itemCardResponseSchema),
+        openSearch: (query) =>
+          void sendRequest({ type: 'open-search', query }, openSearchResponseSchema).catch(() => undefined),
+        onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
       }).catch((error: unknown) => {
         console.warn(`parallax: ${(error as Error).message}`);
         return null;
@@ -41,6 +49,7 @@ export default defineContentScript({
     };
 
     let settings = await loadSettings();
+    performance.mark(PHASE_MARKS.settingsRead);
     const unwatch = watchSettings((next) => {
       settings = next;
       void start(settings);

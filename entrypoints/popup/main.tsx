@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendRequest } from '@/lib/messaging';
+import { searchResponseSchema, sendRequest } from '@/lib/messaging';
 import { loadSettings, updateSettings, type Settings } from '@/lib/settings';
 import { PageToggles, SearchPanel } from '@/lib/ui';
 import '@/lib/ui/theme.css';
 import './popup.css';
 
-const search = (query: string) => sendRequest({ type: 'search', query });
+const search = (query: string) => sendRequest({ type: 'search', query }, searchResponseSchema);
 
 /** The active tab's host: known through activeTab when the toolbar button opened the popup. */
 async function activeHost(): Promise<string | null> {

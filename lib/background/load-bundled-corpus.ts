@@ -1,11 +1,10 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
 import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from '../corpus-assets';
 import { corpusView, type Comparison, type CorpusView } from '../compare';
 import { catalogueSchema, type Catalogue } from '../entities';
 import { sourceSignatureSchema, type SourceSignature } from '../messaging';
 import { CorpusSearch } from '../search';
-import { describeIssues } from '../validation';
+import { describeIssues, z } from '../validation';
 
 /** Everything the background answers from, loaded once per service-worker life. */
 export interface BundledCorpus {
@@ -23,7 +22,7 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
-function parseAsset<T>(schema: z.ZodType<T>, text: string, path: string): T {
+function parseAsset<T>(schema: z.ZodMiniType<T>, text: string, path: string): T {
   const result = schema.safeParse(JSON.parse(text));
   if (!result.success) throw new Error(`corpus: ${path}: ${describeIssues(result.error)}`);
   return result.data;

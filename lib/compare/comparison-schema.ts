@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { entityKindSchema } from '../entities/catalogue-schema';
 
 const factKindSchema = z.enum(['quantity', 'percent', 'money', 'duration', 'clock', 'date', 'quote']);
-const rangeSchema = z.tuple([z.number(), z.number()]).nullable();
+const rangeSchema = z.nullable(z.tuple([z.number(), z.number()]));
 
 /** One fact as one source states it, with the sentence it came from. */
 export const sourcedFactSchema = z.strictObject({
@@ -11,16 +11,16 @@ export const sourcedFactSchema = z.strictObject({
   kind: factKindSchema,
   /** The figure's words as written ("about 36 hours"). */
   text: z.string(),
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   range: rangeSchema,
-  qualifier: z.string().nullable(),
-  unit: z.string().nullable(),
-  subject: z.string().nullable(),
-  iso: z.string().nullable(),
-  quote: z.string().nullable(),
+  qualifier: z.nullable(z.string()),
+  unit: z.nullable(z.string()),
+  subject: z.nullable(z.string()),
+  iso: z.nullable(z.string()),
+  quote: z.nullable(z.string()),
   /** The speaker as written, and the catalogue person it resolves to. */
-  speaker: z.string().nullable(),
-  speakerId: z.string().nullable(),
+  speaker: z.nullable(z.string()),
+  speakerId: z.nullable(z.string()),
   sentence: z.string(),
 });
 export type SourcedFact = z.infer<typeof sourcedFactSchema>;
@@ -29,7 +29,7 @@ export type SourcedFact = z.infer<typeof sourcedFactSchema>;
 export const alignedFactsSchema = z.strictObject({
   status: z.enum(['agree', 'differ']),
   kind: factKindSchema,
-  unit: z.string().nullable(),
+  unit: z.nullable(z.string()),
   /** A short name for what is compared: the counted thing, the shared context words, or the quote. */
   label: z.string(),
   values: z.array(sourcedFactSchema),
@@ -45,13 +45,13 @@ export type Facet = z.infer<typeof facetSchema>;
 
 export const comparisonSchema = z.strictObject({
   query: z.string(),
-  item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }).nullable(),
+  item: z.nullable(z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema })),
   sources: z.array(
     z.strictObject({
       sourceId: z.string(),
-      outlet: z.string().nullable(),
-      title: z.string().nullable(),
-      published: z.string().nullable(),
+      outlet: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+      published: z.nullable(z.string()),
       /** The source reports another time than most (e.g. an earlier event): its facts are not set against theirs. */
       differentTime: z.boolean(),
       passages: z.array(z.strictObject({ id: z.string(), text: z.string() })),

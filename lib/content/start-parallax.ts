@@ -7,6 +7,7 @@ import {
   extractPageText,
   rangeContainsPoint,
   watchMutations,
+  yieldToPage,
   type PageHighlighter,
   type PageMention,
   type ScanStats,
@@ -21,6 +22,7 @@ import type { Settings } from '../settings/settings-schema';
 import { createCardIntent, type CardIntent } from '../ui/card/card-intent';
 import type { CardState } from '../ui/card/ItemCard';
 import { mountCard, type CardHandle } from '../ui/card/mount-card';
+import { PHASE_MARKS } from './phase-marks';
 
 /** The pointer must stop this long before we ask which text is under it (one caret lookup per rest, not per move). */
 export const HIT_TEST_DELAY_MS = 50;
@@ -80,6 +82,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   const win = doc.defaultView;
   if (!win) return null;
   const setup = await withRetry(deps.pageSetup);
+  win.performance.mark(PHASE_MARKS.pageSetup);
   const kinds = new Map<string, EntityKind>(setup.items.map((item) => [item.id, item.kind]));
   const labels = new Map<string, string>(setup.items.map((item) => [item.id, item.label]));
   const matcher = compileMatcher(
@@ -92,6 +95,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
       })),
     ),
   );
+  win.performance.mark(PHASE_MARKS.matcherCompiled);
   const highlighter: PageHighlighter | null = createPageHighlighter({
     doc,
     matcher,
@@ -224,6 +228,8 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     win.MutationObserver,
   );
 
+  // Compiling the matcher took a slice of its own: let the page have a turn before the scan's first.
+  await yieldToPage(win);
   const stats = await highlighter.scan(doc.body ?? doc.documentElement);
   deps.onScanned?.(stats);
 

@@ -1,31 +1,34 @@
-import { z } from 'zod';
-import { describeIssues } from '../validation';
+import { describeIssues, z } from '../validation';
 import { isIsoDate } from './is-iso-date';
 
 // `abort` stops at the first failure: a malformed date is reported once, not
 // also as "not a real date".
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not an ISO date (YYYY-MM-DD)', abort: true })
-  .refine(isIsoDate, 'is not a real date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not an ISO date (YYYY-MM-DD)', abort: true }),
+    z.refine(isIsoDate, 'is not a real date'),
+  );
 
-const nullableText = z.string().trim().min(1, 'is empty (use null for unknown)').nullable();
+const nullableText = z.nullable(
+  z.string().check(z.trim(), z.minLength(1, 'is empty (use null for unknown)')),
+);
 
 export const manifestEntrySchema = z.strictObject({
   outlet: nullableText,
   title: nullableText,
   author: nullableText,
-  published: isoDate.nullable(),
+  published: z.nullable(isoDate),
   /** Set when the date is inferred (e.g. from "arrives on August 6"), not stated. */
-  publishedApproximate: z.boolean().optional(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  publishedApproximate: z.optional(z.boolean()),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
   /** Where each fact comes from; free text for people, ignored by the code. */
-  notes: z.string().optional(),
+  notes: z.optional(z.string()),
 });
 
 /** Source id (file name without `.txt`) → what is known about it. */
 export const manifestSchema = z.record(
-  z.string().regex(/^[\w.-]+$/, 'is not a valid source id (letters, digits, _ . -)'),
+  z.string().check(z.regex(/^[\w.-]+$/, 'is not a valid source id (letters, digits, _ . -)')),
   manifestEntrySchema,
 );
 

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 
 export const ENTITY_KINDS = ['person', 'organisation', 'place', 'topic', 'date'] as const;
 export const entityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof entityKindSchema>;
 
 export const aliasSchema = z.strictObject({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** Acronyms ("US", "ISW") match only in capitals. */
   caseSensitive: z.boolean(),
 });
@@ -13,14 +13,14 @@ export type Alias = z.infer<typeof aliasSchema>;
 
 export const entitySchema = z.strictObject({
   /** Stable slug of the label, e.g. `steve-witkoff`. */
-  id: z.string().regex(/^[a-z0-9-]+$/u),
-  label: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/u)),
+  label: z.string().check(z.minLength(1)),
   kind: entityKindSchema,
-  aliases: z.array(aliasSchema).min(1),
+  aliases: z.array(aliasSchema).check(z.minLength(1)),
   /** Source id → ids of the passages (search index) that mention the item. */
   sources: z.record(z.string(), z.array(z.string())),
   /** Total mentions in the corpus. */
-  mentions: z.number().int().nonnegative(),
+  mentions: z.int().check(z.nonnegative()),
 });
 export type Entity = z.infer<typeof entitySchema>;
 

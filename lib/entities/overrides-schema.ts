@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { describeIssues } from '../validation';
+import { describeIssues, z } from '../validation';
 import { aliasSchema, entityKindSchema } from './catalogue-schema';
 
 /** Names an item by its id, label or any alias (case-insensitive). */
-const itemRef = z.string().min(1);
+const itemRef = z.string().check(z.minLength(1));
+const text = z.string().check(z.minLength(1));
 
 /**
  * Curated refinements of the automatic catalogue (`seeds/entities.json`).
@@ -12,36 +12,38 @@ const itemRef = z.string().min(1);
  */
 export const overridesSchema = z.strictObject({
   /** Terms never to treat as items (matched against labels and aliases, case-insensitive). */
-  block: z.array(z.string().min(1)).default([]),
+  block: z._default(z.array(text), []),
   /** New items the extractor cannot find. */
-  add: z
-    .array(
+  add: z._default(
+    z.array(
       z.strictObject({
-        label: z.string().min(1),
+        label: text,
         kind: entityKindSchema,
-        aliases: z.array(z.union([z.string().min(1), aliasSchema])).default([]),
+        aliases: z._default(z.array(z.union([text, aliasSchema])), []),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Groups of items that are one item; the first names the result. */
-  merge: z.array(z.array(itemRef).min(2)).default([]),
+  merge: z._default(z.array(z.array(itemRef).check(z.minLength(2))), []),
   /** Aliases moved out of an item into a new one. */
-  split: z
-    .array(
+  split: z._default(
+    z.array(
       z.strictObject({
         from: itemRef,
-        label: z.string().min(1),
-        kind: entityKindSchema.optional(),
-        aliases: z.array(z.string().min(1)).min(1),
+        label: text,
+        kind: z.optional(entityKindSchema),
+        aliases: z.array(text).check(z.minLength(1)),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Extra aliases for an item. */
-  aliases: z.record(itemRef, z.array(z.union([z.string().min(1), aliasSchema]))).default({}),
+  aliases: z._default(z.record(itemRef, z.array(z.union([text, aliasSchema]))), {}),
   /** Corrected kinds. */
-  kinds: z.record(itemRef, entityKindSchema).default({}),
+  kinds: z._default(z.record(itemRef, entityKindSchema), {}),
   /** Corrected labels. */
-  labels: z.record(itemRef, z.string().min(1)).default({}),
+  labels: z._default(z.record(itemRef, text), {}),
 });
 
 export type Overrides = z.infer<typeof overridesSchema>;

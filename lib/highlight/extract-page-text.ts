@@ -6,74 +6,74 @@
  * Node.
  */
 
-/** Elements whose text is not prose a reader sees (or is theirs to edit). */
+/** Elements (by `localName`) whose text is not prose a reader sees (or is theirs to edit). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
-  'BUTTON',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'head',
+  'title',
+  'button',
 ]);
 
 /** The extension's own UI, wherever it is mounted. */
 export const OWN_UI_SELECTOR = 'parallax-card, [data-parallax-ui]';
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-  'CAPTION',
-  'LEGEND',
-  'HTML',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'caption',
+  'legend',
+  'html',
 ]);
 
 /** Joins blocks: not white space and not a word character, so it stops every alias. */
@@ -100,26 +100,47 @@ export interface ExtractOptions {
 }
 
 /** OWN_UI_SELECTOR's parts, checked without running a selector on every element of the page. */
-const OWN_UI_TAG = 'PARALLAX-CARD';
-const OWN_UI_ATTRIBUTE = 'data-parallax-ui';
+const OWN_UI_TAG = 'parallax-card';
 
-function isSkipped(element: Element, options: ExtractOptions): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (options.checkVisibility && typeof element.checkVisibility === 'function') {
-    return !element.checkVisibility({ visibilityProperty: true });
+/**
+ * Elements skipped for an attribute: hidden, hidden from assistive technology
+ * (so screen-reader and sighted users see the same items), the extension's
+ * own UI, and editable areas.
+ */
+const SKIPPED_BY_ATTRIBUTE =
+  '[hidden], [aria-hidden="true"], [data-parallax-ui], [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * The elements under `root` (and `root` itself) that SKIPPED_BY_ATTRIBUTE
+ * names, found by one selector query: reading four attributes of every
+ * element from script costs more than the rest of the walk.
+ */
+function elementsSkippedByAttribute(root: Node): Set<Node> {
+  const skipped = new Set<Node>();
+  if (root.nodeType === ELEMENT_NODE && (root as Element).matches(SKIPPED_BY_ATTRIBUTE)) skipped.add(root);
+  const scope = root as Partial<ParentNode>;
+  if (typeof scope.querySelectorAll === 'function') {
+    for (const element of scope.querySelectorAll(SKIPPED_BY_ATTRIBUTE)) skipped.add(element);
   }
-  return false;
+  return skipped;
+}
+
+function isSkippedTag(tag: string): boolean {
+  return SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG;
+}
+
+function isHidden(element: Element, options: ExtractOptions): boolean {
+  return (
+    options.checkVisibility === true &&
+    typeof element.checkVisibility === 'function' &&
+    !element.checkVisibility({ visibilityProperty: true })
+  );
 }
 
 /** The nearest block element (or shadow root) around a node: mentions are thinned per block. */
 export function blockOf(node: Node): Node | null {
   for (let current = node.parentNode; current; current = current.parentNode) {
-    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) return current;
+    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).localName)) return current;
     if (current.nodeType === 11) return current;
   }
   return null;
@@ -128,22 +149,9 @@ export function blockOf(node: Node): Node | null {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Block elements and line breaks: text on either side of one is never one phrase. */
-function breaksText(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  return tag === 'BR' || BLOCK_TAGS.has(tag);
-}
-
-interface Pending {
-  node: Node;
-  /** The nearest block element (or shadow root) around `node`. */
-  block: Node | null;
-}
-
 function isBlockNode(node: Node): boolean {
   return (
-    node.nodeType === 11 ||
-    (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()))
+    node.nodeType === 11 || (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName))
   );
 }
 
@@ -166,23 +174,31 @@ export class PageTextWalker {
   /** A block or <br> began since the last text node ("Steve<br>Witkoff", "a<div></div>b"). */
   private broken = false;
   private readonly limit: number;
-  /** Nodes still to visit, the next one on top. */
-  private readonly stack: Pending[] = [];
+  /** Nodes still to visit, the next one on top; `blocks[i]` is the nearest block around `nodes[i]`. */
+  private readonly nodes: Node[] = [];
+  private readonly blocks: (Node | null)[] = [];
+  private readonly skippedByAttribute: Set<Node>;
 
   constructor(
     root: Node,
     private readonly options: ExtractOptions = {},
   ) {
     this.limit = options.maxChars ?? Number.POSITIVE_INFINITY;
+    this.skippedByAttribute = elementsSkippedByAttribute(root);
     this.pushChildren(root, isBlockNode(root) ? root : blockOf(root));
   }
 
   private pushChildren(parent: Node, block: Node | null): void {
-    for (let child = parent.lastChild; child; child = child.previousSibling)
-      this.stack.push({ node: child, block });
+    for (let child = parent.lastChild; child; child = child.previousSibling) {
+      this.nodes.push(child);
+      this.blocks.push(block);
+    }
     // An open shadow root is what the host renders: visit it before the light children.
     const shadow = parent.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
-    if (shadow) this.pushChildren(shadow, shadow);
+    if (shadow) {
+      for (const element of elementsSkippedByAttribute(shadow)) this.skippedByAttribute.add(element);
+      this.pushChildren(shadow, shadow);
+    }
   }
 
   private push(node: Text | null, text: string): void {
@@ -195,14 +211,18 @@ export class PageTextWalker {
   step(budget: number): boolean {
     for (let visited = 0; visited < budget; visited++) {
       if (this.length >= this.limit) return true;
-      const pending = this.stack.pop();
-      if (pending === undefined) return true;
-      const { node, block } = pending;
+      const node = this.nodes.pop();
+      if (node === undefined) return true;
+      const block = this.blocks.pop() as Node | null;
       if (node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
-        if (isSkipped(element, this.options)) continue;
-        if (breaksText(element)) this.broken = true;
-        this.pushChildren(element, isBlockNode(element) ? element : block);
+        const tag = element.localName;
+        if (isSkippedTag(tag) || this.skippedByAttribute.has(element) || isHidden(element, this.options))
+          continue;
+        const isBlock = BLOCK_TAGS.has(tag);
+        // Block elements and line breaks: text on either side of one is never one phrase.
+        if (isBlock || tag === 'br') this.broken = true;
+        this.pushChildren(element, isBlock ? element : block);
         continue;
       }
       if (node.nodeType !== TEXT_NODE) continue;
@@ -214,7 +234,7 @@ export class PageTextWalker {
       this.broken = false;
       this.push(node as Text, text);
     }
-    return this.stack.length === 0 || this.length >= this.limit;
+    return this.nodes.length === 0 || this.length >= this.limit;
   }
 
   result(): PageText {

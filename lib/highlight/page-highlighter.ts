@@ -143,38 +143,44 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       painted: 0,
     };
     let sliceStart = now();
+    /** Ends the slice if it has used its budget: the page gets the main thread back. */
+    const pause = async (): Promise<void> => {
+      const elapsed = now() - sliceStart;
+      if (elapsed <= SLICE_BUDGET_MS) return;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
+      await yieldToPage(win);
+      stats.slices++;
+      sliceStart = now();
+    };
     for (const mention of index.removeWhere((m) => !m.from.node.isConnected || root.contains(m.from.node))) {
       unpaint(mention);
     }
     const walker = new PageTextWalker(root);
     let extractStart = sliceStart;
-    while (!walker.step(NODES_PER_CHECK)) {
+    const extracting = async (step: () => void): Promise<void> => {
+      step();
+      stats.extractMs += now() - extractStart;
+      await pause();
+      extractStart = now();
+    };
+    let done = false;
+    while (!done) {
+      await extracting(() => {
+        done = walker.step(NODES_PER_CHECK);
+      });
       if (disposed) return stats;
-      const elapsed = now() - sliceStart;
-      if (elapsed > SLICE_BUDGET_MS) {
-        stats.extractMs += now() - extractStart;
-        stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
-        await yieldToPage(win);
-        stats.slices++;
-        sliceStart = now();
-        extractStart = sliceStart;
-      }
     }
-    const extracted = walker.result();
-    stats.characters = extracted.text.length;
-    const units = scanUnits(extracted.chunks);
-    stats.extractMs += now() - extractStart;
+    let units: ReturnType<typeof scanUnits> = [];
+    await extracting(() => {
+      const extracted = walker.result();
+      stats.characters = extracted.text.length;
+      units = scanUnits(extracted.chunks);
+    });
     const first = firstVisibleUnit(units);
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
       if (disposed || index.size >= maxRanges) break;
-      const elapsed = now() - sliceStart;
-      if (elapsed > SLICE_BUDGET_MS) {
-        stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
-        await yieldToPage(win);
-        stats.slices++;
-        sliceStart = now();
-      }
+      await pause();
       const matchStart = now();
       const mentions = scanUnit(unit, matcher);
       const paintStart = now();

@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import { sourceMetaSchema } from '../corpus/source-meta';
 import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
-import { searchHitSchema } from '../search/search-hit';
+import { emphasisSchema, searchHitSchema } from '../search/search-hit';
 import { comparisonSchema } from '../compare/comparison-schema';
-
-// zod probes `new Function` to compile faster parsers; extensions may not eval
-// (and a page's CSP would report the attempt), so parse without it.
-z.config({ jitless: true });
+import { z } from '../validation/zod';
 
 /**
  * Every message between extension parts, one zod schema each. A receiver
@@ -17,10 +13,12 @@ z.config({ jitless: true });
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_RESULT_LIMIT = 100;
 
+const count = z.int().check(z.nonnegative());
+
 export const searchRequestSchema = z.strictObject({
   type: z.literal('search'),
-  query: z.string().max(MAX_QUERY_LENGTH),
-  limit: z.number().int().min(1).max(MAX_RESULT_LIMIT).optional(),
+  query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_RESULT_LIMIT))),
 });
 
 /** Bounds what a content script may send about a page: ids and URLs, never its text. */
@@ -37,23 +35,23 @@ export const pageSetupRequestSchema = z.strictObject({
 /** The card for one item, as seen from a page that may itself be one of the sources. */
 export const itemCardRequestSchema = z.strictObject({
   type: z.literal('item-card'),
-  entityId: z.string().min(1).max(MAX_ID_LENGTH),
+  entityId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
   /** The source this page is, if it is one: it is left out of "other sources". */
-  pageSourceId: z.string().min(1).max(MAX_ID_LENGTH).nullable(),
+  pageSourceId: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
   /** The page's words around the mention, to set its own figures beside the sources' (stays in the browser). */
-  pageContext: z.string().max(MAX_PAGE_CONTEXT).optional(),
+  pageContext: z.optional(z.string().check(z.maxLength(MAX_PAGE_CONTEXT))),
 });
 
 /** "Search" from a card: open the corpus search for a query in a new tab. */
 export const openSearchRequestSchema = z.strictObject({
   type: z.literal('open-search'),
-  query: z.string().max(MAX_QUERY_LENGTH),
+  query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
 });
 
 /** How the sources report an item or a query: facts, agreements, differences, facets. */
 export const compareRequestSchema = z.strictObject({
   type: z.literal('compare'),
-  query: z.string().min(1).max(MAX_QUERY_LENGTH),
+  query: z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH)),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -76,7 +74,7 @@ export const searchResponseSchema = z.strictObject({
   query: z.string(),
   hits: z.array(searchHitSchema),
   suggestions: z.array(z.string()),
-  sourceCount: z.number().int(),
+  sourceCount: z.int(),
   sources: z.array(sourceMetaSchema),
 });
 
@@ -92,9 +90,9 @@ export type PageItem = z.infer<typeof pageItemSchema>;
 /** How a page recognises that it is one of the corpus articles (see lib/corpus/text-fingerprint). */
 export const sourceSignatureSchema = z.strictObject({
   id: z.string(),
-  url: z.string().max(MAX_URL_LENGTH).nullable(),
+  url: z.nullable(z.string().check(z.maxLength(MAX_URL_LENGTH))),
   /** Bottom-k sketch of the article's word-shingle hashes. */
-  sketch: z.array(z.number().int()),
+  sketch: z.array(z.int()),
 });
 export type SourceSignature = z.infer<typeof sourceSignatureSchema>;
 
@@ -111,11 +109,11 @@ export const cardSourceSchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       text: z.string(),
-      emphasis: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+      emphasis: z.array(emphasisSchema),
     }),
   ),
   /** All passages of this source that mention the item (the card shows the best few). */
-  mentionCount: z.number().int().nonnegative(),
+  mentionCount: count,
 });
 export type CardSource = z.infer<typeof cardSourceSchema>;
 
@@ -123,27 +121,28 @@ export const itemCardResponseSchema = z.strictObject({
   type: z.literal('item-card'),
   item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
   /** Sources in the corpus, this page's own included. */
-  sourceCount: z.number().int().nonnegative(),
+  sourceCount: count,
   /** Sources that mention the item, this page's own included. */
-  mentionedByCount: z.number().int().nonnegative(),
+  mentionedByCount: count,
   /** The page's own source, when the page is one of the corpus articles. */
-  pageSource: sourceMetaSchema.nullable(),
+  pageSource: z.nullable(sourceMetaSchema),
   /** Other sources that mention the item, most mentions first. */
   others: z.array(cardSourceSchema),
   /** Other sources that do not mention it. */
   silent: z.array(sourceMetaSchema),
   /** Figures and quotations the sources set against each other: differences first. */
-  findings: z
-    .array(
+  findings: z._default(
+    z.array(
       z.strictObject({
         status: z.enum(['agree', 'differ']),
         label: z.string(),
         values: z.array(
-          z.strictObject({ sourceId: z.string(), text: z.string(), speaker: z.string().nullable() }),
+          z.strictObject({ sourceId: z.string(), text: z.string(), speaker: z.nullable(z.string()) }),
         ),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type ItemCardResponse = z.infer<typeof itemCardResponseSchema>;
 
@@ -180,7 +179,7 @@ export const responseSchemas = {
   'item-card': itemCardResponseSchema,
   'open-search': openSearchResponseSchema,
   compare: compareResponseSchema,
-} as const satisfies { [K in Request['type']]: z.ZodType<ResponseFor[K]> };
+} as const satisfies { [K in Request['type']]: z.ZodMiniType<ResponseFor[K]> };
 
 /** Background → content script: move to the next or previous highlighted item (keyboard command). */
 export const focusMentionMessageSchema = z.strictObject({

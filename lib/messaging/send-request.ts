@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { errorResponseSchema, responseSchemas, type Request, type ResponseFor } from './protocol';
+import type { z } from '../validation/zod';
+import { errorResponseSchema, type Request, type ResponseFor } from './protocol';
 
 export class RequestError extends Error {
   override name = 'RequestError';
@@ -7,15 +8,19 @@ export class RequestError extends Error {
 
 /**
  * Sends a request to the background and validates the answer against the
- * schema for that request type; an error response or a malformed answer
- * becomes a RequestError.
+ * schema for that request type (`responseSchemas[type]`); an error response
+ * or a malformed answer becomes a RequestError. The caller names the schema
+ * so a bundle carries only the schemas it uses: the content script runs on
+ * every page, and each schema costs start-up time.
  */
-export async function sendRequest<T extends Request>(request: T): Promise<ResponseFor[T['type']]> {
+export async function sendRequest<T extends Request>(
+  request: T,
+  responseSchema: z.ZodMiniType<ResponseFor[T['type']]>,
+): Promise<ResponseFor[T['type']]> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   const error = errorResponseSchema.safeParse(answer);
   if (error.success) throw new RequestError(error.data.message);
-  const parsed = responseSchemas[request.type].safeParse(answer);
+  const parsed = responseSchema.safeParse(answer);
   if (!parsed.success) throw new RequestError(`messaging: malformed ${request.type} response`);
-  // The schema was picked by request.type, so the parsed answer is that type's response.
-  return parsed.data as ResponseFor[T['type']];
+  return parsed.data;
 }

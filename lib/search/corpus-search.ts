@@ -1,7 +1,6 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { z } from 'zod';
 import { sourceMetaSchema, type SourceMeta } from '../corpus';
-import { describeIssues } from '../validation';
+import { describeIssues, z } from '../validation';
 import { emphasizeTerms } from './emphasize-terms';
 import type { SearchIndexFiles } from './build-search-index';
 import type { Passage } from './passage';

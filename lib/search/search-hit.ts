@@ -1,19 +1,21 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
+
+const offset = z.int().check(z.nonnegative());
 
 /** [start, end) offsets inside a hit's `text` to emphasise. */
-export const emphasisSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export const emphasisSchema = z.tuple([offset, offset]);
 
 /** A search result, complete enough to render without the corpus. */
 export const searchHitSchema = z.object({
   id: z.string(),
   sourceId: z.string(),
-  outlet: z.string().nullable(),
-  title: z.string().nullable(),
-  published: z.string().nullable(),
+  outlet: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  published: z.nullable(z.string()),
   publishedApproximate: z.boolean(),
   text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.int(),
+  end: z.int(),
   score: z.number(),
   terms: z.array(z.string()),
   emphasis: z.array(emphasisSchema),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { ENTITY_KINDS, entityKindSchema } from '../entities/catalogue-schema';
 
 /** Bump with every change of shape, and migrate older values in parseSettings. */
@@ -9,14 +9,17 @@ export const SETTINGS_VERSION = 1;
  * costs the user the others (and nothing is thrown at them).
  */
 export const settingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
+  version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   /** Global switch: off removes every highlight and listener at once. */
-  enabled: z.boolean().catch(true),
+  enabled: z.catch(z.boolean(), true),
   /** Host names where Parallax stays off. */
-  disabledSites: z.array(z.string().min(1).max(253)).max(10_000).catch([]),
+  disabledSites: z.catch(
+    z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)),
+    [],
+  ),
   /** First mention of each item per paragraph, or every mention. */
-  density: z.enum(['first', 'all']).catch('first'),
-  kinds: z.array(entityKindSchema).catch([...ENTITY_KINDS]),
+  density: z.catch(z.enum(['first', 'all']), 'first'),
+  kinds: z.catch(z.array(entityKindSchema), () => [...ENTITY_KINDS]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,1 +1,2 @@
 export { describeIssues } from './describe-issues';
+export { z } from './zod';

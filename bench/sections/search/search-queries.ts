@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { describeIssues } from '../../../lib/validation';
+import { describeIssues, z } from '../../../lib/validation';
 
 export const QUERY_KINDS = ['word', 'prefix', 'fuzzy', 'phrase', 'name', 'number', 'mixed'] as const;
 
 const searchQuerySchema = z.strictObject({
-  query: z.string().trim().min(1, 'is empty'),
+  query: z.string().check(z.trim(), z.minLength(1, 'is empty')),
   kind: z.enum(QUERY_KINDS),
 });
 
 const queryFileSchema = z.strictObject({
   about: z.string(),
-  queries: z.array(searchQuerySchema).min(1, 'has no queries'),
+  queries: z.array(searchQuerySchema).check(z.minLength(1, 'has no queries')),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

@@ -1,0 +1,11 @@
+/**
+ * Performance marks along the way from start to highlights (the benchmark
+ * splits its timings at them; they cost a microsecond each).
+ */
+export const PHASE_MARKS = {
+  start: 'parallax:start',
+  settingsRead: 'parallax:settings-read',
+  pageSetup: 'parallax:page-setup',
+  matcherCompiled: 'parallax:matcher-compiled',
+  highlighted: 'parallax:highlighted',
+} as const;
