@@ -426,7 +426,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
   const timeRows = result.pages.map((page) => {
     const m = page.measured;
     const name = `${page.page.name}${page.failures.length > 0 ? ` (${page.failures.length} failed)` : ''}`;
-    if (!m) return [name, page.page.kind, ...Array<string>(13).fill('–')];
+    if (!m) return [name, page.page.kind, ...Array<string>(16).fill('–')];
     return [
       name,
       page.page.kind,
@@ -434,6 +434,9 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
       formatCount(m.characters),
       `${formatCount(m.found)} / ${formatCount(m.painted)}`,
       `${formatMs(m.total.medianMs)} ${formatSpread(m.total.spread)}`,
+      formatMs(m.split.settingsMs),
+      formatMs(m.split.requestMs),
+      formatMs(m.split.compileMs),
       formatMs(m.split.extractMs),
       formatMs(m.split.matchMs),
       formatMs(m.split.paintMs),
@@ -457,6 +460,9 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
       '',
       '',
       '',
+      '',
+      '',
+      '',
       formatMs(across.floorMs),
       '',
       formatRatio(across.ratio),
@@ -473,10 +479,13 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
         'characters',
         'found / painted',
         'start→highlighted (median, spread)',
+        'settings',
+        'page-setup request',
+        'compile',
         'extract',
         'match',
         'paint',
-        'setup & rest',
+        'yields & rest',
         'floor (median, spread)',
         'floor 1st pass',
         '÷ floor',
@@ -568,7 +577,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
   const stress = result.pages.filter((page) => page.page.kind === 'stress');
   lines.push(
     `- **Pages**: every \`*/source.html\` in \`${result.pagesDir}\` (discovered at run time, served in place${quick ? '; --quick takes the smallest, median and largest file' : ''}), seed articles rendered as the e2e tests render them, and two generated stress pages (${stress.map((page) => `${page.page.name}: ${formatCount(page.page.bytes)} bytes of HTML`).join(', ')}) — the seed paragraphs repeated in \`<p>\`s to about 1,000,000 characters, and 5,000 \`<p>\` rows of 9 \`<span>\`s each holding three words of seed text. Seed and stress pages live in a temporary folder for the run. Requests to anything but the local server are aborted.`,
-    `- **Parallax**: the content script's \`performance.mark('parallax:start')\` (first line of its \`main\`) to \`parallax:highlighted\` (first scan done), read in the page's main world. The split is the scan's own \`{ extractMs, matchMs, paintMs }\`; **setup & rest** is the remainder: reading the settings, the page-setup request to the background (the catalogue), compiling the matcher, finding the first visible block (a layout), and the time the scan yields to the page between its slices (budget ${SLICE_BUDGET_MS} ms). Parallax stops matching once ${MAX_LIVE_RANGES} ranges are painted, so on long pages it does less work than the floor, which always scans everything.`,
+    `- **Parallax**: the content script's \`performance.mark('parallax:start')\` (first line of its \`main\`) to \`parallax:highlighted\` (first scan done), read in the page's main world. The setup is split at the content script's own marks (lib/content/phase-marks.ts): **settings** (start → settings read from storage), **page-setup request** (→ the background's answer with every alias; a message round trip, and the first answer after the service worker starts also loads the catalogue), **compile** (→ the matcher's automaton built). Then the scan's own \`{ extractMs, matchMs, paintMs }\`; **yields & rest** is the remainder: finding the first visible block (a layout) and the time the scan yields to the page between its slices (budget ${SLICE_BUDGET_MS} ms). Parallax stops matching once ${MAX_LIVE_RANGES} ranges are painted, so on long pages it does less work than the floor, which always scans everything.`,
     `- **Floor**: in the same load, once Parallax is done, one \`page.evaluate\`: a TreeWalker (\`SHOW_TEXT\`) over the body joining every text node into one string (script and style text included: no filtering at all), then one RegExp of every catalogue alias (escaped, longest first, Unicode word-boundary lookarounds; flags \`gu\`, so case-sensitive) over it, counting matches. The RegExp is built inside each pass, so the first pass also compiles it (V8 caches the code for the rest); that pass is timed alone (**floor 1st pass**). Then ${result.floorRepeats} samples timed with \`performance.now()\`, each as many passes in a row as last at least ${FLOOR_MIN_SAMPLE_MS} ms (the page's clock ticks in 0.1 ms steps, about one pass on a small page), divided by the passes; the load's floor is their median. Parallax's scan, by contrast, runs once per load, cold.`,
     "- **The ratio compares different work**: start→highlighted includes a message round trip to the background, the matcher's compile, the settings read and the yields, none of which the floor has; and the floor skips everything Parallax does per mention (DOM positions, ranges, highlights) and per block. **extract+match+paint ÷ floor** leaves out the setup and the yields and is the closer comparison. Ratios are taken per load, then the median over loads; the median of pages is the median of the per-page medians.",
     `- **Long tasks**: each round of loads runs inside one Chromium trace (CDP \`Tracing\` from a tab of its own, categories toplevel, blink.user_timing, devtools.timeline), which gives every top-level task of each renderer's main thread; a load's tasks are those on the thread of its marks that overlap [parallax:start, parallax:highlighted], including the task that evaluates content.js, in which the start mark is made. The page's own work in that window counts too (the generated pages run no scripts; scripts of saved pages run, their network requests do not). The longtask API columns are a \`PerformanceObserver\` registered by an init script before any page script: it sees the task that evaluates content.js but not the scan's slices (in the traces here the scan's first slice runs in a microtask checkpoint outside any scheduler task), so it undercounts and is shown only to make that visible; its durations are whole milliseconds, so the window opens 1 ms earlier for it. **Parallax longest slice** is the scan's own \`longestSliceMs\` (the longest stretch between yields); it leaves out the script's evaluation and the setup. Tracing's own cost, tried while writing this section with traced and untraced rounds alternated (6 each, 4 pages) on a busy machine: the medians differed by −38% to +36% in both directions, nothing distinguishable from the noise.`,

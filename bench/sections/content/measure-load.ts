@@ -11,7 +11,15 @@ import {
   type Span,
   type TraceEvent,
 } from './main-thread-tasks';
-import { DONE_MARK, readLongTasks, runFloor, START_MARK, waitForMarks, type FloorRun } from './page-probe';
+import {
+  DONE_MARK,
+  readLongTasks,
+  runFloor,
+  SETUP_MARKS,
+  START_MARK,
+  waitForMarks,
+  type FloorRun,
+} from './page-probe';
 import { parseScanStats } from './parse-scan-stats';
 
 /**
@@ -40,15 +48,28 @@ export interface LoadOptions {
 /** What the page itself tells about one load. */
 export interface PageLoad {
   marks: MarkTimes;
+  /** Times of the setup marks (SETUP_MARKS order), page clock. */
+  setupMarks: number[];
   stats: ScanStats;
   floor: FloorRun;
   /** The page's own `longtask` entries (page clock, ms). */
   apiSpans: Span[];
 }
 
+/** The setup before the scan, from the marks between start and highlighted. */
+export interface SetupSplit {
+  /** start → settings read from storage. */
+  settingsMs: number;
+  /** settings → the background's page-setup answer (the catalogue's aliases). */
+  requestMs: number;
+  /** answer → matcher compiled. */
+  compileMs: number;
+}
+
 export interface LoadSample {
   /** parallax:start → parallax:highlighted, ms. */
   totalMs: number;
+  setup: SetupSplit;
   stats: ScanStats;
   floor: FloorRun;
   /** Top-level main-thread tasks overlapping Parallax's window, from the trace (null: not in the trace). */
@@ -68,6 +89,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
     const marks = await page.evaluate(waitForMarks, {
       start: START_MARK,
       done: DONE_MARK,
+      setup: SETUP_MARKS,
       timeoutMs: options.markTimeoutMs,
     });
     if (!marks) return { ok: false, reason: `no ${DONE_MARK} mark within ${options.markTimeoutMs} ms` };
@@ -81,6 +103,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       ok: true,
       load: {
         marks: { start: marks.start, done: marks.done },
+        setupMarks: marks.setup,
         stats: parseScanStats(marks.detail),
         floor,
         apiSpans,
@@ -100,8 +123,14 @@ export function withTrace(
   extensionOrigin: string,
 ): LoadSample {
   const window = findMarkWindow(events, { start: START_MARK, done: DONE_MARK }, load.marks);
+  const [settings = Number.NaN, answered = Number.NaN, compiled = Number.NaN] = load.setupMarks;
   return {
     totalMs: load.marks.done - load.marks.start,
+    setup: {
+      settingsMs: settings - load.marks.start,
+      requestMs: answered - settings,
+      compileMs: compiled - answered,
+    },
     stats: load.stats,
     floor: load.floor,
     traceTasks: window ? summariseLongTasks(overlapping(topLevelTasks(events, window), window)) : null,

@@ -6,9 +6,13 @@
  * page — hence no inner helpers below, only inline callbacks and loops.
  */
 
-/** The marks the content script makes (entrypoints/content/index.ts). */
-export const START_MARK = 'parallax:start';
-export const DONE_MARK = 'parallax:highlighted';
+import { PHASE_MARKS } from '../../../lib/content/phase-marks';
+
+/** The marks the content script makes (lib/content/phase-marks.ts). */
+export const START_MARK = PHASE_MARKS.start;
+export const DONE_MARK = PHASE_MARKS.highlighted;
+/** Marks between the two, in order: the split of the setup. */
+export const SETUP_MARKS = [PHASE_MARKS.settingsRead, PHASE_MARKS.pageSetup, PHASE_MARKS.matcherCompiled];
 
 /** What the init script keeps on `window`, for the evaluations below. */
 export interface ProbeState {
@@ -22,6 +26,8 @@ export interface PageMarks {
   done: number;
   /** The done mark's `detail` (the scan's statistics), unchecked. */
   detail: unknown;
+  /** `performance.now()` of each setup mark, in the order asked for (NaN where missing). */
+  setup: number[];
 }
 
 /**
@@ -52,10 +58,12 @@ export function installProbe(): void {
 export function waitForMarks({
   start,
   done,
+  setup,
   timeoutMs,
 }: {
   start: string;
   done: string;
+  setup: readonly string[];
   timeoutMs: number;
 }): Promise<PageMarks | null> {
   return new Promise((resolve) => {
@@ -66,7 +74,12 @@ export function waitForMarks({
       if (settled || !startEntry || !doneEntry) return;
       settled = true;
       observer.disconnect();
-      resolve({ start: startEntry.startTime, done: doneEntry.startTime, detail: doneEntry.detail });
+      resolve({
+        start: startEntry.startTime,
+        done: doneEntry.startTime,
+        detail: doneEntry.detail,
+        setup: setup.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN),
+      });
     });
     // Buffered: marks made before this call are delivered at once.
     observer.observe({ type: 'mark', buffered: true });

@@ -46,8 +46,19 @@ export interface PageMeasures {
   painted: number;
   /** parallax:start → parallax:highlighted. */
   total: RepeatedTiming;
-  /** Medians of the scan's own split; `rest` is total − extract − match − paint of each load. */
-  split: { extractMs: number; matchMs: number; paintMs: number; restMs: number };
+  /**
+   * Medians of the setup (from the marks) and of the scan's own split;
+   * `rest` is what is left of each load's total: the yields between slices.
+   */
+  split: {
+    settingsMs: number;
+    requestMs: number;
+    compileMs: number;
+    extractMs: number;
+    matchMs: number;
+    paintMs: number;
+    restMs: number;
+  };
   /** extract + match + paint per load. */
   work: RepeatedTiming;
   /** The floor: per load, the median of its in-page samples; `floorFirstMs` is its first pass (compiles the RegExp). */
@@ -86,6 +97,8 @@ export function summarisePage(
   const of = (pick: (sample: LoadSample) => number): number => median(samples.map(pick));
   const work = (sample: LoadSample): number =>
     sample.stats.extractMs + sample.stats.matchMs + sample.stats.paintMs;
+  const setup = (sample: LoadSample): number =>
+    sample.setup.settingsMs + sample.setup.requestMs + sample.setup.compileMs;
   const floorMs = (sample: LoadSample): number => median(sample.floor.samplesMs);
   const evals = samples.flatMap((sample) => (sample.scriptEvalMs === null ? [] : [sample.scriptEvalMs]));
   const traced = samples.flatMap((sample) => (sample.traceTasks ? [sample.traceTasks] : []));
@@ -101,10 +114,13 @@ export function summarisePage(
         repeat,
       ),
       split: {
+        settingsMs: of((sample) => sample.setup.settingsMs),
+        requestMs: of((sample) => sample.setup.requestMs),
+        compileMs: of((sample) => sample.setup.compileMs),
         extractMs: of((sample) => sample.stats.extractMs),
         matchMs: of((sample) => sample.stats.matchMs),
         paintMs: of((sample) => sample.stats.paintMs),
-        restMs: of((sample) => sample.totalMs - work(sample)),
+        restMs: of((sample) => sample.totalMs - setup(sample) - work(sample)),
       },
       work: summariseSamples(samples.map(work), repeat),
       floor: summariseSamples(samples.map(floorMs), repeat),

@@ -142,6 +142,7 @@ describe('content section helpers', () => {
   it('takes ratios per load before the median, so each load is compared with its own floor', () => {
     const sample = (totalMs: number, floorMs: number): LoadSample => ({
       totalMs,
+      setup: { settingsMs: 2, requestMs: 5, compileMs: 3 },
       stats: STATS,
       floor: {
         firstMs: floorMs * 3,
@@ -159,7 +160,9 @@ describe('content section helpers', () => {
     const result = summarisePage(page, [sample(40, 10), sample(90, 30), sample(60, 10)], [], 1);
     expect(result.measured?.ratio.median).toBe(4);
     expect(result.measured?.floor.medianMs).toBe(10);
-    expect(result.measured?.split.restMs).toBe(52);
+    // 60 ms total − 10 ms setup − 8 ms of scan work (the median load).
+    expect(result.measured?.split.restMs).toBe(42);
+    expect(result.measured?.split.requestMs).toBe(5);
     expect(result.measured?.workRatio.samples).toEqual([0.8, 8 / 30, 0.8]);
     expect(summarisePage(page, [], ['timeout'], 1).measured).toBeNull();
     expect(summariseValues([1, 2, 3]).spread).toBeCloseTo(1);
