@@ -19,6 +19,10 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     performance.mark(PHASE_MARKS.start);
+    const requestPageSetup = () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema);
+    // Asked for while the settings are read (it says nothing about the page); used by the first start only.
+    let earlySetup: ReturnType<typeof requestPageSetup> | null = requestPageSetup();
+    earlySetup.catch(() => undefined);
     let page: ParallaxPage | null = null;
     let generation = 0;
 
@@ -34,7 +38,11 @@ export default defineContentScript({
       const started = await startParallax({
         doc: document,
         settings,
-        pageSetup: () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema),
+        pageSetup: () => {
+          const answer = earlySetup ?? requestPageSetup();
+          earlySetup = null;
+          return answer;
+        },
         itemCard: (entityId, pageSourceId, pageContext) =>
           sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }, itemCardResponseSchema),
         openSearch: (query) =>
