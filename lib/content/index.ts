@@ -1,3 +1,3 @@
-export { PHASE_MARKS } from './phase-marks';
+export { CARD_MARKS, PHASE_MARKS } from './phase-marks';
 export { startParallax } from './start-parallax';
 export type { ParallaxDeps, ParallaxPage } from './start-parallax';

@@ -9,3 +9,9 @@ export const PHASE_MARKS = {
   matcherCompiled: 'parallax:matcher-compiled',
   highlighted: 'parallax:highlighted',
 } as const;
+
+/** Marks around an item card, for the hover benchmark: the intent to open it, and its first frame with the answer. */
+export const CARD_MARKS = {
+  open: 'parallax:card-open',
+  ready: 'parallax:card-ready',
+} as const;

@@ -22,7 +22,7 @@ import type { Settings } from '../settings/settings-schema';
 import { createCardIntent, type CardIntent } from '../ui/card/card-intent';
 import type { CardState } from '../ui/card/ItemCard';
 import { mountCard, type CardHandle } from '../ui/card/mount-card';
-import { PHASE_MARKS } from './phase-marks';
+import { CARD_MARKS, PHASE_MARKS } from './phase-marks';
 
 /** The pointer must stop this long before we ask which text is under it (one caret lookup per rest, not per move). */
 export const HIT_TEST_DELAY_MS = 50;
@@ -147,6 +147,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   async function openCard(mention: PageMention, focus = false): Promise<void> {
     const anchor = anchorOf(mention);
     if (!anchor) return;
+    win?.performance.mark(CARD_MARKS.open, { detail: mention.entityId });
     const ticket = ++request;
     card ??= mountCard(doc, {
       onSearch: (query) => deps.openSearch(query),
@@ -166,6 +167,11 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     try {
       const answer = await withRetry(() => deps.itemCard(mention.entityId, pageSource(), contextOf(mention)));
       show({ status: 'ready', card: answer });
+      if (ticket === request) {
+        win?.requestAnimationFrame(() =>
+          win.performance.mark(CARD_MARKS.ready, { detail: mention.entityId }),
+        );
+      }
     } catch {
       show({ status: 'error', label });
     } finally {
