@@ -30,9 +30,19 @@ import { readFloorSource } from './content/floor-source';
 import { LONG_TASK_MS } from './content/main-thread-tasks';
 import { measureLoad, withTrace, type LoadSample, type PageLoad } from './content/measure-load';
 import { installProbe } from './content/page-probe';
+import { measurePeers } from './content/peer-markjs';
+import {
+  formatPeerRatio,
+  medianPeerRatio,
+  pageRows,
+  peerTable,
+  plotContentCost,
+} from './content/peer-report';
+import { setParallaxSettings } from '../../tests/e2e/support/set-parallax-settings';
 import { openTracer } from './content/tracer';
 import {
   summarisePage,
+  summarisePeer,
   type PageMeasures,
   type PageResult,
   type ValueSummary,
@@ -49,6 +59,8 @@ import {
 
 /** Targets from the project's performance budget. */
 const TARGET_RATIO = 3;
+/** mark.js ÷ Parallax, median of pages: Parallax at least this many times faster. */
+const TARGET_PEER_RATIO = 200;
 /** No main-thread task over the long-task line may be Parallax's. */
 const TARGET_LONG_TASKS = 0;
 /**
@@ -74,6 +86,11 @@ export interface ContentBenchConfig {
   quickPages: boolean;
   /** Seed-article pages: the first N seeds. */
   seedPages: number;
+  /** The larger stress pages too (5 MB article, 10 MB text node, deep nesting). */
+  allStressPages: boolean;
+  /** mark.js loads per page, and how long one may run before it is reported as "> cap". */
+  markjsLoads: number;
+  markjsCapMs: number;
   pagesDir?: string;
   seedDir?: string;
 }
@@ -85,6 +102,9 @@ export const FULL_CONFIG: ContentBenchConfig = {
   markTimeoutMs: 30_000,
   quickPages: false,
   seedPages: Number.POSITIVE_INFINITY,
+  allStressPages: true,
+  markjsLoads: 3,
+  markjsCapMs: 30_000,
 };
 
 export const QUICK_CONFIG: ContentBenchConfig = {
@@ -94,6 +114,9 @@ export const QUICK_CONFIG: ContentBenchConfig = {
   markTimeoutMs: 30_000,
   quickPages: true,
   seedPages: 1,
+  allStressPages: false,
+  markjsLoads: 1,
+  markjsCapMs: 5_000,
 };
 
 export interface ContentTargetRow {
@@ -114,6 +137,8 @@ export interface ContentBenchResult {
   loads: number;
   warmup: number;
   floorRepeats: number;
+  markjsLoads: number;
+  markjsCapMs: number;
   pages: PageResult[];
   /** Medians over the measured pages of each page's median. */
   acrossPages: {
@@ -259,6 +284,16 @@ function checkTargets(result: Omit<ContentBenchResult, 'targets'>): ContentTarge
       `extract + match + paint ÷ floor, worst page${worstWork ? ` (${worstWork.name})` : ''}`,
       worstWork?.value ?? null,
     ),
+    (() => {
+      const ratio = medianPeerRatio(pages);
+      return {
+        id: 'markjs-ratio-median',
+        description: 'mark.js ÷ Parallax start→highlighted, median of pages',
+        limit: `≥ ${formatRatio(TARGET_PEER_RATIO)}`,
+        measured: formatPeerRatio(ratio),
+        status: ratio === null ? 'not run' : ratio.value >= TARGET_PEER_RATIO ? 'pass' : 'miss',
+      } satisfies ContentTargetRow;
+    })(),
     {
       id: 'long-tasks',
       description: `pages with a main-thread task > ${LONG_TASK_MS} ms during Parallax's work in any load (trace)`,
@@ -334,7 +369,7 @@ export async function runContentBench(
     const pages = [
       ...(config.quickPages ? quickSubset(saved) : saved),
       ...writeSeedPages(tempDir, articles.slice(0, config.seedPages)),
-      ...writeStressPages(tempDir, articles),
+      ...writeStressPages(tempDir, articles, config.allStressPages),
     ];
     server = await serveFixtures({
       [GENERATED_PREFIX]: tempDir,
@@ -366,6 +401,24 @@ export async function runContentBench(
       config,
       log,
     );
+    const background = context
+      .serviceWorkers()
+      .find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (!background) throw new Error('bench: content: the extension has no service worker');
+    // mark.js runs on pages of its own: Parallax off, so neither sees the other's work.
+    await setParallaxSettings(background, { enabled: false });
+    const peers = await measurePeers(
+      context,
+      pages.map((page) => server?.url(page.path) ?? ''),
+      floor.texts,
+      { loads: config.markjsLoads, capMs: config.markjsCapMs, loadTimeoutMs: config.markTimeoutMs },
+      log,
+    );
+    await setParallaxSettings(background, { enabled: true });
+    const measuredPages = results.map((result, i) => {
+      const peer = peers[i];
+      return { ...result, peer: peer ? summarisePeer(peer.runs, peer.failures, config.markjsCapMs) : null };
+    });
     const partial = {
       chromium,
       buildMs: build.ms,
@@ -376,8 +429,10 @@ export async function runContentBench(
       loads: config.loads,
       warmup: config.warmup,
       floorRepeats: config.floorRepeats,
-      pages: results,
-      acrossPages: acrossPages(results),
+      markjsLoads: config.markjsLoads,
+      markjsCapMs: config.markjsCapMs,
+      pages: measuredPages,
+      acrossPages: acrossPages(measuredPages),
     };
     return { ...partial, targets: checkTargets(partial) };
   } finally {
@@ -546,6 +601,9 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
     '',
   );
 
+  lines.push('### The peer: mark.js on the same pages, and the JS heap', '');
+  lines.push(peerTable(result.pages), '');
+
   lines.push('### Targets', '');
   lines.push(
     markdownTable(
@@ -576,20 +634,25 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
   }
   const stress = result.pages.filter((page) => page.page.kind === 'stress');
   lines.push(
-    `- **Pages**: every \`*/source.html\` in \`${result.pagesDir}\` (discovered at run time, served in place${quick ? '; --quick takes the smallest, median and largest file' : ''}), seed articles rendered as the e2e tests render them, and two generated stress pages (${stress.map((page) => `${page.page.name}: ${formatCount(page.page.bytes)} bytes of HTML`).join(', ')}) — the seed paragraphs repeated in \`<p>\`s to about 1,000,000 characters, and 5,000 \`<p>\` rows of 9 \`<span>\`s each holding three words of seed text. Seed and stress pages live in a temporary folder for the run. Requests to anything but the local server are aborted.`,
+    `- **Pages**: every \`*/source.html\` in \`${result.pagesDir}\` (discovered at run time, served in place${quick ? '; --quick takes the smallest, median and largest file' : ''}), seed articles rendered as the e2e tests render them, and generated stress pages (${stress.map((page) => `${page.page.name}: ${formatCount(page.page.bytes)} bytes of HTML`).join(', ')}) made of seed text: paragraphs repeated in \`<p>\`s to about 1,000,000 (and 5,000,000) characters; 5,000 \`<p>\` rows of 9 \`<span>\`s of three words; ${quick ? '' : 'one \`<p>\` holding a single 10 MB text node; 5,000 levels of alternating \`<div>\`/\`<span>\` built by an inline script (the HTML parser stops nesting at 512). '}Seed and stress pages live in a temporary folder for the run. Requests to anything but the local server are aborted.`,
     `- **Parallax**: the content script's \`performance.mark('parallax:start')\` (first line of its \`main\`) to \`parallax:highlighted\` (first scan done), read in the page's main world. The setup is split at the content script's own marks (lib/content/phase-marks.ts): **settings** (start → settings read from storage), **page-setup request** (→ the background's answer with every alias; a message round trip, and the first answer after the service worker starts also loads the catalogue), **compile** (→ the matcher's automaton built). Then the scan's own \`{ extractMs, matchMs, paintMs }\`; **yields & rest** is the remainder: finding the first visible block (a layout) and the time the scan yields to the page between its slices (budget ${SLICE_BUDGET_MS} ms). Parallax stops matching once ${MAX_LIVE_RANGES} ranges are painted, so on long pages it does less work than the floor, which always scans everything.`,
     `- **Floor**: in the same load, once Parallax is done, one \`page.evaluate\`: a TreeWalker (\`SHOW_TEXT\`) over the body joining every text node into one string (script and style text included: no filtering at all), then one RegExp of every catalogue alias (escaped, longest first, Unicode word-boundary lookarounds; flags \`gu\`, so case-sensitive) over it, counting matches. The RegExp is built inside each pass, so the first pass also compiles it (V8 caches the code for the rest); that pass is timed alone (**floor 1st pass**). Then ${result.floorRepeats} samples timed with \`performance.now()\`, each as many passes in a row as last at least ${FLOOR_MIN_SAMPLE_MS} ms (the page's clock ticks in 0.1 ms steps, about one pass on a small page), divided by the passes; the load's floor is their median. Parallax's scan, by contrast, runs once per load, cold.`,
     "- **The ratio compares different work**: start→highlighted includes a message round trip to the background, the matcher's compile, the settings read and the yields, none of which the floor has; and the floor skips everything Parallax does per mention (DOM positions, ranges, highlights) and per block. **extract+match+paint ÷ floor** leaves out the setup and the yields and is the closer comparison. Ratios are taken per load, then the median over loads; the median of pages is the median of the per-page medians.",
     `- **Long tasks**: each round of loads runs inside one Chromium trace (CDP \`Tracing\` from a tab of its own, categories toplevel, blink.user_timing, devtools.timeline), which gives every top-level task of each renderer's main thread; a load's tasks are those on the thread of its marks that overlap [parallax:start, parallax:highlighted], including the task that evaluates content.js, in which the start mark is made. The page's own work in that window counts too (the generated pages run no scripts; scripts of saved pages run, their network requests do not). The longtask API columns are a \`PerformanceObserver\` registered by an init script before any page script: it sees the task that evaluates content.js but not the scan's slices (in the traces here the scan's first slice runs in a microtask checkpoint outside any scheduler task), so it undercounts and is shown only to make that visible; its durations are whole milliseconds, so the window opens 1 ms earlier for it. **Parallax longest slice** is the scan's own \`longestSliceMs\` (the longest stretch between yields); it leaves out the script's evaluation and the setup. Tracing's own cost, tried while writing this section with traced and untraced rounds alternated (6 each, 4 pages) on a busy machine: the medians differed by −38% to +36% in both directions, nothing distinguishable from the noise.`,
     "- **content.js evaluation**: the bundle's top-level code runs (`EvaluateScript` in the trace, median of the loads) before `main()` makes the start mark, so it is outside start→highlighted; it is shown separately, and it is the long task in the window on most pages.",
-    '- **JS heap**: not measured. `performance.memory` is bucketed and cached in Chromium unless it is started with `--enable-precise-memory-info` (the shared launcher does not pass extra switches), and CDP `Runtime.getHeapUsage` covers the whole isolate (page and content script together) and cannot be read at the marks from outside; a before/after would need loads with Parallax switched off.',
+    `- **mark.js** (the peer): after Parallax's rounds, Parallax is switched off (its global setting, as the popup does) and each page is loaded ${result.markjsLoads} more time(s) in a fresh tab; mark.js 8.11 (devDependency, injected with \`page.evaluate\`) runs \`mark(aliases)\` over the body with the floor's alias list (whole phrases: \`separateWordSearch: false\`; whole words: \`accuracy: exactly\` with punctuation as limiters; any case; diacritics folded, as Parallax does), wrapping each match in a \`<mark>\`; timed in the page with \`performance.now()\`. A run longer than ${formatMs(result.markjsCapMs)} is abandoned (the tab is closed) and shown as "> cap"; the ratio is then a lower bound. mark.js counts every match (the floor's count, less the script and style text it skips); Parallax's "found" stops once ${MAX_LIVE_RANGES} ranges are painted and its density rule then paints the first mention per item and block.`,
+    "- **JS heap**: CDP `HeapProfiler.collectGarbage` then `Runtime.getHeapUsage` (the renderer isolate: the page and the content script together), after highlighting with Parallax on, and after the load with Parallax off (the mark.js loads, before mark.js runs); Parallax's share is the difference of the medians, so page-to-page noise (timers, ads) shows in it.",
     `- **Method**: ${measured.length} of ${result.pages.length} pages measured; each page gets ${result.warmup} untimed load(s), then ${result.loads} timed loads, pages visited in rounds with the order rotated each round, so a slow patch of the machine is spread over all pages. Median over loads, spread ± half the range over the median. The extension is built once at the start (${formatMs(result.buildMs)}).`,
   );
   return lines.join('\n');
 }
 
 function toReport(result: ContentBenchResult, quick: boolean): SectionReport {
-  return { json: { ...result }, markdown: formatContentReport(result, quick), files: [] };
+  return {
+    json: { ...result, pageRows: pageRows(result.pages) },
+    markdown: formatContentReport(result, quick),
+    files: [{ name: 'content-cost.svg', content: plotContentCost(result.pages) }],
+  };
 }
 
 export async function runContentSection(

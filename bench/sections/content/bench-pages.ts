@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import type { Article } from '../../../lib/corpus';
 import { renderSeedPage } from '../../../tests/e2e/support/render-seed-page';
-import { longArticleHtml, manyElementsHtml } from './stress-pages';
+import {
+  deepNestingHtml,
+  LONG_ARTICLE_CHARS,
+  longArticleHtml,
+  manyElementsHtml,
+  singleTextNodeHtml,
+} from './stress-pages';
 
 /**
  * The pages the content section loads: the saved real pages (discovered in
@@ -59,15 +65,32 @@ export function writeSeedPages(dir: string, articles: readonly Article[]): Bench
   );
 }
 
-/** The long article and the many-elements page, from the seed articles' paragraphs. */
-export function writeStressPages(dir: string, articles: readonly Article[]): BenchPage[] {
+/**
+ * The long article and the many-elements page, from the seed articles'
+ * paragraphs; with `all`, also a 5 MB article, one 10 MB text node and
+ * 5,000 levels of nesting.
+ */
+export function writeStressPages(dir: string, articles: readonly Article[], all = false): BenchPage[] {
   mkdirSync(dir, { recursive: true });
   const paragraphs = articles.flatMap((article) =>
     article.paragraphs.filter((paragraph) => paragraph.kind === 'text').map((paragraph) => paragraph.text),
   );
-  return [
+  const pages = [
     writePage(dir, 'long-article.html', 'long article (1 MB)', 'stress', longArticleHtml(paragraphs)),
     writePage(dir, 'many-elements.html', '50k elements', 'stress', manyElementsHtml(paragraphs)),
+  ];
+  if (!all) return pages;
+  return [
+    ...pages,
+    writePage(
+      dir,
+      'long-article-5mb.html',
+      'long article (5 MB)',
+      'stress',
+      longArticleHtml(paragraphs, 5 * LONG_ARTICLE_CHARS),
+    ),
+    writePage(dir, 'single-text-node.html', 'one 10 MB text node', 'stress', singleTextNodeHtml(paragraphs)),
+    writePage(dir, 'deep-nesting.html', '5,000-deep nesting', 'stress', deepNestingHtml(paragraphs)),
   ];
 }
 

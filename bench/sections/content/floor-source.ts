@@ -12,6 +12,8 @@ import { alternationSource } from '../matcher/combined-regexp';
 export interface FloorSource {
   source: string;
   aliases: number;
+  /** The distinct alias texts (mark.js takes the list). */
+  texts: string[];
 }
 
 /** Alias texts of a parsed `catalogue.json` (`entities[].aliases[].text`), trimmed, blanks dropped. */
@@ -34,5 +36,6 @@ export function readFloorSource(cataloguePath: string): FloorSource {
     cataloguePath,
   );
   if (texts.length === 0) throw new Error(`bench: content: ${cataloguePath}: the catalogue has no aliases`);
-  return { source: alternationSource(texts), aliases: new Set(texts).size };
+  const distinct = [...new Set(texts)];
+  return { source: alternationSource(texts), aliases: distinct.length, texts: distinct };
 }

@@ -21,6 +21,7 @@ import {
   type FloorRun,
 } from './page-probe';
 import { parseScanStats } from './parse-scan-stats';
+import { heapAfterGc } from './peer-markjs';
 
 /**
  * One measured page load in a fresh tab: Parallax's marks, then the floor
@@ -54,6 +55,8 @@ export interface PageLoad {
   floor: FloorRun;
   /** The page's own `longtask` entries (page clock, ms). */
   apiSpans: Span[];
+  /** JS heap in use after highlighting and a garbage collection (bytes; the renderer's isolate). */
+  heapBytes: number;
 }
 
 /** The setup before the scan, from the marks between start and highlighted. */
@@ -78,6 +81,7 @@ export interface LoadSample {
   apiTasks: LongTaskSummary;
   /** EvaluateScript of content.js, before parallax:start (null if the trace has none). */
   scriptEvalMs: number | null;
+  heapBytes: number;
 }
 
 export type LoadOutcome = { ok: true; load: PageLoad } | { ok: false; reason: string };
@@ -99,6 +103,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       minSampleMs: options.floorMinSampleMs,
     });
     const apiSpans = await page.evaluate(readLongTasks);
+    const heapBytes = await heapAfterGc(await context.newCDPSession(page));
     return {
       ok: true,
       load: {
@@ -107,6 +112,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
         stats: parseScanStats(marks.detail),
         floor,
         apiSpans,
+        heapBytes,
       },
     };
   } catch (error) {
@@ -138,5 +144,6 @@ export function withTrace(
       overlapping(load.apiSpans, { start: load.marks.start - LONGTASK_ROUNDING_MS, end: load.marks.done }),
     ),
     scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
+    heapBytes: load.heapBytes,
   };
 }

@@ -83,3 +83,57 @@ export function manyElementsHtml(paragraphs: readonly string[], elements = MANY_
     out.join('\n'),
   );
 }
+
+/** Characters in the single-text-node page: about 10 MB of text in one node. */
+export const SINGLE_NODE_CHARS = 10_000_000;
+/** Nesting depth of the deep page: far past the HTML parser's own limit (512), so a script builds it. */
+export const NESTING_DEPTH = 5_000;
+
+/** The seed paragraphs joined by spaces, repeated until `chars`: one `<p>` holding one text node. */
+export function singleTextNodeHtml(paragraphs: readonly string[], chars = SINGLE_NODE_CHARS): string {
+  const texts = paragraphs.filter((text) => text.trim() !== '');
+  if (texts.length === 0) throw new Error('bench: content: single text node: no seed paragraphs');
+  const out: string[] = [];
+  let have = 0;
+  for (let i = 0; have < chars; i++) {
+    const text = texts[i % texts.length] as string;
+    out.push(text);
+    have += text.length + 1;
+  }
+  return page(
+    'One text node of 10 MB (generated from the seed articles)',
+    `    <p>${escapeHtml(out.join(' '))}</p>`,
+  );
+}
+
+/**
+ * `depth` elements each inside the last, alternating `<div>` and `<span>`,
+ * each starting with a few words of seed text. The parser would flatten
+ * such a tree at 512 levels, so an inline script builds it while the page
+ * loads (before the content script's document_idle).
+ */
+export function deepNestingHtml(paragraphs: readonly string[], depth = NESTING_DEPTH): string {
+  const words = paragraphs.flatMap((text) => text.split(/\s+/u)).filter((word) => word !== '');
+  if (words.length === 0) throw new Error('bench: content: deep nesting: no seed words');
+  const runs = Array.from({ length: depth }, (_, level) =>
+    Array.from({ length: 6 }, (_unused, w) => words[(level * 6 + w) % words.length]).join(' '),
+  );
+  // JSON in a script element: `<` escaped so no text can close the element.
+  const data = JSON.stringify(runs).replace(/</gu, '\\u003c');
+  return page(
+    `${depth.toLocaleString('en-US')} levels of nesting (generated from the seed articles)`,
+    `    <div id="deep"></div>
+    <script>
+      (() => {
+        const runs = ${data};
+        let parent = document.getElementById('deep');
+        runs.forEach((run, level) => {
+          const element = document.createElement(level % 2 === 0 ? 'div' : 'span');
+          element.append(run + ' ');
+          parent.append(element);
+          parent = element;
+        });
+      })();
+    </script>`,
+  );
+}

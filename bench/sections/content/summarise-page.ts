@@ -2,6 +2,7 @@ import { median } from '../../support/stats';
 import { summariseSamples, type RepeatedTiming } from '../../support/timing';
 import type { BenchPage } from './bench-pages';
 import type { LoadSample } from './measure-load';
+import type { PeerRun } from './peer-markjs';
 
 /**
  * One page's loads folded into medians. Pure, so it is unit-tested. Every
@@ -36,6 +37,43 @@ export interface PageResult {
   failures: string[];
   /** null when no load reached the mark. */
   measured: PageMeasures | null;
+  /** mark.js on the same page (null when not run). */
+  peer: PeerSummary | null;
+}
+
+/** mark.js's loads of one page, folded. */
+export interface PeerSummary {
+  /** Loads that finished or hit the cap. */
+  runs: number;
+  overCap: number;
+  capMs: number;
+  /** Median time, a run past the cap counting as endless; null when that median is past the cap. */
+  markjsMs: number | null;
+  /** Matches mark.js wrapped (median of the finished runs). */
+  matches: number | null;
+  /** JS heap after load and a garbage collection with Parallax off (bytes, median). */
+  heapBytes: number | null;
+  failures: string[];
+}
+
+export function summarisePeer(
+  runs: readonly PeerRun[],
+  failures: readonly string[],
+  capMs: number,
+): PeerSummary {
+  const times = runs.map((run) => run.ms ?? Number.POSITIVE_INFINITY);
+  const finished = runs.flatMap((run) => (run.matches === null ? [] : [run.matches]));
+  const heaps = runs.flatMap((run) => (run.heapBytes === null ? [] : [run.heapBytes]));
+  const mid = times.length > 0 ? median(times) : Number.POSITIVE_INFINITY;
+  return {
+    runs: runs.length,
+    overCap: runs.filter((run) => run.ms === null).length,
+    capMs,
+    markjsMs: Number.isFinite(mid) ? mid : null,
+    matches: finished.length > 0 ? median(finished) : null,
+    heapBytes: heaps.length > 0 ? median(heaps) : null,
+    failures: [...failures],
+  };
 }
 
 export interface PageMeasures {
@@ -83,6 +121,8 @@ export interface PageMeasures {
   apiLongCount: ValueSummary;
   /** content.js evaluation before parallax:start (null if no trace had it). */
   scriptEvalMs: number | null;
+  /** JS heap after highlighting and a garbage collection, median of loads (bytes). */
+  heapBytes: number;
 }
 
 export function summarisePage(
@@ -91,7 +131,7 @@ export function summarisePage(
   failures: readonly string[],
   warmup: number,
 ): PageResult {
-  const base = { page, loads: samples.length, warmup, failures: [...failures] };
+  const base = { page, loads: samples.length, warmup, failures: [...failures], peer: null };
   if (samples.length === 0) return { ...base, measured: null };
   const repeat = { warmup, repeats: samples.length };
   const of = (pick: (sample: LoadSample) => number): number => median(samples.map(pick));
@@ -137,6 +177,7 @@ export function summarisePage(
       apiLongest: summariseValues(samples.map((sample) => sample.apiTasks.longestMs)),
       apiLongCount: summariseValues(samples.map((sample) => sample.apiTasks.count)),
       scriptEvalMs: evals.length > 0 ? median(evals) : null,
+      heapBytes: of((sample) => sample.heapBytes),
     },
   };
 }

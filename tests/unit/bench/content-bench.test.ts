@@ -155,6 +155,7 @@ describe('content section helpers', () => {
       traceTasks: { count: 0, longestMs: 20 },
       apiTasks: { count: 0, longestMs: 0 },
       scriptEvalMs: 30,
+      heapBytes: 4_000_000,
     });
     const page: BenchPage = { name: 'p', kind: 'seed', path: '/generated/p.html', bytes: 100 };
     const result = summarisePage(page, [sample(40, 10), sample(90, 30), sample(60, 10)], [], 1);

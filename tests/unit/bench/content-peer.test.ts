@@ -1,0 +1,108 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import type { BenchPage } from '../../../bench/sections/content/bench-pages';
+import { markjsInstaller } from '../../../bench/sections/content/peer-markjs';
+import {
+  medianPeerRatio,
+  pageRows,
+  parallaxHeapBytes,
+  peerRatio,
+  plotContentCost,
+} from '../../../bench/sections/content/peer-report';
+import { deepNestingHtml, singleTextNodeHtml } from '../../../bench/sections/content/stress-pages';
+import {
+  summarisePeer,
+  type PageMeasures,
+  type PageResult,
+} from '../../../bench/sections/content/summarise-page';
+
+const PAGE: BenchPage = { name: 'p', kind: 'seed', path: '/generated/p.html', bytes: 100 };
+
+/** A page result with just the fields the peer report reads. */
+function result(parallaxMs: number, characters: number, peer: PageResult['peer']): PageResult {
+  const measured = {
+    elements: 10,
+    characters,
+    found: 5,
+    painted: 4,
+    total: { medianMs: parallaxMs },
+    work: { medianMs: parallaxMs / 2 },
+    floor: { medianMs: 1 },
+    floorMatches: 6,
+    traceLongest: { median: 20, max: 30 },
+    traceLongCount: { median: 0, max: 0 },
+    heapBytes: 3_000_000,
+  } as unknown as PageMeasures;
+  return { page: { ...PAGE, name: `p${characters}` }, loads: 3, warmup: 1, failures: [], measured, peer };
+}
+
+describe('the mark.js peer', () => {
+  it('takes a run past the cap as endless: the median is past the cap only if most runs are', () => {
+    const run = (ms: number | null) => ({ ms, matches: ms === null ? null : 7, heapBytes: 1000 });
+    const mostly = summarisePeer([run(10), run(null), run(30)], [], 5000);
+    expect(mostly.markjsMs).toBe(30);
+    expect(mostly.overCap).toBe(1);
+    expect(mostly.matches).toBe(7);
+    expect(summarisePeer([run(null), run(null), run(30)], [], 5000).markjsMs).toBeNull();
+    expect(summarisePeer([], ['boom'], 5000)).toMatchObject({ runs: 0, markjsMs: null, failures: ['boom'] });
+  });
+
+  it('gives mark.js ÷ Parallax per page, and a lower bound when mark.js hit its cap', () => {
+    const finished = summarisePeer([{ ms: 400, matches: 3, heapBytes: 1_000_000 }], [], 5000);
+    const capped = summarisePeer([{ ms: null, matches: null, heapBytes: null }], [], 5000);
+    expect(peerRatio(result(40, 100, finished))).toEqual({ value: 10, atLeast: false });
+    expect(peerRatio(result(50, 100, capped))).toEqual({ value: 100, atLeast: true });
+    expect(peerRatio(result(50, 100, null))).toBeNull();
+    const median = medianPeerRatio([
+      result(40, 100, finished),
+      result(50, 100, capped),
+      result(10, 1, finished),
+    ]);
+    expect(median?.value).toBe(40);
+    expect(parallaxHeapBytes(result(40, 100, finished))).toBe(2_000_000);
+    expect(parallaxHeapBytes(result(40, 100, capped))).toBeNull();
+  });
+
+  it('writes the flat per-page rows the JSON promises and a plot of every series', () => {
+    const capped = summarisePeer([{ ms: null, matches: null, heapBytes: null }], [], 5000);
+    const [row] = pageRows([result(40, 100, capped)]);
+    expect(row).toMatchObject({
+      name: 'p100',
+      elements: 10,
+      floorMs: 1,
+      parallaxMs: 40,
+      markjsMs: null,
+      markjsOverCap: true,
+      longestTaskMs: 20,
+      longTasks: 0,
+    });
+    const svg = plotContentCost([result(40, 100, capped), result(400, 1_000_000, capped)]);
+    for (const name of ['Parallax start→highlighted', 'floor', 'mark.js']) expect(svg).toContain(name);
+  });
+
+  it('loads mark.js on its global branch even where a page has an AMD loader', () => {
+    const installer = markjsInstaller(
+      '(function (e, t) { typeof define === "function" ? define(t) : e.Mark = t(); })(this, function () { return 42; });',
+    );
+    const window: { __parallaxPeerMark?: unknown; define?: unknown } = { define: () => 'amd' };
+    runInNewContext(installer, { window });
+    expect(window.__parallaxPeerMark).toBe(42);
+  });
+});
+
+describe('the larger stress pages', () => {
+  const paragraphs = ['Donald Trump met Vladimir Putin.', 'Kyiv said <no> & more.'];
+
+  it('holds one text node of the asked size', () => {
+    const html = singleTextNodeHtml(paragraphs, 10_000);
+    const paragraph = /<p>([^<]*)<\/p>/u.exec(html)?.[1] ?? '';
+    expect(paragraph.length).toBeGreaterThanOrEqual(10_000);
+    expect(html.match(/<p>/gu)).toHaveLength(1);
+  });
+
+  it('builds its nesting from a script whose data cannot close the script element', () => {
+    const html = deepNestingHtml(['</script><b>x'], 10);
+    expect(html.match(/<\/script>/gu)).toHaveLength(1);
+    expect(html).toContain('\\u003c/script>');
+  });
+});
