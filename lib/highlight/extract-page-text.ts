@@ -237,6 +237,11 @@ export class PageTextWalker {
     return this.nodes.length === 0 || this.length >= this.limit;
   }
 
+  /** Characters collected so far, block separators included. */
+  get characters(): number {
+    return this.length;
+  }
+
   result(): PageText {
     return { chunks: this.chunks, text: this.parts.join('') };
   }

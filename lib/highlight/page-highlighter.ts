@@ -172,9 +172,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     }
     let units: ReturnType<typeof scanUnits> = [];
     await extracting(() => {
-      const extracted = walker.result();
-      stats.characters = extracted.text.length;
-      units = scanUnits(extracted.chunks);
+      stats.characters = walker.characters;
+      units = scanUnits(walker.chunks);
     });
     const first = firstVisibleUnit(units);
     const ordered = [...units.slice(first), ...units.slice(0, first)];
