@@ -1,8 +1,9 @@
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundleSection } from './sections/bundle';
 import { contentSection } from './sections/content';
 import { matcherSection } from './sections/matcher';
 import { searchSection } from './sections/search';
@@ -12,26 +13,35 @@ import type { BenchSection } from './support/section';
 import { enableGarbageCollection } from './support/timing';
 
 /**
- * `npm run bench [-- --quick] [--only NAME …]`: runs the benchmark sections,
- * prints their Markdown to stdout (progress goes to stderr), writes their
- * numbers into bench/results/latest.json and any plots beside it.
+ * `npm run bench [-- --quick] [--only NAME …] [--results DIR]`: runs the
+ * benchmark sections, prints their Markdown to stdout (progress goes to
+ * stderr), writes their numbers into bench/results/latest.json (or DIR's)
+ * and any plots beside it.
  */
 
 /** Every section, in run order; later issues add matcher, content script, hover, bundle. */
-const SECTIONS: readonly BenchSection[] = [searchSection, matcherSection, contentSection];
+const SECTIONS: readonly BenchSection[] = [searchSection, matcherSection, contentSection, bundleSection];
 
-const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
-const RESULTS_FILE = join(RESULTS_DIR, 'latest.json');
-const USAGE = `usage: npm run bench -- [--quick] [--only NAME]…
-  --quick      a subset that finishes in under two minutes
-  --only NAME  run only this section (repeatable): ${SECTIONS.map((section) => section.name).join(', ')}`;
+const DEFAULT_RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
+const RESULTS_FILE_NAME = 'latest.json';
+const USAGE = `usage: npm run bench -- [--quick] [--only NAME]… [--results DIR]
+  --quick        a subset that finishes in under two minutes
+  --only NAME    run only this section (repeatable): ${SECTIONS.map((section) => section.name).join(', ')}
+  --results DIR  write ${RESULTS_FILE_NAME} and plots into DIR (default: bench/results)`;
 
-function parseOptions(argv: string[]): { quick: boolean; sections: BenchSection[] } | null {
+interface Options {
+  quick: boolean;
+  sections: BenchSection[];
+  resultsDir: string;
+}
+
+function parseOptions(argv: string[]): Options | null {
   const { values } = parseArgs({
     args: argv,
     options: {
       quick: { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
+      results: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -41,7 +51,8 @@ function parseOptions(argv: string[]): { quick: boolean; sections: BenchSection[
   const unknown = only?.filter((name) => !SECTIONS.some((section) => section.name === name)) ?? [];
   if (unknown.length > 0) throw new Error(`bench: --only: no section named ${unknown.join(', ')}`);
   const sections = only ? SECTIONS.filter((section) => only.includes(section.name)) : [...SECTIONS];
-  return { quick: values.quick, sections };
+  const resultsDir = values.results === undefined ? DEFAULT_RESULTS_DIR : resolve(values.results);
+  return { quick: values.quick, sections, resultsDir };
 }
 
 async function main(): Promise<void> {
@@ -87,8 +98,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${report.markdown}\n\nSection time: ${formatMs(durationMs)}; machine load average ${load.atStart.toFixed(1)} at start, ${load.atEnd.toFixed(1)} at end (${environment.cores} cores; above that, other processes were competing).\n\n`,
     );
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    for (const file of report.files) writeFileSync(join(RESULTS_DIR, file.name), file.content);
+    mkdirSync(options.resultsDir, { recursive: true });
+    for (const file of report.files) writeFileSync(join(options.resultsDir, file.name), file.content);
     entries[section.name] = {
       run: {
         ranAt: new Date().toISOString(),
@@ -101,9 +112,11 @@ async function main(): Promise<void> {
     };
   }
 
-  mergeResults(RESULTS_FILE, entries, (message) => process.stderr.write(`${message}\n`));
+  const resultsFile = join(options.resultsDir, RESULTS_FILE_NAME);
+  mergeResults(resultsFile, entries, (message) => process.stderr.write(`${message}\n`));
+  const shown = relative(process.cwd(), resultsFile);
   process.stdout.write(
-    `Total: ${formatMs(performance.now() - started)}. Numbers in bench/results/latest.json.\n`,
+    `Total: ${formatMs(performance.now() - started)}. Numbers in ${shown.startsWith('..') ? resultsFile : shown}.\n`,
   );
 }
 
