@@ -116,7 +116,7 @@ export const QUICK_CONFIG: ContentBenchConfig = {
   seedPages: 1,
   allStressPages: false,
   markjsLoads: 1,
-  markjsCapMs: 5_000,
+  markjsCapMs: 2_000,
 };
 
 export interface ContentTargetRow {
