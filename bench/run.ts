@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSection } from './sections/bundle';
 import { contentSection } from './sections/content';
+import { hoverSection } from './sections/hover';
 import { matcherSection } from './sections/matcher';
 import { searchSection } from './sections/search';
 import { formatMs } from './support/markdown';
@@ -20,7 +21,13 @@ import { enableGarbageCollection } from './support/timing';
  */
 
 /** Every section, in run order; later issues add matcher, content script, hover, bundle. */
-const SECTIONS: readonly BenchSection[] = [searchSection, matcherSection, contentSection, bundleSection];
+const SECTIONS: readonly BenchSection[] = [
+  searchSection,
+  matcherSection,
+  contentSection,
+  hoverSection,
+  bundleSection,
+];
 
 const DEFAULT_RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 const RESULTS_FILE_NAME = 'latest.json';

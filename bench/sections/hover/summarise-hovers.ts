@@ -1,0 +1,136 @@
+import { distribution } from '../../support/stats';
+import type { CardMarks } from './hover-probe';
+
+/**
+ * Turns the marks of each hover into the section's numbers: card-open →
+ * card-ready (the card's own latency), pointer stop → card-ready (what a
+ * reader waits, deliberate delays included), pointer stop → card-open
+ * (those delays as they came out) and card-open → the answer in the DOM
+ * (the card's work without the wait for a frame), split into warm and cold hovers.
+ */
+
+/**
+ * `cold`: the first hover after a fresh page load; `warm-up`: untimed
+ * hovers after the first cold one; `measured`: the rest.
+ */
+export type HoverPhase = 'cold' | 'warm-up' | 'measured';
+
+export interface HoverTarget {
+  /** The page's name (e.g. "seed ad0"). */
+  page: string;
+  text: string;
+  entityId: string;
+  phase: HoverPhase;
+  /** No card for this item was asked for before in this browser, so the background computes its comparison. */
+  firstForItem: boolean;
+}
+
+export interface HoverSample extends HoverTarget {
+  openToReadyMs: number;
+  /** card-open → the answer in the card's DOM, before the frame that paints it (null: not seen). */
+  openToRenderedMs: number | null;
+  /** Null when the pointer listener did not see the last move (then only openToReady counts). */
+  restToReadyMs: number | null;
+  restToOpenMs: number | null;
+}
+
+export interface HoverFailure extends HoverTarget {
+  reason: string;
+}
+
+export type HoverOutcome = { ok: true; sample: HoverSample } | { ok: false; failure: HoverFailure };
+
+/** The percentiles the report shows, in milliseconds. */
+export interface Percentiles {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface HoverSummary {
+  /** Measured hovers that produced a card. */
+  hovers: number;
+  /** Distinct items among them. */
+  items: number;
+  openToReady: Percentiles | null;
+  openToRendered: Percentiles | null;
+  restToReady: Percentiles | null;
+  restToOpen: Percentiles | null;
+  /** Measured hovers split by whether the background had the item's comparison already. */
+  byComparison: { firstForItem: Percentiles | null; repeat: Percentiles | null };
+  cold: {
+    /** The very first card in a fresh browser (fresh service worker: nothing computed yet). */
+    first: HoverSample | null;
+    /** Over every page's first card (the first one included). */
+    openToReady: Percentiles | null;
+    restToReady: Percentiles | null;
+  };
+}
+
+export function percentiles(values: readonly number[]): Percentiles | null {
+  if (values.length === 0) return null;
+  const { count, p50, p95, p99, max } = distribution(values);
+  return { count, p50, p95, p99, max };
+}
+
+/** A hover's sample from its marks, or the failure that explains why there is none. */
+export function hoverOutcome(target: HoverTarget, marks: CardMarks, timeoutMs: number): HoverOutcome {
+  if (marks.ready === null)
+    return { ok: false, failure: { ...target, reason: missReason(target, marks, timeoutMs) } };
+  if (marks.open === null) {
+    return {
+      ok: false,
+      failure: { ...target, reason: 'a card-ready mark with no card-open mark before it' },
+    };
+  }
+  return {
+    ok: true,
+    sample: {
+      ...target,
+      openToReadyMs: marks.ready - marks.open,
+      openToRenderedMs: marks.rendered === null ? null : marks.rendered - marks.open,
+      restToReadyMs: marks.stop === null ? null : marks.ready - marks.stop,
+      restToOpenMs: marks.stop === null ? null : marks.open - marks.stop,
+    },
+  };
+}
+
+/** Why no card for the expected item became ready. */
+export function missReason(target: HoverTarget, marks: CardMarks, timeoutMs: number): string {
+  const within = `within ${timeoutMs} ms`;
+  if (marks.opened.includes(target.entityId)) return `the card opened but was not ready ${within}`;
+  const others = [...new Set(marks.opened)];
+  if (others.length > 0) return `a card for ${others.join(', ')} opened instead of ${target.entityId}`;
+  return `no card opened ${within}`;
+}
+
+export function summariseHovers(samples: readonly HoverSample[]): HoverSummary {
+  const measured = samples.filter((sample) => sample.phase === 'measured');
+  const cold = samples.filter((sample) => sample.phase === 'cold');
+  const rests = (list: readonly HoverSample[]): number[] =>
+    list.flatMap((sample) => (sample.restToReadyMs === null ? [] : [sample.restToReadyMs]));
+  const opens = (list: readonly HoverSample[]): number[] => list.map((sample) => sample.openToReadyMs);
+  return {
+    hovers: measured.length,
+    items: new Set(measured.map((sample) => sample.entityId)).size,
+    openToReady: percentiles(opens(measured)),
+    openToRendered: percentiles(
+      measured.flatMap((sample) => (sample.openToRenderedMs === null ? [] : [sample.openToRenderedMs])),
+    ),
+    restToReady: percentiles(rests(measured)),
+    restToOpen: percentiles(
+      measured.flatMap((sample) => (sample.restToOpenMs === null ? [] : [sample.restToOpenMs])),
+    ),
+    byComparison: {
+      firstForItem: percentiles(opens(measured.filter((sample) => sample.firstForItem))),
+      repeat: percentiles(opens(measured.filter((sample) => !sample.firstForItem))),
+    },
+    cold: {
+      first: samples[0]?.phase === 'cold' ? samples[0] : null,
+      openToReady: percentiles(opens(cold)),
+      restToReady: percentiles(rests(cold)),
+    },
+  };
+}
