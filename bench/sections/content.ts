@@ -104,7 +104,7 @@ export const FULL_CONFIG: ContentBenchConfig = {
   seedPages: Number.POSITIVE_INFINITY,
   allStressPages: true,
   markjsLoads: 3,
-  markjsCapMs: 30_000,
+  markjsCapMs: 10_000,
 };
 
 export const QUICK_CONFIG: ContentBenchConfig = {
