@@ -20,7 +20,7 @@ import { enableGarbageCollection } from './support/timing';
  * and any plots beside it.
  */
 
-/** Every section, in run order; later issues add matcher, content script, hover, bundle. */
+/** Every section, in run order. */
 const SECTIONS: readonly BenchSection[] = [
   searchSection,
   matcherSection,
