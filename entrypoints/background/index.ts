@@ -1,19 +1,30 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import {
   answerCompare,
+  answerCoverage,
   answerItemCard,
   answerPageSetup,
   answerSearch,
   lazy,
   loadBundledCorpus,
 } from '@/lib/background';
-import { handleRequest, isOwnSender, type FocusMentionMessage } from '@/lib/messaging';
+import {
+  handleRequest,
+  isOwnSender,
+  MAX_SELECTION_LENGTH,
+  mentionHoveredMessageSchema,
+  type FocusMentionMessage,
+} from '@/lib/messaging';
+import { openSidebar } from '@/lib/sidebar';
+import { strings } from '@/lib/ui/strings';
 
 /** Keyboard commands declared in the manifest (wxt.config.ts) → direction for the content script. */
 const COMMAND_DIRECTIONS: Record<string, FocusMentionMessage['direction']> = {
   'next-item': 'next',
   'previous-item': 'previous',
 };
+const OPEN_SIDEBAR_COMMAND = 'open-sidebar';
+const COMPARE_SELECTION_MENU = 'parallax-compare-selection';
 
 export default defineBackground(() => {
   const getCorpus = lazy(loadBundledCorpus);
@@ -24,6 +35,8 @@ export default defineBackground(() => {
       log('messaging: rejected message from another extension or page');
       return undefined;
     }
+    // Meant for the sidebar; every extension context hears it, and it needs no answer.
+    if (mentionHoveredMessageSchema.safeParse(message).success) return undefined;
     return handleRequest(
       message,
       {
@@ -31,6 +44,11 @@ export default defineBackground(() => {
         'page-setup': () => answerPageSetup(getCorpus),
         'item-card': (request) => answerItemCard(request, getCorpus),
         compare: (request) => answerCompare(request, getCorpus),
+        coverage: (request) => answerCoverage(request, getCorpus),
+        'open-sidebar': async (request) => {
+          await openSidebar({ tabId: sender.tab?.id ?? null, view: request.view }, sender.tab?.windowId);
+          return { type: 'opened' };
+        },
         'open-search': async (request) => {
           const url = `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(request.query)}`;
           await browser.tabs.create({ url });
@@ -41,14 +59,35 @@ export default defineBackground(() => {
     );
   });
 
-  browser.commands.onCommand.addListener((command: string) => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: COMPARE_SELECTION_MENU,
+      title: strings.sidebarMenuCompareSelection,
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab: Tabs.Tab | undefined) => {
+    const text = info.selectionText?.trim().slice(0, MAX_SELECTION_LENGTH);
+    if (info.menuItemId !== COMPARE_SELECTION_MENU || !text) return;
+    openSidebar({ tabId: tab?.id ?? null, view: { kind: 'selection', text } }, tab?.windowId).catch(
+      (error: unknown) => log(`sidebar: ${(error as Error).message}`),
+    );
+  });
+
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+    if (command === OPEN_SIDEBAR_COMMAND) {
+      openSidebar({ tabId: tab?.id ?? null, view: { kind: 'page' } }, tab?.windowId).catch((error: unknown) =>
+        log(`sidebar: ${(error as Error).message}`),
+      );
+      return;
+    }
     const direction = COMMAND_DIRECTIONS[command];
     if (!direction) return;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id === undefined) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (active?.id === undefined) return;
       const message: FocusMentionMessage = { type: 'focus-mention', direction };
       // A tab without the content script (chrome://, the store) has no receiver: nothing to do.
-      browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+      browser.tabs.sendMessage(active.id, message).catch(() => undefined);
     });
   });
 });

@@ -38,6 +38,10 @@ export async function handleRequest(
         return await handlers['open-search'](request);
       case 'compare':
         return await handlers.compare(request);
+      case 'coverage':
+        return await handlers.coverage(request);
+      case 'open-sidebar':
+        return await handlers['open-sidebar'](request);
     }
   } catch (error) {
     const reason = `messaging: ${request.type} failed: ${(error as Error).message}`;

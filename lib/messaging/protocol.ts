@@ -22,7 +22,7 @@ export const searchRequestSchema = z.strictObject({
 });
 
 /** Bounds what a content script may send about a page: ids and URLs, never its text. */
-const MAX_ID_LENGTH = 200;
+export const MAX_ID_LENGTH = 200;
 const MAX_URL_LENGTH = 4096;
 /** Around a mention, a paragraph's worth of the page is enough to read its figures. */
 export const MAX_PAGE_CONTEXT = 2000;
@@ -49,12 +49,51 @@ export const openSearchRequestSchema = z.strictObject({
 });
 
 /** How the sources report an item or a query: facts, agreements, differences, facets. */
+/** Longest selection the sidebar compares: a few sentences. */
+export const MAX_SELECTION_LENGTH = 2000;
+
+/** `query`: an item's id, label or alias, what a person typed, or a selected passage. */
 export const compareRequestSchema = z.strictObject({
   type: z.literal('compare'),
-  query: z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH)),
+  query: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
+});
+
+/** Items on a page: who else mentions them, for the sidebar's coverage matrix. */
+export const MAX_PAGE_ITEMS = 2000;
+export const coverageRequestSchema = z.strictObject({
+  type: z.literal('coverage'),
+  entityIds: z
+    .array(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)))
+    .check(z.maxLength(MAX_PAGE_ITEMS)),
+});
+
+/** What the sidebar shows: the items of the page, one item's comparison, or a selected passage's. */
+export const sidebarViewSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('page') }),
+  z.strictObject({
+    kind: z.literal('item'),
+    entityId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+  }),
+  z.strictObject({
+    kind: z.literal('query'),
+    query: z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH)),
+  }),
+  z.strictObject({
+    kind: z.literal('selection'),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
+  }),
+]);
+export type SidebarView = z.infer<typeof sidebarViewSchema>;
+
+/** From a card ("Compare in sidebar"): open the sidebar of the sender's tab on a view. */
+export const openSidebarRequestSchema = z.strictObject({
+  type: z.literal('open-sidebar'),
+  view: sidebarViewSchema,
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
+  coverageRequestSchema,
+  openSidebarRequestSchema,
   compareRequestSchema,
   searchRequestSchema,
   pageSetupRequestSchema,
@@ -68,6 +107,8 @@ export type PageSetupRequest = z.infer<typeof pageSetupRequestSchema>;
 export type ItemCardRequest = z.infer<typeof itemCardRequestSchema>;
 export type OpenSearchRequest = z.infer<typeof openSearchRequestSchema>;
 export type CompareRequest = z.infer<typeof compareRequestSchema>;
+export type CoverageRequest = z.infer<typeof coverageRequestSchema>;
+export type OpenSidebarRequest = z.infer<typeof openSidebarRequestSchema>;
 
 export const searchResponseSchema = z.strictObject({
   type: z.literal('search-result'),
@@ -148,6 +189,19 @@ export type ItemCardResponse = z.infer<typeof itemCardResponseSchema>;
 
 export const openSearchResponseSchema = z.strictObject({ type: z.literal('opened') });
 
+/** Items × sources: how many passages of each source mention each item (0: silent). */
+export const coverageResponseSchema = z.strictObject({
+  type: z.literal('coverage'),
+  sources: z.array(sourceMetaSchema),
+  rows: z.array(
+    z.strictObject({
+      item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
+      counts: z.record(z.string(), count),
+    }),
+  ),
+});
+export type CoverageResponse = z.infer<typeof coverageResponseSchema>;
+
 export const compareResponseSchema = z.strictObject({
   type: z.literal('comparison'),
   comparison: comparisonSchema,
@@ -171,6 +225,8 @@ export interface ResponseFor {
   'item-card': ItemCardResponse;
   'open-search': OpenSearchResponse;
   compare: CompareResponse;
+  coverage: CoverageResponse;
+  'open-sidebar': OpenSearchResponse;
 }
 
 export const responseSchemas = {
@@ -179,11 +235,6 @@ export const responseSchemas = {
   'item-card': itemCardResponseSchema,
   'open-search': openSearchResponseSchema,
   compare: compareResponseSchema,
+  coverage: coverageResponseSchema,
+  'open-sidebar': openSearchResponseSchema,
 } as const satisfies { [K in Request['type']]: z.ZodMiniType<ResponseFor[K]> };
-
-/** Background → content script: move to the next or previous highlighted item (keyboard command). */
-export const focusMentionMessageSchema = z.strictObject({
-  type: z.literal('focus-mention'),
-  direction: z.enum(['next', 'previous']),
-});
-export type FocusMentionMessage = z.infer<typeof focusMentionMessageSchema>;

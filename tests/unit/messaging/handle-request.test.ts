@@ -22,6 +22,8 @@ const UNUSED: Omit<RequestHandlers, 'search'> = {
   'item-card': () => Promise.reject(new Error('not under test')),
   'open-search': () => Promise.reject(new Error('not under test')),
   compare: () => Promise.reject(new Error('not under test')),
+  coverage: () => Promise.reject(new Error('not under test')),
+  'open-sidebar': () => Promise.reject(new Error('not under test')),
 };
 
 function setup(search: RequestHandlers['search'] = () => ANSWER) {
