@@ -16,3 +16,10 @@ export { cardFindings, MAX_CARD_FINDINGS } from './card-findings';
 export { pageFacts, THIS_PAGE_ID } from './page-facts';
 export { coverageMatrix } from './coverage-matrix';
 export type { CoverageRow } from './coverage-matrix';
+export {
+  comparisonToJson,
+  comparisonToMarkdown,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileName,
+} from './comparison-markdown';
