@@ -1,45 +1,74 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { searchResponseSchema, sendRequest } from '@/lib/messaging';
-import { loadSettings, updateSettings, type Settings } from '@/lib/settings';
-import { PageToggles, SearchPanel } from '@/lib/ui';
+import browser, { type Tabs } from 'webextension-polyfill';
+import {
+  pageItemsResponseSchema,
+  pageSetupResponseSchema,
+  searchResponseSchema,
+  sendRequest,
+  type PageItemsRequest,
+} from '@/lib/messaging';
+import { loadSettings, updateSettings } from '@/lib/settings';
+import { openSidebar } from '@/lib/sidebar';
+import { PopupApp, type ActivePage, type PopupDeps } from '@/lib/ui/popup';
 import '@/lib/ui/theme.css';
 import './popup.css';
 
-const search = (query: string) => sendRequest({ type: 'search', query }, searchResponseSchema);
+const params = new URLSearchParams(location.search);
+/** `?tab=ID`: the popup page opened as a tab about another tab (as the e2e tests open it). */
+const pinnedTab = Number.parseInt(params.get('tab') ?? '', 10);
 
-/** The active tab's host: known through activeTab when the toolbar button opened the popup. */
-async function activeHost(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/** The tab the popup was opened over (with activeTab, its URL is known after the toolbar click). */
+const activeTab: Promise<Tabs.Tab | null> = (
+  Number.isInteger(pinnedTab)
+    ? browser.tabs.get(pinnedTab)
+    : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab)
+).then(
+  (tab) => tab ?? null,
+  () => null,
+);
+/** The same tab, at hand for click handlers, which may not await before opening the sidebar. */
+let tabAtHand: Tabs.Tab | null = null;
+void activeTab.then((tab) => {
+  tabAtHand = tab;
+});
+
+function httpHost(url: string | undefined): string | null {
   try {
-    const url = new URL(tab?.url ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
   } catch {
     return null;
   }
 }
 
-function Popup() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [hostname, setHostname] = useState<string | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    void activeHost().then(setHostname, () => setHostname(null));
-  }, []);
-  const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
-  return (
-    <SearchPanel search={search} initialQuery={initialQuery}>
-      {settings && (
-        <PageToggles
-          settings={settings}
-          hostname={hostname}
-          onChange={(change) => void updateSettings(change).then(setSettings)}
-        />
-      )}
-    </SearchPanel>
-  );
+async function loadPage(): Promise<ActivePage> {
+  const tab = await activeTab;
+  // A URL the popup may read (activeTab, after the toolbar click) that is no web page: nothing to ask.
+  if (tab?.id === undefined || (tab.url !== undefined && httpHost(tab.url) === null))
+    return { hostname: null, items: null };
+  const request: PageItemsRequest = { type: 'page-items' };
+  // No receiver (a store page, a tab open since before Parallax started) rejects: nothing to read.
+  const answer: unknown = await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  const parsed = pageItemsResponseSchema.safeParse(answer);
+  if (!parsed.success) return { hostname: httpHost(tab.url), items: null };
+  return { hostname: httpHost(tab.url) ?? parsed.data.hostname, items: parsed.data };
 }
 
+/** In the toolbar popup (not the popup page opened as a tab) there is no current tab. */
+async function closeIfPopup(): Promise<void> {
+  if ((await browser.tabs.getCurrent()) === undefined) window.close();
+}
+
+const deps: PopupDeps = {
+  search: (query) => sendRequest({ type: 'search', query }, searchResponseSchema),
+  loadItems: async () => (await sendRequest({ type: 'page-setup' }, pageSetupResponseSchema)).items,
+  loadPage,
+  loadSettings,
+  updateSettings,
+  openSidebar: (view) =>
+    openSidebar({ tabId: tabAtHand?.id ?? null, view }, tabAtHand?.windowId).then(closeIfPopup),
+};
+
+const initialQuery = params.get('q') ?? '';
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<PopupApp deps={deps} initialQuery={initialQuery} />, root);

@@ -1,0 +1,126 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { SourceMeta } from '../../corpus/source-meta';
+import type { PageItem, SidebarView } from '../../messaging/protocol';
+import type { Settings } from '../../settings/settings-schema';
+import { strings } from '../strings';
+import { describePage, type ActivePage } from './describe-page';
+import { OnThisPage } from './OnThisPage';
+import { PageToggles } from './PageToggles';
+import { SearchPanel } from './SearchPanel';
+import type { SearchFunction } from './use-search';
+
+/**
+ * The content script marks the page again when settings change (tens of
+ * milliseconds, a few hundred on a long article); asking for its items sooner
+ * would read the old highlights.
+ */
+export const RESCAN_WAIT_MS = 500;
+
+/** Everything the popup asks of the browser; main.tsx supplies the real ones, tests their own. */
+export interface PopupDeps {
+  search: SearchFunction;
+  /** Every catalogue item (the 'page-setup' answer), asked for once. */
+  loadItems(): Promise<readonly PageItem[]>;
+  /** The active tab: its host and what its content script highlights. */
+  loadPage(): Promise<ActivePage>;
+  loadSettings(): Promise<Settings>;
+  updateSettings(change: Partial<Settings>): Promise<Settings>;
+  /** Opens the sidebar on a view. Called inside the click or key handler, before any await. */
+  openSidebar(view: SidebarView): Promise<void>;
+}
+
+export interface PopupAppProps {
+  deps: PopupDeps;
+  /** A query to start with (`popup.html?q=`). */
+  initialQuery?: string;
+}
+
+const NO_SOURCES: readonly SourceMeta[] = [];
+
+/** The toolbar popup: search with suggestions, the page's items, the page settings. */
+export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Element {
+  const [catalogue, setCatalogue] = useState<readonly PageItem[] | null>(null);
+  const [corpus, setCorpus] = useState<{ sourceCount: number; sources: readonly SourceMeta[] } | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  /** The tab's last answer, and the settings revision it was given under. */
+  const [page, setPage] = useState<{ answer: ActivePage; revision: number } | null>(null);
+  const [failed, setFailed] = useState(false);
+  /** Bumped by every settings change: the page is asked again once it has been marked anew. */
+  const [revision, setRevision] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    void deps.loadItems().then(setCatalogue, () => setFailed(true));
+    // An empty query answers with the sources table and warms the index up.
+    void deps.search('').then(
+      (response) => setCorpus({ sourceCount: response.sourceCount, sources: response.sources }),
+      () => setCorpus(null),
+    );
+    void deps.loadSettings().then(setSettings, () => setFailed(true));
+  }, [deps]);
+
+  useEffect(() => {
+    let live = true;
+    const load = (): void =>
+      void deps.loadPage().then(
+        (answer) => live && setPage({ answer, revision }),
+        () => live && setFailed(true),
+      );
+    if (revision === 0) {
+      load();
+      return () => {
+        live = false;
+      };
+    }
+    const timer = setTimeout(load, RESCAN_WAIT_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [deps, revision]);
+
+  const openSidebar = (view: SidebarView): void => {
+    setNotice(null);
+    // No await before this call: the browser opens a sidebar only in answer to the click or key.
+    deps.openSidebar(view).catch(() => setNotice(strings.popup.sidebarFailed));
+  };
+  const changeSettings = (change: Partial<Settings>): void => {
+    setNotice(null);
+    deps.updateSettings(change).then(
+      (next) => {
+        setSettings(next);
+        setRevision((value) => value + 1);
+      },
+      () => setNotice(strings.popup.settingsFailed),
+    );
+  };
+
+  // From a settings change until the page is asked again, its last answer is out of date.
+  const rescanning = page !== null && page.revision !== revision;
+  return (
+    <SearchPanel
+      search={deps.search}
+      initialQuery={initialQuery}
+      items={catalogue ?? undefined}
+      sourceCount={corpus?.sourceCount ?? null}
+      onOpenSidebar={openSidebar}
+      notice={notice}
+    >
+      <OnThisPage
+        page={describePage({
+          page: page?.answer ?? null,
+          settings,
+          catalogue,
+          sources: corpus?.sources ?? NO_SOURCES,
+          failed,
+          rescanning,
+        })}
+        onOpenSidebar={openSidebar}
+      />
+      {settings && (
+        <PageToggles settings={settings} hostname={page?.answer.hostname ?? null} onChange={changeSettings} />
+      )}
+    </SearchPanel>
+  );
+}
