@@ -16,8 +16,9 @@ export default defineConfig({
     name: 'Parallax',
     description: 'See how other sources report the people, places and topics of the article you are reading.',
     // storage: the user's settings; activeTab: the popup may read the current site's host (for its
-    // on/off switch) only after the user clicked the toolbar button. Content scripts need no more.
-    permissions: ['storage', 'activeTab'],
+    // on/off switch) only after the user clicked the toolbar button; contextMenus: "Compare sources
+    // for …" on a selection. Content scripts need no more; WXT adds sidePanel for the sidebar.
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Parallax: search the sources' },
     commands: {
       'next-item': {
@@ -27,6 +28,10 @@ export default defineConfig({
       'previous-item': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Go to the previous highlighted item and show its card',
+      },
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the sidebar: the items of this page and how the sources report them',
       },
     },
     ...(browser === 'firefox' && {
