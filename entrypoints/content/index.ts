@@ -1,8 +1,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PHASE_MARKS, startParallax, type ParallaxPage } from '@/lib/content';
 import {
-  focusMentionMessageSchema,
+  contentScriptMessageSchema,
   isOwnSender,
+  type MentionHoveredMessage,
+  type PageItemsResponse,
   itemCardResponseSchema,
   openSearchResponseSchema,
   pageSetupResponseSchema,
@@ -48,6 +50,17 @@ export default defineContentScript({
         openSearch: (query) =>
           void sendRequest({ type: 'open-search', query }, openSearchResponseSchema).catch(() => undefined),
         onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
+        // Called in the click handler: the browser opens a sidebar only in answer to a user action.
+        openSidebar: (entityId) =>
+          void sendRequest(
+            { type: 'open-sidebar', view: { kind: 'item', entityId } },
+            openSearchResponseSchema,
+          ).catch(() => undefined),
+        onItemShown: (entityId) => {
+          const hovered: MentionHoveredMessage = { type: 'mention-hovered', entityId };
+          // Only an open sidebar listens; with none, nobody answers and that is fine.
+          browser.runtime.sendMessage(hovered).catch(() => undefined);
+        },
       }).catch((error: unknown) => {
         console.warn(`parallax: ${(error as Error).message}`);
         return null;
@@ -64,11 +77,32 @@ export default defineContentScript({
     });
     // SPA navigations (history API): a new article, a fresh scan.
     ctx.addEventListener(window, 'wxt:locationchange', () => void start(settings));
-    const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    const onMessage = (
+      message: unknown,
+      sender: Runtime.MessageSender,
+    ): Promise<PageItemsResponse> | undefined => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-      const parsed = focusMentionMessageSchema.safeParse(message);
-      if (parsed.success) page?.focusMention(parsed.data.direction);
-      return undefined;
+      const parsed = contentScriptMessageSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      const request = parsed.data;
+      switch (request.type) {
+        case 'focus-mention':
+          page?.focusMention(request.direction);
+          return undefined;
+        case 'focus-item':
+          page?.focusItem(request.entityId);
+          return undefined;
+        case 'page-items':
+          return Promise.resolve(
+            page?.pageItems() ?? {
+              type: 'page-items',
+              hostname: location.hostname,
+              active: false,
+              pageSourceId: null,
+              items: [],
+            },
+          );
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

@@ -12,12 +12,8 @@ import {
   type PageMention,
   type ScanStats,
 } from '../highlight';
-import {
-  MAX_PAGE_CONTEXT,
-  type FocusMentionMessage,
-  type ItemCardResponse,
-  type PageSetupResponse,
-} from '../messaging/protocol';
+import type { FocusMentionMessage, PageItemsResponse } from '../messaging/page-messages';
+import { MAX_PAGE_CONTEXT, type ItemCardResponse, type PageSetupResponse } from '../messaging/protocol';
 import type { Settings } from '../settings/settings-schema';
 import { createCardIntent, type CardIntent } from '../ui/card/card-intent';
 import type { CardState } from '../ui/card/ItemCard';
@@ -39,16 +35,27 @@ export interface ParallaxDeps {
   /** `pageContext`: the page's words around the mention, for its own figures (never leaves the browser). */
   itemCard: (entityId: string, pageSourceId: string | null, pageContext: string) => Promise<ItemCardResponse>;
   openSearch: (query: string) => void;
+  /** Opens the sidebar on an item's comparison (the card's "Compare in sidebar"). */
+  openSidebar: (entityId: string) => void;
   /** Called once the first scan is done (tests and the benchmark read it as a performance mark too). */
   onScanned?: (stats: ScanStats) => void;
+  /** A card opens for an item (the sidebar marks it). */
+  onItemShown?: (entityId: string) => void;
 }
 
 export interface ParallaxPage {
   /** Keyboard command: focus the next or previous highlighted item and open its card. */
   focusMention(direction: FocusMentionMessage['direction']): void;
+  /** From the sidebar: scroll to the item's next highlighted mention and flash it. */
+  focusItem(entityId: string): void;
+  /** The highlighted items in order of first mention, with their counts; and the corpus article the page is. */
+  pageItems(): PageItemsResponse;
   /** Removes every highlight, listener and card: the page is as it was. */
   stop(): void;
 }
+
+/** How long a mention shown from the sidebar stays marked. */
+const FLASH_MS = 1500;
 
 /** Characters of the page on each side of a mention sent with a card request (the protocol caps the total). */
 const CONTEXT_CHARS = 800;
@@ -133,6 +140,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     open: (mention) => {
       const focus = focusOnOpen;
       focusOnOpen = false;
+      deps.onItemShown?.(mention.entityId);
       void openCard(mention, focus);
     },
     close: closeCard,
@@ -151,6 +159,9 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     const ticket = ++request;
     card ??= mountCard(doc, {
       onSearch: (query) => deps.openSearch(query),
+      onCompare: () => {
+        if (shownFor) deps.openSidebar(shownFor.entityId);
+      },
       onClose: () => intent.closeNow(),
       onPointerEnter: () => intent.enterCard(),
       onPointerLeave: () => intent.leaveCard(),
@@ -180,6 +191,9 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   }
 
   let hitTimer: number | undefined;
+  /** The sidebar's "show on page": the mention shown last, and the timer that ends its flash. */
+  let lastFocused: PageMention | null = null;
+  let flashTimer: number | undefined;
   doc.addEventListener(
     'pointermove',
     (event) => {
@@ -254,9 +268,35 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
       focusOnOpen = true;
       intent.openNow(next);
     },
+    focusItem(entityId) {
+      const mentions = highlighter.mentions().filter((mention) => mention.entityId === entityId);
+      if (mentions.length === 0) return;
+      const at = lastFocused ? mentions.indexOf(lastFocused) : -1;
+      const next = mentions[(at + 1) % mentions.length] as PageMention;
+      lastFocused = next;
+      next.from.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      highlighter.focus(next);
+      win.clearTimeout(flashTimer);
+      flashTimer = win.setTimeout(() => {
+        if (!shownFor) highlighter.focus(null);
+      }, FLASH_MS);
+    },
+    pageItems() {
+      const counts = new Map<string, number>();
+      for (const mention of highlighter.mentions())
+        counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+      return {
+        type: 'page-items',
+        hostname: win.location.hostname,
+        active: true,
+        pageSourceId: pageSource(),
+        items: [...counts].map(([id, count]) => ({ id, count })),
+      };
+    },
     stop() {
       abort.abort();
       win.clearTimeout(hitTimer);
+      win.clearTimeout(flashTimer);
       stopWatching();
       intent.dispose();
       closeCard();

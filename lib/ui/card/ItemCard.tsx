@@ -2,7 +2,9 @@ import type { JSX } from 'preact';
 import type { CardSource, ItemCardResponse } from '../../messaging';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { EmphasizedText } from '../components/EmphasizedText';
+import { FactStatus } from '../components/FactStatus';
 import { SourceHeading } from '../components/SourceHeading';
+import { sourceName } from '../source-name';
 import { strings } from '../strings';
 
 /** A hover card is a glance: the best few passages per source; Search shows them all. */
@@ -19,6 +21,8 @@ interface Props {
   state: CardState;
   /** "Search" was chosen: search the sources for the item's label. */
   onSearch: (query: string) => void;
+  /** "Compare in sidebar" was chosen: the item's comparison, side by side, in the sidebar. */
+  onCompare: () => void;
   onClose: () => void;
 }
 
@@ -27,7 +31,7 @@ interface Props {
  * A non-modal dialog: focusable itself (so the content script can move focus to it)
  * with its buttons in the tab order. Every field is rendered as text.
  */
-export function ItemCard({ state, onSearch, onClose }: Props): JSX.Element {
+export function ItemCard({ state, onSearch, onCompare, onClose }: Props): JSX.Element {
   const label = state.status === 'ready' ? state.card.item.label : state.label;
   return (
     <div
@@ -54,7 +58,8 @@ export function ItemCard({ state, onSearch, onClose }: Props): JSX.Element {
           <span aria-hidden="true">{strings.cardCloseSymbol}</span>
         </button>
       </header>
-      <div class="card-body">
+      {/* It may scroll: focusable, so the keyboard can scroll it too. */}
+      <div class="card-body" role="region" aria-label={strings.cardBodyLabel(label)} tabIndex={0}>
         {state.status === 'loading' && (
           <p class="card-status" role="status">
             {strings.cardLoading}
@@ -68,6 +73,9 @@ export function ItemCard({ state, onSearch, onClose }: Props): JSX.Element {
         {state.status === 'ready' && <CardContent card={state.card} />}
       </div>
       <footer class="card-actions">
+        <button type="button" class="card-compare" onClick={onCompare}>
+          {strings.cardCompare}
+        </button>
         <button type="button" class="card-search" onClick={() => onSearch(label)}>
           {strings.cardSearch}
         </button>
@@ -91,10 +99,7 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
         <ul class="card-findings">
           {card.findings.map((finding) => (
             <li key={finding.label} class={`card-finding card-finding-${finding.status}`}>
-              <span class="card-finding-status">
-                {finding.status === 'differ' ? strings.cardDiffer : strings.cardAgree}
-              </span>{' '}
-              {finding.label}:{' '}
+              <FactStatus status={finding.status} /> {finding.label}:{' '}
               {finding.values
                 .map((value) => {
                   const name = nameOf(card, value.sourceId);
@@ -148,12 +153,6 @@ function OtherSource({ other }: { other: CardSource }): JSX.Element {
       {more > 0 && <p class="card-more">{strings.cardMorePassages(more)}</p>}
     </li>
   );
-}
-
-/** How a source is named in a sentence: its outlet, else its title, else its id. */
-function sourceName(source: SourceMeta): string {
-  if (source.outlet !== null) return source.outlet;
-  return source.title === null ? strings.untitled(source.id) : strings.cardQuotedTitle(source.title);
 }
 
 /** The id findings use for the page being read (lib/compare's THIS_PAGE_ID). */

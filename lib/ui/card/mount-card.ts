@@ -55,6 +55,8 @@ const HOST_STYLE = [
 export interface MountCardOptions {
   /** "Search" was chosen in the card, with the item's label. */
   onSearch: (query: string) => void;
+  /** "Compare in sidebar" was chosen in the card. */
+  onCompare: () => void;
   /** The close button, or Esc while focus is in the card. */
   onClose: () => void;
   /** The pointer entered the card (for hover intent: keep it open). */
@@ -117,7 +119,15 @@ export function mountCard(doc: Document, options: MountCardOptions): CardHandle 
     host,
     show(state, anchor) {
       if (removed) return;
-      render(h(ItemCard, { state, onSearch: options.onSearch, onClose: options.onClose }), container);
+      render(
+        h(ItemCard, {
+          state,
+          onSearch: options.onSearch,
+          onCompare: options.onCompare,
+          onClose: options.onClose,
+        }),
+        container,
+      );
       // Preact renders synchronously, so the size is final here and nothing was painted in between.
       const card = dialog();
       const viewport = viewportOf(doc);

@@ -8,7 +8,11 @@ function renderCard(state: CardState) {
   const { document, window } = blankPage('');
   const onSearch = vi.fn<(query: string) => void>();
   const onClose = vi.fn<() => void>();
-  render(<ItemCard state={state} onSearch={onSearch} onClose={onClose} />, document.body);
+  const onCompare = vi.fn<() => void>();
+  render(
+    <ItemCard state={state} onSearch={onSearch} onCompare={onCompare} onClose={onClose} />,
+    document.body,
+  );
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('no dialog rendered');
   /** Text of the first element matching `selector`, spaces collapsed. */
@@ -19,7 +23,7 @@ function renderCard(state: CardState) {
   const click = (selector: string): void => {
     document.querySelector(selector)?.dispatchEvent(new window.Event('click', { bubbles: true }));
   };
-  return { document, dialog, text, all, click, onSearch, onClose };
+  return { document, dialog, text, all, click, onSearch, onCompare, onClose };
 }
 
 describe('ItemCard', () => {
@@ -144,6 +148,20 @@ describe('ItemCard', () => {
     }
   });
 
+  it('offers the sidebar comparison from a "Compare in sidebar" button, in every state', () => {
+    for (const state of [
+      { status: 'loading', label: 'Steve Witkoff' },
+      { status: 'error', label: 'Steve Witkoff' },
+      { status: 'ready', card: witkoffCard() },
+    ] satisfies CardState[]) {
+      const { click, text, onCompare, onSearch } = renderCard(state);
+      expect(text('.card-compare')).toBe('Compare in sidebar');
+      click('.card-compare');
+      expect(onCompare).toHaveBeenCalledOnce();
+      expect(onSearch).not.toHaveBeenCalled();
+    }
+  });
+
   it('closes from a labelled × button', () => {
     const { document, click, onClose } = renderCard({ status: 'ready', card: witkoffCard() });
     const close = document.querySelector('.card-close');
@@ -153,10 +171,10 @@ describe('ItemCard', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
-  it('has real buttons in document order, so Tab reaches close then Search', () => {
+  it('has real buttons in document order, so Tab reaches close, Compare in sidebar, then Search', () => {
     const { document } = renderCard({ status: 'ready', card: witkoffCard() });
     const buttons = [...document.querySelectorAll('button')];
-    expect(buttons.map((button) => button.className)).toEqual(['card-close', 'card-search']);
+    expect(buttons.map((button) => button.className)).toEqual(['card-close', 'card-compare', 'card-search']);
     for (const button of buttons) {
       expect(button.getAttribute('type')).toBe('button');
       expect(button.hasAttribute('tabindex') || button.hasAttribute('tabIndex')).toBe(false);

@@ -18,6 +18,7 @@ function mounted(body?: string) {
   const before = document.documentElement.outerHTML;
   const options = {
     onSearch: vi.fn<(query: string) => void>(),
+    onCompare: vi.fn<() => void>(),
     onClose: vi.fn<() => void>(),
     onPointerEnter: vi.fn<() => void>(),
     onPointerLeave: vi.fn<() => void>(),
@@ -99,11 +100,13 @@ describe('mountCard', () => {
     expect(card.host.style.getPropertyValue('top')).toBe(`${600 - ANCHOR_GAP_PX - 300}px`);
   });
 
-  it('calls back for Search, the close button, Esc, and the pointer entering and leaving', () => {
+  it('calls back for Search, Compare in sidebar, the close button, Esc, and the pointer entering and leaving', () => {
     const { card, dialog, event, options, shadow } = mounted();
     card.show({ status: 'ready', card: witkoffCard() }, ANCHOR);
     shadow.querySelector('.card-search')?.dispatchEvent(event('click'));
     expect(options.onSearch).toHaveBeenCalledExactlyOnceWith('Steve Witkoff');
+    shadow.querySelector('.card-compare')?.dispatchEvent(event('click'));
+    expect(options.onCompare).toHaveBeenCalledOnce();
     shadow.querySelector('.card-close')?.dispatchEvent(event('click'));
     expect(options.onClose).toHaveBeenCalledOnce();
     dialog()?.dispatchEvent(event('keydown', { key: 'Escape' }));
