@@ -67,6 +67,31 @@ test.describe('popup search in Chromium', () => {
     await expect(popup.noResults).toHaveCount(0);
   });
 
+  test('typing part of a name suggests the item, and ArrowDown makes it the active option', async ({
+    popup,
+  }) => {
+    await popup.search('witk');
+
+    await expect(popup.searchBox).toHaveAttribute('aria-expanded', 'true');
+    const first = popup.suggestions.first();
+    await expect(first).toContainText('Steve Witkoff');
+    await expect(first).toContainText('Person');
+
+    await popup.searchBox.press('ArrowDown');
+
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.searchBox).toHaveAttribute(
+      'aria-activedescendant',
+      (await first.getAttribute('id')) ?? '',
+    );
+  });
+
+  test('opened as a tab, the popup says it cannot read the page it is on', async ({ popup }) => {
+    await popup.settle();
+
+    await expect(popup.onThisPage).toContainText('Parallax cannot read this page.');
+  });
+
   test('the background answers a malformed search message with an error', async ({ popup }) => {
     const answer = await popup.page.evaluate(() => {
       const { chrome } = globalThis as unknown as {

@@ -39,17 +39,25 @@ export class PopupPage {
   readonly emptyState: Locator;
   readonly noResults: Locator;
   readonly groups: Locator;
+  /** The suggestions under the box (a listbox; hidden while there are none). */
+  readonly suggestions: Locator;
+  readonly onThisPage: Locator;
 
   private constructor(readonly page: Page) {
-    this.searchBox = page.getByRole('searchbox', { name: 'Search the sources' });
+    // A combobox: it owns the listbox of suggestions.
+    this.searchBox = page.getByRole('combobox', { name: 'Search the sources' });
     this.status = page.locator('.search-status');
     this.emptyState = page.locator('.empty-state');
     this.noResults = page.locator('.no-results');
     this.groups = page.locator('ol.result-groups > li.result-group');
+    this.suggestions = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    this.onThisPage = page.getByRole('region', { name: 'On this page' });
   }
 
-  static async open(page: Page, extensionId: string): Promise<PopupPage> {
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  /** `tabId`: the tab the popup is about, as if opened over it (by default, none it can read). */
+  static async open(page: Page, extensionId: string, tabId?: number): Promise<PopupPage> {
+    const about = tabId === undefined ? '' : `?tab=${tabId}`;
+    await page.goto(`chrome-extension://${extensionId}/popup.html${about}`);
     const popup = new PopupPage(page);
     await popup.searchBox.waitFor();
     return popup;

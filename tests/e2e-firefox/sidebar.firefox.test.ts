@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from './launch-firefox';
+
+/** As in popup.firefox.test.ts: Firefox sends no BiDi load events for moz-extension:// pages. */
+const NAVIGATION_TIMEOUT_MS = 10_000;
+const SHOWN_WITHIN_MS = 10_000;
+
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  ({ browser, origin } = await launchFirefoxWithExtension());
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The sidebar's document (Firefox's sidebar_action panel) opened as a page. */
+async function openSidebar(): Promise<Page> {
+  const page = await browser.newPage();
+  await page
+    .goto(`${origin}sidepanel.html`, { waitUntil: 'networkidle0', timeout: NAVIGATION_TIMEOUT_MS })
+    .catch(() => undefined);
+  await page.waitForSelector('main.sidebar', { timeout: SHOWN_WITHIN_MS });
+  return page;
+}
+
+describe('sidebar in Firefox ESR', () => {
+  it('is declared as the sidebar_action panel and loads; about a page it cannot read, it says so', async () => {
+    const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8')) as {
+      sidebar_action?: { default_panel?: string };
+    };
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    const page = await openSidebar();
+
+    // The tab it follows is its own moz-extension:// page, which has no content script.
+    await page.waitForSelector('.sidebar-status-unsupported', { timeout: SHOWN_WITHIN_MS });
+    await page.close();
+  });
+
+  it('asked for a query (as the popup asks), compares how the sources report it side by side', async () => {
+    const page = await openSidebar();
+
+    // What the popup writes after opening the sidebar (lib/sidebar/open-sidebar.ts).
+    await page.evaluate(async () => {
+      const { browser: api } = globalThis as unknown as {
+        browser: { storage: { session: { set: (items: Record<string, unknown>) => Promise<void> } } };
+      };
+      await api.storage.session.set({
+        sidebarView: { tabId: null, view: { kind: 'query', query: 'shadow fleet' } },
+      });
+    });
+
+    await page.waitForSelector('li.comparison-source', { timeout: SHOWN_WITHIN_MS });
+    const title = await page.$eval('.comparison-title', (element) => element.textContent ?? '');
+    const sources = await page.$$eval('li.comparison-source', (columns) =>
+      columns.map((column) => column.getAttribute('data-source-id') ?? ''),
+    );
+    expect(title).toBe('shadow fleet');
+    expect(new Set(sources).size).toBeGreaterThanOrEqual(3);
+    expect(await page.$('table.facts')).not.toBeNull();
+    await page.close();
+  });
+});
