@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { readCorpusDir } from '../lib/node';
 import { ArticlePage } from '../tests/e2e/pages/article-page';
 import { PopupPage } from '../tests/e2e/pages/popup-page';
+import { SidebarPage } from '../tests/e2e/pages/sidebar-page';
+import { tabIdOf } from '../tests/e2e/support/tab-id-of';
 import { launchChromiumWithExtension } from '../tests/e2e/support/launch-chromium';
 import { renderSeedPage } from '../tests/e2e/support/render-seed-page';
 import { serveFixtures } from '../tests/e2e/support/serve';
@@ -24,6 +26,8 @@ const DEFAULT_QUERY = 'Witkoff';
 const CARD_TIMEOUT_MS = 5000;
 const DEMO_DIR = resolve('.cache/demo');
 const SCREENSHOT_DIR = resolve('screenshots');
+/** A side panel's usual width. */
+const SIDEBAR_VIEWPORT = { width: 420, height: 900 };
 
 const { values } = parseArgs({
   options: {
@@ -97,7 +101,9 @@ try {
     );
   }
 
-  const popup = await PopupPage.open(await context.newPage(), extensionId);
+  const [background] = context.serviceWorkers();
+  const demoTab = background ? await tabIdOf(background, demoPage) : undefined;
+  const popup = await PopupPage.open(await context.newPage(), extensionId, demoTab);
   try {
     await popup.search(values.query);
   } catch (error) {
@@ -110,6 +116,27 @@ try {
   await popup.page.locator('body').screenshot({ path: popupShot });
 
   const groups = await popup.resultGroups();
+
+  // The sidebar about the demo tab: the page's items, then the comparison of the first suggested item.
+  let sidebarSummary = 'Sidebar: none';
+  const sidebarShot = join(SCREENSHOT_DIR, `sidebar-${slug}.png`);
+  if (demoTab !== undefined) {
+    const sidebarTab = await context.newPage();
+    await sidebarTab.setViewportSize(SIDEBAR_VIEWPORT);
+    const sidebar = await SidebarPage.open(sidebarTab, extensionId, demoTab);
+    try {
+      await sidebar.items.first().waitFor({ timeout: CARD_TIMEOUT_MS });
+      const items = await sidebar.items.count();
+      const label = card?.label ?? values.query;
+      await sidebar.compareItem(label);
+      const columns = await sidebar.shownColumns();
+      await sidebarTab.screenshot({ path: sidebarShot });
+      sidebarSummary = `Sidebar    ${items} items on the page; "${label}" side by side in ${columns.length} sources: ${columns.map((column) => column.outlet).join(', ')}`;
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`start: sidebar: ${(error as Error).message}\n`);
+    }
+  }
   const passages = groups.reduce((sum, group) => sum + group.passages.length, 0);
   process.stdout.write(
     [
@@ -131,8 +158,9 @@ try {
         (group) =>
           `  ${String(group.passages.length).padStart(3)}  ${group.outlet.padEnd(22)} ${group.sourceId}`,
       ),
+      sidebarSummary,
       '',
-      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', 'demo-card.png')}, ${join('screenshots', `popup-${slug}.png`)}`,
+      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', 'demo-card.png')}, ${join('screenshots', `popup-${slug}.png`)}, ${join('screenshots', `sidebar-${slug}.png`)}`,
       '',
     ].join('\n'),
   );

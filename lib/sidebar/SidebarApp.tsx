@@ -96,15 +96,16 @@ export function SidebarApp({
   useEffect(() => setView(requested), [viewKey(requested)]);
   useEffect(() => setExportStatus(null), [viewKey(view)]);
 
+  // Read whatever the view: an item's comparison marks the page's own source too.
   const page = useLoad<PageData>(
-    view.kind === 'page' && tabId !== null
+    tabId !== null
       ? async () => {
           const items = await deps.pageItems(tabId);
           const coverage = items ? await deps.coverage(items.items.map((item) => item.id)) : null;
           return { items, coverage };
         }
       : null,
-    `${tabId}:${revision}:${viewKey(view)}`,
+    `${tabId}:${revision}`,
   );
   const comparison = useLoad<ComparisonData>(
     view.kind === 'page'
@@ -147,6 +148,7 @@ export function SidebarApp({
             comparison={comparison.value.comparison}
             sources={comparison.value.sources}
             exportStatus={exportStatus}
+            pageSourceId={page?.status === 'ready' ? (page.value.items?.pageSourceId ?? null) : null}
             onExport={(format, action) => exportComparison(comparison.value, format, action)}
             onFocusOnPage={
               tabId !== null && view.kind === 'item'

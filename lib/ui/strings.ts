@@ -124,6 +124,8 @@ export const strings = {
     matrixCaption: 'Who mentions what: passages per source',
     matrixItem: 'Item',
     matrixThisPage: 'This page',
+    /** On the column of the corpus article that is the page being read. */
+    thisPageColumn: 'The page you are reading',
     /** Under the column of the corpus article the page is. */
     matrixPageSource: 'this article',
     matrixEmpty: '–',

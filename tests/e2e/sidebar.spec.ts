@@ -129,6 +129,11 @@ test.describe('sidebar about a tab showing a corpus article', () => {
       // Passages are quoted exactly from their own source.
       for (const passage of column.passages) expect(corpusTexts.get(column.sourceId)).toContain(passage);
     }
+    // The page's own article is one of the columns, and says it is the page being read.
+    await expect(sidebar.columns.filter({ hasText: 'The page you are reading' })).toHaveAttribute(
+      'data-source-id',
+      PAGE_SOURCE,
+    );
     await expect(sidebar.factsTable).toBeVisible();
     await expect(sidebar.silentRow).toContainText('Not mentioned by');
     await sidebar.screenshot('sidebar-item.png');

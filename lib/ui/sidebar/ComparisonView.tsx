@@ -20,6 +20,8 @@ interface Props {
   /** When given, an item comparison offers "Show on page". */
   onFocusOnPage?: (entityId: string) => void;
   exportStatus?: ExportStatus;
+  /** The corpus article the page being read is, if it is one: its column says so. */
+  pageSourceId?: string | null;
 }
 
 /** A source of the facts table: the page, a source that speaks of the subject, or one quoted elsewhere. */
@@ -40,6 +42,7 @@ export function ComparisonView({
   onExport,
   onFocusOnPage,
   exportStatus = null,
+  pageSourceId = null,
 }: Props): JSX.Element {
   const known = new Map(sources.map((source) => [source.id, source]));
   const { item } = comparison;
@@ -87,6 +90,9 @@ export function ComparisonView({
                     published={source.published}
                     publishedApproximate={known.get(source.sourceId)?.publishedApproximate ?? false}
                   />
+                  {source.sourceId === pageSourceId && (
+                    <p class="comparison-this-page">{strings.sidebar.thisPageColumn}</p>
+                  )}
                   {source.differentTime && (
                     <p class="comparison-different-time">{strings.sidebar.differentTime}</p>
                   )}

@@ -141,7 +141,7 @@ function witkoff(overrides: Partial<Comparison> = {}): Comparison {
   };
 }
 
-function renderComparison(comparison: Comparison, withFocus = true) {
+function renderComparison(comparison: Comparison, withFocus = true, pageSourceId: string | null = null) {
   const onExport = vi.fn<(format: ExportFormat, action: ExportAction) => void>();
   const onFocusOnPage = vi.fn<(id: string) => void>();
   const rendered = renderInto(
@@ -150,6 +150,7 @@ function renderComparison(comparison: Comparison, withFocus = true) {
       sources={SOURCES}
       onExport={onExport}
       onFocusOnPage={withFocus ? onFocusOnPage : undefined}
+      pageSourceId={pageSourceId}
     />,
   );
   return { ...rendered, onExport, onFocusOnPage };
@@ -318,6 +319,14 @@ describe('ComparisonView', () => {
       'Reports another time than most sources; its figures are not set against theirs.',
     ]);
     expect(document.querySelector('.comparison-sources-scroll')?.getAttribute('role')).toBe('region');
+  });
+
+  it('marks the column of the source that is the page being read, and no other', () => {
+    const { document, all } = renderComparison(witkoff(), true, 's2');
+    const [reuters = null, bbc = null] = [...document.querySelectorAll('.comparison-source')];
+    expect(all('.comparison-this-page', reuters)).toEqual([]);
+    expect(all('.comparison-this-page', bbc)).toEqual(['The page you are reading']);
+    expect(all('.comparison-this-page', renderComparison(witkoff()).document.body)).toEqual([]);
   });
 
   it('sets the facts out in a table, this page first, then one column per source', () => {
