@@ -127,6 +127,7 @@ try {
     try {
       await sidebar.items.first().waitFor({ timeout: CARD_TIMEOUT_MS });
       const items = await sidebar.items.count();
+      await sidebarTab.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-page.png') });
       const label = card?.label ?? values.query;
       await sidebar.compareItem(label);
       const columns = await sidebar.shownColumns();
@@ -160,7 +161,7 @@ try {
       ),
       sidebarSummary,
       '',
-      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', 'demo-card.png')}, ${join('screenshots', `popup-${slug}.png`)}, ${join('screenshots', `sidebar-${slug}.png`)}`,
+      `Screenshots  ${join('screenshots', 'demo-page.png')}, ${join('screenshots', 'demo-card.png')}, ${join('screenshots', `popup-${slug}.png`)}, ${join('screenshots', 'sidebar-page.png')}, ${join('screenshots', `sidebar-${slug}.png`)}`,
       '',
     ].join('\n'),
   );
