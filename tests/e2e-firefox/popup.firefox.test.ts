@@ -1,40 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { isPanelSettled } from '../e2e/support/is-panel-settled';
-import { launchFirefoxWithExtension } from './launch-firefox';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
 
 /** As in the Chromium page object (tests/e2e/pages/popup-page.ts). */
 const SETTLE_MS = 400;
 const SETTLE_TIMEOUT_MS = 5_000;
-/**
- * Firefox does not send BiDi load events for moz-extension:// pages, so
- * `goto` waiting for "load" or "domcontentloaded" would run into its timeout
- * although the popup is there; "networkidle0" (500 ms without requests) does
- * return once the page has loaded.
- */
-const NAVIGATION_TIMEOUT_MS = 10_000;
 
 /** Tells one settle() from the next inside the page. */
 let settleCount = 0;
-let browser: Browser;
-let origin: string;
+let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
-  ({ browser, origin } = await launchFirefoxWithExtension());
+  firefox = await launchFirefoxWithExtension();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await firefox?.browser.close();
 });
 
-async function openPopup(): Promise<Page> {
-  const page = await browser.newPage();
-  // Should the wait still time out, the popup's own search box below says whether it loaded.
-  await page
-    .goto(`${origin}popup.html`, { waitUntil: 'networkidle0', timeout: NAVIGATION_TIMEOUT_MS })
-    .catch(() => undefined);
-  await page.waitForSelector('input[type="search"]', { timeout: 10_000 });
-  return page;
+function openPopup(): Promise<Page> {
+  return openExtensionPage(firefox, 'popup.html', 'input[type="search"]');
 }
 
 async function settle(page: Page): Promise<void> {
@@ -60,7 +46,7 @@ describe('popup in Firefox ESR', () => {
 
     await page.waitForSelector('.empty-state', { timeout: 10_000 });
     // page.url() still says about:blank: BiDi never reported this navigation.
-    expect(await page.evaluate(() => location.href)).toBe(`${origin}popup.html`);
+    expect(await page.evaluate(() => location.href)).toBe(`${firefox.origin}popup.html`);
     await page.close();
   });
 

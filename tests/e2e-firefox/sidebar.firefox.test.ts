@@ -1,31 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension } from './launch-firefox';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
 
-/** As in popup.firefox.test.ts: Firefox sends no BiDi load events for moz-extension:// pages. */
-const NAVIGATION_TIMEOUT_MS = 10_000;
 const SHOWN_WITHIN_MS = 10_000;
 
-let browser: Browser;
-let origin: string;
+let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
-  ({ browser, origin } = await launchFirefoxWithExtension());
+  firefox = await launchFirefoxWithExtension();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await firefox?.browser.close();
 });
 
 /** The sidebar's document (Firefox's sidebar_action panel) opened as a page. */
-async function openSidebar(): Promise<Page> {
-  const page = await browser.newPage();
-  await page
-    .goto(`${origin}sidepanel.html`, { waitUntil: 'networkidle0', timeout: NAVIGATION_TIMEOUT_MS })
-    .catch(() => undefined);
-  await page.waitForSelector('main.sidebar', { timeout: SHOWN_WITHIN_MS });
-  return page;
+function openSidebar(): Promise<Page> {
+  return openExtensionPage(firefox, 'sidepanel.html', 'main.sidebar');
 }
 
 describe('sidebar in Firefox ESR', () => {

@@ -9,37 +9,12 @@ import {
   exportFileName,
   THIS_PAGE_ID,
   type Comparison,
-  type SourcedFact,
 } from '@/lib/compare';
 import type { SourceMeta } from '@/lib/corpus';
 import { readCorpusBundle } from '@/lib/node';
 import { CorpusSearch } from '@/lib/search';
 import { SEEDS_DIR } from '../../helpers/fixtures';
-
-function fact(
-  sourceId: string,
-  text: string,
-  sentence: string,
-  fields: Partial<SourcedFact> = {},
-): SourcedFact {
-  return {
-    sourceId,
-    passageId: `${sourceId}#0`,
-    kind: 'duration',
-    text,
-    value: null,
-    range: null,
-    qualifier: null,
-    unit: null,
-    subject: null,
-    iso: null,
-    quote: null,
-    speaker: null,
-    speakerId: null,
-    sentence,
-    ...fields,
-  };
-}
+import { sourcedFact } from '../../helpers/sourced-fact';
 
 /** Two sources speak of Witkoff (one about another time), two are silent; one figure differs, one quote agrees. */
 function witkoff(overrides: Partial<Comparison> = {}): Comparison {
@@ -76,8 +51,8 @@ function witkoff(overrides: Partial<Comparison> = {}): Comparison {
         unit: 'hour',
         label: 'talks lasted',
         values: [
-          fact('s1', 'five hours', 'The talks lasted five hours.'),
-          fact(THIS_PAGE_ID, 'three hours', 'The talks lasted three hours, officials said.'),
+          sourcedFact('s1', 'five hours', 'The talks lasted five hours.'),
+          sourcedFact(THIS_PAGE_ID, 'three hours', 'The talks lasted three hours, officials said.'),
         ],
       },
     ],
@@ -88,11 +63,11 @@ function witkoff(overrides: Partial<Comparison> = {}): Comparison {
         unit: null,
         label: '“useful and constructive”',
         values: [
-          fact('s1', 'useful and constructive', 'He called the talks “useful and constructive”.', {
+          sourcedFact('s1', 'useful and constructive', 'He called the talks “useful and constructive”.', {
             kind: 'quote',
             speaker: 'Witkoff',
           }),
-          fact('s2', 'useful and constructive', '“Useful and constructive,” an aide said.', {
+          sourcedFact('s2', 'useful and constructive', '“Useful and constructive,” an aide said.', {
             kind: 'quote',
           }),
         ],

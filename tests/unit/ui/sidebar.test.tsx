@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { THIS_PAGE_ID, type Comparison, type SourcedFact } from '@/lib/compare';
+import { THIS_PAGE_ID, type Comparison } from '@/lib/compare';
 import type { CoverageResponse } from '@/lib/messaging/protocol';
 import { ComparisonView, type ExportAction, type ExportFormat } from '@/lib/ui/sidebar/ComparisonView';
 import { CoverageMatrix } from '@/lib/ui/sidebar/CoverageMatrix';
@@ -8,6 +8,7 @@ import { copyText, downloadText } from '@/lib/ui/sidebar/download-text';
 import { PageItemsView, type PageItemEntry } from '@/lib/ui/sidebar/PageItemsView';
 import { SidebarStatus, type SidebarStatusProps } from '@/lib/ui/sidebar/SidebarStatus';
 import { blankPage, HOSTILE, sourceMeta } from './card-fixtures';
+import { sourcedFact } from '../../helpers/sourced-fact';
 
 /** Renders into a linkedom page (preact-render-to-string is not installed), with helpers to read and click. */
 function renderInto(node: ComponentChild) {
@@ -57,31 +58,6 @@ const ITEMS: PageItemEntry[] = [
   { id: 'pokrovsk', label: 'Pokrovsk', kind: 'place', count: 1 },
 ];
 
-function fact(
-  sourceId: string,
-  text: string,
-  sentence: string,
-  fields: Partial<SourcedFact> = {},
-): SourcedFact {
-  return {
-    sourceId,
-    passageId: `${sourceId}#0`,
-    kind: 'duration',
-    text,
-    value: null,
-    range: null,
-    qualifier: null,
-    unit: null,
-    subject: null,
-    iso: null,
-    quote: null,
-    speaker: null,
-    speakerId: null,
-    sentence,
-    ...fields,
-  };
-}
-
 /** Reuters and BBC speak of Witkoff, AP is silent; an agreement is listed before a difference on purpose. */
 function witkoff(overrides: Partial<Comparison> = {}): Comparison {
   return {
@@ -117,7 +93,7 @@ function witkoff(overrides: Partial<Comparison> = {}): Comparison {
         unit: null,
         label: '“useful and constructive”',
         values: [
-          fact('s1', 'useful and constructive', 'He called the talks “useful and constructive”.', {
+          sourcedFact('s1', 'useful and constructive', 'He called the talks “useful and constructive”.', {
             kind: 'quote',
             speaker: 'Witkoff',
           }),
@@ -131,8 +107,8 @@ function witkoff(overrides: Partial<Comparison> = {}): Comparison {
         unit: 'hour',
         label: 'talks lasted',
         values: [
-          fact('s1', 'five hours', 'The talks lasted five hours.'),
-          fact(THIS_PAGE_ID, 'three hours', 'The talks lasted three hours.'),
+          sourcedFact('s1', 'five hours', 'The talks lasted five hours.'),
+          sourcedFact(THIS_PAGE_ID, 'three hours', 'The talks lasted three hours.'),
         ],
       },
     ],
@@ -423,7 +399,7 @@ describe('ComparisonView', () => {
     const [differ] = comparison.discrepancies;
     if (!differ) throw new Error('fixture has no difference');
     differ.label = HOSTILE;
-    differ.values = [fact('s1', HOSTILE, HOSTILE)];
+    differ.values = [sourcedFact('s1', HOSTILE, HOSTILE)];
     const { document, text, all } = renderInto(
       <ComparisonView
         comparison={comparison}
