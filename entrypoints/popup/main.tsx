@@ -65,6 +65,7 @@ const deps: PopupDeps = {
   loadPage,
   loadSettings,
   updateSettings,
+  openOptions: () => browser.runtime.openOptionsPage().then(closeIfPopup),
   openSidebar: (view) =>
     openSidebar({ tabId: tabAtHand?.id ?? null, view }, tabAtHand?.windowId).then(closeIfPopup),
 };

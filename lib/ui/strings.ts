@@ -88,6 +88,20 @@ export const strings = {
   cardSilentSource: (name: string, articles: number) => (articles === 1 ? name : `${name} (${articles})`),
   cardSilentList: (names: readonly string[], more: number) =>
     more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', '),
+  /** The options page: the popup's switches, and the sites where Parallax is off. */
+  options: {
+    title: 'Parallax settings',
+    intro:
+      'What Parallax highlights on the pages you read. The popup has the same switches for the site you are on.',
+    sitesHeading: 'Sites where Parallax is off',
+    noSitesOff: 'None: Parallax runs on every site while highlighting is on.',
+    siteOn: 'Switch back on',
+    siteOnLabel: (site: string) => `Switch back on for ${site}`,
+    privacy:
+      'Parallax works entirely in your browser: its sources are bundled with it, and no page text, address or search leaves your device.',
+    /** The popup's way here. */
+    open: 'More settings',
+  },
   /** The context-menu entry on a selection that opens its comparison in the sidebar. */
   sidebarMenuCompareSelection: 'Compare with other sources in Parallax',
   /** The sidebar (Chrome side panel, Firefox sidebar): the page's items, one comparison, its states. */

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { PopupPage, type ShownGroup } from './pages/popup-page';
+import { seriousAccessibilityViolations } from './support/check-accessibility';
+import { setParallaxSettings } from './support/set-parallax-settings';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** The popup's own width (popup.css); the height fits a few result groups. */
@@ -131,5 +133,39 @@ test.describe('popup search in Chromium', () => {
     await popup.search('shadow fleet');
     await expect(popup.groups).not.toHaveCount(0);
     await screenshot(popup, 'popup-results-dark.png');
+  });
+});
+
+test.describe('options page in Chromium', () => {
+  test('lists the sites where Parallax is off, switches one back on, and has no serious accessibility violation', async ({
+    page,
+    background,
+    extensionId,
+  }) => {
+    await setParallaxSettings(background, { disabledSites: ['example.org', 'news.example'] });
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const sites = page.locator('.options-site');
+    await expect(sites).toHaveText(['example.org', 'news.example']);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Switch back on for example.org' }).click();
+
+    await expect(sites).toHaveText(['news.example']);
+    const stored = await background.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } } };
+      };
+      return (await chrome.storage.local.get('settings')).settings;
+    });
+    expect(stored).toMatchObject({ disabledSites: ['news.example'] });
+  });
+
+  test('the popup’s “More settings” opens it', async ({ popup, context }) => {
+    const [options] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.page.getByRole('button', { name: 'More settings' }).click(),
+    ]);
+    await expect(options).toHaveURL(/\/options\.html$/);
+    await expect(options.getByRole('heading', { name: 'Parallax settings' })).toBeVisible();
   });
 });

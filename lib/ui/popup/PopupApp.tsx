@@ -28,6 +28,8 @@ export interface PopupDeps {
   updateSettings(change: Partial<Settings>): Promise<Settings>;
   /** Opens the sidebar on a view. Called inside the click or key handler, before any await. */
   openSidebar(view: SidebarView): Promise<void>;
+  /** Opens the options page. */
+  openOptions(): Promise<void>;
 }
 
 export interface PopupAppProps {
@@ -121,6 +123,13 @@ export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Elemen
       {settings && (
         <PageToggles settings={settings} hostname={page?.answer.hostname ?? null} onChange={changeSettings} />
       )}
+      <button
+        type="button"
+        class="popup-options"
+        onClick={() => void deps.openOptions().catch(() => undefined)}
+      >
+        {strings.options.open}
+      </button>
     </SearchPanel>
   );
 }
