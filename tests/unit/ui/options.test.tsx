@@ -9,18 +9,19 @@ import { blankPage } from './card-fixtures';
 function fakeDeps(initial: Settings) {
   let stored = initial;
   let listener: ((settings: Settings) => void) | null = null;
+  const updateSettings = vi.fn((change: Partial<Settings>) => {
+    stored = { ...stored, ...change };
+    return Promise.resolve(stored);
+  });
   const deps: OptionsDeps = {
     loadSettings: () => Promise.resolve(stored),
-    updateSettings: vi.fn((change: Partial<Settings>) => {
-      stored = { ...stored, ...change };
-      return Promise.resolve(stored);
-    }),
+    updateSettings,
     watchSettings: (onChange) => {
       listener = onChange;
       return () => (listener = null);
     },
   };
-  return { deps, push: (settings: Settings) => listener?.(settings), stored: () => stored };
+  return { deps, updateSettings, push: (settings: Settings) => listener?.(settings), stored: () => stored };
 }
 
 async function renderOptions(initial: Settings) {
@@ -62,7 +63,7 @@ describe('OptionsApp', () => {
 
     await click(button);
 
-    expect(fake.deps.updateSettings).toHaveBeenCalledExactlyOnceWith({ disabledSites: ['news.example'] });
+    expect(fake.updateSettings).toHaveBeenCalledExactlyOnceWith({ disabledSites: ['news.example'] });
     expect(sites()).toEqual(['news.example']);
   });
 
