@@ -33,7 +33,8 @@ const deps: SidebarDeps = {
     sendRequest({ type: 'coverage', entityIds: [...entityIds] }, coverageResponseSchema),
   sources: async () =>
     (await sendRequest({ type: 'coverage', entityIds: [] }, coverageResponseSchema)).sources,
-  compare: async (query) => (await sendRequest({ type: 'compare', query }, compareResponseSchema)).comparison,
+  compare: async (query, subject) =>
+    (await sendRequest({ type: 'compare', query, subject }, compareResponseSchema)).comparison,
   focusOnPage(tabId, entityId) {
     const message: FocusItemMessage = { type: 'focus-item', entityId };
     browser.tabs.sendMessage(tabId, message).catch(() => undefined);

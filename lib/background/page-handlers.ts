@@ -4,6 +4,7 @@ import {
   cardFindings,
   compareItem,
   compareQuery,
+  compareSelection,
   differentTimeSources,
   pageFacts,
   THIS_PAGE_ID,
@@ -76,5 +77,9 @@ export async function answerCompare(
   getCorpus: () => Promise<BundledCorpus>,
 ): Promise<CompareResponse> {
   const { view, search, catalogue } = await getCorpus();
-  return { type: 'comparison', comparison: compareQuery(view, search, catalogue, request.query) };
+  const comparison =
+    request.subject === 'selection'
+      ? compareSelection(view, search, request.query)
+      : compareQuery(view, search, catalogue, request.query);
+  return { type: 'comparison', comparison };
 }

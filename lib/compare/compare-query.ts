@@ -7,6 +7,13 @@ import { contentWords } from './content-words';
 
 /** Passages a free-text comparison starts from: enough for every source to have its say. */
 const QUERY_PASSAGES = 40;
+/**
+ * A selected passage is compared with the few closest passages of each
+ * source, not with every sentence that shares one of its words; the
+ * candidates are the best-ranked passages of the corpus sharing any word.
+ */
+const SELECTION_PASSAGES_PER_SOURCE = 2;
+const SELECTION_CANDIDATES = 200;
 
 /**
  * A comparison for what a person typed: the catalogue item it names (by
@@ -29,7 +36,35 @@ export function compareQuery(
   const passages: Record<string, string[]> = {};
   for (const hit of search.search(query, { limit: QUERY_PASSAGES }))
     (passages[hit.sourceId] ??= []).push(hit.id);
+  return compareSubject(view, {
+    query,
+    item: null,
+    passages: inArticleOrder(passages),
+    words: contentWords(query),
+  });
+}
+
+/**
+ * A comparison for a passage selected on a page: each source's closest
+ * passages (by the search ranking over any of its words) and their facts.
+ */
+export function compareSelection(view: CorpusView, search: CorpusSearch, text: string): Comparison {
+  const passages: Record<string, string[]> = {};
+  for (const hit of search.search(text, { limit: SELECTION_CANDIDATES, anyWord: true })) {
+    const ids = (passages[hit.sourceId] ??= []);
+    if (ids.length < SELECTION_PASSAGES_PER_SOURCE) ids.push(hit.id);
+  }
+  return compareSubject(view, {
+    query: text,
+    item: null,
+    passages: inArticleOrder(passages),
+    words: contentWords(text),
+  });
+}
+
+/** Passage ids (`source#n`) of each source in the order they stand in the article. */
+function inArticleOrder(passages: Record<string, string[]>): Record<string, string[]> {
   for (const ids of Object.values(passages))
     ids.sort((a, b) => Number(a.split('#')[1]) - Number(b.split('#')[1]));
-  return compareSubject(view, { query, item: null, passages, words: contentWords(query) });
+  return passages;
 }

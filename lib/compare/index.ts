@@ -11,7 +11,7 @@ export { findFacets } from './find-facets';
 export { corpusView } from './corpus-view';
 export { compareSubject } from './compare-item';
 export type { ComparisonSubject } from './compare-item';
-export { compareQuery } from './compare-query';
+export { compareQuery, compareSelection } from './compare-query';
 export { cardFindings, MAX_CARD_FINDINGS } from './card-findings';
 export { pageFacts, THIS_PAGE_ID } from './page-facts';
 export { coverageMatrix } from './coverage-matrix';

@@ -56,6 +56,8 @@ export const MAX_SELECTION_LENGTH = 2000;
 export const compareRequestSchema = z.strictObject({
   type: z.literal('compare'),
   query: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
+  /** A selected passage is set beside each source's closest passages; a query is searched for. */
+  subject: z.optional(z.enum(['query', 'selection'])),
 });
 
 /** Items on a page: who else mentions them, for the sidebar's coverage matrix. */

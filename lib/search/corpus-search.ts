@@ -1,15 +1,15 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { sourceMetaSchema, type SourceMeta } from '../corpus';
 import { describeIssues, z } from '../validation';
-import { emphasizeTerms } from './emphasize-terms';
 import type { SearchIndexFiles } from './build-search-index';
+import { normalizeTerm } from './normalize';
 import type { Passage } from './passage';
+import { PassageEngine, type RankedPassage, type StoredPassage } from './passage-engine';
 import type { SearchHit } from './search-hit';
-import { INDEX_OPTIONS, QUERY_OPTIONS } from './search-options';
+import { QUERY_OPTIONS } from './search-options';
+import { tokenize, tokenizeWithOffsets } from './tokenize';
 
 export const sourcesFileSchema = z.array(sourceMetaSchema);
-
-type StoredPassage = Pick<Passage, 'sourceId' | 'text' | 'start' | 'end' | 'paragraph' | 'entities'>;
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -21,9 +21,23 @@ export interface SearchRequestOptions {
   entity?: string;
   /** Passages mentioning any of these items rank higher. */
   boostEntities?: readonly string[];
+  /**
+   * Rank passages that share any word with the query, not only those that
+   * share every word: for a selected passage, whose own sentence is the only
+   * one with all its words.
+   */
+  anyWord?: boolean;
 }
 
 const DEFAULT_LIMIT = 20;
+/**
+ * Folded terms remembered for emphasis: folding (NFKD plus four regexes) was
+ * most of a hit's cost, and a corpus's words repeat; the cap bounds memory
+ * well above a news corpus's everyday vocabulary.
+ */
+const TERM_CACHE_LIMIT = 50_000;
+/** The one field INDEX_OPTIONS indexes: the passage text. */
+const INDEXED_FIELD = 'text';
 /**
  * Score factor for a passage that mentions a boosted item: enough to lift a
  * passage about the item above one that only shares a word, not so much that
@@ -36,19 +50,37 @@ function storedEntities(stored: Partial<StoredPassage> | undefined): readonly st
   return stored?.entities ?? [];
 }
 
+const termCache = new Map<string, string | null>();
+
+/** `normalizeTerm`, memoised (cleared when full). */
+function cachedTerm(token: string): string | null {
+  let term = termCache.get(token);
+  if (term === undefined) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    term = normalizeTerm(token);
+    termCache.set(token, term);
+  }
+  return term;
+}
+
+/** The query's distinct words as the index stores them (tokenised and folded as INDEX_OPTIONS does). */
+function queryWords(query: string): string[] {
+  return [...new Set(tokenize(query).flatMap((token) => normalizeTerm(token) ?? []))];
+}
+
 /** The loaded index plus the sources table: everything search needs. */
 export class CorpusSearch {
   readonly sources: ReadonlyMap<string, SourceMeta>;
 
   private constructor(
-    private readonly index: MiniSearch<Passage>,
+    private readonly engine: PassageEngine,
     sources: SourceMeta[],
   ) {
     this.sources = new Map(sources.map((source) => [source.id, source]));
   }
 
   static fromBuilt(index: MiniSearch<Passage>, sources: SourceMeta[]): CorpusSearch {
-    return new CorpusSearch(index, sources);
+    return new CorpusSearch(PassageEngine.fromPlain(index.toJSON(), INDEXED_FIELD), sources);
   }
 
   /** Loads the shipped files; `label` names them in errors. */
@@ -56,13 +88,13 @@ export class CorpusSearch {
     const sources = sourcesFileSchema.safeParse(files.sources);
     if (!sources.success)
       throw new SearchIndexError(`search: ${label} sources: ${describeIssues(sources.error)}`);
-    let index: MiniSearch<Passage>;
+    let engine: PassageEngine;
     try {
-      index = MiniSearch.loadJSON<Passage>(files.indexJson, INDEX_OPTIONS);
+      engine = PassageEngine.fromPlain(JSON.parse(files.indexJson), INDEXED_FIELD);
     } catch (error) {
       throw new SearchIndexError(`search: ${label} index: cannot load (${(error as Error).message})`);
     }
-    return new CorpusSearch(index, sources.data);
+    return new CorpusSearch(engine, sources.data);
   }
 
   static fromFiles(files: SearchIndexFiles): CorpusSearch {
@@ -70,7 +102,7 @@ export class CorpusSearch {
   }
 
   get passageCount(): number {
-    return this.index.documentCount;
+    return this.engine.documentCount;
   }
 
   /**
@@ -81,25 +113,26 @@ export class CorpusSearch {
   search(query: string, options: SearchRequestOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (query.trim() === '') return [];
-    const { entity, boostEntities = [] } = options;
-    const byItem: SearchOptions = {
-      ...QUERY_OPTIONS,
+    const { entity, boostEntities = [], anyWord = false } = options;
+    const stored = this.engine.stored;
+    const { ranked, expansions } = this.engine.query(queryWords(query), QUERY_OPTIONS, {
+      limit,
+      anyWord,
       ...(entity !== undefined && {
-        filter: (result) => storedEntities(result as Partial<StoredPassage>).includes(entity),
+        accept: (doc: number) => storedEntities(stored[doc]).includes(entity),
       }),
       ...(boostEntities.length > 0 && {
-        boostDocument: (_id, _term, stored) =>
-          storedEntities(stored).some((id) => boostEntities.includes(id)) ? ENTITY_BOOST : 1,
+        boost: (doc: number) =>
+          storedEntities(stored[doc]).some((id) => boostEntities.includes(id)) ? ENTITY_BOOST : 1,
       }),
-    };
-    let results = this.index.search(query, { ...byItem, combineWith: 'AND' });
-    if (results.length === 0) results = this.index.search(query, { ...byItem, combineWith: 'OR' });
-    return results.slice(0, limit).map((result) => this.toHit(result));
+    });
+    return ranked.map((hit) => this.toHit(hit, expansions));
   }
 
   /** A passage's stored text and items, by id (e.g. from the catalogue). */
   passage(id: string): { text: string; entities: readonly string[] } | undefined {
-    const stored = this.index.getStoredFields(id) as Partial<StoredPassage> | undefined;
+    const doc = this.engine.docOf(id);
+    const stored = doc === undefined ? undefined : (this.engine.stored[doc] as Partial<StoredPassage>);
     if (typeof stored?.text !== 'string') return undefined;
     return { text: stored.text, entities: storedEntities(stored) };
   }
@@ -107,17 +140,31 @@ export class CorpusSearch {
   /** Completions for a partial query (search as you type). */
   suggest(query: string, limit = 5): string[] {
     if (query.trim() === '') return [];
-    return this.index
-      .autoSuggest(query, { ...QUERY_OPTIONS, combineWith: 'AND' })
-      .slice(0, limit)
+    return this.engine
+      .suggest(queryWords(query), QUERY_OPTIONS, limit)
       .map((suggestion) => suggestion.suggestion);
   }
 
-  private toHit(result: SearchResult): SearchHit {
-    const stored = result as unknown as SearchResult & StoredPassage;
+  /**
+   * Materialises one ranked passage. Its matched terms and their ranges come
+   * from one pass over its own words: the index was built from this text with
+   * the same tokeniser, so a word matched exactly when its term is one the
+   * query expanded to. `terms` follow the query words in order (for each: the
+   * word itself, then completions, then near misses).
+   */
+  private toHit({ doc, score }: RankedPassage, expansions: ReadonlyMap<string, number>): SearchHit {
+    const stored = this.engine.stored[doc] as StoredPassage;
     const source = this.sources.get(stored.sourceId);
+    const emphasis: [number, number][] = [];
+    const terms = new Set<string>();
+    for (const token of tokenizeWithOffsets(stored.text)) {
+      const term = cachedTerm(token.text);
+      if (term === null || !expansions.has(term)) continue;
+      terms.add(term);
+      emphasis.push([token.start, token.end]);
+    }
     return {
-      id: String(result.id),
+      id: this.engine.ids[doc] as string,
       sourceId: stored.sourceId,
       outlet: source?.outlet ?? null,
       title: source?.title ?? null,
@@ -126,9 +173,9 @@ export class CorpusSearch {
       text: stored.text,
       start: stored.start,
       end: stored.end,
-      score: result.score,
-      terms: result.terms,
-      emphasis: emphasizeTerms(stored.text, result.terms),
+      score,
+      terms: [...terms].sort((a, b) => (expansions.get(a) as number) - (expansions.get(b) as number)),
+      emphasis,
       entities: [...storedEntities(stored)],
     };
   }

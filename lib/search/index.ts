@@ -2,7 +2,6 @@ export { buildSearchIndex, createPassageIndex } from './build-search-index';
 export type { SearchIndexFiles } from './build-search-index';
 export { CorpusSearch, SearchIndexError, sourcesFileSchema } from './corpus-search';
 export type { SearchRequestOptions } from './corpus-search';
-export { emphasizeTerms } from './emphasize-terms';
 export { foldText, normalizeTerm } from './normalize';
 export { articlePassages, passageId } from './passage';
 export type { Passage } from './passage';

@@ -15,7 +15,7 @@ export interface SidebarDeps {
   coverage(entityIds: readonly string[]): Promise<CoverageResponse>;
   /** The corpus's sources: a comparison names its silent sources by them. */
   sources(): Promise<SourceMeta[]>;
-  compare(query: string): Promise<Comparison>;
+  compare(query: string, subject: 'query' | 'selection'): Promise<Comparison>;
   focusOnPage(tabId: number, entityId: string): void;
   download(fileName: string, text: string, mime: string): void;
   copy(text: string): Promise<boolean>;
@@ -111,8 +111,12 @@ export function SidebarApp({
     view.kind === 'page'
       ? null
       : async () => {
-          const query = view.kind === 'item' ? view.entityId : view.kind === 'query' ? view.query : view.text;
-          const [compared, sources] = await Promise.all([deps.compare(query), deps.sources()]);
+          const [compared, sources] = await Promise.all([
+            view.kind === 'selection'
+              ? deps.compare(view.text, 'selection')
+              : deps.compare(view.kind === 'item' ? view.entityId : view.query, 'query'),
+            deps.sources(),
+          ]);
           return { comparison: compared, sources };
         },
     viewKey(view),

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/corpus';
-import { buildSearchIndex, CorpusSearch, normalizeTerm, tokenize } from '@/lib/search';
+import {
+  articlePassages,
+  buildSearchIndex,
+  CorpusSearch,
+  createPassageIndex,
+  normalizeTerm,
+  QUERY_OPTIONS,
+  tokenize,
+} from '@/lib/search';
 
 /** Plain Levenshtein distance: the naive reference for fuzzy matching. */
 function editDistance(a: string, b: string): number {
@@ -83,6 +91,51 @@ describe('CorpusSearch against a naive reference', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('finds the same passages with the same scores as MiniSearch’s own search, AND else OR', () => {
+    // Query words as typed: whole, cut short (prefix) or with one letter changed (typo).
+    const typed = (words: string[]) =>
+      fc
+        .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom('whole', 'prefix', 'typo'))
+        .map(([word, n, how]) => {
+          if (how === 'prefix') return word.slice(0, 2 + (n % (word.length - 1)));
+          if (how === 'typo') return word.slice(0, n % word.length) + 'q' + word.slice((n % word.length) + 1);
+          return word;
+        });
+    const cases = vocabulary.chain((words) =>
+      fc.record({
+        passages: fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        query: fc.uniqueArray(typed(words), { minLength: 1, maxLength: 3 }),
+      }),
+    );
+    fc.assert(
+      fc.property(cases, ({ passages, query }) => {
+        const texts = passages.map((words) => `${words.join(' ')}.`);
+        const articles = texts.map((text, i) => parseArticle(`s${i}`, text));
+        const search = CorpusSearch.fromFiles(buildSearchIndex(articles));
+        const reference = createPassageIndex();
+        reference.addAll(articles.flatMap((article) => articlePassages(article)));
+        const phrase = query.join(' ');
+        let expected = reference.search(phrase, { ...QUERY_OPTIONS, combineWith: 'AND' });
+        if (expected.length === 0)
+          expected = reference.search(phrase, { ...QUERY_OPTIONS, combineWith: 'OR' });
+
+        // Equal passages tie; summing in another order can split a tie in the last bits, so compare rounded.
+        const byScore = (hits: { id: string | number; score: number }[]) =>
+          hits
+            .map((hit) => [String(hit.id), Number(hit.score.toPrecision(10))] as const)
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+        const actual = byScore(search.search(phrase, { limit: 1_000 }));
+        const wanted = byScore(expected);
+        expect(actual.map(([id]) => id)).toEqual(wanted.map(([id]) => id));
+        actual.forEach(([, score], i) => expect(score).toBeCloseTo(wanted[i]?.[1] ?? Number.NaN, 9));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -57,6 +57,15 @@ describe('CorpusSearch.search', () => {
     expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Infinity);
   });
 
+  it('with anyWord, ranks passages with any query word even when one passage has them all', () => {
+    const hits = HARBOUR.search('harbour anchorage', { anyWord: true });
+    expect(hits[0]?.text).toBe('The harbour master closed the anchorage at noon.');
+    expect(texts(hits).slice(1).sort()).toEqual([
+      'The anchorage was full of idle ships by dawn.',
+      'The harbour stayed quiet through the night.',
+    ]);
+  });
+
   it('orders hits by score, best first', () => {
     const scores = HARBOUR.search('the harbour anchorage quay ships').map((hit) => hit.score);
     expect(scores.length).toBeGreaterThan(2);
@@ -121,6 +130,62 @@ describe('CorpusSearch.search', () => {
   });
 });
 
+describe('CorpusSearch.search ranking and filters', () => {
+  const SHIPPING = [
+    'The strike began on 8 August at the port of Calder.',
+    'Calder port workers met again on 9 August.',
+    'Ferries to Calder were cancelled in August.',
+  ];
+
+  it('lists a hit’s matched terms in the order of the query words, numbers included', () => {
+    const search = searchOver({ strike: SHIPPING });
+    expect(search.search('august 8')[0]?.terms).toEqual(['august', '8']);
+    expect(search.search('8 august')[0]?.terms).toEqual(['8', 'august']);
+  });
+
+  it('treats a repeated query word as one', () => {
+    expect(HARBOUR.search('harbour harbour')).toEqual(HARBOUR.search('harbour'));
+  });
+
+  it('keeps the best hits when asked for fewer: a smaller limit returns the head of a larger one', () => {
+    const all = HARBOUR.search('the harbour anchorage quay ships brennick', { limit: 100 });
+    expect(all.length).toBeGreaterThan(3);
+    for (let limit = 1; limit <= all.length; limit++) {
+      expect(HARBOUR.search('the harbour anchorage quay ships brennick', { limit })).toEqual(
+        all.slice(0, limit),
+      );
+    }
+  });
+
+  describe('by catalogue item', () => {
+    const articles = [parseArticle('strike', SHIPPING.join('\n\n'))];
+    const entities = new Map([
+      ['strike#0', ['strike']],
+      ['strike#2', ['ferries']],
+    ]);
+    const search = CorpusSearch.fromFiles(buildSearchIndex(articles, entities));
+
+    it('returns only passages that mention the item', () => {
+      expect(texts(search.search('calder', { entity: 'ferries' }))).toEqual([SHIPPING[2]]);
+      expect(search.search('calder', { entity: 'nobody' })).toEqual([]);
+    });
+
+    it('falls back to any query word when no passage about the item has them all', () => {
+      expect(texts(search.search('ferries strike', { entity: 'strike' }))).toEqual([SHIPPING[0]]);
+      expect(search.search('ferries strike', { entity: 'strike' })[0]?.terms).toEqual(['strike']);
+    });
+
+    it('ranks a passage mentioning a boosted item above an equal one that does not', () => {
+      const plain = search.search('calder august');
+      const boosted = search.search('calder august', { boostEntities: ['strike'] });
+      expect(plain[0]?.text).not.toBe(SHIPPING[0]);
+      expect(boosted[0]?.text).toBe(SHIPPING[0]);
+      const before = plain.find((hit) => hit.text === SHIPPING[0])?.score ?? 0;
+      expect(boosted[0]?.score).toBeCloseTo(before * 1.5);
+    });
+  });
+});
+
 describe('CorpusSearch hits', () => {
   const articles = readCorpusDir(fixtureCorpusDir('harbour-strike'));
   const search = CorpusSearch.fromFiles(buildSearchIndex(articles));
@@ -157,6 +222,19 @@ describe('CorpusSearch hits', () => {
 describe('CorpusSearch.suggest', () => {
   it('completes a partial word to words in the corpus', () => {
     expect(HARBOUR.suggest('bren')).toEqual(['brennick']);
+  });
+
+  it('suggests whole phrases in the order the words were typed', () => {
+    const search = searchOver({ strike: ['The strike began on 8 August at the port of Calder.'] });
+    expect(search.suggest('august 8')).toEqual(['august 8']);
+    expect(search.suggest('calder str')).toEqual(['calder strike']);
+  });
+
+  it('ranks the completion found in the passages that match best first', () => {
+    const short = 'Brennick spoke.';
+    const long = 'Brenton spoke at length to the waiting crowd on the quay at noon.';
+    expect(searchOver({ a: [short], b: [long] }).suggest('bren')).toEqual(['brennick', 'brenton']);
+    expect(searchOver({ a: [long], b: [short] }).suggest('bren')).toEqual(['brennick', 'brenton']);
   });
 
   it('suggests at most `limit` completions, none for a blank query', () => {
