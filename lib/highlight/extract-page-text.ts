@@ -148,6 +148,7 @@ export function blockOf(node: Node): Node | null {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
 
 function isBlockNode(node: Node): boolean {
   return (
@@ -163,20 +164,41 @@ function isBlockNode(node: Node): boolean {
  * A plain depth-first walk rather than a TreeWalker with a filter: linkedom's
  * TreeWalker ignores the filter, so script and style text leaked into the
  * result in Node, and the walk must also look inside the root's own shadow
- * root. Each pending node carries its block, so no text node looks up its
- * ancestors (5,000-deep nesting stays linear).
+ * root. Each level of the walk is a cursor on its next sibling, which carries
+ * the level's block, so no text node looks up its ancestors (5,000-deep
+ * nesting stays linear) and entering an element costs the same whether it has
+ * one child or 10,000: a step never does more than its budget of nodes.
+ * Cursors rather than a stack of every pending child also touch each node
+ * once, which matters in a content script's isolated world, where every DOM
+ * node handed to script is a wrapper looked up in a hash map.
  */
 export class PageTextWalker {
   readonly chunks: TextChunk[] = [];
-  private readonly parts: string[] = [];
+  /**
+   * Parents whose remaining children the walk could not reach: the next child
+   * it was to visit left them between two steps (the page changed in between),
+   * so its siblings are lost to this walk. The caller reads them again.
+   */
+  readonly lost: Node[] = [];
   private length = 0;
   private lastBlock: Node | null | undefined;
   /** A block or <br> began since the last text node ("Steve<br>Witkoff", "a<div></div>b"). */
   private broken = false;
   private readonly limit: number;
-  /** Nodes still to visit, the next one on top; `blocks[i]` is the nearest block around `nodes[i]`. */
-  private readonly nodes: Node[] = [];
+  /**
+   * One entry per level being walked, the innermost last: the next node to
+   * visit there (null once the level is done), its parent, the nearest block
+   * around it, and the step that read that cursor.
+   */
+  private readonly nexts: (Node | null)[] = [];
+  private readonly parents: Node[] = [];
   private readonly blocks: (Node | null)[] = [];
+  private readonly readIn: number[] = [];
+  /**
+   * Counts calls to `step` (the constructor belongs to the first): a cursor
+   * read in an earlier step may have gone stale while the page ran.
+   */
+  private stepNumber = 0;
   private readonly skippedByAttribute: Set<Node>;
 
   constructor(
@@ -185,36 +207,72 @@ export class PageTextWalker {
   ) {
     this.limit = options.maxChars ?? Number.POSITIVE_INFINITY;
     this.skippedByAttribute = elementsSkippedByAttribute(root);
-    this.pushChildren(root, isBlockNode(root) ? root : blockOf(root));
+    this.enter(root, isBlockNode(root) ? root : blockOf(root));
   }
 
-  private pushChildren(parent: Node, block: Node | null): void {
-    for (let child = parent.lastChild; child; child = child.previousSibling) {
-      this.nodes.push(child);
-      this.blocks.push(block);
-    }
+  /** Opens a level for `parent`'s children, and on top of it one for its open shadow root. */
+  private enter(parent: Node, block: Node | null): void {
+    this.open(parent, block);
     // An open shadow root is what the host renders: visit it before the light children.
     const shadow = parent.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
     if (shadow) {
       for (const element of elementsSkippedByAttribute(shadow)) this.skippedByAttribute.add(element);
-      this.pushChildren(shadow, shadow);
+      this.open(shadow, shadow);
     }
+  }
+
+  private open(parent: Node, block: Node | null): void {
+    // Of a document only its element holds text; linkedom ends the document's
+    // sibling chain at the doctype, so starting there would find nothing.
+    this.nexts.push(
+      parent.nodeType === DOCUMENT_NODE ? (parent as Document).documentElement : parent.firstChild,
+    );
+    this.parents.push(parent);
+    this.blocks.push(block);
+    this.readIn.push(this.stepNumber);
+  }
+
+  private close(): void {
+    this.nexts.pop();
+    this.parents.pop();
+    this.blocks.pop();
+    this.readIn.pop();
   }
 
   private push(node: Text | null, text: string): void {
     this.chunks.push({ node, text, start: this.length });
-    this.parts.push(text);
     this.length += text.length;
   }
 
   /** Visits up to `budget` nodes; true once the whole tree (or `maxChars`) is done. */
   step(budget: number): boolean {
+    const done = this.walk(budget, this.stepNumber);
+    this.stepNumber++;
+    return done;
+  }
+
+  private walk(budget: number, step: number): boolean {
     for (let visited = 0; visited < budget; visited++) {
       if (this.length >= this.limit) return true;
-      const node = this.nodes.pop();
-      if (node === undefined) return true;
-      const block = this.blocks.pop() as Node | null;
-      if (node.nodeType === ELEMENT_NODE) {
+      const level = this.nexts.length - 1;
+      if (level < 0) return true;
+      const node = this.nexts[level] as Node | null;
+      if (node === null) {
+        this.close();
+        continue;
+      }
+      const parent = this.parents[level] as Node;
+      if (this.readIn[level] !== step && node.parentNode !== parent) {
+        this.lost.push(parent);
+        this.close();
+        continue;
+      }
+      this.nexts[level] = node.nextSibling;
+      this.readIn[level] = step;
+      const block = this.blocks[level] as Node | null;
+      // Read once: every DOM property read is a call into the browser.
+      const type = node.nodeType;
+      if (type === ELEMENT_NODE) {
         const element = node as Element;
         const tag = element.localName;
         if (isSkippedTag(tag) || this.skippedByAttribute.has(element) || isHidden(element, this.options))
@@ -222,10 +280,10 @@ export class PageTextWalker {
         const isBlock = BLOCK_TAGS.has(tag);
         // Block elements and line breaks: text on either side of one is never one phrase.
         if (isBlock || tag === 'br') this.broken = true;
-        this.pushChildren(element, isBlock ? element : block);
+        this.enter(element, isBlock ? element : block);
         continue;
       }
-      if (node.nodeType !== TEXT_NODE) continue;
+      if (type !== TEXT_NODE) continue;
       const text = node.nodeValue ?? '';
       if (text === '') continue;
       if (this.lastBlock !== undefined && (this.broken || block !== this.lastBlock))
@@ -234,7 +292,7 @@ export class PageTextWalker {
       this.broken = false;
       this.push(node as Text, text);
     }
-    return this.nodes.length === 0 || this.length >= this.limit;
+    return this.nexts.length === 0 || this.length >= this.limit;
   }
 
   /** Characters collected so far, block separators included. */
@@ -243,7 +301,7 @@ export class PageTextWalker {
   }
 
   result(): PageText {
-    return { chunks: this.chunks, text: this.parts.join('') };
+    return { chunks: this.chunks, text: this.chunks.map((chunk) => chunk.text).join('') };
   }
 }
 

@@ -18,7 +18,7 @@ export type { HighlightPainter } from './highlight-painter';
 export { MentionIndex } from './mention-index';
 export { createPageHighlighter, MAX_LIVE_RANGES, SLICE_BUDGET_MS } from './page-highlighter';
 export type { Density, PageHighlighter, PageHighlighterOptions, ScanStats } from './page-highlighter';
-export { scanUnit, scanUnits, WINDOW_CHARS } from './scan-chunks';
+export { scanUnit, ScanUnitCutter, scanUnits, WINDOW_CHARS } from './scan-chunks';
 export type { DomPosition, PageMention, ScanUnit } from './scan-chunks';
 export { MIN_RESCAN_INTERVAL_MS, MUTATION_DEBOUNCE_MS, watchMutations } from './watch-mutations';
 export { yieldToPage } from './yield-to-page';

@@ -2,7 +2,7 @@ import type { EntityKind, Matcher } from '../entities';
 import { PageTextWalker } from './extract-page-text';
 import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
 import { MentionIndex } from './mention-index';
-import { scanUnit, scanUnits, type PageMention, type ScanUnit } from './scan-chunks';
+import { scanUnit, ScanUnitCutter, type PageMention, type ScanUnit } from './scan-chunks';
 import { yieldToPage } from './yield-to-page';
 
 /**
@@ -15,8 +15,12 @@ export const MAX_LIVE_RANGES = 400;
  * input stays responsive even on slow machines where a step runs long.
  */
 export const SLICE_BUDGET_MS = 8;
-/** Nodes walked between two looks at the clock: a few hundred microseconds of work. */
-const NODES_PER_CHECK = 256;
+/**
+ * Nodes walked between two looks at the clock: a few hundred microseconds of
+ * work (about 2.5 µs a node in a content script's isolated world on a slow,
+ * busy machine), so a slice overshoots its budget by about a millisecond.
+ */
+export const NODES_PER_CHECK = 256;
 
 export type Density = 'first' | 'all';
 
@@ -131,6 +135,13 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     return true;
   };
 
+  /** Scans run one after another: a rescan queued during a scan starts when it ends. */
+  function scan(root: Node): Promise<ScanStats> {
+    const next = queue.then(() => run(root));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
   async function run(root: Node): Promise<ScanStats> {
     const stats: ScanStats = {
       extractMs: 0,
@@ -156,6 +167,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       unpaint(mention);
     }
     const walker = new PageTextWalker(root);
+    // Blocks are cut into units as the walk finds them, in the same steps.
+    const cutter = new ScanUnitCutter();
     let extractStart = sliceStart;
     const extracting = async (step: () => void): Promise<void> => {
       step();
@@ -167,14 +180,15 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     while (!done) {
       await extracting(() => {
         done = walker.step(NODES_PER_CHECK);
+        cutter.feed(walker.chunks);
+        if (done) cutter.finish();
       });
       if (disposed) return stats;
     }
-    let units: ReturnType<typeof scanUnits> = [];
-    await extracting(() => {
-      stats.characters = walker.characters;
-      units = scanUnits(walker.chunks);
-    });
+    stats.characters = walker.characters;
+    const units = cutter.units;
+    // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
+    for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
     const first = firstVisibleUnit(units);
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
@@ -193,11 +207,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   }
 
   return {
-    scan(root) {
-      const next = queue.then(() => run(root));
-      queue = next.catch(() => undefined);
-      return next;
-    },
+    scan,
     mentionAt: (node, offset) => index.at(node, offset),
     rangeOf: (mention) => ranges.get(mention),
     mentions() {

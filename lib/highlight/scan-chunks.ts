@@ -41,24 +41,50 @@ export interface ScanUnit {
   keepTo: number;
 }
 
-/** Splits extracted chunks into blocks (at separators) and blocks into windows. */
-export function scanUnits(chunks: readonly TextChunk[]): ScanUnit[] {
-  const units: ScanUnit[] = [];
-  let block: TextChunk[] = [];
-  const flush = (): void => {
-    if (block.length === 0) return;
-    const starts: number[] = [];
-    let length = 0;
-    for (const chunk of block) {
-      starts.push(length);
-      length += chunk.text.length;
+/**
+ * Cuts extracted chunks into blocks (at separators) and blocks into windows,
+ * as the chunks arrive: fed after every step of the page walk, it does work in
+ * proportion to that step's chunks (plus the blocks they close), so cutting a
+ * 50,000-element page never runs as one long task after the walk.
+ */
+export class ScanUnitCutter {
+  readonly units: ScanUnit[] = [];
+  private block: TextChunk[] = [];
+  private starts: number[] = [];
+  private blockLength = 0;
+  /** Chunks of the fed list already taken. */
+  private taken = 0;
+
+  /** Takes the chunks appended to `chunks` since the last call (the same, growing list each time). */
+  feed(chunks: readonly TextChunk[]): void {
+    for (; this.taken < chunks.length; this.taken++) {
+      const chunk = chunks[this.taken] as TextChunk;
+      if (chunk.node === null) {
+        this.flush();
+        continue;
+      }
+      this.block.push(chunk);
+      this.starts.push(this.blockLength);
+      this.blockLength += chunk.text.length;
     }
-    const text = block.map((chunk) => chunk.text).join('');
+  }
+
+  /** Closes the last block: the walk is over. */
+  finish(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    const block = this.block;
+    if (block.length === 0) return;
+    const starts = this.starts;
+    const text =
+      block.length === 1 ? (block[0] as TextChunk).text : block.map((chunk) => chunk.text).join('');
     for (let from = 0; from < text.length; from += WINDOW_CHARS) {
       // One character of left context keeps the word-boundary check honest at the cut.
       const base = Math.max(0, from - 1);
       const windowText = text.slice(base, Math.min(text.length, from + WINDOW_CHARS + OVERLAP_CHARS));
-      units.push({
+      this.units.push({
         chunks: block,
         starts,
         text: windowText,
@@ -67,14 +93,18 @@ export function scanUnits(chunks: readonly TextChunk[]): ScanUnit[] {
         keepTo: from - base + WINDOW_CHARS,
       });
     }
-    block = [];
-  };
-  for (const chunk of chunks) {
-    if (chunk.node === null) flush();
-    else block.push(chunk);
+    this.block = [];
+    this.starts = [];
+    this.blockLength = 0;
   }
-  flush();
-  return units;
+}
+
+/** Splits extracted chunks into blocks (at separators) and blocks into windows, all at once. */
+export function scanUnits(chunks: readonly TextChunk[]): ScanUnit[] {
+  const cutter = new ScanUnitCutter();
+  cutter.feed(chunks);
+  cutter.finish();
+  return cutter.units;
 }
 
 /** The mentions one unit holds, located in the DOM. */
