@@ -6,7 +6,9 @@ import { defineConfig } from '@playwright/test';
  * (tests/e2e/fixtures.ts), not from Playwright's downloads.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // The end-to-end suites, and the hardening suite (hostile pages, faults, privacy) that uses the same fixtures.
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'hardening/**/*.spec.ts'],
   // Playwright empties its output folder on start; keep it apart from the
   // screenshots and reports that other steps write under test-results/.
   outputDir: 'test-results/playwright',
