@@ -83,6 +83,12 @@ export interface TextChunk {
   /** The text node, or null for a block separator. */
   node: Text | null;
   text: string;
+  /**
+   * The block element (or shadow root) the text sits in, as the walk knew it:
+   * looking it up per mention would climb every ancestor, which on a deeply
+   * nested page costs the depth for each mention.
+   */
+  block: Node | null;
   /** Offset of the chunk in the joined text. */
   start: number;
 }
@@ -239,8 +245,8 @@ export class PageTextWalker {
     this.readIn.pop();
   }
 
-  private push(node: Text | null, text: string): void {
-    this.chunks.push({ node, text, start: this.length });
+  private push(node: Text | null, text: string, block: Node | null): void {
+    this.chunks.push({ node, text, start: this.length, block });
     this.length += text.length;
   }
 
@@ -287,10 +293,10 @@ export class PageTextWalker {
       const text = node.nodeValue ?? '';
       if (text === '') continue;
       if (this.lastBlock !== undefined && (this.broken || block !== this.lastBlock))
-        this.push(null, BLOCK_SEPARATOR);
+        this.push(null, BLOCK_SEPARATOR, null);
       this.lastBlock = block;
       this.broken = false;
-      this.push(node as Text, text);
+      this.push(node as Text, text, block);
     }
     return this.nexts.length === 0 || this.length >= this.limit;
   }

@@ -1,6 +1,6 @@
 import type { Matcher } from '../entities';
 import { chunkAt } from '../entities';
-import { blockOf, type TextChunk } from './extract-page-text';
+import type { TextChunk } from './extract-page-text';
 
 /**
  * Matching works on windows of a block's text so that no single step takes
@@ -126,7 +126,7 @@ export function scanUnit(unit: ScanUnit, matcher: Matcher): PageMention[] {
       from: { node: firstChunk.node, offset: start - (unit.starts[first] ?? 0) },
       to: { node: lastChunk.node, offset: end - (unit.starts[last] ?? 0) },
       nodes,
-      block: blockOf(firstChunk.node),
+      block: firstChunk.block,
     });
   }
   return found;
