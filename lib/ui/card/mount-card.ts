@@ -52,6 +52,35 @@ const HOST_STYLE = [
   .map((declaration) => `${declaration} !important`)
   .join('; ');
 
+/** Marks the card's host whatever its tag: tests and the page-facing docs find it by this. */
+export const CARD_HOST_ATTRIBUTE = 'data-parallax-card';
+
+/**
+ * The host element and its open shadow root. The element registry is the
+ * document's, shared with the page: a page that defined `parallax-card`
+ * itself has its constructor run on our element, and if that attached a
+ * shadow root ours cannot be. Then the host takes a name no page can know.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [CARD_HOST_TAG, `${CARD_HOST_TAG}-${randomSuffix()}`]) {
+    const host = doc.createElement(tag);
+    try {
+      const shadow = host.attachShadow({ mode: 'open' });
+      host.setAttribute(CARD_HOST_ATTRIBUTE, '');
+      // Whatever its name, the page walker leaves Parallax's own UI out of the page's text.
+      host.setAttribute('data-parallax-ui', '');
+      return { host, shadow };
+    } catch {
+      // Taken by the page: try the next name.
+    }
+  }
+  throw new Error('card: no host element could take a shadow root');
+}
+
+function randomSuffix(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => (byte % 36).toString(36)).join('');
+}
+
 export interface MountCardOptions {
   /** "Search" was chosen in the card, with the item's label. */
   onSearch: (query: string) => void;
@@ -85,9 +114,8 @@ export interface CardHandle {
  * shortcuts must not fire while someone works the card with the keyboard.
  */
 export function mountCard(doc: Document, options: MountCardOptions): CardHandle {
-  const host = doc.createElement(CARD_HOST_TAG);
+  const { host, shadow } = createHost(doc);
   host.style.cssText = HOST_STYLE;
-  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = cardCss;
   // Preact gets a container of its own: rendering into the shadow root would diff against the <style>.

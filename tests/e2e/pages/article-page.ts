@@ -37,7 +37,7 @@ export class ArticlePage {
   readonly cardSummary: Locator;
 
   private constructor(readonly page: Page) {
-    this.cardHost = page.locator('parallax-card');
+    this.cardHost = page.locator('[data-parallax-card]');
     this.card = this.cardHost.locator('[role="dialog"]');
     this.cardSummary = this.card.locator('.card-summary');
   }

@@ -86,7 +86,7 @@ export interface ShownCard {
 
 /** Reads the open card from its open shadow root; null while there is none or it is still empty. */
 export function readCard(): ShownCard | null {
-  const host = document.querySelector('parallax-card');
+  const host = document.querySelector('[data-parallax-card]');
   const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
   if (!host || !dialog) return null;
   const [label, summary, silent] = ['.card-label', '.card-summary', '.card-silent'].map(
@@ -108,13 +108,13 @@ export function readCard(): ShownCard | null {
 
 /** True once the card shows its answer (not "Loading…"). */
 export function isCardReady(): boolean {
-  const dialog = document.querySelector('parallax-card')?.shadowRoot?.querySelector('[role="dialog"]');
+  const dialog = document.querySelector('[data-parallax-card]')?.shadowRoot?.querySelector('[role="dialog"]');
   return !!dialog && dialog.getAttribute('aria-busy') === 'false' && !!dialog.querySelector('.card-summary');
 }
 
 /** Resolves once the card's opening animation (a short fade-in) has finished, so a screenshot shows it whole. */
 export async function cardAnimationsFinished(): Promise<void> {
-  const root = document.querySelector('parallax-card')?.shadowRoot;
+  const root = document.querySelector('[data-parallax-card]')?.shadowRoot;
   const animations = root ? root.getAnimations() : [];
   await Promise.all(animations.map((animation) => animation.finished));
 }
