@@ -38,6 +38,36 @@ describe('mountCard', () => {
     vi.restoreAllMocks();
   });
 
+  it('takes a name the page cannot know when the page has taken parallax-card itself', () => {
+    const { window, document } = blankPage();
+    // Kept as the prototype's own method, called with each element below.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const original = window.HTMLElement.prototype.attachShadow;
+    // As a page-defined <parallax-card> whose constructor attached a shadow root: ours cannot be.
+    vi.spyOn(window.HTMLElement.prototype, 'attachShadow').mockImplementation(function (
+      this: HTMLElement,
+      init: ShadowRootInit,
+    ) {
+      if (this.localName === 'parallax-card') throw new Error('NotSupportedError: already has a shadow root');
+      return original.call(this, init);
+    });
+
+    const card = mountCard(document, {
+      onSearch: vi.fn(),
+      onCompare: vi.fn(),
+      onClose: vi.fn(),
+      onPointerEnter: vi.fn(),
+      onPointerLeave: vi.fn(),
+    });
+
+    expect(card.host.localName).toMatch(/^parallax-card-[a-z0-9]{6}$/u);
+    expect(card.host.shadowRoot).not.toBeNull();
+    expect(card.host.hasAttribute('data-parallax-card')).toBe(true);
+    expect(card.host.hasAttribute('data-parallax-ui')).toBe(true);
+    card.remove();
+    expect(document.querySelector('[data-parallax-card]')).toBeNull();
+  });
+
   it('adds an unregistered <parallax-card> host at the end of <html>, with an open shadow root', () => {
     const { document, card, attachShadow } = mounted();
     expect(card.host.localName).toBe('parallax-card');
