@@ -1,67 +1,78 @@
 import { z } from '../validation/zod';
+import { lazySchema } from '../validation/lazy-schema';
 import { entityKindSchema } from '../entities/catalogue-schema';
 
-const factKindSchema = z.enum(['quantity', 'percent', 'money', 'duration', 'clock', 'date', 'quote']);
-const rangeSchema = z.nullable(z.tuple([z.number(), z.number()]));
+const factKindSchema = lazySchema(() =>
+  z.enum(['quantity', 'percent', 'money', 'duration', 'clock', 'date', 'quote']),
+);
+const rangeSchema = lazySchema(() => z.nullable(z.tuple([z.number(), z.number()])));
 
 /** One fact as one source states it, with the sentence it came from. */
-export const sourcedFactSchema = z.strictObject({
-  sourceId: z.string(),
-  passageId: z.string(),
-  kind: factKindSchema,
-  /** The figure's words as written ("about 36 hours"). */
-  text: z.string(),
-  value: z.nullable(z.number()),
-  range: rangeSchema,
-  qualifier: z.nullable(z.string()),
-  unit: z.nullable(z.string()),
-  subject: z.nullable(z.string()),
-  iso: z.nullable(z.string()),
-  quote: z.nullable(z.string()),
-  /** The speaker as written, and the catalogue person it resolves to. */
-  speaker: z.nullable(z.string()),
-  speakerId: z.nullable(z.string()),
-  sentence: z.string(),
-});
+export const sourcedFactSchema = lazySchema(() =>
+  z.strictObject({
+    sourceId: z.string(),
+    passageId: z.string(),
+    kind: factKindSchema,
+    /** The figure's words as written ("about 36 hours"). */
+    text: z.string(),
+    value: z.nullable(z.number()),
+    range: rangeSchema,
+    qualifier: z.nullable(z.string()),
+    unit: z.nullable(z.string()),
+    subject: z.nullable(z.string()),
+    iso: z.nullable(z.string()),
+    quote: z.nullable(z.string()),
+    /** The speaker as written, and the catalogue person it resolves to. */
+    speaker: z.nullable(z.string()),
+    speakerId: z.nullable(z.string()),
+    sentence: z.string(),
+  }),
+);
 export type SourcedFact = z.infer<typeof sourcedFactSchema>;
 
 /** Facts from different sources about the same figure or quotation. */
-export const alignedFactsSchema = z.strictObject({
-  status: z.enum(['agree', 'differ']),
-  kind: factKindSchema,
-  unit: z.nullable(z.string()),
-  /** A short name for what is compared: the counted thing, the shared context words, or the quote. */
-  label: z.string(),
-  values: z.array(sourcedFactSchema),
-});
+export const alignedFactsSchema = lazySchema(() =>
+  z.strictObject({
+    status: z.enum(['agree', 'differ']),
+    kind: factKindSchema,
+    unit: z.nullable(z.string()),
+    /** A short name for what is compared: the counted thing, the shared context words, or the quote. */
+    label: z.string(),
+    values: z.array(sourcedFactSchema),
+  }),
+);
 export type AlignedFacts = z.infer<typeof alignedFactsSchema>;
 
-export const facetSchema = z.strictObject({
-  label: z.string(),
-  /** Source id → the passage ids that speak to this aspect; sources absent say nothing of it. */
-  passages: z.record(z.string(), z.array(z.string())),
-});
+export const facetSchema = lazySchema(() =>
+  z.strictObject({
+    label: z.string(),
+    /** Source id → the passage ids that speak to this aspect; sources absent say nothing of it. */
+    passages: z.record(z.string(), z.array(z.string())),
+  }),
+);
 export type Facet = z.infer<typeof facetSchema>;
 
-export const comparisonSchema = z.strictObject({
-  query: z.string(),
-  item: z.nullable(z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema })),
-  sources: z.array(
-    z.strictObject({
-      sourceId: z.string(),
-      outlet: z.nullable(z.string()),
-      title: z.nullable(z.string()),
-      published: z.nullable(z.string()),
-      /** The source reports another time than most (e.g. an earlier event): its facts are not set against theirs. */
-      differentTime: z.boolean(),
-      passages: z.array(z.strictObject({ id: z.string(), text: z.string() })),
-    }),
-  ),
-  /** Sources that do not mention the item. */
-  silent: z.array(z.string()),
-  facts: z.array(sourcedFactSchema),
-  discrepancies: z.array(alignedFactsSchema),
-  agreements: z.array(alignedFactsSchema),
-  facets: z.array(facetSchema),
-});
+export const comparisonSchema = lazySchema(() =>
+  z.strictObject({
+    query: z.string(),
+    item: z.nullable(z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema })),
+    sources: z.array(
+      z.strictObject({
+        sourceId: z.string(),
+        outlet: z.nullable(z.string()),
+        title: z.nullable(z.string()),
+        published: z.nullable(z.string()),
+        /** The source reports another time than most (e.g. an earlier event): its facts are not set against theirs. */
+        differentTime: z.boolean(),
+        passages: z.array(z.strictObject({ id: z.string(), text: z.string() })),
+      }),
+    ),
+    /** Sources that do not mention the item. */
+    silent: z.array(z.string()),
+    facts: z.array(sourcedFactSchema),
+    discrepancies: z.array(alignedFactsSchema),
+    agreements: z.array(alignedFactsSchema),
+    facets: z.array(facetSchema),
+  }),
+);
 export type Comparison = z.infer<typeof comparisonSchema>;

@@ -1,16 +1,19 @@
 import { z } from '../validation/zod';
+import { lazySchema } from '../validation/lazy-schema';
 
 /** What is known about a source; every field is a fact or `null`, never a guess. */
-export const sourceMetaSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  outlet: z.nullable(z.string()),
-  title: z.nullable(z.string()),
-  author: z.nullable(z.string()),
-  /** ISO date (YYYY-MM-DD). */
-  published: z.nullable(z.string()),
-  /** True when `published` is an estimate from the text rather than a stated date. */
-  publishedApproximate: z.boolean(),
-  url: z.nullable(z.string()),
-});
+export const sourceMetaSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    outlet: z.nullable(z.string()),
+    title: z.nullable(z.string()),
+    author: z.nullable(z.string()),
+    /** ISO date (YYYY-MM-DD). */
+    published: z.nullable(z.string()),
+    /** True when `published` is an estimate from the text rather than a stated date. */
+    publishedApproximate: z.boolean(),
+    url: z.nullable(z.string()),
+  }),
+);
 
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;

@@ -3,6 +3,7 @@ import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { emphasisSchema, searchHitSchema } from '../search/search-hit';
 import { comparisonSchema } from '../compare/comparison-schema';
 import { z } from '../validation/zod';
+import { lazySchema } from '../validation/lazy-schema';
 
 /**
  * Every message between extension parts, one zod schema each. A receiver
@@ -13,13 +14,15 @@ import { z } from '../validation/zod';
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_RESULT_LIMIT = 100;
 
-const count = z.int().check(z.nonnegative());
+const count = lazySchema(() => z.int().check(z.nonnegative()));
 
-export const searchRequestSchema = z.strictObject({
-  type: z.literal('search'),
-  query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_RESULT_LIMIT))),
-});
+export const searchRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('search'),
+    query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_RESULT_LIMIT))),
+  }),
+);
 
 /** Bounds what a content script may send about a page: ids and URLs, never its text. */
 export const MAX_ID_LENGTH = 200;
@@ -28,80 +31,96 @@ const MAX_URL_LENGTH = 4096;
 export const MAX_PAGE_CONTEXT = 2000;
 
 /** A content script starting on a page asks what to look for. */
-export const pageSetupRequestSchema = z.strictObject({
-  type: z.literal('page-setup'),
-});
+export const pageSetupRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('page-setup'),
+  }),
+);
 
 /** The card for one item, as seen from a page that may itself be one of the sources. */
-export const itemCardRequestSchema = z.strictObject({
-  type: z.literal('item-card'),
-  entityId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
-  /** The source this page is, if it is one: it is left out of "other sources". */
-  pageSourceId: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
-  /** The page's words around the mention, to set its own figures beside the sources' (stays in the browser). */
-  pageContext: z.optional(z.string().check(z.maxLength(MAX_PAGE_CONTEXT))),
-});
+export const itemCardRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('item-card'),
+    entityId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+    /** The source this page is, if it is one: it is left out of "other sources". */
+    pageSourceId: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
+    /** The page's words around the mention, to set its own figures beside the sources' (stays in the browser). */
+    pageContext: z.optional(z.string().check(z.maxLength(MAX_PAGE_CONTEXT))),
+  }),
+);
 
 /** "Search" from a card: open the corpus search for a query in a new tab. */
-export const openSearchRequestSchema = z.strictObject({
-  type: z.literal('open-search'),
-  query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
-});
+export const openSearchRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('open-search'),
+    query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
+  }),
+);
 
 /** How the sources report an item or a query: facts, agreements, differences, facets. */
 /** Longest selection the sidebar compares: a few sentences. */
 export const MAX_SELECTION_LENGTH = 2000;
 
 /** `query`: an item's id, label or alias, what a person typed, or a selected passage. */
-export const compareRequestSchema = z.strictObject({
-  type: z.literal('compare'),
-  query: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
-  /** A selected passage is set beside each source's closest passages; a query is searched for. */
-  subject: z.optional(z.enum(['query', 'selection'])),
-});
+export const compareRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('compare'),
+    query: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
+    /** A selected passage is set beside each source's closest passages; a query is searched for. */
+    subject: z.optional(z.enum(['query', 'selection'])),
+  }),
+);
 
 /** Items on a page: who else mentions them, for the sidebar's coverage matrix. */
 export const MAX_PAGE_ITEMS = 2000;
-export const coverageRequestSchema = z.strictObject({
-  type: z.literal('coverage'),
-  entityIds: z
-    .array(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)))
-    .check(z.maxLength(MAX_PAGE_ITEMS)),
-});
+export const coverageRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('coverage'),
+    entityIds: z
+      .array(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)))
+      .check(z.maxLength(MAX_PAGE_ITEMS)),
+  }),
+);
 
 /** What the sidebar shows: the items of the page, one item's comparison, or a selected passage's. */
-export const sidebarViewSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('page') }),
-  z.strictObject({
-    kind: z.literal('item'),
-    entityId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
-  }),
-  z.strictObject({
-    kind: z.literal('query'),
-    query: z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH)),
-  }),
-  z.strictObject({
-    kind: z.literal('selection'),
-    text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
-  }),
-]);
+export const sidebarViewSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('page') }),
+    z.strictObject({
+      kind: z.literal('item'),
+      entityId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+    }),
+    z.strictObject({
+      kind: z.literal('query'),
+      query: z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH)),
+    }),
+    z.strictObject({
+      kind: z.literal('selection'),
+      text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_LENGTH)),
+    }),
+  ]),
+);
 export type SidebarView = z.infer<typeof sidebarViewSchema>;
 
 /** From a card ("Compare in sidebar"): open the sidebar of the sender's tab on a view. */
-export const openSidebarRequestSchema = z.strictObject({
-  type: z.literal('open-sidebar'),
-  view: sidebarViewSchema,
-});
+export const openSidebarRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('open-sidebar'),
+    view: sidebarViewSchema,
+  }),
+);
 
-export const requestSchema = z.discriminatedUnion('type', [
-  coverageRequestSchema,
-  openSidebarRequestSchema,
-  compareRequestSchema,
-  searchRequestSchema,
-  pageSetupRequestSchema,
-  itemCardRequestSchema,
-  openSearchRequestSchema,
-]);
+export const requestSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    coverageRequestSchema,
+    openSidebarRequestSchema,
+    compareRequestSchema,
+    searchRequestSchema,
+    pageSetupRequestSchema,
+    itemCardRequestSchema,
+    openSearchRequestSchema,
+  ]),
+);
 
 export type Request = z.infer<typeof requestSchema>;
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
@@ -112,108 +131,126 @@ export type CompareRequest = z.infer<typeof compareRequestSchema>;
 export type CoverageRequest = z.infer<typeof coverageRequestSchema>;
 export type OpenSidebarRequest = z.infer<typeof openSidebarRequestSchema>;
 
-export const searchResponseSchema = z.strictObject({
-  type: z.literal('search-result'),
-  query: z.string(),
-  hits: z.array(searchHitSchema),
-  suggestions: z.array(z.string()),
-  sourceCount: z.int(),
-  sources: z.array(sourceMetaSchema),
-});
+export const searchResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('search-result'),
+    query: z.string(),
+    hits: z.array(searchHitSchema),
+    suggestions: z.array(z.string()),
+    sourceCount: z.int(),
+    sources: z.array(sourceMetaSchema),
+  }),
+);
 
 /** What the content script matches: every item's aliases, without the per-source passages. */
-export const pageItemSchema = z.strictObject({
-  id: z.string(),
-  label: z.string(),
-  kind: entityKindSchema,
-  aliases: z.array(aliasSchema),
-});
+export const pageItemSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string(),
+    label: z.string(),
+    kind: entityKindSchema,
+    aliases: z.array(aliasSchema),
+  }),
+);
 export type PageItem = z.infer<typeof pageItemSchema>;
 
 /** How a page recognises that it is one of the corpus articles (see lib/corpus/text-fingerprint). */
-export const sourceSignatureSchema = z.strictObject({
-  id: z.string(),
-  url: z.nullable(z.string().check(z.maxLength(MAX_URL_LENGTH))),
-  /** Bottom-k sketch of the article's word-shingle hashes. */
-  sketch: z.array(z.int()),
-});
+export const sourceSignatureSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string(),
+    url: z.nullable(z.string().check(z.maxLength(MAX_URL_LENGTH))),
+    /** Bottom-k sketch of the article's word-shingle hashes. */
+    sketch: z.array(z.int()),
+  }),
+);
 export type SourceSignature = z.infer<typeof sourceSignatureSchema>;
 
-export const pageSetupResponseSchema = z.strictObject({
-  type: z.literal('page-setup'),
-  items: z.array(pageItemSchema),
-  sources: z.array(sourceSignatureSchema),
-});
+export const pageSetupResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('page-setup'),
+    items: z.array(pageItemSchema),
+    sources: z.array(sourceSignatureSchema),
+  }),
+);
 
 /** One source's say on an item: its best passages, the item's mentions emphasised. */
-export const cardSourceSchema = z.strictObject({
-  source: sourceMetaSchema,
-  passages: z.array(
-    z.strictObject({
-      id: z.string(),
-      text: z.string(),
-      emphasis: z.array(emphasisSchema),
-    }),
-  ),
-  /** All passages of this source that mention the item (the card shows the best few). */
-  mentionCount: count,
-});
-export type CardSource = z.infer<typeof cardSourceSchema>;
-
-export const itemCardResponseSchema = z.strictObject({
-  type: z.literal('item-card'),
-  item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
-  /** Sources in the corpus, this page's own included. */
-  sourceCount: count,
-  /** Sources that mention the item, this page's own included. */
-  mentionedByCount: count,
-  /** The page's own source, when the page is one of the corpus articles. */
-  pageSource: z.nullable(sourceMetaSchema),
-  /** Other sources that mention the item, most mentions first. */
-  others: z.array(cardSourceSchema),
-  /** Other sources that do not mention it. */
-  silent: z.array(sourceMetaSchema),
-  /** Figures and quotations the sources set against each other: differences first. */
-  findings: z._default(
-    z.array(
+export const cardSourceSchema = lazySchema(() =>
+  z.strictObject({
+    source: sourceMetaSchema,
+    passages: z.array(
       z.strictObject({
-        status: z.enum(['agree', 'differ']),
-        label: z.string(),
-        values: z.array(
-          z.strictObject({ sourceId: z.string(), text: z.string(), speaker: z.nullable(z.string()) }),
-        ),
+        id: z.string(),
+        text: z.string(),
+        emphasis: z.array(emphasisSchema),
       }),
     ),
-    [],
-  ),
-});
+    /** All passages of this source that mention the item (the card shows the best few). */
+    mentionCount: count,
+  }),
+);
+export type CardSource = z.infer<typeof cardSourceSchema>;
+
+export const itemCardResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('item-card'),
+    item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
+    /** Sources in the corpus, this page's own included. */
+    sourceCount: count,
+    /** Sources that mention the item, this page's own included. */
+    mentionedByCount: count,
+    /** The page's own source, when the page is one of the corpus articles. */
+    pageSource: z.nullable(sourceMetaSchema),
+    /** Other sources that mention the item, most mentions first. */
+    others: z.array(cardSourceSchema),
+    /** Other sources that do not mention it. */
+    silent: z.array(sourceMetaSchema),
+    /** Figures and quotations the sources set against each other: differences first. */
+    findings: z._default(
+      z.array(
+        z.strictObject({
+          status: z.enum(['agree', 'differ']),
+          label: z.string(),
+          values: z.array(
+            z.strictObject({ sourceId: z.string(), text: z.string(), speaker: z.nullable(z.string()) }),
+          ),
+        }),
+      ),
+      [],
+    ),
+  }),
+);
 export type ItemCardResponse = z.infer<typeof itemCardResponseSchema>;
 
-export const openSearchResponseSchema = z.strictObject({ type: z.literal('opened') });
+export const openSearchResponseSchema = lazySchema(() => z.strictObject({ type: z.literal('opened') }));
 
 /** Items × sources: how many passages of each source mention each item (0: silent). */
-export const coverageResponseSchema = z.strictObject({
-  type: z.literal('coverage'),
-  sources: z.array(sourceMetaSchema),
-  rows: z.array(
-    z.strictObject({
-      item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
-      counts: z.record(z.string(), count),
-    }),
-  ),
-});
+export const coverageResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('coverage'),
+    sources: z.array(sourceMetaSchema),
+    rows: z.array(
+      z.strictObject({
+        item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
+        counts: z.record(z.string(), count),
+      }),
+    ),
+  }),
+);
 export type CoverageResponse = z.infer<typeof coverageResponseSchema>;
 
-export const compareResponseSchema = z.strictObject({
-  type: z.literal('comparison'),
-  comparison: comparisonSchema,
-});
+export const compareResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('comparison'),
+    comparison: comparisonSchema,
+  }),
+);
 export type CompareResponse = z.infer<typeof compareResponseSchema>;
 
-export const errorResponseSchema = z.strictObject({
-  type: z.literal('error'),
-  message: z.string(),
-});
+export const errorResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('error'),
+    message: z.string(),
+  }),
+);
 
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type PageSetupResponse = z.infer<typeof pageSetupResponseSchema>;

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import { sourceMetaSchema, type SourceMeta } from '../corpus';
-import { describeIssues, z } from '../validation';
+import { describeIssues, lazySchema, z } from '../validation';
 import type { SearchIndexFiles } from './build-search-index';
 import { normalizeTerm } from './normalize';
 import type { Passage } from './passage';
@@ -9,7 +9,7 @@ import type { SearchHit } from './search-hit';
 import { QUERY_OPTIONS } from './search-options';
 import { tokenize, tokenizeWithOffsets } from './tokenize';
 
-export const sourcesFileSchema = z.array(sourceMetaSchema);
+export const sourcesFileSchema = lazySchema(() => z.array(sourceMetaSchema));
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';

@@ -1,2 +1,3 @@
 export { describeIssues } from './describe-issues';
+export { lazySchema } from './lazy-schema';
 export { z } from './zod';
