@@ -204,7 +204,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
       win.clearTimeout(hitTimer);
       const { clientX: x, clientY: y } = event;
       hitTimer = win.setTimeout(() => {
-        const caret = caretAtPoint(doc, x, y);
+        const caret = caretAtPoint(doc, x, y, highlighter.shadowRoots());
         const mention = caret ? highlighter.mentionAt(caret.node, caret.offset) : undefined;
         const range = mention ? highlighter.rangeOf(mention) : undefined;
         if (mention && range && rangeContainsPoint(range, x, y)) intent.restOn(mention);

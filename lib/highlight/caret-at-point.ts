@@ -4,7 +4,11 @@ export interface CaretPosition {
 }
 
 interface CaretDocument {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
@@ -13,11 +17,24 @@ interface CaretDocument {
  * hovering a mention means asking which character is under the pointer:
  * `caretPositionFromPoint` (standard; Firefox, Chromium 128+) or WebKit's
  * older `caretRangeFromPoint`.
+ *
+ * A position inside a shadow tree is reported as its host unless the tree is
+ * named in `shadowRoots` (a page's shadow trees are its own business): pass
+ * the open shadow roots that hold mentions. `caretRangeFromPoint` cannot
+ * look inside them at all.
  */
-export function caretAtPoint(doc: Document, x: number, y: number): CaretPosition | null {
+export function caretAtPoint(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): CaretPosition | null {
   const caretDoc = doc as Document & CaretDocument;
   if (typeof caretDoc.caretPositionFromPoint === 'function') {
-    const position = caretDoc.caretPositionFromPoint(x, y);
+    const position =
+      shadowRoots.length > 0
+        ? caretDoc.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })
+        : caretDoc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof caretDoc.caretRangeFromPoint === 'function') {

@@ -186,6 +186,8 @@ export class PageTextWalker {
    * so its siblings are lost to this walk. The caller reads them again.
    */
   readonly lost: Node[] = [];
+  /** The open shadow roots the walk went into: hit-testing must name them to see inside (caret-at-point.ts). */
+  readonly shadowRoots: ShadowRoot[] = [];
   private length = 0;
   private lastBlock: Node | null | undefined;
   /** A block or <br> began since the last text node ("Steve<br>Witkoff", "a<div></div>b"). */
@@ -222,6 +224,7 @@ export class PageTextWalker {
     // An open shadow root is what the host renders: visit it before the light children.
     const shadow = parent.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
     if (shadow) {
+      this.shadowRoots.push(shadow);
       for (const element of elementsSkippedByAttribute(shadow)) this.skippedByAttribute.add(element);
       this.open(shadow, shadow);
     }

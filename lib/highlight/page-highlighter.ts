@@ -55,6 +55,8 @@ export interface PageHighlighter {
   rangeOf(mention: PageMention): Range | undefined;
   /** Shown mentions in document order. */
   mentions(): PageMention[];
+  /** The open shadow roots that scans went into and that are still in the document (for hit-testing). */
+  shadowRoots(): ShadowRoot[];
   /** Marks a mention as focused (or none). */
   focus(mention: PageMention | null): void;
   /** Forgets mentions whose text left the document. */
@@ -101,6 +103,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   const index = new MentionIndex();
   const ranges = new Map<PageMention, Range>();
   const shown = new Map<Node | null, Set<string>>();
+  const shadowRoots = new Set<ShadowRoot>();
   let disposed = false;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -186,6 +189,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       if (disposed) return stats;
     }
     stats.characters = walker.characters;
+    for (const shadow of walker.shadowRoots) shadowRoots.add(shadow);
     const units = cutter.units;
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
     for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
@@ -217,6 +221,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
         return a.from.node.compareDocumentPosition(b.from.node) & 4 ? -1 : 1;
       });
     },
+    shadowRoots() {
+      for (const shadow of shadowRoots) if (!shadow.host.isConnected) shadowRoots.delete(shadow);
+      return [...shadowRoots];
+    },
     focus(mention) {
       painter.focus(mention ? (ranges.get(mention) ?? null) : null);
     },
@@ -230,6 +238,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       index.clear();
       ranges.clear();
       shown.clear();
+      shadowRoots.clear();
     },
   };
 }

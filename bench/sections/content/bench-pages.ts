@@ -8,7 +8,7 @@ import {
   longArticleHtml,
   manyElementsHtml,
   singleTextNodeHtml,
-} from './stress-pages';
+} from '../../../tests/e2e/support/stress-pages';
 
 /**
  * The pages the content section loads: the saved real pages (discovered in

@@ -11,7 +11,7 @@ import {
 } from '../../../bench/sections/content/main-thread-tasks';
 import type { LoadSample } from '../../../bench/sections/content/measure-load';
 import { parseScanStats } from '../../../bench/sections/content/parse-scan-stats';
-import { longArticleHtml, manyElementsHtml } from '../../../bench/sections/content/stress-pages';
+import { longArticleHtml, manyElementsHtml } from '../../e2e/support/stress-pages';
 import { summarisePage, summariseValues } from '../../../bench/sections/content/summarise-page';
 
 /** A complete event on the main thread of renderer 7, times in ms (the trace holds µs). */

@@ -9,7 +9,7 @@ import {
   peerRatio,
   plotContentCost,
 } from '../../../bench/sections/content/peer-report';
-import { deepNestingHtml, singleTextNodeHtml } from '../../../bench/sections/content/stress-pages';
+import { deepNestingHtml, singleTextNodeHtml } from '../../e2e/support/stress-pages';
 import {
   summarisePeer,
   type PageMeasures,

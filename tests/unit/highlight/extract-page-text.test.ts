@@ -3,7 +3,13 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findInChunks, type MatchAlias } from '@/lib/entities';
-import { BLOCK_SEPARATOR, extractPageText, type ExtractOptions, type PageText } from '@/lib/highlight';
+import {
+  BLOCK_SEPARATOR,
+  extractPageText,
+  PageTextWalker,
+  type ExtractOptions,
+  type PageText,
+} from '@/lib/highlight';
 
 /** A document whose body is `body`, parsed by linkedom. */
 function pageOf(body: string): Document {
@@ -164,6 +170,22 @@ describe('extractPageText', () => {
       inner.attachShadow({ mode: 'open' }).append(elementWith(document, 'b', 'deep'));
       expect(extract(document).text).toBe('deep');
       expect(extract(host).text).toBe('deep');
+    });
+
+    it('lists the open shadow roots it went into, nested ones too, so hit-testing can name them', () => {
+      const document = pageOf('<div id="host"></div><div id="closed"></div>');
+      const host = document.getElementById('host');
+      const closedHost = document.getElementById('closed');
+      if (!host || !closedHost) throw new Error('extract-page-text test: no #host or #closed');
+      const inner = document.createElement('span');
+      const outer = host.attachShadow({ mode: 'open' });
+      outer.append(inner);
+      const nested = inner.attachShadow({ mode: 'open' });
+      nested.append(elementWith(document, 'b', 'deep'));
+      closedHost.attachShadow({ mode: 'closed' }).append(elementWith(document, 'p', 'closed'));
+      const walker = new PageTextWalker(document);
+      walker.step(Number.POSITIVE_INFINITY);
+      expect(walker.shadowRoots).toEqual([outer, nested]);
     });
 
     it('cannot see into closed shadow roots', () => {

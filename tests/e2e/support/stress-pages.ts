@@ -1,10 +1,11 @@
-import { escapeHtml } from '../../../tests/e2e/support/render-seed-page';
+import { escapeHtml } from './render-seed-page';
 
 /**
  * Generated worst cases for the content script, made from seed text so that
- * they hold real mentions: a very long article (text volume) and a page of
- * very many small elements (DOM size). Pure: they return HTML; the section
- * writes it to a temporary folder at run time.
+ * they hold real mentions: a very long article (text volume), a page of very
+ * many small elements (DOM size), one huge text node and deep nesting. Pure:
+ * they return HTML; the benchmark (bench/sections/content) and the hardening
+ * suite (tests/hardening) write them to a temporary folder at run time.
  */
 
 /** Characters of paragraph text in the long article: about 1 MB. */
@@ -39,7 +40,7 @@ ${body}
  */
 export function longArticleHtml(paragraphs: readonly string[], chars = LONG_ARTICLE_CHARS): string {
   const texts = paragraphs.filter((text) => text.trim() !== '');
-  if (texts.length === 0) throw new Error('bench: content: long article: no seed paragraphs');
+  if (texts.length === 0) throw new Error('stress pages: long article: no seed paragraphs');
   const out: string[] = [];
   let have = 0;
   for (let i = 0; have < chars; i++) {
@@ -56,7 +57,7 @@ export function longArticleHtml(paragraphs: readonly string[], chars = LONG_ARTI
  */
 export function manyElementsHtml(paragraphs: readonly string[], elements = MANY_ELEMENTS): string {
   const words = paragraphs.flatMap((text) => text.split(/\s+/u)).filter((word) => word !== '');
-  if (words.length === 0) throw new Error('bench: content: many elements: no seed words');
+  if (words.length === 0) throw new Error('stress pages: many elements: no seed words');
   const rows = Math.floor(elements / (SPANS_PER_ROW + 1));
   const out: string[] = [];
   let next = 0;
@@ -92,7 +93,7 @@ export const NESTING_DEPTH = 5_000;
 /** The seed paragraphs joined by spaces, repeated until `chars`: one `<p>` holding one text node. */
 export function singleTextNodeHtml(paragraphs: readonly string[], chars = SINGLE_NODE_CHARS): string {
   const texts = paragraphs.filter((text) => text.trim() !== '');
-  if (texts.length === 0) throw new Error('bench: content: single text node: no seed paragraphs');
+  if (texts.length === 0) throw new Error('stress pages: single text node: no seed paragraphs');
   const out: string[] = [];
   let have = 0;
   for (let i = 0; have < chars; i++) {
@@ -116,7 +117,7 @@ export function singleTextNodeHtml(paragraphs: readonly string[], chars = SINGLE
  */
 export function deepNestingHtml(paragraphs: readonly string[], depth = NESTING_DEPTH): string {
   const words = paragraphs.flatMap((text) => text.split(/\s+/u)).filter((word) => word !== '');
-  if (words.length === 0) throw new Error('bench: content: deep nesting: no seed words');
+  if (words.length === 0) throw new Error('stress pages: deep nesting: no seed words');
   const runs = Array.from({ length: depth }, (_, level) =>
     Array.from({ length: 6 }, (_unused, w) => words[(level * 6 + w) % words.length]).join(' '),
   );
@@ -137,5 +138,38 @@ export function deepNestingHtml(paragraphs: readonly string[], depth = NESTING_D
         });
       })();
     </script>`,
+  );
+}
+
+/** Text nodes in the many-text-nodes page. */
+export const MANY_TEXT_NODES = 200_000;
+/** Text nodes per paragraph of that page. */
+const TEXT_NODES_PER_ROW = 100;
+
+/**
+ * `textNodes` text nodes of one or two seed words each, split by empty
+ * comments (`a<!---->b` parses as two text nodes and no element), in
+ * paragraphs of TEXT_NODES_PER_ROW: the node count of a huge page without
+ * the layout cost of as many elements. Names often straddle two nodes.
+ */
+export function manyTextNodesHtml(paragraphs: readonly string[], textNodes = MANY_TEXT_NODES): string {
+  const words = paragraphs.flatMap((text) => text.split(/\s+/u)).filter((word) => word !== '');
+  if (words.length === 0) throw new Error('stress pages: many text nodes: no seed words');
+  const out: string[] = [];
+  let next = 0;
+  for (let made = 0; made < textNodes; made += TEXT_NODES_PER_ROW) {
+    const runs: string[] = [];
+    for (let n = made; n < Math.min(textNodes, made + TEXT_NODES_PER_ROW); n++) {
+      const run =
+        n % 2 === 0
+          ? [words[next++ % words.length]]
+          : [words[next++ % words.length], words[next++ % words.length]];
+      runs.push(`${escapeHtml(run.join(' '))} `);
+    }
+    out.push(`    <p>${runs.join('<!---->')}</p>`);
+  }
+  return page(
+    `${textNodes.toLocaleString('en-US')} text nodes (generated from the seed articles)`,
+    out.join('\n'),
   );
 }
