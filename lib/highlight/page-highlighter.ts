@@ -1,5 +1,6 @@
 import type { EntityKind, Matcher } from '../entities';
 import { PageTextWalker } from './extract-page-text';
+import { afterRendering } from './after-rendering';
 import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
 import { MentionIndex } from './mention-index';
 import { scanUnit, ScanUnitCutter, type PageMention, type ScanUnit } from './scan-chunks';
@@ -193,7 +194,13 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     const units = cutter.units;
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
     for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
-    const first = firstVisibleUnit(units);
+    // Where the viewport is comes from layout: wait for the page's own frame rather than force its layout here.
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+    await afterRendering(win);
+    if (disposed) return stats;
+    stats.slices++;
+    sliceStart = now();
+    const first = doc.visibilityState === 'hidden' ? 0 : firstVisibleUnit(units);
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
       if (disposed || index.size >= maxRanges) break;
