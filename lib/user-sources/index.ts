@@ -20,3 +20,9 @@ export {
   userSourceSchema,
 } from './user-source-schema';
 export type { UserCorpusFile, UserSource, UserSourceDraft } from './user-source-schema';
+export { findNamedPhrases, phraseKey } from './find-named-phrases';
+export type { PhraseCount } from './find-named-phrases';
+export { KEEP_NEW, keepNewItems } from './keep-new-items';
+export type { NewItem } from './keep-new-items';
+export { MergedCorpus } from './merged-corpus';
+export type { BundledParts, CorpusChange, MergedSnapshot } from './merged-corpus';
