@@ -26,3 +26,5 @@ export { KEEP_NEW, keepNewItems } from './keep-new-items';
 export type { NewItem } from './keep-new-items';
 export { MergedCorpus } from './merged-corpus';
 export type { BundledParts, CorpusChange, MergedSnapshot } from './merged-corpus';
+export { describeStorageError, openUserSourceStore, USER_SOURCES_DB } from './user-source-store';
+export type { StoreChange, StoredSnapshot, UserSourceStore } from './user-source-store';
