@@ -28,3 +28,4 @@ export { MergedCorpus } from './merged-corpus';
 export type { BundledParts, CorpusChange, MergedSnapshot } from './merged-corpus';
 export { describeStorageError, openUserSourceStore, USER_SOURCES_DB } from './user-source-store';
 export type { StoreChange, StoredSnapshot, UserSourceStore } from './user-source-store';
+export { isUserSource } from './is-user-source';

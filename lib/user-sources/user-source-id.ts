@@ -1,4 +1,4 @@
-import { USER_SOURCE_ID_PREFIX } from './user-source-schema';
+import { USER_SOURCE_ID_PREFIX } from './is-user-source';
 
 /** FNV-1a, 32 bits: ids only need to be distinct among one reader's sources, and a clash gets a suffix. */
 function hash(text: string): string {

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../corpus/is-iso-date';
 import { z } from '../validation/zod';
+export { USER_SOURCE_ID_PREFIX } from './is-user-source';
 
 /**
  * A reader's own article as stored and exported: the facts they confirmed
@@ -13,8 +14,6 @@ const MAX_FIELD = 1000;
 const MAX_URL = 4096;
 /** One import or export: enough for a reading project, small enough for one message and one transaction. */
 export const MAX_IMPORT_SOURCES = 1000;
-/** Every user source's id starts with this, so no id can clash with a bundled seed's. */
-export const USER_SOURCE_ID_PREFIX = 'yours-';
 
 const field = z.nullable(
   z.string().check(z.trim(), z.minLength(1, 'is empty (use null for unknown)'), z.maxLength(MAX_FIELD)),
