@@ -146,7 +146,7 @@ export class UserCorpusHost {
     const merged = MergedCorpus.rebuild(bundledParts(assets), articles);
     const snapshot = merged.snapshot();
     await store?.commit({ snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) } });
-    return this.fromMerged(assets, merged, hiddenSet);
+    return this.fromMerged(assets, merged, snapshot, hiddenSet);
   }
 
   private assemble(
@@ -172,14 +172,21 @@ export class UserCorpusHost {
     };
   }
 
-  private fromMerged(assets: BundledAssets, merged: MergedCorpus, hidden: Set<string>): State {
-    const sources = merged.sources;
+  /** The state after a change, from the snapshot just persisted (serialising the index once, not twice). */
+  private fromMerged(
+    assets: BundledAssets,
+    merged: MergedCorpus,
+    snapshot: MergedSnapshot,
+    hidden: Set<string>,
+  ): State {
+    const search = CorpusSearch.fromPlain(snapshot.index, snapshot.sources);
+    const signatures = withSketch(snapshot.signatures);
     return this.assemble(
       assets,
-      merged.search(),
-      sources,
-      merged.catalogue,
-      withSketch(merged.signatures),
+      search,
+      snapshot.sources,
+      snapshot.catalogue,
+      signatures,
       hidden,
       merged,
       null,
@@ -218,9 +225,12 @@ export class UserCorpusHost {
     try {
       const merged = this.merged(state);
       const writes = await edit(state, merged, store);
-      const snapshot = { bundledKey: state.assets.key, json: JSON.stringify(merged.snapshot()) };
-      await store.commit({ ...writes, snapshot });
-      const next = this.fromMerged(state.assets, merged, new Set(writes.hidden ?? state.hidden));
+      const snapshot = merged.snapshot();
+      await store.commit({
+        ...writes,
+        snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
+      });
+      const next = this.fromMerged(state.assets, merged, snapshot, new Set(writes.hidden ?? state.hidden));
       this.state = Promise.resolve(next);
       return next;
     } catch (error) {
