@@ -9,6 +9,7 @@ const PURE = [
   'lib/catalogue/**',
   'lib/compare/**',
   'lib/validation/**',
+  'lib/user-sources/**',
 ];
 
 /** The catalogue builder and its NLP library run at build time only: they must never ship. */

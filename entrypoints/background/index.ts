@@ -5,8 +5,9 @@ import {
   answerItemCard,
   answerPageSetup,
   answerSearch,
-  lazy,
-  loadBundledCorpus,
+  loadBundledAssets,
+  UserCorpusHost,
+  userSourceHandlers,
 } from '@/lib/background';
 import {
   handleRequest,
@@ -16,6 +17,7 @@ import {
   type FocusMentionMessage,
 } from '@/lib/messaging';
 import { openSidebar } from '@/lib/sidebar';
+import { openUserSourceStore } from '@/lib/user-sources';
 import { strings } from '@/lib/ui/strings';
 
 /** Keyboard commands declared in the manifest (wxt.config.ts) → direction for the content script. */
@@ -27,8 +29,13 @@ const OPEN_SIDEBAR_COMMAND = 'open-sidebar';
 const COMPARE_SELECTION_MENU = 'parallax-compare-selection';
 
 export default defineBackground(() => {
-  const getCorpus = lazy(loadBundledCorpus);
   const log = (reason: string): void => console.warn(reason);
+  const host = new UserCorpusHost({
+    loadAssets: loadBundledAssets,
+    openStore: () => openUserSourceStore(undefined, log),
+    log,
+  });
+  const getCorpus = () => host.corpus();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isOwnSender(sender, browser.runtime.id)) {
@@ -45,6 +52,7 @@ export default defineBackground(() => {
         'item-card': (request) => answerItemCard(request, getCorpus),
         compare: (request) => answerCompare(request, getCorpus),
         coverage: (request) => answerCoverage(request, getCorpus),
+        ...userSourceHandlers(host),
         'open-sidebar': async (request) => {
           await openSidebar({ tabId: sender.tab?.id ?? null, view: request.view }, sender.tab?.windowId);
           return { type: 'opened' };

@@ -4,6 +4,7 @@ import {
   contentScriptMessageSchema,
   isOwnSender,
   type MentionHoveredMessage,
+  type PageHtmlResponse,
   type PageItemsResponse,
   itemCardResponseSchema,
   openSearchResponseSchema,
@@ -80,7 +81,7 @@ export default defineContentScript({
     const onMessage = (
       message: unknown,
       sender: Runtime.MessageSender,
-    ): Promise<PageItemsResponse> | undefined => {
+    ): Promise<PageItemsResponse | PageHtmlResponse> | undefined => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
       const parsed = contentScriptMessageSchema.safeParse(message);
       if (!parsed.success) return undefined;
@@ -102,6 +103,15 @@ export default defineContentScript({
               items: [],
             },
           );
+        case 'page-html':
+          // "Add this page": the popup reads the article with Readability, so that
+          // library never loads into every page. Reading the markup, not writing it.
+          return Promise.resolve({
+            type: 'page-html',
+            url: location.href,
+            // eslint-disable-next-line no-restricted-properties
+            html: document.documentElement.outerHTML,
+          });
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,11 +1,45 @@
 import { render } from 'preact';
+import {
+  sendRequest,
+  sourcesListResponseSchema,
+  userSourceSavedResponseSchema,
+  userSourcesExportResponseSchema,
+  userSourcesImportedResponseSchema,
+} from '@/lib/messaging';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings';
 import { OptionsApp, type OptionsDeps } from '@/lib/ui/options/OptionsApp';
+import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
 import '@/lib/ui/theme.css';
 import '../popup/popup.css';
 import './options.css';
 
-const deps: OptionsDeps = { loadSettings, updateSettings, watchSettings };
+/** Hands the export to the browser as a download (no permission needed for a page's own link). */
+function download(json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'parallax-sources.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const deps: OptionsDeps = {
+  loadSettings,
+  updateSettings,
+  watchSettings,
+  sources: {
+    list: () => sendRequest({ type: 'sources-list' }, sourcesListResponseSchema),
+    readHtml: (html, url) => readHtmlArticle(new DOMParser().parseFromString(html, 'text/html'), url),
+    importSources: (sources) =>
+      sendRequest({ type: 'user-sources-import', sources }, userSourcesImportedResponseSchema),
+    edit: (id, facts) => sendRequest({ type: 'user-source-edit', id, facts }, userSourceSavedResponseSchema),
+    remove: (id) => sendRequest({ type: 'user-source-remove', id }, sourcesListResponseSchema),
+    hide: (sourceId, hidden) =>
+      sendRequest({ type: 'source-hide', sourceId, hidden }, sourcesListResponseSchema),
+    exportAll: async () =>
+      download((await sendRequest({ type: 'user-sources-export' }, userSourcesExportResponseSchema)).json),
+  },
+};
 
 const root = document.getElementById('app');
 if (root) render(<OptionsApp deps={deps} />, root);

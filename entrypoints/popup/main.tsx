@@ -1,15 +1,20 @@
 import { render } from 'preact';
 import browser, { type Tabs } from 'webextension-polyfill';
 import {
+  pageHtmlResponseSchema,
   pageItemsResponseSchema,
   pageSetupResponseSchema,
   searchResponseSchema,
   sendRequest,
+  userSourceSavedResponseSchema,
+  type PageHtmlRequest,
   type PageItemsRequest,
 } from '@/lib/messaging';
 import { loadSettings, updateSettings } from '@/lib/settings';
 import { openSidebar } from '@/lib/sidebar';
 import { PopupApp, type ActivePage, type PopupDeps } from '@/lib/ui/popup';
+import type { UserSourceDraft } from '@/lib/user-sources';
+import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
 import '@/lib/ui/theme.css';
 import './popup.css';
 
@@ -54,6 +59,17 @@ async function loadPage(): Promise<ActivePage> {
   return { hostname: httpHost(tab.url) ?? parsed.data.hostname, items: parsed.data };
 }
 
+/** The tab's article: its HTML from the content script, read here with Readability (kept out of the page). */
+async function readPage(): Promise<UserSourceDraft | null> {
+  const tab = await activeTab;
+  if (tab?.id === undefined) return null;
+  const request: PageHtmlRequest = { type: 'page-html' };
+  const parsed = pageHtmlResponseSchema.safeParse(await browser.tabs.sendMessage(tab.id, request));
+  if (!parsed.success) throw new Error('popup: the page did not answer with its HTML');
+  const doc = new DOMParser().parseFromString(parsed.data.html, 'text/html');
+  return readHtmlArticle(doc, parsed.data.url);
+}
+
 /** In the toolbar popup (not the popup page opened as a tab) there is no current tab. */
 async function closeIfPopup(): Promise<void> {
   if ((await browser.tabs.getCurrent()) === undefined) window.close();
@@ -66,6 +82,10 @@ const deps: PopupDeps = {
   loadSettings,
   updateSettings,
   openOptions: () => browser.runtime.openOptionsPage().then(closeIfPopup),
+  addPage: {
+    readPage,
+    addSource: (source) => sendRequest({ type: 'user-source-add', source }, userSourceSavedResponseSchema),
+  },
   openSidebar: (view) =>
     openSidebar({ tabId: tabAtHand?.id ?? null, view }, tabAtHand?.windowId).then(closeIfPopup),
 };

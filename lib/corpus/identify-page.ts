@@ -1,19 +1,10 @@
+import { comparableUrl } from './comparable-url';
 import { CONTAINMENT_THRESHOLD, containment } from './text-fingerprint';
 
 export interface KnownSource {
   id: string;
   url: string | null;
   sketch: readonly number[];
-}
-
-/** Scheme, host and path: query strings and fragments do not make another article. */
-function comparableUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname.replace(/\/+$/u, '')}`.toLowerCase();
-  } catch {
-    return null;
-  }
 }
 
 /**

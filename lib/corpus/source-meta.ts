@@ -13,6 +13,8 @@ export const sourceMetaSchema = lazySchema(() =>
     /** True when `published` is an estimate from the text rather than a stated date. */
     publishedApproximate: z.boolean(),
     url: z.nullable(z.string()),
+    /** Set on the reader's own sources (added from a page or a file), absent on the bundled ones. */
+    yours: z.optional(z.literal(true)),
   }),
 );
 

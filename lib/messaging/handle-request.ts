@@ -42,6 +42,20 @@ export async function handleRequest(
         return await handlers.coverage(request);
       case 'open-sidebar':
         return await handlers['open-sidebar'](request);
+      case 'sources-list':
+        return await handlers['sources-list'](request);
+      case 'user-source-add':
+        return await handlers['user-source-add'](request);
+      case 'user-source-edit':
+        return await handlers['user-source-edit'](request);
+      case 'user-source-remove':
+        return await handlers['user-source-remove'](request);
+      case 'user-sources-import':
+        return await handlers['user-sources-import'](request);
+      case 'user-sources-export':
+        return await handlers['user-sources-export'](request);
+      case 'source-hide':
+        return await handlers['source-hide'](request);
     }
   } catch (error) {
     const reason = `messaging: ${request.type} failed: ${(error as Error).message}`;

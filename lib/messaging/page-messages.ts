@@ -57,8 +57,28 @@ export const mentionHoveredMessageSchema = lazySchema(() =>
 );
 export type MentionHoveredMessage = z.infer<typeof mentionHoveredMessageSchema>;
 
+/** Popup → content script ("Add this page"): the page's HTML, to read its article outside the page. */
+export const pageHtmlRequestSchema = lazySchema(() => z.strictObject({ type: z.literal('page-html') }));
+export type PageHtmlRequest = z.infer<typeof pageHtmlRequestSchema>;
+
+/** Bigger pages than this are not articles a reader adds; refusing them bounds the message. */
+export const MAX_PAGE_HTML = 20_000_000;
+export const pageHtmlResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('page-html'),
+    url: z.string().check(z.maxLength(4096)),
+    html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
+  }),
+);
+export type PageHtmlResponse = z.infer<typeof pageHtmlResponseSchema>;
+
 /** Every message a content script may receive. */
 export const contentScriptMessageSchema = lazySchema(() =>
-  z.discriminatedUnion('type', [focusMentionMessageSchema, focusItemMessageSchema, pageItemsRequestSchema]),
+  z.discriminatedUnion('type', [
+    focusMentionMessageSchema,
+    focusItemMessageSchema,
+    pageItemsRequestSchema,
+    pageHtmlRequestSchema,
+  ]),
 );
 export type ContentScriptMessage = z.infer<typeof contentScriptMessageSchema>;

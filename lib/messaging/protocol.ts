@@ -2,6 +2,11 @@ import { sourceMetaSchema } from '../corpus/source-meta';
 import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { emphasisSchema, searchHitSchema } from '../search/search-hit';
 import { comparisonSchema } from '../compare/comparison-schema';
+import {
+  MAX_IMPORT_SOURCES,
+  userSourceDraftSchema,
+  userSourceIdSchema,
+} from '../user-sources/user-source-schema';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 
@@ -110,8 +115,69 @@ export const openSidebarRequestSchema = lazySchema(() =>
   }),
 );
 
+/** Options page: every source, bundled and the reader's, and which are hidden. */
+export const sourcesListRequestSchema = lazySchema(() => z.strictObject({ type: z.literal('sources-list') }));
+
+/** Popup ("Add this page") or options: add an article; the same page again updates it. */
+export const userSourceAddRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-source-add'),
+    source: userSourceDraftSchema,
+  }),
+);
+
+/** Options: correct the facts of one of the reader's sources (its text stays). */
+export const userSourceEditRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-source-edit'),
+    id: userSourceIdSchema,
+    facts: z.strictObject({
+      outlet: userSourceDraftSchema.shape.outlet,
+      title: userSourceDraftSchema.shape.title,
+      author: userSourceDraftSchema.shape.author,
+      published: userSourceDraftSchema.shape.published,
+      url: userSourceDraftSchema.shape.url,
+    }),
+  }),
+);
+
+export const userSourceRemoveRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-source-remove'),
+    id: userSourceIdSchema,
+  }),
+);
+
+/** Options: the articles of the imported files, added in one change. */
+export const userSourcesImportRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-sources-import'),
+    sources: z.array(userSourceDraftSchema).check(z.minLength(1), z.maxLength(MAX_IMPORT_SOURCES)),
+  }),
+);
+
+export const userSourcesExportRequestSchema = lazySchema(() =>
+  z.strictObject({ type: z.literal('user-sources-export') }),
+);
+
+/** Options: leave a source (bundled or the reader's) out of every comparison, or bring it back. */
+export const sourceHideRequestSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('source-hide'),
+    sourceId: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+    hidden: z.boolean(),
+  }),
+);
+
 export const requestSchema = lazySchema(() =>
   z.discriminatedUnion('type', [
+    sourcesListRequestSchema,
+    userSourceAddRequestSchema,
+    userSourceEditRequestSchema,
+    userSourceRemoveRequestSchema,
+    userSourcesImportRequestSchema,
+    userSourcesExportRequestSchema,
+    sourceHideRequestSchema,
     coverageRequestSchema,
     openSidebarRequestSchema,
     compareRequestSchema,
@@ -130,6 +196,13 @@ export type OpenSearchRequest = z.infer<typeof openSearchRequestSchema>;
 export type CompareRequest = z.infer<typeof compareRequestSchema>;
 export type CoverageRequest = z.infer<typeof coverageRequestSchema>;
 export type OpenSidebarRequest = z.infer<typeof openSidebarRequestSchema>;
+export type SourcesListRequest = z.infer<typeof sourcesListRequestSchema>;
+export type UserSourceAddRequest = z.infer<typeof userSourceAddRequestSchema>;
+export type UserSourceEditRequest = z.infer<typeof userSourceEditRequestSchema>;
+export type UserSourceRemoveRequest = z.infer<typeof userSourceRemoveRequestSchema>;
+export type UserSourcesImportRequest = z.infer<typeof userSourcesImportRequestSchema>;
+export type UserSourcesExportRequest = z.infer<typeof userSourcesExportRequestSchema>;
+export type SourceHideRequest = z.infer<typeof sourceHideRequestSchema>;
 
 export const searchResponseSchema = lazySchema(() =>
   z.strictObject({
@@ -245,6 +318,47 @@ export const compareResponseSchema = lazySchema(() =>
 );
 export type CompareResponse = z.infer<typeof compareResponseSchema>;
 
+/** Every source: the bundled ones, the reader's (as parsed, marked `yours`), and the hidden ids. */
+export const sourcesListResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('sources-list'),
+    bundled: z.array(sourceMetaSchema),
+    yours: z.array(sourceMetaSchema),
+    hidden: z.array(z.string()),
+  }),
+);
+export type SourcesListResponse = z.infer<typeof sourcesListResponseSchema>;
+
+export const userSourceSavedResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-source-saved'),
+    /** `updated`: the same page (URL, else wording) was already one of the reader's sources. */
+    outcome: z.enum(['added', 'updated']),
+    source: sourceMetaSchema,
+  }),
+);
+export type UserSourceSavedResponse = z.infer<typeof userSourceSavedResponseSchema>;
+
+export const userSourcesImportedResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-sources-imported'),
+    added: count,
+    updated: count,
+    /** Articles refused, by their position in the request, with the reason. */
+    failed: z.array(z.strictObject({ index: count, reason: z.string() })),
+  }),
+);
+export type UserSourcesImportedResponse = z.infer<typeof userSourcesImportedResponseSchema>;
+
+export const userSourcesExportResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('user-sources-export'),
+    json: z.string(),
+    count,
+  }),
+);
+export type UserSourcesExportResponse = z.infer<typeof userSourcesExportResponseSchema>;
+
 export const errorResponseSchema = lazySchema(() =>
   z.strictObject({
     type: z.literal('error'),
@@ -266,6 +380,13 @@ export interface ResponseFor {
   compare: CompareResponse;
   coverage: CoverageResponse;
   'open-sidebar': OpenSearchResponse;
+  'sources-list': SourcesListResponse;
+  'user-source-add': UserSourceSavedResponse;
+  'user-source-edit': UserSourceSavedResponse;
+  'user-source-remove': SourcesListResponse;
+  'user-sources-import': UserSourcesImportedResponse;
+  'user-sources-export': UserSourcesExportResponse;
+  'source-hide': SourcesListResponse;
 }
 
 export const responseSchemas = {
@@ -276,4 +397,11 @@ export const responseSchemas = {
   compare: compareResponseSchema,
   coverage: coverageResponseSchema,
   'open-sidebar': openSearchResponseSchema,
+  'sources-list': sourcesListResponseSchema,
+  'user-source-add': userSourceSavedResponseSchema,
+  'user-source-edit': userSourceSavedResponseSchema,
+  'user-source-remove': sourcesListResponseSchema,
+  'user-sources-import': userSourcesImportedResponseSchema,
+  'user-sources-export': userSourcesExportResponseSchema,
+  'source-hide': sourcesListResponseSchema,
 } as const satisfies { [K in Request['type']]: z.ZodMiniType<ResponseFor[K]> };

@@ -74,12 +74,26 @@ export class CorpusSearch {
 
   private constructor(
     private readonly engine: PassageEngine,
-    sources: SourceMeta[],
+    sources: readonly SourceMeta[],
+    /** Sources the reader switched off: left out of `sources` and of every result. */
+    private readonly hidden: ReadonlySet<string> = new Set(),
   ) {
-    this.sources = new Map(sources.map((source) => [source.id, source]));
+    this.sources = new Map(
+      sources.filter((source) => !hidden.has(source.id)).map((source) => [source.id, source]),
+    );
   }
 
-  static fromBuilt(index: MiniSearch<Passage>, sources: SourceMeta[]): CorpusSearch {
+  /** The same index with these sources left out (sharing the engine: no copy, no reload). */
+  withHidden(hidden: ReadonlySet<string>, allSources: readonly SourceMeta[]): CorpusSearch {
+    return new CorpusSearch(this.engine, allSources, hidden);
+  }
+
+  /** Loads an index already parsed from MiniSearch's JSON (e.g. a persisted snapshot). */
+  static fromPlain(plain: unknown, sources: readonly SourceMeta[]): CorpusSearch {
+    return new CorpusSearch(PassageEngine.fromPlain(plain, INDEXED_FIELD), sources);
+  }
+
+  static fromBuilt(index: MiniSearch<Passage>, sources: readonly SourceMeta[]): CorpusSearch {
     return new CorpusSearch(PassageEngine.fromPlain(index.toJSON(), INDEXED_FIELD), sources);
   }
 
@@ -115,12 +129,15 @@ export class CorpusSearch {
     if (query.trim() === '') return [];
     const { entity, boostEntities = [], anyWord = false } = options;
     const stored = this.engine.stored;
+    const hidden = this.hidden;
+    const visible = (doc: number): boolean =>
+      hidden.size === 0 || !hidden.has((stored[doc] as StoredPassage).sourceId);
     const { ranked, expansions } = this.engine.query(queryWords(query), QUERY_OPTIONS, {
       limit,
       anyWord,
-      ...(entity !== undefined && {
-        accept: (doc: number) => storedEntities(stored[doc]).includes(entity),
-      }),
+      ...(entity !== undefined
+        ? { accept: (doc: number) => visible(doc) && storedEntities(stored[doc]).includes(entity) }
+        : hidden.size > 0 && { accept: visible }),
       ...(boostEntities.length > 0 && {
         boost: (doc: number) =>
           storedEntities(stored[doc]).some((id) => boostEntities.includes(id)) ? ENTITY_BOOST : 1,

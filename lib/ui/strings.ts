@@ -12,12 +12,58 @@ export const strings = {
   noResultsHint: 'Try a shorter word or a name.',
   error: 'Search is not available right now.',
   unknownOutlet: 'Unknown outlet',
+  /** Beside a source the reader added. */
+  yours: 'yours',
+  yoursHint: 'You added this source',
   untitled: (sourceId: string) => `Untitled article (${sourceId})`,
   unknownDate: 'date unknown',
   approximately: 'about',
   resultSummary: (passages: number, sources: number) =>
     `${passages} passage${passages === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}`,
   suggestionsLabel: 'Suggestions',
+  /** "Add this page" in the popup: read the tab's article, confirm its facts, add it. */
+  addPage: {
+    heading: 'Add this page to your sources',
+    start: 'Add this page to your sources',
+    reading: 'Reading the article…',
+    noArticle: 'No article found on this page.',
+    cannotRead: 'Parallax cannot read this page (reload it and try again).',
+    previewHeading: 'What will be added',
+    fields: {
+      outlet: 'Outlet',
+      title: 'Title',
+      author: 'Author',
+      published: 'Date',
+      url: 'Address',
+    },
+    size: (paragraphs: number, characters: number) =>
+      `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${characters.toLocaleString('en')} characters`,
+    showText: 'Show the text',
+    add: 'Add to my sources',
+    saving: 'Adding…',
+    cancel: 'Cancel',
+    done: (outcome: 'added' | 'updated', name: string) =>
+      outcome === 'added' ? `Added to your sources: ${name}.` : `Updated in your sources: ${name}.`,
+  },
+  /** The options page's sources section. */
+  userSources: {
+    heading: 'Sources',
+    intro:
+      'Add the articles you read (from the toolbar popup, or as .txt, .md, .html or .json files) and compare them with the bundled sources. They stay on this device.',
+    importLabel: 'Import files:',
+    imported: (added: number, updated: number) =>
+      `${added} source${added === 1 ? '' : 's'} added, ${updated} updated.`,
+    yoursHeading: 'Your sources',
+    bundledHeading: 'Bundled sources',
+    none: 'None yet.',
+    shown: 'Compare',
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove ${name}`,
+    exportAll: 'Export your sources (JSON)',
+  },
   /** The toolbar popup: suggestions, the active page's items, its settings and their states. */
   popup: {
     /** Beside a word suggestion, where an item suggestion names its kind. */

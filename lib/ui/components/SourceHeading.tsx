@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { formatDate } from '../format-date';
+import { isUserSource } from '../../user-sources/is-user-source';
 import { strings } from '../strings';
 
 interface Props {
@@ -20,7 +21,17 @@ export function SourceHeading({
 }: Props): JSX.Element {
   return (
     <header class="source-heading">
-      <span class="source-outlet">{outlet ?? strings.unknownOutlet}</span>
+      <span class="source-outlet">
+        {outlet ?? strings.unknownOutlet}
+        {isUserSource(sourceId) && (
+          <>
+            {' '}
+            <span class="source-yours" title={strings.yoursHint}>
+              {strings.yours}
+            </span>
+          </>
+        )}
+      </span>
       <span class="source-date">{formatDate(published, publishedApproximate)}</span>
       <span class="source-title">{title ?? strings.untitled(sourceId)}</span>
     </header>

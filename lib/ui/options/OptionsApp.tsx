@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings/settings-schema';
 import { PageToggles } from '../popup/PageToggles';
 import { strings } from '../strings';
+import { UserSourcesPanel, type UserSourcesDeps } from './UserSourcesPanel';
 
 /** Everything the options page asks of the browser; main.tsx supplies the real ones, tests their own. */
 export interface OptionsDeps {
@@ -10,6 +11,8 @@ export interface OptionsDeps {
   updateSettings(change: Partial<Settings>): Promise<Settings>;
   /** Calls back when the settings change elsewhere (the popup); returns the unsubscribe. */
   watchSettings(onChange: (settings: Settings) => void): () => void;
+  /** The sources section (absent in tests of the switches alone). */
+  sources?: UserSourcesDeps;
 }
 
 /**
@@ -68,6 +71,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }): JSX.Element {
           </section>
         </>
       )}
+      {deps.sources && <UserSourcesPanel deps={deps.sources} />}
       <p class="options-privacy">{text.privacy}</p>
     </main>
   );

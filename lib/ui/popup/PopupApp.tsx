@@ -5,6 +5,7 @@ import type { PageItem, SidebarView } from '../../messaging/protocol';
 import type { Settings } from '../../settings/settings-schema';
 import { strings } from '../strings';
 import { describePage, type ActivePage } from './describe-page';
+import { AddPage, type AddPageProps } from './AddPage';
 import { OnThisPage } from './OnThisPage';
 import { PageToggles } from './PageToggles';
 import { SearchPanel } from './SearchPanel';
@@ -30,6 +31,8 @@ export interface PopupDeps {
   openSidebar(view: SidebarView): Promise<void>;
   /** Opens the options page. */
   openOptions(): Promise<void>;
+  /** "Add this page": absent where the popup has no page to add (tests of other parts). */
+  addPage?: AddPageProps;
 }
 
 export interface PopupAppProps {
@@ -120,6 +123,7 @@ export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Elemen
         })}
         onOpenSidebar={openSidebar}
       />
+      {deps.addPage && page?.answer.hostname != null && <AddPage {...deps.addPage} />}
       {settings && (
         <PageToggles settings={settings} hostname={page?.answer.hostname ?? null} onChange={changeSettings} />
       )}

@@ -19,3 +19,5 @@ export { SearchResults } from './SearchResults';
 export type { SearchResultsProps } from './SearchResults';
 export { useSearch } from './use-search';
 export type { SearchFunction, SearchState } from './use-search';
+export { AddPage } from './AddPage';
+export type { AddPageProps } from './AddPage';

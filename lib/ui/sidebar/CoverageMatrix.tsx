@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { CoverageResponse } from '../../messaging/protocol';
 import { formatDate } from '../format-date';
+import { isUserSource } from '../../user-sources/is-user-source';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 
@@ -54,6 +55,7 @@ export function CoverageMatrix({
               >
                 {/* Spaces between the lines keep the header's accessible name in words. */}
                 <span class="matrix-outlet">{sourceName(source)}</span>{' '}
+                {isUserSource(source.id) && <span class="source-yours">{strings.yours}</span>}{' '}
                 <span class="matrix-date">{formatDate(source.published, source.publishedApproximate)}</span>
                 {source.id === pageSourceId && (
                   <>

@@ -24,6 +24,13 @@ const UNUSED: Omit<RequestHandlers, 'search'> = {
   compare: () => Promise.reject(new Error('not under test')),
   coverage: () => Promise.reject(new Error('not under test')),
   'open-sidebar': () => Promise.reject(new Error('not under test')),
+  'sources-list': () => Promise.reject(new Error('not under test')),
+  'user-source-add': () => Promise.reject(new Error('not under test')),
+  'user-source-edit': () => Promise.reject(new Error('not under test')),
+  'user-source-remove': () => Promise.reject(new Error('not under test')),
+  'user-sources-import': () => Promise.reject(new Error('not under test')),
+  'user-sources-export': () => Promise.reject(new Error('not under test')),
+  'source-hide': () => Promise.reject(new Error('not under test')),
 };
 
 function setup(search: RequestHandlers['search'] = () => ANSWER) {

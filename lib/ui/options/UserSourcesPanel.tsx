@@ -1,0 +1,238 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { SourceMeta } from '../../corpus/source-meta';
+import type {
+  SourcesListResponse,
+  UserSourceEditRequest,
+  UserSourcesImportedResponse,
+} from '../../messaging/protocol';
+import { parseImportFile, type ImportFile, type ReadHtml } from '../../user-sources/parse-import-file';
+import { IMPORT_EXTENSIONS } from '../../user-sources/parse-import-file';
+import type { UserSourceDraft } from '../../user-sources/user-source-schema';
+import { sourceName } from '../source-name';
+import { strings } from '../strings';
+
+/** What the sources section asks of the browser; main.tsx supplies the real ones. */
+export interface UserSourcesDeps {
+  list(): Promise<SourcesListResponse>;
+  readHtml: ReadHtml;
+  importSources(sources: UserSourceDraft[]): Promise<UserSourcesImportedResponse>;
+  edit(id: string, facts: UserSourceEditRequest['facts']): Promise<unknown>;
+  remove(id: string): Promise<SourcesListResponse>;
+  hide(sourceId: string, hidden: boolean): Promise<SourcesListResponse>;
+  /** Saves the export as a file. */
+  exportAll: () => Promise<void>;
+}
+
+type Facts = UserSourceEditRequest['facts'];
+
+function EditForm({
+  source,
+  onSave,
+  onCancel,
+}: {
+  source: SourceMeta;
+  onSave: (facts: Facts) => void;
+  onCancel: () => void;
+}): JSX.Element {
+  const text = strings.userSources;
+  const [facts, setFacts] = useState<Record<keyof Facts, string>>({
+    outlet: source.outlet ?? '',
+    title: source.title ?? '',
+    author: source.author ?? '',
+    published: source.published ?? '',
+    url: source.url ?? '',
+  });
+  const fields = Object.keys(facts) as (keyof Facts)[];
+  return (
+    <form
+      class="options-source-edit"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = (field: keyof Facts): string | null => facts[field].trim() || null;
+        onSave({
+          outlet: value('outlet'),
+          title: value('title'),
+          author: value('author'),
+          published: value('published'),
+          url: value('url'),
+        });
+      }}
+    >
+      {fields.map((field) => (
+        <label key={field}>
+          <span>{strings.addPage.fields[field]}</span>
+          <input
+            name={field}
+            value={facts[field]}
+            onInput={(event) => setFacts({ ...facts, [field]: event.currentTarget.value })}
+          />
+        </label>
+      ))}
+      <div class="add-page-actions">
+        <button type="submit">{text.save}</button>
+        <button type="button" onClick={onCancel}>
+          {text.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+async function readFiles(files: FileList): Promise<ImportFile[]> {
+  return Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })));
+}
+
+/**
+ * The reader's sources on the options page: import files (each file's
+ * problem said on its own line), list, edit and remove them, export them
+ * all, and hide any source, bundled or theirs, from comparisons.
+ */
+export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Element {
+  const text = strings.userSources;
+  const [list, setList] = useState<SourcesListResponse | null>(null);
+  const [report, setReport] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = (): void =>
+    void deps.list().then(setList, (failure: unknown) => setError((failure as Error).message));
+  useEffect(refresh, [deps]);
+
+  const run = (work: () => Promise<unknown>): void => {
+    setError(null);
+    setBusy(true);
+    work()
+      .catch((failure: unknown) => setError((failure as Error).message))
+      .finally(() => {
+        setBusy(false);
+        refresh();
+      });
+  };
+
+  const importFiles = (files: FileList | null): void => {
+    if (!files || files.length === 0) return;
+    run(async () => {
+      const lines: string[] = [];
+      const drafts: UserSourceDraft[] = [];
+      const origin: string[] = [];
+      for (const file of await readFiles(files)) {
+        try {
+          for (const draft of parseImportFile(file, deps.readHtml)) {
+            drafts.push(draft);
+            origin.push(file.name);
+          }
+        } catch (failure) {
+          lines.push((failure as Error).message);
+        }
+      }
+      if (drafts.length > 0) {
+        const answer = await deps.importSources(drafts);
+        for (const { index, reason } of answer.failed) lines.push(`${origin[index] ?? '?'}: ${reason}`);
+        lines.unshift(text.imported(answer.added, answer.updated));
+      }
+      setReport(lines);
+    });
+  };
+
+  const hidden = new Set(list?.hidden ?? []);
+  const row = (source: SourceMeta, own: boolean): JSX.Element => (
+    <li key={source.id} data-source-id={source.id}>
+      <div class="options-source-row">
+        <span class="options-source-name">
+          {sourceName(source)}
+          {source.title !== null && source.outlet !== null && ` — ${source.title}`}
+          {source.published !== null && ` (${source.published})`}
+        </span>
+        <label>
+          <input
+            type="checkbox"
+            name="shown"
+            checked={!hidden.has(source.id)}
+            disabled={busy}
+            onChange={(event) => run(() => deps.hide(source.id, !event.currentTarget.checked))}
+          />
+          {text.shown}
+        </label>
+        {own && (
+          <>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => setEditing(editing === source.id ? null : source.id)}
+            >
+              {text.edit}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              aria-label={text.removeLabel(sourceName(source))}
+              onClick={() => run(() => deps.remove(source.id))}
+            >
+              {text.remove}
+            </button>
+          </>
+        )}
+      </div>
+      {own && editing === source.id && (
+        <EditForm
+          source={source}
+          onCancel={() => setEditing(null)}
+          onSave={(facts) => {
+            setEditing(null);
+            run(() => deps.edit(source.id, facts));
+          }}
+        />
+      )}
+    </li>
+  );
+
+  return (
+    <section class="options-sources" aria-labelledby="options-sources-heading">
+      <h2 id="options-sources-heading">{text.heading}</h2>
+      <p class="options-intro">{text.intro}</p>
+      <label class="options-import">
+        {text.importLabel}{' '}
+        <input
+          type="file"
+          name="import"
+          multiple
+          accept={IMPORT_EXTENSIONS.join(',')}
+          disabled={busy}
+          onChange={(event) => {
+            importFiles(event.currentTarget.files);
+            event.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {report.length > 0 && (
+        <ul class="options-import-report" role="status">
+          {report.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {error !== null && (
+        <p class="options-error" role="alert">
+          {error}
+        </p>
+      )}
+      <h3>{text.yoursHeading}</h3>
+      {list && list.yours.length === 0 ? (
+        <p class="options-none">{text.none}</p>
+      ) : (
+        <ul class="options-source-list options-yours">{list?.yours.map((source) => row(source, true))}</ul>
+      )}
+      <button
+        type="button"
+        disabled={busy || (list?.yours.length ?? 0) === 0}
+        onClick={() => run(deps.exportAll)}
+      >
+        {text.exportAll}
+      </button>
+      <h3>{text.bundledHeading}</h3>
+      <ul class="options-source-list options-bundled">{list?.bundled.map((source) => row(source, false))}</ul>
+    </section>
+  );
+}

@@ -1,0 +1,331 @@
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { KnownSource } from '../corpus/identify-page';
+import { textSketch } from '../corpus/text-fingerprint';
+import type { Article, SourceMeta } from '../corpus/types';
+import { isProperKind, type Catalogue, type Entity } from '../entities/catalogue-schema';
+import { compileMatcher, type MatchAlias, type Matcher } from '../entities/compile-matcher';
+import { CorpusSearch } from '../search/corpus-search';
+import { articlePassages, type Passage } from '../search/passage';
+import { INDEX_OPTIONS } from '../search/search-options';
+import { findNamedPhrases, phraseKey, type PhraseCount } from './find-named-phrases';
+import { keepNewItems, type NewItem } from './keep-new-items';
+
+/**
+ * The bundled corpus plus the reader's articles, kept up to date one change
+ * at a time: MiniSearch's `add` / `discard` / `replace` / `vacuum` on the
+ * passage index, and for the catalogue the light path of find-named-phrases
+ * (the bundled items are found in new articles by the shipped matcher; new
+ * items are located in *every* passage, bundled ones included). Nothing is
+ * re-tokenised or re-matched beyond the changed articles and the passages
+ * that contain a changed item's alias. `rebuild` computes the same state
+ * from scratch; the property tests hold the two equal.
+ */
+
+/** What the extension ships (see wxt.config.ts). */
+export interface BundledParts {
+  /** MiniSearch's JSON, parsed. */
+  index: AsPlainObject;
+  sources: readonly SourceMeta[];
+  catalogue: Catalogue;
+  signatures: readonly KnownSource[];
+}
+
+/** What is persisted after every change, so a restarted service worker recomputes nothing. */
+export interface MergedSnapshot {
+  index: AsPlainObject;
+  sources: SourceMeta[];
+  catalogue: Catalogue;
+  signatures: KnownSource[];
+  /** Per user source, its would-be items (the input of keepNewItems). */
+  phrases: Record<string, Record<string, PhraseCount>>;
+}
+
+export interface CorpusChange {
+  /** New articles, or new versions of stored ones (same id). */
+  add?: readonly Article[];
+  remove?: readonly string[];
+}
+
+/** The batch MiniSearch vacuums in; no wait between batches, as nothing else runs in the index meanwhile. */
+const VACUUM = { batchSize: 5000, batchWait: 0 } as const;
+
+function sentenceNumber(passageId: string): number {
+  return Number(passageId.slice(passageId.lastIndexOf('#') + 1));
+}
+
+function sameItem(a: NewItem | undefined, b: NewItem | undefined): boolean {
+  return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function matchAliases(
+  items: readonly { id: string; kind: Entity['kind']; aliases: Entity['aliases'] }[],
+): MatchAlias[] {
+  return items.flatMap((item) =>
+    item.aliases.map((alias) => ({
+      text: alias.text,
+      entityId: item.id,
+      caseSensitive: alias.caseSensitive,
+      properNoun: isProperKind(item.kind),
+    })),
+  );
+}
+
+/** The items a passage mentions, in order of first mention (as the build records them). */
+function entitiesIn(text: string, matcher: Matcher): string[] {
+  return [...new Set(matcher.findAll(text).map((mention) => mention.entityId))];
+}
+
+/**
+ * MiniSearch's `loadJS` keeps the plain object's `averageFieldLength` array
+ * and updates it in place on every add and discard: give it a copy, so the
+ * shipped index (or a snapshot) is never changed behind its owner's back.
+ */
+function loadIndex(plain: AsPlainObject): MiniSearch<Passage> {
+  return MiniSearch.loadJS<Passage>(
+    { ...plain, averageFieldLength: [...plain.averageFieldLength] },
+    { ...INDEX_OPTIONS, autoVacuum: false },
+  );
+}
+
+/** Passages stored in a MiniSearch JSON index, by id. */
+function storedPassages(plain: AsPlainObject): Passage[] {
+  return Object.entries(plain.documentIds).map(([short, id]) => ({
+    ...(plain.storedFields[short] as Omit<Passage, 'id'>),
+    id: String(id),
+  }));
+}
+
+function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>): MergedSnapshot['phrases'] {
+  return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
+}
+
+interface UserEntry {
+  meta: SourceMeta;
+  sketch: number[];
+  passageIds: string[];
+}
+
+export class MergedCorpus {
+  private readonly bundledIds: ReadonlySet<string>;
+  private readonly knownKeys: ReadonlySet<string>;
+  private matcher: Matcher;
+
+  private constructor(
+    private readonly bundled: BundledParts,
+    private readonly index: MiniSearch<Passage>,
+    /** Every live passage, bundled and user, by id. */
+    private readonly passages: Map<string, Passage>,
+    private readonly users: Map<string, UserEntry>,
+    private readonly phrases: Map<string, Map<string, PhraseCount>>,
+    private newItems: NewItem[],
+  ) {
+    this.bundledIds = new Set(bundled.catalogue.entities.map((entity) => entity.id));
+    this.knownKeys = new Set(
+      bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
+    );
+    this.matcher = this.compile(newItems);
+  }
+
+  static fromBundled(bundled: BundledParts): MergedCorpus {
+    const index = loadIndex(bundled.index);
+    const passages = new Map(storedPassages(bundled.index).map((passage) => [passage.id, passage]));
+    return new MergedCorpus(bundled, index, passages, new Map(), new Map(), []);
+  }
+
+  /** Back from what `snapshot()` persisted: no tokenising, no matching. */
+  static fromSnapshot(bundled: BundledParts, snapshot: MergedSnapshot): MergedCorpus {
+    const index = loadIndex(snapshot.index);
+    const passages = new Map(storedPassages(snapshot.index).map((passage) => [passage.id, passage]));
+    const signatures = new Map(snapshot.signatures.map((signature) => [signature.id, signature]));
+    const users = new Map<string, UserEntry>();
+    for (const meta of snapshot.sources) {
+      if (!meta.yours) continue;
+      users.set(meta.id, { meta, sketch: [...(signatures.get(meta.id)?.sketch ?? [])], passageIds: [] });
+    }
+    for (const passage of passages.values()) users.get(passage.sourceId)?.passageIds.push(passage.id);
+    for (const user of users.values()) user.passageIds.sort((a, b) => sentenceNumber(a) - sentenceNumber(b));
+    const bundledIds = new Set(bundled.catalogue.entities.map((entity) => entity.id));
+    const newItems = snapshot.catalogue.entities
+      .filter((entity) => !bundledIds.has(entity.id))
+      .map(({ id, label, kind, aliases }) => ({ id, label, kind, aliases }));
+    const phrases = new Map(
+      Object.entries(snapshot.phrases).map(([id, record]) => [id, new Map(Object.entries(record))]),
+    );
+    return new MergedCorpus(bundled, index, passages, users, phrases, newItems);
+  }
+
+  /** The same state computed from scratch: the reference the incremental path must equal. */
+  static rebuild(bundled: BundledParts, articles: readonly Article[]): MergedCorpus {
+    const phrases = new Map(articles.map((article) => [article.meta.id, findNamedPhrases(article)]));
+    const empty = MergedCorpus.fromBundled({
+      ...bundled,
+      index: new MiniSearch<Passage>(INDEX_OPTIONS).toJSON(),
+    });
+    const newItems = keepNewItems(phrases, empty.knownKeys, empty.bundledIds);
+    const matcher = empty.compile(newItems);
+    const index = new MiniSearch<Passage>({ ...INDEX_OPTIONS, autoVacuum: false });
+    const all = [
+      ...storedPassages(bundled.index),
+      ...articles.flatMap((article) => articlePassages(article)),
+    ].map((passage) => ({ ...passage, entities: entitiesIn(passage.text, matcher) }));
+    index.addAll(all);
+    const users = new Map(
+      articles.map((article) => [
+        article.meta.id,
+        {
+          meta: article.meta,
+          sketch: textSketch(article.body),
+          passageIds: articlePassages(article).map((passage) => passage.id),
+        },
+      ]),
+    );
+    return new MergedCorpus(
+      bundled,
+      index,
+      new Map(all.map((passage) => [passage.id, passage])),
+      users,
+      phrases,
+      newItems,
+    );
+  }
+
+  private compile(newItems: readonly NewItem[]): Matcher {
+    return compileMatcher(matchAliases([...this.bundled.catalogue.entities, ...newItems]));
+  }
+
+  get userSourceIds(): string[] {
+    return [...this.users.keys()].sort();
+  }
+
+  /** Applies one change: removals first, then additions (an added id already stored replaces it). */
+  async apply(change: CorpusChange): Promise<void> {
+    const adds = change.add ?? [];
+    const removed = [...(change.remove ?? []), ...adds.map((article) => article.meta.id)];
+    let discarded = false;
+    for (const id of removed) {
+      const user = this.users.get(id);
+      if (!user) continue;
+      for (const passageId of user.passageIds) {
+        this.index.discard(passageId);
+        this.passages.delete(passageId);
+      }
+      discarded ||= user.passageIds.length > 0;
+      this.users.delete(id);
+      this.phrases.delete(id);
+    }
+    for (const article of adds) this.phrases.set(article.meta.id, findNamedPhrases(article));
+
+    const next = keepNewItems(this.phrases, this.knownKeys, this.bundledIds);
+    const before = new Map(this.newItems.map((item) => [item.id, item]));
+    const after = new Map(next.map((item) => [item.id, item]));
+    const changed = [
+      ...this.newItems.filter((item) => !sameItem(item, after.get(item.id))),
+      ...next.filter((item) => !sameItem(item, before.get(item.id))),
+    ];
+    if (changed.length > 0) {
+      this.newItems = next;
+      this.matcher = this.compile(next);
+      // Only passages holding a changed item's alias can change (leftmost-longest
+      // matching means a new alias may also hide an old one there, so re-match them whole).
+      const probe = compileMatcher(matchAliases(changed));
+      for (const passage of [...this.passages.values()]) {
+        if (probe.findAll(passage.text).length === 0) continue;
+        const entities = entitiesIn(passage.text, this.matcher);
+        if (entities.join('\n') === passage.entities.join('\n')) continue;
+        const updated = { ...passage, entities };
+        this.index.replace(updated);
+        this.passages.set(passage.id, updated);
+        discarded = true;
+      }
+    }
+
+    for (const article of adds) {
+      const passages = articlePassages(article).map((passage) => ({
+        ...passage,
+        entities: entitiesIn(passage.text, this.matcher),
+      }));
+      this.index.addAll(passages);
+      for (const passage of passages) this.passages.set(passage.id, passage);
+      this.users.set(article.meta.id, {
+        meta: article.meta,
+        sketch: textSketch(article.body),
+        passageIds: passages.map((passage) => passage.id),
+      });
+    }
+    if (discarded) await this.index.vacuum(VACUUM);
+  }
+
+  /** Bundled sources in their order, then the reader's by id. */
+  get sources(): SourceMeta[] {
+    return [
+      ...this.bundled.sources,
+      ...this.userSourceIds.map((id) => (this.users.get(id) as UserEntry).meta),
+    ];
+  }
+
+  get signatures(): KnownSource[] {
+    return [
+      ...this.bundled.signatures,
+      ...this.userSourceIds.map((id) => {
+        const user = this.users.get(id) as UserEntry;
+        return { id, url: user.meta.url, sketch: user.sketch };
+      }),
+    ];
+  }
+
+  /**
+   * The catalogue over every passage. Which sources mention an item comes
+   * from the passages; `mentions` (read only by the CLI) stays the build's
+   * count for bundled items plus one per user passage, and for new items
+   * counts passages.
+   */
+  get catalogue(): Catalogue {
+    const order = new Map(this.sources.map((source, i) => [source.id, i]));
+    const bySource = new Map<string, Map<string, string[]>>();
+    const userPassages = new Map<string, number>();
+    for (const passage of this.passages.values()) {
+      for (const id of passage.entities) {
+        let sources = bySource.get(id);
+        if (!sources) {
+          sources = new Map<string, string[]>();
+          bySource.set(id, sources);
+        }
+        const ids = sources.get(passage.sourceId);
+        if (ids) ids.push(passage.id);
+        else sources.set(passage.sourceId, [passage.id]);
+        if (this.users.has(passage.sourceId) || !this.bundledIds.has(id))
+          userPassages.set(id, (userPassages.get(id) ?? 0) + 1);
+      }
+    }
+    const sourcesOf = (id: string): Entity['sources'] =>
+      Object.fromEntries(
+        [...(bySource.get(id) ?? [])]
+          .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+          .map(([source, ids]) => [source, ids.sort((a, b) => sentenceNumber(a) - sentenceNumber(b))]),
+      );
+    const bundled = this.bundled.catalogue.entities.map((entity) => ({
+      ...entity,
+      sources: sourcesOf(entity.id),
+      mentions: entity.mentions + (userPassages.get(entity.id) ?? 0),
+    }));
+    const added = this.newItems
+      .map((item) => ({ ...item, sources: sourcesOf(item.id), mentions: userPassages.get(item.id) ?? 0 }))
+      .filter((entity) => entity.mentions > 0);
+    return { format: 1, entities: [...bundled, ...added] };
+  }
+
+  /** A search over the merged index (the engine reads MiniSearch's JSON, so this costs one serialisation). */
+  search(): CorpusSearch {
+    return CorpusSearch.fromBuilt(this.index, this.sources);
+  }
+
+  snapshot(): MergedSnapshot {
+    return {
+      index: this.index.toJSON(),
+      sources: this.sources,
+      catalogue: this.catalogue,
+      signatures: this.signatures,
+      phrases: toRecord(this.phrases),
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { describeStorageError, openUserSourceStore, type UserSource } from '@/lib/user-sources';
+
+let databases = 0;
+const freshStore = () => openUserSourceStore(`test-${++databases}`);
+
+const source = (id: string, text = 'Crews walked out on Tuesday.'): UserSource => ({
+  id,
+  outlet: 'Harbour News',
+  title: null,
+  author: null,
+  published: null,
+  url: null,
+  text,
+});
+
+describe('openUserSourceStore', () => {
+  it('keeps sources, hidden ids and the snapshot across reopening', async () => {
+    const name = `test-${++databases}`;
+    const store = await openUserSourceStore(name);
+    await store.commit({
+      put: [source('yours-a'), source('yours-b')],
+      hidden: ['000_seed'],
+      snapshot: { bundledKey: 'k1', json: '{}' },
+    });
+    await store.commit({ remove: ['yours-a'], put: [source('yours-b', 'Updated text.')] });
+    store.close();
+    const reopened = await openUserSourceStore(name);
+    expect(await reopened.list()).toEqual([source('yours-b', 'Updated text.')]);
+    expect(await reopened.hidden()).toEqual(['000_seed']);
+    expect(await reopened.snapshot()).toEqual({ bundledKey: 'k1', json: '{}' });
+  });
+
+  it('writes nothing of a change that fails part-way', async () => {
+    const store = await freshStore();
+    await store.commit({ put: [source('yours-a')], snapshot: { bundledKey: 'k1', json: '"old"' } });
+    const broken = { ...source('yours-c'), id: undefined } as unknown as UserSource;
+    await expect(
+      store.commit({
+        put: [source('yours-b'), broken],
+        remove: ['yours-a'],
+        snapshot: { bundledKey: 'k1', json: '"new"' },
+      }),
+    ).rejects.toThrow(/^user-sources: saving failed, nothing was changed/u);
+    expect((await store.list()).map((stored) => stored.id)).toEqual(['yours-a']);
+    expect((await store.snapshot())?.json).toBe('"old"');
+  });
+
+  it('skips and reports a stored record that no longer parses', async () => {
+    const skipped: string[] = [];
+    const store = await openUserSourceStore(`test-${++databases}`, (reason) => skipped.push(reason));
+    await store.commit({ put: [source('yours-a'), { ...source('yours-b'), text: '' }] });
+    expect((await store.list()).map((stored) => stored.id)).toEqual(['yours-a']);
+    expect(skipped).toEqual(['user-sources: stored source yours-b is malformed and was skipped']);
+  });
+});
+
+describe('describeStorageError', () => {
+  it('says plainly that the quota is exceeded and nothing was saved', () => {
+    expect(describeStorageError(new DOMException('full', 'QuotaExceededError')).message).toMatch(
+      /no room left.*storage quota exceeded.*nothing was saved/u,
+    );
+  });
+});
