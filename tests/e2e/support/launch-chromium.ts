@@ -13,7 +13,7 @@ export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
  * Without the networking switches Chromium keeps trying to reach update and
  * sync servers, which on a closed network only adds noise and delay.
  */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -31,11 +31,15 @@ export interface LaunchOptions {
    * default). A long-running caller that cleans up itself passes false.
    */
   handleSignals?: boolean;
+  /** More Chromium switches, e.g. `--remote-debugging-port=0` for a second CDP client (tests/hardening). */
+  args?: string[];
 }
 
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The throw-away profile (Chromium writes `DevToolsActivePort` there when asked for a debugging port). */
+  profileDir: string;
   /** Closes the browser and removes its throw-away profile. */
   close: () => Promise<void>;
 }
@@ -45,6 +49,7 @@ export async function launchChromiumWithExtension({
   extensionDir = CHROME_EXTENSION_DIR,
   headless = true,
   handleSignals = true,
+  args = [],
 }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`e2e: ${extensionDir}: no manifest.json; build the extension first (npx wxt build)`);
@@ -61,12 +66,18 @@ export async function launchChromiumWithExtension({
     handleSIGINT: handleSignals,
     handleSIGTERM: handleSignals,
     handleSIGHUP: handleSignals,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...QUIET_FLAGS,
+      ...args,
+    ],
   });
   const extensionId = await findExtensionId(context);
   return {
     context,
     extensionId,
+    profileDir: profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
