@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -33,6 +33,11 @@ export interface LaunchOptions {
   handleSignals?: boolean;
   /** More Chromium switches, e.g. `--remote-debugging-port=0` for a second CDP client (tests/hardening). */
   args?: string[];
+  /**
+   * Turn on the profile's developer mode. Without it Chromium disables an extension loaded from
+   * the command line as soon as it reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+   */
+  developerMode?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -50,6 +55,7 @@ export async function launchChromiumWithExtension({
   headless = true,
   handleSignals = true,
   args = [],
+  developerMode = false,
 }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`e2e: ${extensionDir}: no manifest.json; build the extension first (npx wxt build)`);
@@ -60,6 +66,13 @@ export async function launchChromiumWithExtension({
     );
   }
   const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
+  if (developerMode) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
