@@ -9,10 +9,19 @@ const corpusDir = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');
 
 export const GECKO_ID = 'parallax@parallax.invalid';
 
+/**
+ * The extension pages' and the background's content security policy, stricter than the browsers'
+ * defaults: scripts only from the package (no eval, no WebAssembly, no remote code), no plugins, no
+ * <base>, no form posts. No `connect-src 'self'`: Chromium refuses such a fetch before the DevTools
+ * network domain sees it, so the privacy test (tests/hardening/privacy.spec.ts) could no longer
+ * prove that nothing was asked for; that test is the guarantee instead.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
     description: 'See how other sources report the people, places and topics of the article you are reading.',
     // storage: the user's settings; activeTab: the popup may read the current site's host (for its
@@ -20,6 +29,8 @@ export default defineConfig({
     // for …" on a selection. Content scripts need no more; WXT adds sidePanel for the sidebar.
     permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Parallax: search the sources' },
+    content_security_policy:
+      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'next-item': {
         suggested_key: { default: 'Alt+Shift+J' },

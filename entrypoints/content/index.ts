@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PHASE_MARKS, startParallax, type ParallaxPage } from '@/lib/content';
+import { PHASE_MARKS, startParallax, watchInvalidation, type ParallaxPage } from '@/lib/content';
 import {
   contentScriptMessageSchema,
   isOwnSender,
@@ -115,11 +115,19 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // The extension was reloaded, updated or removed: the page goes back to how it was. The highlights
+    // first; then the browser listeners, which an orphaned script may no longer be allowed to touch.
     ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopWatchingInvalidation();
       stop();
+      try {
+        unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // "Extension context invalidated": the browser has dropped those listeners itself.
+      }
     });
+    const stopWatchingInvalidation = watchInvalidation(ctx, window);
     await start(settings);
   },
 });

@@ -50,6 +50,13 @@ export class ArticlePage {
     return article;
   }
 
+  /** The page already loaded (by a caller with its own navigation timeout), once it has been scanned. */
+  static async attach(page: Page): Promise<ArticlePage> {
+    const article = new ArticlePage(page);
+    await article.waitForScan();
+    return article;
+  }
+
   async waitForScan(): Promise<void> {
     await this.page.waitForFunction(hasScanned, undefined, { timeout: SCAN_TIMEOUT_MS });
   }

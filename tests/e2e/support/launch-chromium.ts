@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -13,7 +13,7 @@ export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
  * Without the networking switches Chromium keeps trying to reach update and
  * sync servers, which on a closed network only adds noise and delay.
  */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -31,11 +31,20 @@ export interface LaunchOptions {
    * default). A long-running caller that cleans up itself passes false.
    */
   handleSignals?: boolean;
+  /** More Chromium switches, e.g. `--remote-debugging-port=0` for a second CDP client (tests/hardening). */
+  args?: string[];
+  /**
+   * Turn on the profile's developer mode. Without it Chromium disables an extension loaded from
+   * the command line as soon as it reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+   */
+  developerMode?: boolean;
 }
 
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The throw-away profile (Chromium writes `DevToolsActivePort` there when asked for a debugging port). */
+  profileDir: string;
   /** Closes the browser and removes its throw-away profile. */
   close: () => Promise<void>;
 }
@@ -45,6 +54,8 @@ export async function launchChromiumWithExtension({
   extensionDir = CHROME_EXTENSION_DIR,
   headless = true,
   handleSignals = true,
+  args = [],
+  developerMode = false,
 }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`e2e: ${extensionDir}: no manifest.json; build the extension first (npx wxt build)`);
@@ -55,18 +66,31 @@ export async function launchChromiumWithExtension({
     );
   }
   const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
+  if (developerMode) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
     handleSIGINT: handleSignals,
     handleSIGTERM: handleSignals,
     handleSIGHUP: handleSignals,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...QUIET_FLAGS,
+      ...args,
+    ],
   });
   const extensionId = await findExtensionId(context);
   return {
     context,
     extensionId,
+    profileDir: profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
