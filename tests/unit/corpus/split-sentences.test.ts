@@ -220,3 +220,18 @@ describe('splitSentences on generated text', () => {
     );
   });
 });
+
+describe('splitSentences on long paragraphs', () => {
+  // Regression: the word before each full stop was found by a regular
+  // expression anchored at the end of everything before it, so every stop
+  // rescanned the paragraph; 200 KB took 9 s, 1 MB would take minutes.
+  it('splits a 1 MB paragraph in time proportional to its length', () => {
+    const sentence = 'Mr. Lind said 1,200 dockers stopped work at Port Calder. Talks resumed on Monday. ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const started = performance.now();
+    const spans = splitSentences(text);
+    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(spans).toHaveLength(2 * Math.ceil(1_000_000 / sentence.length));
+    expect(spans[0]?.text).toBe('Mr. Lind said 1,200 dockers stopped work at Port Calder.');
+  }, 30_000);
+});
