@@ -7,6 +7,7 @@ export { parseArticle } from './parse-article';
 export type { ParseOptions } from './parse-article';
 export { splitSentences } from './split-sentences';
 export { buildCorpus } from './build-corpus';
+export { findDuplicateJsonKey } from './find-duplicate-json-key';
 export type { CorpusFile } from './build-corpus';
 export {
   CONTAINMENT_THRESHOLD,
