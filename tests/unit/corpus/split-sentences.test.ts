@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, type Span } from '@/lib/corpus';
+import { anyUnicode } from '../../helpers/unicode-arbitraries';
 
 /** The sentences of `text`, after checking that every span is the slice at its offsets. */
 function sentencesOf(text: string, offset = 0): string[] {
@@ -177,8 +178,8 @@ describe('splitSentences on generated text', () => {
     '\u00a0',
   );
   const anyText = fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 60 }),
-    fc.string({ unit: 'binary', maxLength: 60 }),
+    // Graphemes, code points, lone surrogates and a dense mix of the characters the rules decide on.
+    anyUnicode(60),
     fc.array(newsPiece, { maxLength: 40 }).map((pieces) => pieces.join('')),
   );
 

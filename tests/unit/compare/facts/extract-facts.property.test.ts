@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type Fact } from '@/lib/compare/facts';
+import { anyUnicode } from '../../../helpers/unicode-arbitraries';
 
 /** The invariants every result keeps, whatever the sentence. */
 function checkFacts(sentence: string, facts: Fact[]): void {
   let previousEnd = 0;
   for (const fact of facts) {
+    expect(fact.end).toBeLessThanOrEqual(sentence.length);
     expect(fact.text).toBe(sentence.slice(fact.start, fact.end));
     expect(fact.start).toBeGreaterThanOrEqual(previousEnd);
     expect(fact.end).toBeGreaterThan(fact.start);
@@ -65,8 +67,8 @@ const newsSentence = fc
   .map((parts) => parts.map(([word, space]) => word + space).join(''));
 
 const anyString = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  // Graphemes, code points, lone surrogates and a dense mix of the characters the rules decide on.
+  anyUnicode(80),
   newsSentence,
 );
 const published = fc.option(
