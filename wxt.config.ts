@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from './lib/corpus-assets';
-import { readCorpusBundle } from './lib/node';
+import { buildCorpusAssets, type CorpusAsset } from './lib/node';
 
 /** The corpus folder is a parameter: `PARALLAX_CORPUS=path/to/folder npm run build`. */
 const corpusDir = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');
+
+/** The corpus files built before the build proper starts, waiting to be written. */
+let corpusAssets: CorpusAsset[] | undefined;
 
 export const GECKO_ID = 'parallax@parallax.invalid';
 
@@ -58,14 +60,21 @@ export default defineConfig({
   }),
   hooks: {
     // The index and the entity catalogue are built from the corpus on every
-    // build, so what ships can never be older than the seeds; a bad seed,
-    // manifest or overrides file fails the build here.
-    'build:publicAssets': (_wxt, files) => {
-      const built = readCorpusBundle(corpusDir);
-      files.push({ relativeDest: SOURCES_ASSET, contents: JSON.stringify(built.sources) });
-      files.push({ relativeDest: INDEX_ASSET, contents: built.indexJson });
-      files.push({ relativeDest: CATALOGUE_ASSET, contents: JSON.stringify(built.catalogue) });
-      files.push({ relativeDest: SIGNATURES_ASSET, contents: JSON.stringify(built.signatures) });
+    // build, so what ships can never be older than the seeds. They are built
+    // before WXT empties the output folder: a bad seed, manifest or overrides
+    // file fails the build there, leaving the previous build untouched rather
+    // than half an extension without its corpus.
+    'build:before': (wxt) => {
+      corpusAssets = buildCorpusAssets(corpusDir, { onWarning: (message) => wxt.logger.warn(message) });
+    },
+    // A dev-mode rebuild copies the public files again without 'build:before':
+    // the corpus is rebuilt then, so an edited seed shows up.
+    'build:publicAssets': (wxt, files) => {
+      files.push(
+        ...(corpusAssets ??
+          buildCorpusAssets(corpusDir, { onWarning: (message) => wxt.logger.warn(message) })),
+      );
+      corpusAssets = undefined;
     },
   },
 });

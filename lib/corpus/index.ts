@@ -6,8 +6,10 @@ export type { Manifest, ManifestEntry } from './manifest';
 export { parseArticle } from './parse-article';
 export type { ParseOptions } from './parse-article';
 export { splitSentences } from './split-sentences';
-export { buildCorpus } from './build-corpus';
-export type { CorpusFile } from './build-corpus';
+export { buildCorpus, MAX_ARTICLE_CHARS } from './build-corpus';
+export type { BuildCorpusOptions, CorpusFile } from './build-corpus';
+export { checkNoControlCharacters, decodeCorpusText, firstInvalidUtf8Byte } from './decode-text';
+export { findDuplicateJsonKey } from './find-duplicate-json-key';
 export {
   CONTAINMENT_THRESHOLD,
   containment,

@@ -1,4 +1,5 @@
 import { describeIssues, z } from '../validation';
+import { findDuplicateJsonKey } from './find-duplicate-json-key';
 import { isIsoDate } from './is-iso-date';
 
 // `abort` stops at the first failure: a malformed date is reported once, not
@@ -46,6 +47,12 @@ export function parseManifest(jsonText: string, file: string): Manifest {
     raw = JSON.parse(jsonText);
   } catch (error) {
     throw new CorpusError(`corpus: ${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const duplicate = findDuplicateJsonKey(jsonText);
+  if (duplicate !== null) {
+    throw new CorpusError(
+      `corpus: ${file}: manifest field "${duplicate}": given twice (JSON would keep only the last)`,
+    );
   }
   const result = manifestSchema.safeParse(raw);
   if (!result.success) {

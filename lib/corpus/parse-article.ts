@@ -151,8 +151,12 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
   // credit, when the credit sits inside the article rather than at its end.
   const body: Line[] = [];
   const bodyIndexes: number[] = [];
+  const reasons = lines.map((line) => classifyFurniture(line.text));
+  // Found once: asking "does text follow?" at every credit rescanned the rest
+  // of the file, quadratic in a file of many credits.
+  const lastTextIndex = reasons.lastIndexOf(null);
   for (const [index, line] of lines.entries()) {
-    const reason = classifyFurniture(line.text);
+    const reason = reasons[index] ?? null;
     if (reason === null) {
       body.push(line);
       bodyIndexes.push(index);
@@ -162,7 +166,7 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
     if (reason === 'image-credit') {
       const previous = body.at(-1);
       const adjacent = bodyIndexes.at(-1) === index - 1;
-      const textFollows = lines.slice(index + 1).some((next) => classifyFurniture(next.text) === null);
+      const textFollows = lastTextIndex > index;
       if (previous && adjacent && textFollows && wordCount(previous.text) <= MAX_CAPTION_WORDS) {
         body.pop();
         bodyIndexes.pop();

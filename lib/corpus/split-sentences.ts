@@ -96,12 +96,37 @@ const SENTENCE_STARTERS = new Set([
 // Candidate boundary: terminal punctuation, optional closing quotes/brackets,
 // then whitespace. Decimals ("2.40pm") never match: no whitespace follows.
 const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s)/gu;
-const WORD_BEFORE_DOT = /([\p{L}.]+)\.$/u;
+const CLOSERS = /["'”’»)\]]/u;
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const CLOSING_QUOTE = /["'”’»]$/u;
 // `“… made!” Mr Trump said, …`: a quotation followed by its attribution is one sentence.
 const ATTRIBUTION =
   /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|told|tells|asked|asks|posted|tweeted|insisted|declared|explained|continued|noted|stated|replied|warned)\b/u;
+
+/**
+ * The run of letters and dots before the full stop that ends at `end` (after
+ * any closing quotes), without that stop: "U.S." → "U.S", "Mr." → "Mr".
+ * Scans backwards from the stop, so its cost is the length of the word: an
+ * anchored regular expression over `text.slice(0, end)` rescanned the whole
+ * paragraph at every stop, and a 200 KB paragraph took 9 s.
+ */
+function wordBeforeDot(text: string, end: number): string | undefined {
+  let dot = end;
+  while (dot > 0 && CLOSERS.test(text.charAt(dot - 1))) dot--;
+  dot--;
+  if (text.charAt(dot) !== '.') return undefined;
+  let start = dot;
+  while (start > 0) {
+    // Step back one code point, so a letter outside the BMP counts as a letter.
+    const low = text.charCodeAt(start - 1);
+    const high = start > 1 ? text.charCodeAt(start - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!LETTER_OR_DOT.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < dot ? text.slice(start, dot) : undefined;
+}
 
 function isSentenceEnd(text: string, punctEnd: number, punctuation: string): boolean {
   const rest = text.slice(punctEnd);
@@ -113,9 +138,8 @@ function isSentenceEnd(text: string, punctEnd: number, punctuation: string): boo
   if (CLOSING_QUOTE.test(punctuation) && ATTRIBUTION.test(rest)) return false;
   if (!punctuation.startsWith('.')) return true;
 
-  const before = WORD_BEFORE_DOT.exec(text.slice(0, punctEnd).replace(/["'”’»)\]]+$/u, ''));
-  if (!before?.[1]) return true;
-  const word = before[1];
+  const word = wordBeforeDot(text, punctEnd);
+  if (word === undefined) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // A lone capital is an initial ("J. Smith").
   if (/^\p{Lu}$/u.test(word)) return false;

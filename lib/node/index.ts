@@ -1,3 +1,5 @@
+export { buildCorpusAssets } from './build-corpus-assets';
+export type { CorpusAsset } from './build-corpus-assets';
 export { readCorpusBundle } from './read-corpus-bundle';
 export type { CorpusBundle } from './read-corpus-bundle';
 export { readCorpusDir } from './read-corpus-dir';

@@ -1,5 +1,5 @@
 import { buildCatalogue } from '../catalogue';
-import { textSketch, type Article, type KnownSource } from '../corpus';
+import { textSketch, type Article, type BuildCorpusOptions, type KnownSource } from '../corpus';
 import type { Catalogue } from '../entities';
 import { buildSearchIndex, type SearchIndexFiles } from '../search';
 import { readCorpusDir } from './read-corpus-dir';
@@ -18,8 +18,8 @@ export interface CorpusBundle extends SearchIndexFiles {
  * folder's `entities.json`, if any) and the passage index whose passages
  * know which items they mention. The build, the CLI and the tests share it.
  */
-export function readCorpusBundle(dir: string): CorpusBundle {
-  const articles = readCorpusDir(dir);
+export function readCorpusBundle(dir: string, options: BuildCorpusOptions = {}): CorpusBundle {
+  const articles = readCorpusDir(dir, options);
   const overrides = readEntityOverrides(dir);
   const { catalogue, passageEntities } = buildCatalogue(articles, {
     overrides: overrides?.overrides,

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOverrides, type Overrides } from '../entities';
+import { readText } from './read-corpus-dir';
 
 /** The curated refinements of a corpus folder's catalogue. */
 export const OVERRIDES_FILE = 'entities.json';
@@ -13,5 +14,5 @@ export const OVERRIDES_FILE = 'entities.json';
 export function readEntityOverrides(dir: string): { overrides: Overrides; file: string } | undefined {
   const file = join(dir, OVERRIDES_FILE);
   if (!existsSync(file)) return undefined;
-  return { overrides: parseOverrides(readFileSync(file, 'utf8'), file), file };
+  return { overrides: parseOverrides(readText(file, file), file), file };
 }

@@ -2,12 +2,13 @@ import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { ENTITY_KINDS, entityKindSchema } from '../entities/catalogue-schema';
 
-/** Bump with every change of shape, and migrate older values in parseSettings. */
+/** Bump with every change of shape, and add the step from the old shape to MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
 
 /**
  * Each field falls back to its default on its own, so one corrupt value never
- * costs the user the others (and nothing is thrown at them).
+ * costs the user the others (and nothing is thrown at them). Unknown fields
+ * are dropped.
  */
 export const settingsSchema = lazySchema(() =>
   z.object({
@@ -17,7 +18,8 @@ export const settingsSchema = lazySchema(() =>
     /** Host names where Parallax stays off. */
     disabledSites: z.catch(
       z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)),
-      [],
+      // A function, so no two results share (and could mutate) one fallback array.
+      () => [],
     ),
     /** First mention of each item per paragraph, or every mention. */
     density: z.catch(z.enum(['first', 'all']), 'first'),
@@ -27,12 +29,65 @@ export const settingsSchema = lazySchema(() =>
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+/** Frozen at run time; typed mutable so `{ ...DEFAULT_SETTINGS, … }` is still a `Settings`. */
+function frozen<T>(items: T[]): T[] {
+  return Object.freeze(items) as T[];
+}
+
+/**
+ * The defaults, written out: `settingsSchema.parse({})` said the same but
+ * cost 9–19 ms at load in the content script, on every page (zod without its
+ * JIT, which an extension may not use). A unit test holds the two equal.
+ */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  enabled: true,
+  disabledSites: frozen<string>([]),
+  density: 'first',
+  kinds: frozen([...ENTITY_KINDS]),
+});
+
+type StoredObject = Record<string, unknown>;
+
+/**
+ * `MIGRATIONS[n]` turns what version `n` stored into what version `n + 1`
+ * reads. A step renames and converts; it never validates (the schema does
+ * that afterwards, field by field) and must not throw on any input.
+ */
+const MIGRATIONS: readonly ((stored: StoredObject) => StoredObject)[] = [
+  // 0 → 1: an object stored without a `version`. No release of Parallax
+  // wrote one; this step keeps the path tested before a real change needs
+  // it, and maps the names an unversioned draft plausibly used: the site
+  // list as `blockedSites`, the density as a `highlightAll` switch.
+  ({ blockedSites, highlightAll, ...rest }) => ({
+    ...(blockedSites !== undefined && { disabledSites: blockedSites }),
+    ...(typeof highlightAll === 'boolean' && { density: highlightAll ? 'all' : 'first' }),
+    // A value under the new name wins over one under the old.
+    ...rest,
+  }),
+];
+
+/**
+ * The version a stored object was written by: 0 when it has none. A version
+ * from the future (the extension was downgraded) or garbage is read as the
+ * current one: no migration, and the schema keeps whatever fields still fit.
+ */
+function storedVersion(stored: StoredObject): number {
+  const { version } = stored;
+  if (version === undefined) return 0;
+  const known = typeof version === 'number' && Number.isInteger(version) && version >= 0;
+  return known && version <= SETTINGS_VERSION ? version : SETTINGS_VERSION;
+}
 
 /** Whatever storage held (nothing, an old version, garbage) → usable settings. */
 export function parseSettings(stored: unknown): Settings {
-  const object = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
-  return settingsSchema.parse(object);
+  let object: StoredObject =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : {};
+  for (let version = storedVersion(object); version < SETTINGS_VERSION; version++) {
+    const migrate = MIGRATIONS[version];
+    if (migrate) object = migrate(object);
+  }
+  return settingsSchema.parse({ ...object, version: SETTINGS_VERSION });
 }
 
 /** Whether Parallax should run on a page of this host. */

@@ -3,9 +3,18 @@ import { parseSettings, type Settings } from './settings-schema';
 
 const STORAGE_KEY = 'settings';
 
+/** The stored settings, migrated and repaired; the defaults when storage cannot be read at all. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(STORAGE_KEY);
-  return parseSettings(stored[STORAGE_KEY]);
+  let stored: unknown;
+  try {
+    stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  } catch (error) {
+    // Firefox keeps storage.local in IndexedDB, and a damaged profile database
+    // rejects every get: the page still gets Parallax with its defaults
+    // rather than an exception.
+    console.warn(`settings: cannot read storage (${String(error)}); using the defaults`);
+  }
+  return parseSettings(stored);
 }
 
 /** Writes a change on top of the current settings, validated, in one storage write. */

@@ -5,10 +5,15 @@ import type { z } from './zod';
  * error names the exact field a person has to fix.
  */
 export function describeIssues(error: z.core.$ZodError): string {
+  const name = (path: readonly PropertyKey[]): string =>
+    path.length > 0 ? path.map(String).join('.') : '(root)';
   return error.issues
-    .map((issue) => {
-      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-      return `field "${field}": ${issue.message}`;
-    })
+    .flatMap((issue) =>
+      // zod reports unknown keys on the object that holds them; naming each
+      // key as a field of its own points at the line to fix (often a typo).
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => `field "${name([...issue.path, key])}": is not a known field`)
+        : [`field "${name(issue.path)}": ${issue.message}`],
+    )
     .join('; ');
 }

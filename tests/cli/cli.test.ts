@@ -138,3 +138,46 @@ describe('npm run compare', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(stdout).toContain('“useful and constructive”');
   });
 });
+
+describe('every CLI on a bad corpus folder', { timeout: CLI_TIMEOUT_MS }, () => {
+  /** A corpus folder with one good article and `extra` files beside it. */
+  function corpus(extra: Record<string, string | Uint8Array>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-corpus-'));
+    writeFileSync(join(dir, 'a.txt'), 'Crane operators stopped work at Port Calder on Monday.');
+    for (const [name, contents] of Object.entries(extra)) writeFileSync(join(dir, name), contents);
+    return dir;
+  }
+
+  // Two CLI runs in one test: twice the time.
+  it(
+    'fails with the build’s one-line message, naming the file and the reason, and no stack',
+    { timeout: 2 * CLI_TIMEOUT_MS },
+    async () => {
+      const dir = corpus({ 'b.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]) });
+      const expected = `corpus: ${dir}/b.txt: is not UTF-8 text (byte 0x89 at offset 0); is it a binary file?\n`;
+      for (const [script, args] of [
+        ['query', ['Calder', '--corpus', dir]],
+        ['catalogue', ['--corpus', dir]],
+      ] as const) {
+        const { code, stdout, stderr } = await cli(script, [...args]);
+        expect({ script, code, stdout, stderr }).toEqual({ script, code: 1, stdout: '', stderr: expected });
+      }
+    },
+  );
+
+  it('reports a bad manifest field the way the build does', async () => {
+    const dir = corpus({ 'sources.json': JSON.stringify({ a: { title: null, published: 'Monday' } }) });
+    const { code, stderr } = await cli('query', ['Calder', '--corpus', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^corpus: ${dir}/sources\\.json: manifest field "a\\.`, 'u'));
+    expect(stderr).toContain('field "a.published": is not an ISO date (YYYY-MM-DD)');
+  });
+
+  it('warns on standard error about a skipped empty article and answers from the rest', async () => {
+    const dir = corpus({ 'empty.txt': '' });
+    const { code, stdout, stderr } = await cli('query', ['Calder', '--corpus', dir]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`corpus: ${dir}/empty.txt: skipped: the file is empty\n`);
+    expect(stdout).toMatch(/^1 passages for "Calder" in 1 of 1 sources/u);
+  });
+});

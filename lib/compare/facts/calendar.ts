@@ -27,9 +27,15 @@ function parts(day: number): { year: number; month: number; date: number; weekda
   return { year: d.getUTCFullYear(), month: d.getUTCMonth(), date: d.getUTCDate(), weekday: d.getUTCDay() };
 }
 
-/** "YYYY-MM-DD" for a day number. */
-export function isoOfDay(day: number): string {
+/**
+ * "YYYY-MM-DD" for a day number, or null for a day outside years 0–9999,
+ * which that form cannot write: "29 February" near a date of publication of
+ * 9999-12-31 resolved to "10000-02-29", and "last Monday" near 0000-01-02
+ * to "00-1-12-27" (found by fuzzing).
+ */
+export function isoOfDay(day: number): string | null {
   const { year, month, date } = parts(day);
+  if (year < 0 || year > 9999) return null;
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, type Span } from '@/lib/corpus';
+import { anyUnicode } from '../../helpers/unicode-arbitraries';
 
 /** The sentences of `text`, after checking that every span is the slice at its offsets. */
 function sentencesOf(text: string, offset = 0): string[] {
@@ -177,8 +178,8 @@ describe('splitSentences on generated text', () => {
     '\u00a0',
   );
   const anyText = fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 60 }),
-    fc.string({ unit: 'binary', maxLength: 60 }),
+    // Graphemes, code points, lone surrogates and a dense mix of the characters the rules decide on.
+    anyUnicode(60),
     fc.array(newsPiece, { maxLength: 40 }).map((pieces) => pieces.join('')),
   );
 
@@ -219,4 +220,19 @@ describe('splitSentences on generated text', () => {
       { numRuns: 2_000 },
     );
   });
+});
+
+describe('splitSentences on long paragraphs', () => {
+  // Regression: the word before each full stop was found by a regular
+  // expression anchored at the end of everything before it, so every stop
+  // rescanned the paragraph; 200 KB took 9 s, 1 MB would take minutes.
+  it('splits a 1 MB paragraph in time proportional to its length', () => {
+    const sentence = 'Mr. Lind said 1,200 dockers stopped work at Port Calder. Talks resumed on Monday. ';
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const started = performance.now();
+    const spans = splitSentences(text);
+    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(spans).toHaveLength(2 * Math.ceil(1_000_000 / sentence.length));
+    expect(spans[0]?.text).toBe('Mr. Lind said 1,200 dockers stopped work at Port Calder.');
+  }, 30_000);
 });

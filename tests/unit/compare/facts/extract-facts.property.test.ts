@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type Fact } from '@/lib/compare/facts';
+import { isIsoDate } from '@/lib/corpus/is-iso-date';
+import { anyUnicode } from '../../../helpers/unicode-arbitraries';
 
 /** The invariants every result keeps, whatever the sentence. */
 function checkFacts(sentence: string, facts: Fact[]): void {
   let previousEnd = 0;
   for (const fact of facts) {
+    expect(fact.end).toBeLessThanOrEqual(sentence.length);
     expect(fact.text).toBe(sentence.slice(fact.start, fact.end));
     expect(fact.start).toBeGreaterThanOrEqual(previousEnd);
     expect(fact.end).toBeGreaterThan(fact.start);
@@ -65,8 +68,8 @@ const newsSentence = fc
   .map((parts) => parts.map(([word, space]) => word + space).join(''));
 
 const anyString = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  // Graphemes, code points, lone surrogates and a dense mix of the characters the rules decide on.
+  anyUnicode(80),
   newsSentence,
 );
 const published = fc.option(
@@ -110,6 +113,42 @@ describe('extractFacts, for any input', () => {
       fc.property(anyString, published, (sentence, date) => {
         checkFacts(sentence, extractFacts(sentence, { published: date }));
       }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('extractFacts at the ends of the calendar', () => {
+  // Regression, found by fuzzing: dates resolved past year 9999 or before
+  // year 0 came out as "10000-02-29" and "00-1-12-27".
+  it('gives no ISO date for a day that YYYY-MM-DD cannot write, and keeps the date itself', () => {
+    expect(extractFacts('They met on 29 February.', { published: '9999-12-31' })).toMatchObject([
+      { kind: 'date', iso: null },
+    ]);
+    expect(extractFacts('They meet next month.', { published: '9999-12-15' })).toMatchObject([
+      { kind: 'date', text: 'next month', iso: null },
+    ]);
+    expect(extractFacts('They met last Monday.', { published: '0000-01-02' })).toMatchObject([
+      { kind: 'date', iso: null },
+    ]);
+  });
+
+  const anyPublished = fc
+    .date({
+      min: new Date('0000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it('resolves every date to a real YYYY-MM-DD day or to null, whatever the date of publication', () => {
+    fc.assert(
+      fc.property(newsSentence, anyPublished, (sentence, date) =>
+        extractFacts(sentence, { published: date }).every(
+          (fact) =>
+            fact.kind !== 'date' || fact.iso === null || (fact.iso !== undefined && isIsoDate(fact.iso)),
+        ),
+      ),
       { numRuns: 10_000 },
     );
   });
