@@ -19,6 +19,7 @@ import { createCardIntent, type CardIntent } from '../ui/card/card-intent';
 import type { CardState } from '../ui/card/ItemCard';
 import { mountCard, type CardHandle } from '../ui/card/mount-card';
 import { CARD_MARKS, PHASE_MARKS } from './phase-marks';
+import { CARD_ATTEMPT_MS, withDeadline } from './with-deadline';
 
 /** The pointer must stop this long before we ask which text is under it (one caret lookup per rest, not per move). */
 export const HIT_TEST_DELAY_MS = 50;
@@ -88,6 +89,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   const { doc, settings } = deps;
   const win = doc.defaultView;
   if (!win) return null;
+  const timers: Pick<Window, 'setTimeout' | 'clearTimeout'> = win;
   const setup = await withRetry(deps.pageSetup);
   win.performance.mark(PHASE_MARKS.pageSetup);
   // Checking the answer (every alias) took one task; the compile below is another: with a yield between
@@ -179,7 +181,15 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     };
     const loading = win?.setTimeout(() => show({ status: 'loading', label }), LOADING_AFTER_MS);
     try {
-      const answer = await withRetry(() => deps.itemCard(mention.entityId, pageSource(), contextOf(mention)));
+      // Each attempt has its deadline: a silent background would otherwise keep the card loading for good.
+      const answer = await withRetry(() =>
+        withDeadline(
+          deps.itemCard(mention.entityId, pageSource(), contextOf(mention)),
+          CARD_ATTEMPT_MS,
+          timers,
+          `item card ${mention.entityId}`,
+        ),
+      );
       show({ status: 'ready', card: answer });
       if (ticket === request) {
         win?.requestAnimationFrame(() =>

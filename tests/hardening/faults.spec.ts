@@ -1,10 +1,14 @@
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
+import { LOADING_AFTER_MS } from '../../lib/content/start-parallax';
 import { INVALIDATION_CHECK_MS } from '../../lib/content/watch-invalidation';
+import { CARD_ATTEMPT_MS } from '../../lib/content/with-deadline';
 import { test, expect } from '../e2e/fixtures';
 import { ArticlePage } from '../e2e/pages/article-page';
 import { launchChromiumWithExtension } from '../e2e/support/launch-chromium';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { controlExtensionWorker } from './support/control-extension-worker';
+import { debugExtensionWorker, type ExtensionWorkerDebugger } from './support/debug-extension-worker';
+import { cardTimeline, watchCardStates, type CardTimeline } from './support/watch-card-states';
 
 /**
  * The card's budget after the service worker was stopped: the worker starts
@@ -15,6 +19,16 @@ const CARD_AFTER_RESTART_MS = 3_000;
 const PAGE_SOURCE = '003_ef5a6fde2ba6a5a5';
 /** The reloaded extension's worker starts within a second or two; the old script notices within one check. */
 const RELOAD_NOTICED_MS = INVALIDATION_CHECK_MS + 4_000;
+/** A second CDP client pauses the service worker (tests/hardening/support/debug-extension-worker.ts). */
+const DEBUGGING_PORT_FLAG = '--remote-debugging-port=0';
+/** How long the slow background keeps a card request waiting: well past "Loading…", inside one attempt. */
+const SLOW_PAUSE_MS = 1_500;
+/** "Loading…" is due LOADING_AFTER_MS after the card opens; a loaded runner may show it a few frames late. */
+const LOADING_SHOWN_MS = LOADING_AFTER_MS + 400;
+/** Two attempts that each run out their deadline, and a margin for a loaded runner. */
+const ERROR_SHOWN_MS = 2 * CARD_ATTEMPT_MS + 1_500;
+/** Long enough for a third request, were one coming, to reach a worker that runs again. */
+const NO_MORE_REQUESTS_MS = 500;
 
 /**
  * Page errors, and console errors from any world of the page (the content script's included),
@@ -130,3 +144,118 @@ async function reloadLeavesThePageClean(
   expect((await fresh.waitForCard(CARD_AFTER_RESTART_MS)).label).toBe('Vladimir Putin');
   expect(errors).toEqual([]);
 }
+
+/** The steps shared by the slow and the silent background: a browser whose service worker a test can pause. */
+async function withPausableWorker(
+  steps: (article: ArticlePage, worker: ExtensionWorkerDebugger, errors: string[]) => Promise<void>,
+): Promise<void> {
+  const browser = await launchChromiumWithExtension({ args: [DEBUGGING_PORT_FLAG] });
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  let worker: ExtensionWorkerDebugger | undefined;
+  try {
+    // The page's own set-up request is answered before the background goes slow.
+    const article = await ArticlePage.open(page, site.url(`${PAGE_SOURCE}.html`));
+    worker = await debugExtensionWorker(browser.profileDir, browser.extensionId);
+    await worker.countItemCardRequests();
+    await steps(article, worker, errors);
+  } finally {
+    await worker?.close();
+    await browser.close();
+  }
+}
+
+/** When the card showed each state, once it has shown `status`. */
+async function waitForCardState(
+  article: ArticlePage,
+  status: keyof CardTimeline,
+  timeout: number,
+): Promise<CardTimeline> {
+  await expect
+    .poll(async () => (await article.page.evaluate(cardTimeline))?.[status], { timeout, intervals: [50] })
+    .toBeDefined();
+  return (await article.page.evaluate(cardTimeline)) as CardTimeline;
+}
+
+/** The page still scrolls under the wheel and takes typing into its own field. */
+async function expectPageResponsive(article: ArticlePage): Promise<void> {
+  const { page } = article;
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  const field = page.locator('#faults-field');
+  await field.click();
+  await page.keyboard.type('still here');
+  await expect(field).toHaveValue('still here');
+}
+
+test.describe('the background answers slowly or not at all', () => {
+  test('a slow background: the card says "Loading…" after about 100 ms, then shows the answer once it comes, from one request', async () => {
+    await withPausableWorker(async (article, worker, errors) => {
+      await article.page.evaluate(watchCardStates);
+      await worker.pause();
+      await article.restPointerOn('Witkoff');
+      // The card's request reached the worker and stopped there.
+      await worker.paused();
+      await article.page.waitForTimeout(SLOW_PAUSE_MS);
+      const waiting = await article.page.evaluate(cardTimeline);
+      await worker.resume();
+
+      const card = await article.waitForCard(CARD_AFTER_RESTART_MS);
+      const timeline = (await article.page.evaluate(cardTimeline)) ?? {};
+      console.log(`faults: slow background: card states at ${JSON.stringify(timeline)} ms`);
+      expect(waiting, 'still loading while the worker is paused').toEqual({ loading: timeline.loading });
+      expect(timeline.loading).toBeGreaterThanOrEqual(LOADING_AFTER_MS);
+      expect(timeline.loading).toBeLessThanOrEqual(LOADING_SHOWN_MS);
+      expect(timeline.ready).toBeGreaterThanOrEqual(SLOW_PAUSE_MS);
+      expect(timeline.error).toBeUndefined();
+      expect(card.others.length).toBeGreaterThan(0);
+      // Answered inside its deadline: no second attempt.
+      await article.page.waitForTimeout(NO_MORE_REQUESTS_MS);
+      expect(await worker.itemCardRequests()).toHaveLength(1);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('a silent background: the card shows its error after one retry, the page goes on as before, and once the background is back the next hover gets its card', async () => {
+    await withPausableWorker(async (article, worker, errors) => {
+      const { page } = article;
+      await page.evaluate(() => {
+        const field = document.createElement('input');
+        field.id = 'faults-field';
+        document.body.prepend(field);
+      });
+      const bodyText = await page.evaluate(() => document.body.textContent);
+      await page.evaluate(watchCardStates);
+      await worker.pause();
+      await article.restPointerOn('Witkoff');
+      await worker.paused();
+
+      const timeline = await waitForCardState(article, 'error', ERROR_SHOWN_MS);
+      console.log(`faults: silent background: card states at ${JSON.stringify(timeline)} ms`);
+      expect(timeline.loading).toBeLessThanOrEqual(LOADING_SHOWN_MS);
+      expect(timeline.error).toBeGreaterThanOrEqual(2 * CARD_ATTEMPT_MS);
+      expect(timeline.ready).toBeUndefined();
+      await expect(article.card.locator('[role="alert"]')).toHaveText('Parallax could not load this item.');
+      // Still silent: the page is as it was and does what it did.
+      expect(await page.evaluate(() => document.body.textContent)).toBe(bodyText);
+      await expectPageResponsive(article);
+      expect(errors).toEqual([]);
+
+      // The two attempts waited in the paused worker; it takes them now, and no third comes.
+      await worker.resume();
+      await expect.poll(() => worker.itemCardRequests()).toHaveLength(2);
+      await page.waitForTimeout(NO_MORE_REQUESTS_MS);
+      const requests = await worker.itemCardRequests();
+      expect(requests).toHaveLength(2);
+      expect(requests[1]).toBe(requests[0]);
+
+      await article.pressEscape();
+      await page.mouse.move(1, 1);
+      await expect(article.cardHost).toHaveCount(0);
+      await article.restPointerOn('Putin');
+      expect((await article.waitForCard(CARD_AFTER_RESTART_MS)).label).toBe('Vladimir Putin');
+      expect(errors).toEqual([]);
+    });
+  });
+});

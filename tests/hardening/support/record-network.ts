@@ -35,7 +35,7 @@ export interface NetworkRecorder {
 }
 
 /** Reads the browser's DevTools WebSocket address from the profile (`--remote-debugging-port=0`). */
-async function devToolsEndpoint(profileDir: string): Promise<string> {
+export async function devToolsEndpoint(profileDir: string): Promise<string> {
   const file = join(profileDir, 'DevToolsActivePort');
   const deadline = Date.now() + PORT_FILE_TIMEOUT_MS;
   while (!existsSync(file) || readFileSync(file, 'utf8').split('\n').length < 2) {
