@@ -5,6 +5,9 @@ import {
   answerItemCard,
   answerPageSetup,
   answerSearch,
+  ADD_PAGE_MENU,
+  COMPARE_SELECTION_MENU,
+  contextMenuAction,
   loadBundledAssets,
   UserCorpusHost,
   userSourceHandlers,
@@ -12,7 +15,6 @@ import {
 import {
   handleRequest,
   isOwnSender,
-  MAX_SELECTION_LENGTH,
   mentionHoveredMessageSchema,
   type FocusMentionMessage,
 } from '@/lib/messaging';
@@ -26,7 +28,6 @@ const COMMAND_DIRECTIONS: Record<string, FocusMentionMessage['direction']> = {
   'previous-item': 'previous',
 };
 const OPEN_SIDEBAR_COMMAND = 'open-sidebar';
-const COMPARE_SELECTION_MENU = 'parallax-compare-selection';
 
 export default defineBackground(() => {
   const log = (reason: string): void => console.warn(reason);
@@ -73,13 +74,24 @@ export default defineBackground(() => {
       title: strings.sidebarMenuCompareSelection,
       contexts: ['selection'],
     });
+    browser.contextMenus.create({
+      id: ADD_PAGE_MENU,
+      title: strings.addPage.menu,
+      contexts: ['page'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab: Tabs.Tab | undefined) => {
-    const text = info.selectionText?.trim().slice(0, MAX_SELECTION_LENGTH);
-    if (info.menuItemId !== COMPARE_SELECTION_MENU || !text) return;
-    openSidebar({ tabId: tab?.id ?? null, view: { kind: 'selection', text } }, tab?.windowId).catch(
-      (error: unknown) => log(`sidebar: ${(error as Error).message}`),
-    );
+    const action = contextMenuAction(info, tab?.id);
+    if (action?.kind === 'open-sidebar')
+      openSidebar({ tabId: action.tabId, view: action.view }, tab?.windowId).catch((error: unknown) =>
+        log(`sidebar: ${(error as Error).message}`),
+      );
+    else if (action?.kind === 'open-add-page') {
+      const url = `${browser.runtime.getURL('/popup.html')}?tab=${action.tabId}`;
+      browser.tabs
+        .create({ url, index: (tab?.index ?? -1) + 1 })
+        .catch((error: unknown) => log(`popup: ${(error as Error).message}`));
+    }
   });
 
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {

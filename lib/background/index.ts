@@ -7,3 +7,5 @@ export { answerCoverage } from './coverage-handler';
 export { UserCorpusHost } from './user-corpus-host';
 export type { UserCorpusHostDeps } from './user-corpus-host';
 export { userSourceHandlers } from './user-source-handlers';
+export { ADD_PAGE_MENU, COMPARE_SELECTION_MENU, contextMenuAction } from './context-menu-action';
+export type { MenuAction, MenuClick } from './context-menu-action';

@@ -25,6 +25,8 @@ export const strings = {
   addPage: {
     heading: 'Add this page to your sources',
     start: 'Add this page to your sources',
+    /** The page's context-menu entry: opens the same add flow in a tab. */
+    menu: 'Add this page to your Parallax sources',
     reading: 'Reading the article…',
     noArticle: 'No article found on this page.',
     cannotRead: 'Parallax cannot read this page (reload it and try again).',

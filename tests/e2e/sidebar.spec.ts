@@ -247,6 +247,8 @@ test.describe('light and dark', () => {
       background,
       extensionId,
     }) => {
+      // Three surfaces, three axe runs and four screenshots: 23–27 s alone on two cores, so 30 s fails under load.
+      test.setTimeout(60_000);
       mkdirSync(SCREENSHOTS_DIR, { recursive: true });
       await page.emulateMedia({ colorScheme: scheme });
       const { articlePage, sidebar, tabId } = await openPageAndSidebar(page, background, extensionId);

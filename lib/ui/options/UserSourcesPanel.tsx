@@ -136,6 +136,19 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
     });
   };
 
+  // The switch stays where the reader put it while the change is saved (a controlled checkbox
+  // would otherwise spring back until the answer); the refresh after it brings the stored truth.
+  const setShown = (sourceId: string, shown: boolean): void => {
+    setList(
+      (current) =>
+        current && {
+          ...current,
+          hidden: shown ? current.hidden.filter((id) => id !== sourceId) : [...current.hidden, sourceId],
+        },
+    );
+    run(() => deps.hide(sourceId, !shown));
+  };
+
   const hidden = new Set(list?.hidden ?? []);
   const row = (source: SourceMeta, own: boolean): JSX.Element => (
     <li key={source.id} data-source-id={source.id}>
@@ -151,7 +164,7 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
             name="shown"
             checked={!hidden.has(source.id)}
             disabled={busy}
-            onChange={(event) => run(() => deps.hide(source.id, !event.currentTarget.checked))}
+            onChange={(event) => setShown(source.id, event.currentTarget.checked)}
           />
           {text.shown}
         </label>
