@@ -1,9 +1,9 @@
 import type { EntityKind, Matcher } from '../entities';
 import { PageTextWalker } from './extract-page-text';
-import { afterRendering } from './after-rendering';
 import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
 import { MentionIndex } from './mention-index';
-import { scanUnit, ScanUnitCutter, type PageMention, type ScanUnit } from './scan-chunks';
+import { scanUnit, ScanUnitCutter, type PageMention } from './scan-chunks';
+import { viewportStart } from './viewport-start';
 import { yieldToPage } from './yield-to-page';
 
 /**
@@ -67,25 +67,6 @@ export interface PageHighlighter {
 }
 
 type PageWindow = HighlightWindow & Window & typeof globalThis;
-
-/** Index of the first unit whose block is in or below the viewport (blocks run top to bottom). */
-function firstVisibleUnit(units: readonly ScanUnit[]): number {
-  let low = 0;
-  let high = units.length - 1;
-  let answer = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const element = units[mid]?.chunks[0]?.node?.parentElement;
-    const bottom = element ? element.getBoundingClientRect().bottom : 0;
-    if (bottom >= 0) {
-      answer = mid;
-      high = mid - 1;
-    } else {
-      low = mid + 1;
-    }
-  }
-  return answer;
-}
 
 /**
  * Finds the catalogue's items in a page and paints them, in slices that yield
@@ -194,13 +175,11 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     const units = cutter.units;
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
     for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
-    // Where the viewport is comes from layout: wait for the page's own frame rather than force its layout here.
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-    await afterRendering(win);
+    const first = doc.visibilityState === 'hidden' ? 0 : await viewportStart(units, win);
     if (disposed) return stats;
     stats.slices++;
     sliceStart = now();
-    const first = doc.visibilityState === 'hidden' ? 0 : firstVisibleUnit(units);
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
       if (disposed || index.size >= maxRanges) break;
