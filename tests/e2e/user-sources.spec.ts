@@ -24,6 +24,8 @@ const REAL_PAGE = 'breitbart';
 const SEED = '003_ef5a6fde2ba6a5a5';
 const ITEM = 'Donald Trump';
 const CARD_WITHIN_MS = 5_000;
+/** What a reader sees of the add flow and the options page's list, for a person to look at. */
+const SCREENSHOTS = 'test-results/screenshots';
 
 let site: SeedSite;
 let pages: FixtureServer;
@@ -90,6 +92,7 @@ test.describe('your own sources', () => {
     await expect(preview.locator('input[name="published"]')).toHaveValue('2016-12-22');
     // The reader corrects a fact before adding.
     await preview.locator('input[name="author"]').fill('Lucas Nolan');
+    await popup.page.screenshot({ path: `${SCREENSHOTS}/popup-add-page.png`, fullPage: true });
     await preview.getByRole('button', { name: 'Add to my sources' }).click();
     await expect(popup.page.locator('.add-page-done')).toHaveText('Added to your sources: Breitbart.');
 
@@ -125,6 +128,8 @@ test.describe('your own sources', () => {
     // Removed on the options page: gone from the card.
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Remove Breitbart' }).waitFor();
+    await options.screenshot({ path: `${SCREENSHOTS}/options-sources.png`, fullPage: true });
     await options.getByRole('button', { name: 'Remove Breitbart' }).click();
     await expect(options.locator('.options-yours')).toHaveCount(0);
     await expect(options.getByText('None yet.')).toBeVisible();
