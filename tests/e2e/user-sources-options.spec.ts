@@ -4,6 +4,7 @@ import { ArticlePage } from './pages/article-page';
 import { OptionsPage, type ImportedFile } from './pages/options-page';
 import { SidebarPage } from './pages/sidebar-page';
 import { serveSeedSite, type SeedSite } from './support/serve-seed-site';
+import { cardSourcesOf, type CardSourceShown } from './support/card-sources-of';
 import { tabIdOf } from './support/tab-id-of';
 
 /**
@@ -62,15 +63,13 @@ test.afterAll(async () => {
   await site?.close();
 });
 
-/** The seed page's card of the item: the other sources it lists. */
-async function cardSources(context: BrowserContext): Promise<{ sourceId: string; outlet: string }[]> {
-  const tab = await context.newPage();
-  const article = await ArticlePage.open(tab, site.url(`${SEED}.html`));
-  await article.restPointerOn('Trump');
-  const card = await article.waitForCard(CARD_WITHIN_MS);
-  expect(card.label).toBe(ITEM);
-  await tab.close();
-  return card.others.map(({ sourceId, outlet }) => ({ sourceId, outlet }));
+function cardSources(context: BrowserContext): Promise<CardSourceShown[]> {
+  return cardSourcesOf(context, {
+    url: site.url(`${SEED}.html`),
+    word: 'Trump',
+    item: ITEM,
+    withinMs: CARD_WITHIN_MS,
+  });
 }
 
 /** The sidebar's comparison of the item, about the seed page: its source columns' ids. */

@@ -9,6 +9,7 @@ import { SidebarPage } from './pages/sidebar-page';
 import { hasStarted } from './support/in-page';
 import { serveFixtures, type FixtureServer } from './support/serve';
 import { serveSeedSite, type SeedSite } from './support/serve-seed-site';
+import { cardSourcesOf, type CardSourceShown } from './support/card-sources-of';
 import { tabIdOf } from './support/tab-id-of';
 
 /**
@@ -40,15 +41,13 @@ test.afterAll(async () => {
   await pages?.close();
 });
 
-/** The seed page, scanned, with the card of the item open; returns the card's other sources. */
-async function cardSources(context: BrowserContext): Promise<{ sourceId: string; outlet: string }[]> {
-  const tab = await context.newPage();
-  const article = await ArticlePage.open(tab, site.url(`${SEED}.html`));
-  await article.restPointerOn('Trump');
-  const card = await article.waitForCard(CARD_WITHIN_MS);
-  expect(card.label).toBe(ITEM);
-  await tab.close();
-  return card.others;
+function cardSources(context: BrowserContext): Promise<CardSourceShown[]> {
+  return cardSourcesOf(context, {
+    url: site.url(`${SEED}.html`),
+    word: 'Trump',
+    item: ITEM,
+    withinMs: CARD_WITHIN_MS,
+  });
 }
 
 async function openRealPage(context: BrowserContext): Promise<Page> {
