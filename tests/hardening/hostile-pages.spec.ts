@@ -31,6 +31,9 @@ const HOSTILE_SCRIPTS: Record<string, string> = {
     window.scheduler = { yield() { throw new Error('page: no yielding'); }, postTask() { throw new Error('page: no tasks'); } };`,
 };
 
+const LISTENING_SCRIPT = `window.heard = [];
+  window.addEventListener('message', (event) => window.heard.push(JSON.stringify(event.data)));`;
+
 let site: SeedSite;
 
 test.beforeAll(async () => {
@@ -44,6 +47,8 @@ test.beforeAll(async () => {
     // The script runs first thing in <head>, before the content script exists.
     pages[`hostile-${i}.html`] = page.replace('<head>', `<head>\n    <script>${script}</script>`);
   });
+  // A page that listens to every message posted to its window, as ad and analytics scripts do.
+  pages['listening.html'] = page.replace('<head>', `<head>\n    <script>${LISTENING_SCRIPT}</script>`);
   site = await serveSeedSite(pages);
 });
 
@@ -69,4 +74,14 @@ Object.keys(HOSTILE_SCRIPTS).forEach((name, i) => {
     expect(await page.evaluate(() => document.body.textContent)).toBe(text);
     expect(errors).toEqual([]);
   });
+});
+
+test('a page listening for messages hears nothing from Parallax: not its start, not its id', async ({
+  page,
+}) => {
+  const article = await ArticlePage.open(page, site.url('listening.html'));
+  await article.restPointerOn('Witkoff');
+  await article.waitForCard(CARD_WITHIN_MS);
+  await article.pressEscape();
+  expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
 });
