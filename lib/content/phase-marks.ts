@@ -4,6 +4,8 @@
  */
 export const PHASE_MARKS = {
   start: 'parallax:start',
+  /** The engine module imported and running (lib/content/engine-module.ts). */
+  engineLoaded: 'parallax:engine-loaded',
   settingsRead: 'parallax:settings-read',
   pageSetup: 'parallax:page-setup',
   matcherCompiled: 'parallax:matcher-compiled',

@@ -22,9 +22,11 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time, µs (complete events only). */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: unknown; startTime?: unknown } };
+  args?: { data?: { url?: unknown; startTime?: unknown }; worldId?: unknown };
 }
 
 /** A stretch of time, in milliseconds on one clock. */
@@ -47,10 +49,36 @@ export interface TraceWindow extends Span {
  * top-level: a task is only ever nested in a longer one.
  */
 export function keepTraceEvent(event: TraceEvent, minTaskMs = 1): boolean {
-  if (event.cat.includes('user_timing') || event.name === 'EvaluateScript') return true;
+  if (event.cat.includes('user_timing') || event.name === 'EvaluateScript' || isExtensionScript(event))
+    return true;
   return (
     event.ph === 'X' && (event.dur ?? 0) >= minTaskMs * 1000 && event.cat.split(',').includes('toplevel')
   );
+}
+
+/** Chromium's trace event for running an ES module's top-level code. */
+const MODULE_EVALUATION = 'v8.evaluateModule';
+
+/** The extension's scripts in trace events: the injected script's URL and its timers', listeners' and callbacks' frames. */
+const EXTENSION_URL = 'chrome-extension://';
+
+/** The URL of the script an event ran, if it names one. */
+export function scriptUrl(event: TraceEvent): string | null {
+  const url = event.args?.data?.url;
+  return typeof url === 'string' && url !== '' ? url : null;
+}
+
+/**
+ * Whether an event ran Parallax's code: a script event (evaluation, function
+ * call, timer, callback) of an extension URL, or a module's evaluation in an
+ * isolated world (the engine module; Chromium names no URL on it, and the
+ * page's own modules run in world 0).
+ */
+export function isExtensionScript(event: TraceEvent): boolean {
+  if (event.ph !== 'X') return false;
+  if (event.name === MODULE_EVALUATION)
+    return typeof event.args?.worldId === 'number' && event.args.worldId !== 0;
+  return scriptUrl(event)?.startsWith(EXTENSION_URL) ?? false;
 }
 
 /** Page-clock times of two marks, as `performance.getEntriesByName` gave them (ms). */
@@ -180,4 +208,69 @@ export function scriptEvaluationMs(
     }
   }
   return found?.dur === undefined ? null : found.dur / 1000;
+}
+
+/**
+ * How long the content script's engine module ran its top-level code (the
+ * first `v8.evaluateModule` in an isolated world inside the window, on its
+ * thread, in ms): the injected script imports it after the start mark, and
+ * Chromium compiles it off the main thread, so this is its whole main-thread
+ * evaluation. Null if the trace has none.
+ */
+export function moduleEvaluationMs(events: readonly TraceEvent[], window: TraceWindow): number | null {
+  let found: TraceEvent | null = null;
+  for (const event of events) {
+    const world = event.args?.worldId;
+    if (
+      event.name === MODULE_EVALUATION &&
+      event.pid === window.pid &&
+      event.tid === window.tid &&
+      event.dur !== undefined &&
+      typeof world === 'number' &&
+      world !== 0 &&
+      event.ts / 1000 >= window.start &&
+      event.ts / 1000 < window.end &&
+      (!found || event.ts < found.ts)
+    ) {
+      found = event;
+    }
+  }
+  return found?.dur === undefined ? null : found.dur / 1000;
+}
+
+/** A top-level task of the window's thread, and whose it was. */
+export interface AttributedTask extends Span {
+  /** The CPU time the thread spent in it (`tdur`), ms; its wall time where the trace lacks it. */
+  threadMs: number;
+  /** It ran Parallax's code (isExtensionScript), or a hit test or layout that code forced. */
+  parallax: boolean;
+  /** The script events inside it, for saying what ran. */
+  ran: TraceEvent[];
+}
+
+/**
+ * Every top-level task overlapping `window` on its thread, each marked
+ * Parallax's when it holds an event of Parallax's code; the rest are the
+ * page's and the browser's own (parsing, the page's scripts, the first layout
+ * of a long page), which Parallax's work happens to share the window with.
+ */
+export function attributeTasks(events: readonly TraceEvent[], window: TraceWindow): AttributedTask[] {
+  const onThread = events.filter((event) => event.pid === window.pid && event.tid === window.tid);
+  const scripts = onThread
+    .filter((event) => event.ph === 'X' && (scriptUrl(event) !== null || isExtensionScript(event)))
+    .sort((a, b) => a.ts - b.ts);
+  const threadMs = new Map<number, number>();
+  for (const event of onThread) {
+    if (event.ph === 'X' && event.tdur !== undefined && event.cat.split(',').includes('toplevel'))
+      threadMs.set(event.ts / 1000, Math.max(threadMs.get(event.ts / 1000) ?? 0, event.tdur / 1000));
+  }
+  return overlapping(topLevelTasks(onThread, window), window).map((task) => {
+    const ran = scripts.filter((event) => event.ts / 1000 >= task.start && event.ts / 1000 < task.end);
+    return {
+      ...task,
+      threadMs: threadMs.get(task.start) ?? task.end - task.start,
+      parallax: ran.some(isExtensionScript),
+      ran,
+    };
+  });
 }

@@ -4,6 +4,8 @@ import {
   findMarkWindow,
   overlapping,
   scriptEvaluationMs,
+  attributeTasks,
+  moduleEvaluationMs,
   summariseLongTasks,
   topLevelTasks,
   type LongTaskSummary,
@@ -61,7 +63,9 @@ export interface PageLoad {
 
 /** The setup before the scan, from the marks between start and highlighted. */
 export interface SetupSplit {
-  /** start → settings read from storage. */
+  /** start → the engine module imported and running. */
+  engineMs: number;
+  /** engine → settings read from storage. */
   settingsMs: number;
   /** settings → the background's page-setup answer (the catalogue's aliases). */
   requestMs: number;
@@ -77,10 +81,14 @@ export interface LoadSample {
   floor: FloorRun;
   /** Top-level main-thread tasks overlapping Parallax's window, from the trace (null: not in the trace). */
   traceTasks: LongTaskSummary | null;
+  /** Of those, the tasks that ran Parallax's code (attributeTasks), wall time. */
+  parallaxTasks: LongTaskSummary | null;
   /** The page's `longtask` observer, entries overlapping the same window. */
   apiTasks: LongTaskSummary;
   /** EvaluateScript of content.js, before parallax:start (null if the trace has none). */
   scriptEvalMs: number | null;
+  /** The engine module's evaluation after parallax:start (null if the trace has none). */
+  engineEvalMs: number | null;
   heapBytes: number;
 }
 
@@ -129,21 +137,27 @@ export function withTrace(
   extensionOrigin: string,
 ): LoadSample {
   const window = findMarkWindow(events, { start: START_MARK, done: DONE_MARK }, load.marks);
-  const [settings = Number.NaN, answered = Number.NaN, compiled = Number.NaN] = load.setupMarks;
+  const [engine = Number.NaN, settings = Number.NaN, answered = Number.NaN, compiled = Number.NaN] =
+    load.setupMarks;
   return {
     totalMs: load.marks.done - load.marks.start,
     setup: {
-      settingsMs: settings - load.marks.start,
+      engineMs: engine - load.marks.start,
+      settingsMs: settings - engine,
       requestMs: answered - settings,
       compileMs: compiled - answered,
     },
     stats: load.stats,
     floor: load.floor,
     traceTasks: window ? summariseLongTasks(overlapping(topLevelTasks(events, window), window)) : null,
+    parallaxTasks: window
+      ? summariseLongTasks(attributeTasks(events, window).filter((task) => task.parallax))
+      : null,
     apiTasks: summariseLongTasks(
       overlapping(load.apiSpans, { start: load.marks.start - LONGTASK_ROUNDING_MS, end: load.marks.done }),
     ),
     scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
+    engineEvalMs: window ? moduleEvaluationMs(events, window) : null,
     heapBytes: load.heapBytes,
   };
 }

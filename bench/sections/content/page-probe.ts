@@ -12,7 +12,12 @@ import { PHASE_MARKS } from '../../../lib/content/phase-marks';
 export const START_MARK = PHASE_MARKS.start;
 export const DONE_MARK = PHASE_MARKS.highlighted;
 /** Marks between the two, in order: the split of the setup. */
-export const SETUP_MARKS = [PHASE_MARKS.settingsRead, PHASE_MARKS.pageSetup, PHASE_MARKS.matcherCompiled];
+export const SETUP_MARKS = [
+  PHASE_MARKS.engineLoaded,
+  PHASE_MARKS.settingsRead,
+  PHASE_MARKS.pageSetup,
+  PHASE_MARKS.matcherCompiled,
+];
 
 /** What the init script keeps on `window`, for the evaluations below. */
 export interface ProbeState {

@@ -89,6 +89,7 @@ export interface PageMeasures {
    * `rest` is what is left of each load's total: the yields between slices.
    */
   split: {
+    engineMs: number;
     settingsMs: number;
     requestMs: number;
     compileMs: number;
@@ -114,6 +115,9 @@ export interface PageMeasures {
   /** Top-level main-thread tasks overlapping Parallax's window (trace); null if no load was found in it. */
   traceLongest: ValueSummary | null;
   traceLongCount: ValueSummary | null;
+  /** The same for the tasks that ran Parallax's code. */
+  parallaxLongest: ValueSummary | null;
+  parallaxLongCount: ValueSummary | null;
   /** Loads whose marks the trace did not hold (a trace buffer overflow). */
   untraced: number;
   /** The page's `longtask` observer over the same window. */
@@ -121,6 +125,8 @@ export interface PageMeasures {
   apiLongCount: ValueSummary;
   /** content.js evaluation before parallax:start (null if no trace had it). */
   scriptEvalMs: number | null;
+  /** The engine module's evaluation after parallax:start (null if no trace had it). */
+  engineEvalMs: number | null;
   /** JS heap after highlighting and a garbage collection, median of loads (bytes). */
   heapBytes: number;
 }
@@ -138,10 +144,14 @@ export function summarisePage(
   const work = (sample: LoadSample): number =>
     sample.stats.extractMs + sample.stats.matchMs + sample.stats.paintMs;
   const setup = (sample: LoadSample): number =>
-    sample.setup.settingsMs + sample.setup.requestMs + sample.setup.compileMs;
+    sample.setup.engineMs + sample.setup.settingsMs + sample.setup.requestMs + sample.setup.compileMs;
   const floorMs = (sample: LoadSample): number => median(sample.floor.samplesMs);
   const evals = samples.flatMap((sample) => (sample.scriptEvalMs === null ? [] : [sample.scriptEvalMs]));
+  const engineEvals = samples.flatMap((sample) =>
+    sample.engineEvalMs === null ? [] : [sample.engineEvalMs],
+  );
   const traced = samples.flatMap((sample) => (sample.traceTasks ? [sample.traceTasks] : []));
+  const ours = samples.flatMap((sample) => (sample.parallaxTasks ? [sample.parallaxTasks] : []));
   return {
     ...base,
     measured: {
@@ -154,6 +164,7 @@ export function summarisePage(
         repeat,
       ),
       split: {
+        engineMs: of((sample) => sample.setup.engineMs),
         settingsMs: of((sample) => sample.setup.settingsMs),
         requestMs: of((sample) => sample.setup.requestMs),
         compileMs: of((sample) => sample.setup.compileMs),
@@ -173,10 +184,13 @@ export function summarisePage(
       longestSlice: summariseValues(samples.map((sample) => sample.stats.longestSliceMs)),
       traceLongest: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.longestMs)) : null,
       traceLongCount: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.count)) : null,
+      parallaxLongest: ours.length > 0 ? summariseValues(ours.map((tasks) => tasks.longestMs)) : null,
+      parallaxLongCount: ours.length > 0 ? summariseValues(ours.map((tasks) => tasks.count)) : null,
       untraced: samples.length - traced.length,
       apiLongest: summariseValues(samples.map((sample) => sample.apiTasks.longestMs)),
       apiLongCount: summariseValues(samples.map((sample) => sample.apiTasks.count)),
       scriptEvalMs: evals.length > 0 ? median(evals) : null,
+      engineEvalMs: engineEvals.length > 0 ? median(engineEvals) : null,
       heapBytes: of((sample) => sample.heapBytes),
     },
   };

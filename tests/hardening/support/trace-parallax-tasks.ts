@@ -1,11 +1,14 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { PHASE_MARKS } from '../../../lib/content/phase-marks';
 import {
+  attributeTasks,
   findMarkWindow,
+  isExtensionScript,
+  keepTraceEvent,
   LONG_TASK_MS,
-  topLevelTasks,
-  type Span,
+  scriptUrl,
   type TraceEvent,
+  type TraceWindow,
 } from '../../../bench/sections/content/main-thread-tasks';
 
 /**
@@ -16,10 +19,10 @@ import {
  *
  * A task is Parallax's when it runs on the page's main thread after
  * Parallax's start mark and holds a call into the content script (its
- * functions, timers, promise continuations, or the hit test and layout they
- * force) — not the page's own timers and parsing, and not the task that
- * evaluates content.js, which is the same on every page and reported apart
- * (the README's Performance section tracks it).
+ * functions, timers, promise continuations, the engine module's evaluation,
+ * or the hit test and layout they force) — not the page's own timers and
+ * parsing. The task that evaluates the injected script counts too; its
+ * evaluation is also reported apart.
  *
  * A task's length is its thread time (the trace's `tdur`): the CPU the main
  * thread spent in it. On a shared two-core machine running other suites, wall
@@ -31,8 +34,6 @@ import {
 const CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline'];
 /** Marks the end of what a test watched, from the page's own world. */
 const END_MARK = 'parallax-test:end';
-/** Where the content script comes from: its events carry this URL. */
-const EXTENSION_URL = 'chrome-extension://';
 
 export interface ParallaxTasks {
   /** Parallax's longest task, thread time (0 if it ran none over a millisecond of wall time). */
@@ -41,7 +42,7 @@ export interface ParallaxTasks {
   longestWallMs: number;
   /** Parallax's tasks over LONG_TASK_MS of thread time. */
   longTasks: number;
-  /** Evaluating content.js (null if the trace lacks it). */
+  /** Evaluating the injected content.js, thread time (null if the trace lacks it). */
   evaluationMs: number | null;
   /** Every top-level task of the page's thread in the window, Parallax's or not: for the figures printed on failure. */
   allLongestMs: number;
@@ -54,18 +55,9 @@ export interface ParallaxTaskTrace {
   stop(page: Page): Promise<ParallaxTasks>;
 }
 
-/** Script events that say which script a task ran. */
-function scriptUrl(event: TraceEvent): string | null {
-  const data = event.args?.data;
-  const url = data?.url;
-  return typeof url === 'string' && url !== '' ? url : null;
-}
-
+/** Marks, top-level tasks of a millisecond or more, and every script event (to say what a task ran). */
 function isKept(event: TraceEvent): boolean {
-  if (event.cat.includes('user_timing')) return true;
-  if (event.ph !== 'X' || event.dur === undefined) return false;
-  if (event.cat.split(',').includes('toplevel')) return event.dur >= 1000;
-  return scriptUrl(event) !== null;
+  return keepTraceEvent(event) || (event.ph === 'X' && scriptUrl(event) !== null);
 }
 
 /** Starts a trace of the whole browser (from a tab of its own) before the test loads its page. */
@@ -110,49 +102,24 @@ export async function traceParallaxTasks(context: BrowserContext): Promise<Paral
   };
 }
 
-function attribute(
-  events: readonly TraceEvent[],
-  window: Span & { pid: number; tid: number },
-): ParallaxTasks {
-  const onThread = events.filter((event) => event.pid === window.pid && event.tid === window.tid);
-  const scripts = onThread.filter((event) => event.ph === 'X' && scriptUrl(event) !== null);
-  /** Thread time of each top-level task, by its start (µs → ms). */
-  const threadMs = new Map<number, number>();
-  for (const event of onThread) {
-    const tdur = (event as TraceEvent & { tdur?: number }).tdur;
-    if (event.ph === 'X' && tdur !== undefined && event.cat.split(',').includes('toplevel'))
-      threadMs.set(event.ts / 1000, Math.max(threadMs.get(event.ts / 1000) ?? 0, tdur / 1000));
-  }
-  const tasks = topLevelTasks(onThread, window).filter(
-    (task) => task.start < window.end && task.end > window.start,
-  );
-  const inside = (task: Span, event: TraceEvent): boolean =>
-    event.ts / 1000 >= task.start && event.ts / 1000 < task.end;
+function attribute(events: readonly TraceEvent[], window: TraceWindow): ParallaxTasks {
   let evaluationMs: number | null = null;
   let longestMs = 0;
   let longestWallMs = 0;
   let longTasks = 0;
   let allLongestMs = 0;
   let longestRan = '';
-  for (const task of tasks) {
-    const wallMs = task.end - task.start;
-    const ms = threadMs.get(task.start) ?? wallMs;
-    allLongestMs = Math.max(allLongestMs, ms);
-    const ran = scripts.filter((event) => inside(task, event));
-    const evaluation = ran.find(
-      (event) => event.name === 'EvaluateScript' && scriptUrl(event)?.startsWith(EXTENSION_URL),
-    );
-    if (evaluation) {
-      evaluationMs = (evaluation.dur ?? 0) / 1000;
-      continue;
+  for (const task of attributeTasks(events, window)) {
+    allLongestMs = Math.max(allLongestMs, task.threadMs);
+    if (!task.parallax) continue;
+    const evaluation = task.ran.find((event) => event.name === 'EvaluateScript' && isExtensionScript(event));
+    if (evaluation) evaluationMs = (evaluation.tdur ?? evaluation.dur ?? 0) / 1000;
+    if (task.threadMs > longestMs) {
+      longestMs = task.threadMs;
+      longestWallMs = task.end - task.start;
+      longestRan = describe(task.ran);
     }
-    if (!ran.some((event) => scriptUrl(event)?.startsWith(EXTENSION_URL))) continue;
-    if (ms > longestMs) {
-      longestMs = ms;
-      longestWallMs = wallMs;
-      longestRan = describe(ran);
-    }
-    if (ms > LONG_TASK_MS) longTasks++;
+    if (task.threadMs > LONG_TASK_MS) longTasks++;
   }
   return { longestMs, longestWallMs, longTasks, evaluationMs, allLongestMs, longestRan };
 }
@@ -166,7 +133,7 @@ function describe(ran: readonly TraceEvent[]): string {
       const data = event.args?.data as { functionName?: unknown } | undefined;
       const fn =
         typeof data?.functionName === 'string' && data.functionName !== '' ? ` ${data.functionName}` : '';
-      const from = scriptUrl(event)?.startsWith(EXTENSION_URL) ? 'parallax' : 'page';
+      const from = isExtensionScript(event) ? 'parallax' : 'page';
       return `${event.name}${fn} (${from}) ${((event.dur ?? 0) / 1000).toFixed(1)} ms`;
     })
     .join(', ');

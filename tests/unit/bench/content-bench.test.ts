@@ -5,6 +5,9 @@ import {
   keepTraceEvent,
   overlapping,
   scriptEvaluationMs,
+  moduleEvaluationMs,
+  attributeTasks,
+  isExtensionScript,
   summariseLongTasks,
   topLevelTasks,
   type TraceEvent,
@@ -124,6 +127,60 @@ describe('main-thread tasks from a trace', () => {
     expect(scriptEvaluationMs(events, { ...window, pid: 8 }, 'chrome-extension://abc/')).toBeNull();
   });
 
+  it("takes the engine module's first evaluation in an isolated world inside the window", () => {
+    const evaluate = (startMs: number, durationMs: number, worldId: number): TraceEvent => ({
+      ...task(startMs, durationMs, { name: 'v8.evaluateModule', cat: 'v8,devtools.timeline' }),
+      args: { worldId },
+    });
+    const events = [
+      evaluate(900, 40, 3), // an earlier load in the same renderer
+      evaluate(1080, 9, 0), // the page's own module
+      evaluate(1100, 14, 3),
+      evaluate(1150, 30, 3), // a later import in the same load
+      evaluate(3000, 20, 3), // a later load
+    ];
+    const window = { pid: 7, tid: 7, start: 1065, end: 1200 };
+    expect(moduleEvaluationMs(events, window)).toBe(14);
+    expect(moduleEvaluationMs(events, { ...window, tid: 8 })).toBeNull();
+    expect(keepTraceEvent(evaluate(1100, 0.5, 3))).toBe(true);
+  });
+
+  it("marks a task Parallax's when it ran an extension script or the engine module, by thread time", () => {
+    const call = (startMs: number, url: string): TraceEvent =>
+      task(startMs, 1, { name: 'FunctionCall', cat: 'devtools.timeline', args: { data: { url } } });
+    const engine: TraceEvent = {
+      ...task(1300, 10, { name: 'v8.evaluateModule', cat: 'v8,devtools.timeline' }),
+      args: { worldId: 3 },
+    };
+    const pageModule: TraceEvent = {
+      ...task(1500, 10, { name: 'v8.evaluateModule', cat: 'v8,devtools.timeline' }),
+      args: { worldId: 0 },
+    };
+    const events = [
+      { ...task(1000, 60), tdur: 20_000 }, // a slow wall clock, little CPU: Parallax's timer
+      call(1010, 'chrome-extension://abc/content-engine.js'),
+      task(1100, 120), // the browser's first layout: no script at all
+      task(1290, 30),
+      engine,
+      task(1400, 70), // the page's own script
+      call(1410, 'http://127.0.0.1/app.js'),
+      task(1495, 20),
+      pageModule,
+    ];
+    const window = { pid: 7, tid: 7, start: 1005, end: 1600 };
+    const tasks = attributeTasks(events, window);
+    expect(tasks.map((t) => [t.start, t.parallax, t.threadMs])).toEqual([
+      [1000, true, 20],
+      [1100, false, 120],
+      [1290, true, 30],
+      [1400, false, 70],
+      [1495, false, 20],
+    ]);
+    expect(isExtensionScript(engine)).toBe(true);
+    expect(isExtensionScript(pageModule)).toBe(false);
+    expect(keepTraceEvent(call(1010, 'chrome-extension://abc/content-engine.js'))).toBe(true);
+  });
+
   it('keeps marks, evaluations and top-level tasks of a millisecond or more while streaming', () => {
     expect(keepTraceEvent(mark('parallax:start', 1, 1))).toBe(true);
     expect(keepTraceEvent(task(0, 2))).toBe(true);
@@ -142,7 +199,7 @@ describe('content section helpers', () => {
   it('takes ratios per load before the median, so each load is compared with its own floor', () => {
     const sample = (totalMs: number, floorMs: number): LoadSample => ({
       totalMs,
-      setup: { settingsMs: 2, requestMs: 5, compileMs: 3 },
+      setup: { engineMs: 4, settingsMs: 2, requestMs: 5, compileMs: 3 },
       stats: STATS,
       floor: {
         firstMs: floorMs * 3,
@@ -153,16 +210,18 @@ describe('content section helpers', () => {
         elements: 10,
       },
       traceTasks: { count: 0, longestMs: 20 },
+      parallaxTasks: { count: 0, longestMs: 12 },
       apiTasks: { count: 0, longestMs: 0 },
       scriptEvalMs: 30,
+      engineEvalMs: 12,
       heapBytes: 4_000_000,
     });
     const page: BenchPage = { name: 'p', kind: 'seed', path: '/generated/p.html', bytes: 100 };
     const result = summarisePage(page, [sample(40, 10), sample(90, 30), sample(60, 10)], [], 1);
     expect(result.measured?.ratio.median).toBe(4);
     expect(result.measured?.floor.medianMs).toBe(10);
-    // 60 ms total − 10 ms setup − 8 ms of scan work (the median load).
-    expect(result.measured?.split.restMs).toBe(42);
+    // 60 ms total − 14 ms setup − 8 ms of scan work (the median load).
+    expect(result.measured?.split.restMs).toBe(38);
     expect(result.measured?.split.requestMs).toBe(5);
     expect(result.measured?.workRatio.samples).toEqual([0.8, 8 / 30, 0.8]);
     expect(summarisePage(page, [], ['timeout'], 1).measured).toBeNull();
