@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_ENGINE_PATH, CONTENT_MATCHES } from './lib/content/engine-module';
 import { buildCorpusAssets, type CorpusAsset } from './lib/node';
+
+const CONTENT_ENGINE_FILE = CONTENT_ENGINE_PATH.slice(1);
 
 /** The corpus folder is a parameter: `PARALLAX_CORPUS=path/to/folder npm run build`. */
 const corpusDir = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');
@@ -31,6 +34,13 @@ export default defineConfig({
     // for …" on a selection. Content scripts need no more; WXT adds sidePanel for the sidebar.
     permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Parallax: search the sources' },
+    // The content script's engine, which the injected script imports (lib/content/engine-module.ts says why).
+    // Chromium serves it only under the session's random id (use_dynamic_url), so a page cannot probe for
+    // Parallax at its fixed id; Firefox's ids are random per installation already.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [CONTENT_ENGINE_FILE]
+        : [{ resources: [CONTENT_ENGINE_FILE], matches: CONTENT_MATCHES, use_dynamic_url: true }],
     content_security_policy:
       manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {

@@ -17,10 +17,19 @@ export async function sendRequest<T extends Request>(
   request: T,
   responseSchema: z.ZodMiniType<ResponseFor[T['type']]>,
 ): Promise<ResponseFor[T['type']]> {
-  const answer: unknown = await browser.runtime.sendMessage(request);
+  const type: T['type'] = request.type;
+  return checkResponse(type, await browser.runtime.sendMessage(request), responseSchema);
+}
+
+/** The background's answer to a request of type `type`, checked as sendRequest checks it. */
+export function checkResponse<K extends Request['type']>(
+  type: K,
+  answer: unknown,
+  responseSchema: z.ZodMiniType<ResponseFor[K]>,
+): ResponseFor[K] {
   const error = errorResponseSchema.safeParse(answer);
   if (error.success) throw new RequestError(error.data.message);
   const parsed = responseSchema.safeParse(answer);
-  if (!parsed.success) throw new RequestError(`messaging: malformed ${request.type} response`);
+  if (!parsed.success) throw new RequestError(`messaging: malformed ${type} response`);
   return parsed.data;
 }

@@ -1,20 +1,12 @@
 import browser from 'webextension-polyfill';
+import { readStoredSettings, SETTINGS_STORAGE_KEY } from './read-stored-settings';
 import { parseSettings, type Settings } from './settings-schema';
 
-const STORAGE_KEY = 'settings';
+const STORAGE_KEY = SETTINGS_STORAGE_KEY;
 
 /** The stored settings, migrated and repaired; the defaults when storage cannot be read at all. */
 export async function loadSettings(): Promise<Settings> {
-  let stored: unknown;
-  try {
-    stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  } catch (error) {
-    // Firefox keeps storage.local in IndexedDB, and a damaged profile database
-    // rejects every get: the page still gets Parallax with its defaults
-    // rather than an exception.
-    console.warn(`settings: cannot read storage (${String(error)}); using the defaults`);
-  }
-  return parseSettings(stored);
+  return parseSettings(await readStoredSettings());
 }
 
 /** Writes a change on top of the current settings, validated, in one storage write. */

@@ -85,9 +85,9 @@ test.describe('Parallax on saved real pages', () => {
     server = await serveFixtures({ '/pages': PAGES_DIR });
     // The machine is offline and the saved pages point at ad, font and analytics hosts:
     // refuse those requests at once instead of waiting for DNS to fail. Missing
-    // relative assets are 404s from our own server.
+    // relative assets are 404s from our own server. The extension's own files are not the web's.
     await browser.context.route(
-      (url) => url.hostname !== '127.0.0.1',
+      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
       (route) => route.abort(),
     );
   });

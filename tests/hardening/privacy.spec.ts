@@ -9,6 +9,7 @@ import { launchChromiumWithExtension } from '../e2e/support/launch-chromium';
 import { serveFixtures } from '../e2e/support/serve';
 import { serveSeedSite } from '../e2e/support/serve-seed-site';
 import { tabIdOf } from '../e2e/support/tab-id-of';
+import { CONTENT_ENGINE_PATH } from '../../lib/content/engine-module';
 import { attributeRequests, type AttributedRequest, type RequestContext } from './support/attribute-requests';
 import { controlExtensionWorker } from './support/control-extension-worker';
 import { DEBUGGING_PORT_FLAG, LOCAL_ONLY_FLAG, pageOwnRequests } from './support/page-own-requests';
@@ -139,10 +140,16 @@ test.describe('privacy', () => {
       await fetchFrom(popup.page, probe('popup'));
       await fetchFrom(sidebar.page, probe('sidebar'));
       await fetchFrom(options, probe('options'));
-      await fetchFromContentScript(recorder, article.page.url(), extensionOrigin, probe('content-script'));
+      // Web-accessible files (the content script's engine) come from the session's own extension id.
+      const sessionOrigin = await fetchFromContentScript(
+        recorder,
+        article.page.url(),
+        extensionOrigin,
+        probe('content-script'),
+      );
       await page.waitForTimeout(SETTLE_MS);
 
-      const attributed = attributeRequests(recorder.requests, extensionOrigin, pageOwn);
+      const attributed = attributeRequests(recorder.requests, extensionOrigin, pageOwn, [sessionOrigin]);
       const controls: Record<string, RequestContext> = {
         [probe('service-worker')]: 'service worker',
         [probe('popup')]: 'popup',
@@ -194,14 +201,15 @@ function summarise(requests: readonly AttributedRequest[]): Record<string, Recor
 
 /**
  * Runs a fetch in the content script's isolated world of the tab at `pageUrl`
- * (CDP names that world after the extension and gives it the extension's origin).
+ * (CDP names that world after the extension and gives it the extension's origin),
+ * and returns the origin that world's `runtime.getURL` gives its web-accessible files.
  */
 async function fetchFromContentScript(
   recorder: Awaited<ReturnType<typeof recordNetwork>>,
   pageUrl: string,
   extensionOrigin: string,
   url: string,
-): Promise<void> {
+): Promise<string> {
   const session = recorder.sessionFor((type, targetUrl) => type === 'page' && targetUrl === pageUrl);
   if (!session) throw new Error(`privacy: the recorder is not attached to ${pageUrl}`);
   const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
@@ -218,5 +226,11 @@ async function fetchFromContentScript(
     expression: `fetch(${JSON.stringify(url)}, { mode: 'no-cors' }).catch(() => undefined)`,
     awaitPromise: true,
   });
+  const { result } = (await session.send('Runtime.evaluate', {
+    contextId: world.id,
+    expression: `new URL(chrome.runtime.getURL(${JSON.stringify(CONTENT_ENGINE_PATH)})).origin`,
+    returnByValue: true,
+  })) as { result: { value: string } };
   await session.send('Runtime.disable');
+  return result.value;
 }

@@ -50,7 +50,8 @@ export function contextOf(request: RecordedRequest, extensionOrigin: string): Re
  * mix with the page's, and CDP does not say which world sent a request, so a
  * request there counts as the page's own only when both hold:
  *  - nothing on its initiator is the extension's code (the content script's
- *    frames are chrome-extension://<id>/content-scripts/content.js), and
+ *    frames are chrome-extension://<id>/content-scripts/content.js and the
+ *    engine it imports), and
  *  - the same page asks for the same origin and path when the extension is
  *    not installed at all (`pageOwn`, recorded in a plain Chromium).
  * Everything else is not allowed, including a request whose origin the
@@ -60,12 +61,15 @@ export function attributeRequests(
   requests: readonly RecordedRequest[],
   extensionOrigin: string,
   pageOwn: ReadonlySet<string>,
+  /** Other origins of the extension's files: Chromium serves web-accessible files under a per-session id too. */
+  otherOwnOrigins: readonly string[] = [],
 ): AttributedRequest[] {
+  const ownOrigins = [extensionOrigin, ...otherOwnOrigins];
   const attributed: AttributedRequest[] = [];
   for (const request of requests) {
     const context = contextOf(request, extensionOrigin);
     if (!context) continue;
-    const ownFile = request.url.startsWith(`${extensionOrigin}/`);
+    const ownFile = ownOrigins.some((origin) => request.url.startsWith(`${origin}/`));
     const fromExtensionCode = request.initiatorUrls.some((url) => url.startsWith('chrome-extension:'));
     const verdict: Verdict = ownFile
       ? 'own extension file'
