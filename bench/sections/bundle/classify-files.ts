@@ -18,6 +18,8 @@ export type BundleEntry = string;
 export interface ManifestFields {
   background?: { service_worker?: string; scripts?: string[]; page?: string };
   content_scripts?: { js?: string[]; css?: string[] }[];
+  /** MV2 lists paths, MV3 objects of `resources`. */
+  web_accessible_resources?: (string | { resources?: string[] })[];
   icons?: Record<string, string>;
   action?: { default_icon?: string | Record<string, string> };
   browser_action?: { default_icon?: string | Record<string, string> };
@@ -35,7 +37,8 @@ function bundlePath(path: string): string {
 
 /**
  * Which entry each file of a built extension belongs to. Entrypoints are
- * found from the manifest (background, content scripts) and from the HTML
+ * found from the manifest (background, content scripts and the web-accessible
+ * scripts they import by runtime URL, which no reference in the code names) and from the HTML
  * pages at any depth (named by file name: `popup.html` → `popup`); the
  * chunks and stylesheets they load are followed through `findReferences`,
  * transitively. `readText` gives the text of an HTML or JS file of the
@@ -75,9 +78,15 @@ export function classifyFiles(
     ['background', backgroundRoots],
     [
       'content',
-      (manifest.content_scripts ?? [])
-        .flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])])
-        .map(bundlePath),
+      [
+        ...(manifest.content_scripts ?? []).flatMap((script) => [
+          ...(script.js ?? []),
+          ...(script.css ?? []),
+        ]),
+        ...(manifest.web_accessible_resources ?? [])
+          .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
+          .filter((path) => path.endsWith('.js')),
+      ].map(bundlePath),
     ],
   ]);
   for (const page of paths) {

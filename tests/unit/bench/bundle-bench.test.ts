@@ -21,12 +21,14 @@ import { stripContentHash } from '../../../bench/sections/bundle/strip-content-h
 const MANIFEST: ManifestFields = {
   background: { service_worker: 'background.js' },
   content_scripts: [{ js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] }],
+  web_accessible_resources: [{ resources: ['content-engine.js', 'icon/16.png'] }],
   icons: { '16': 'icon/16.png', '128': 'icon/128.png' },
 };
 
 const TEXTS: Record<string, string> = {
   'background.js': '(function(){console.log("bg")})();',
   'content-scripts/content.js': 'var content=(function(){})();',
+  'content-engine.js': '(function(){})();',
   'popup.html':
     '<!DOCTYPE html><html><head><script type="module" crossorigin src="/chunks/popup-BVf3qkbx.js"></script>' +
     '<link rel="stylesheet" crossorigin href="/assets/popup-CmeMxRTD.css"></head><body></body></html>',
@@ -94,6 +96,17 @@ describe('classifyFiles', () => {
     expect(entries.get('background.js')).toBe('background');
     expect(entries.get('content-scripts/content.js')).toBe('content');
     expect(entries.get('content-scripts/content.css')).toBe('content');
+  });
+
+  it('counts the web-accessible scripts the content script imports by runtime URL as the content script', () => {
+    expect(entries.get('content-engine.js')).toBe('content');
+    expect(entries.get('icon/16.png')).toBe('icons');
+    const mv2 = classifyFiles(
+      PATHS,
+      { ...MANIFEST, web_accessible_resources: ['content-engine.js'] },
+      readText,
+    );
+    expect(mv2.get('content-engine.js')).toBe('content');
   });
 
   it('names each page and what it loads after the page’s file name, following imports transitively', () => {
@@ -301,10 +314,10 @@ describe('formatBundleReport', () => {
       expect(markdown).toMatch(new RegExp(`^### ${heading}`, 'mu'));
     }
     expect(markdown).toContain(
-      '| Chrome MV3 content script JS, gzip | ≤ 50.0 KiB (51,200 B) | 29.7 KiB (30,438 B) | pass |',
+      '| Chrome MV3 content script JS (injected script + engine), gzip | ≤ 50.0 KiB (51,200 B) | 29.7 KiB (30,438 B) | pass |',
     );
     expect(markdown).toContain(
-      '| Firefox MV2 content script JS, gzip | ≤ 50.0 KiB (51,200 B) | 58.6 KiB (60,000 B) | **miss** |',
+      '| Firefox MV2 content script JS (injected script + engine), gzip | ≤ 50.0 KiB (51,200 B) | 58.6 KiB (60,000 B) | **miss** |',
     );
   });
 
