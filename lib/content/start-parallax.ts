@@ -1,5 +1,7 @@
-import { identifyPage, shingleHashes } from '../corpus';
-import { compileMatcher, type EntityKind } from '../entities';
+import { identifyPage } from '../corpus/identify-page';
+import { shingleHashes } from '../corpus/text-fingerprint';
+import type { EntityKind } from '../entities/catalogue-schema';
+import { compileMatcher } from '../entities/compile-matcher';
 import {
   blockOf,
   caretAtPoint,

@@ -1,5 +1,5 @@
 import type { Matcher } from '../entities';
-import { chunkAt } from '../entities';
+import { chunkAt } from '../entities/find-in-chunks';
 import type { TextChunk } from './extract-page-text';
 
 /**
