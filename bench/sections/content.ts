@@ -271,6 +271,8 @@ function checkTargets(result: Omit<ContentBenchResult, 'targets'>): ContentTarge
   const longestTask = worst(pages, (page) => page.traceLongest?.max ?? 0);
   const withOwnLongTasks = measured.filter((page) => (page.measured?.parallaxLongCount?.max ?? 0) > 0);
   const longestOwnTask = worst(pages, (page) => page.parallaxLongest?.max ?? 0);
+  const withOwnLongCpu = measured.filter((page) => (page.measured?.parallaxCpuLongCount?.max ?? 0) > 0);
+  const longestOwnCpu = worst(pages, (page) => page.parallaxCpuLongest?.max ?? 0);
   const longestSlice = worst(pages, (page) => page.longestSlice.median);
   return [
     ratioRow('ratio-median', 'Parallax start→highlighted ÷ floor, median of pages', across?.ratio ?? null),
@@ -308,6 +310,16 @@ function checkTargets(result: Omit<ContentBenchResult, 'targets'>): ContentTarge
           ? '–'
           : `${withOwnLongTasks.length} of ${measured.length}${longestOwnTask ? `; longest ${formatMs(longestOwnTask.value)} (${longestOwnTask.name})` : ''}`,
       status: measured.length === 0 ? 'not run' : statusOf(TARGET_LONG_TASKS, withOwnLongTasks.length),
+    },
+    {
+      id: 'parallax-long-tasks-cpu',
+      description: `the same by CPU time: pages where a task running Parallax's code kept the main thread busy > ${LONG_TASK_MS} ms in any load (trace)`,
+      limit: `${TARGET_LONG_TASKS}`,
+      measured:
+        measured.length === 0
+          ? '–'
+          : `${withOwnLongCpu.length} of ${measured.length}${longestOwnCpu ? `; longest ${formatMs(longestOwnCpu.value)} (${longestOwnCpu.name})` : ''}`,
+      status: measured.length === 0 ? 'not run' : statusOf(TARGET_LONG_TASKS, withOwnLongCpu.length),
     },
     {
       id: 'long-tasks',
@@ -582,7 +594,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
   lines.push(`### Main-thread blocking during Parallax's work (tasks over ${LONG_TASK_MS} ms in bold)`, '');
   const blockRows = result.pages.map((page) => {
     const m = page.measured;
-    if (!m) return [page.page.name, ...Array<string>(9).fill('–')];
+    if (!m) return [page.page.name, ...Array<string>(10).fill('–')];
     return [
       page.page.name,
       formatTaskMs(m.longestSlice),
@@ -590,6 +602,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
       m.engineEvalMs === null ? '–' : formatMs(m.engineEvalMs),
       formatTaskMs(m.parallaxLongest),
       formatCountSummary(m.parallaxLongCount),
+      formatTaskMs(m.parallaxCpuLongest),
       formatTaskMs(m.traceLongest),
       formatCountSummary(m.traceLongCount),
       formatTaskMs(m.apiLongest),
@@ -602,6 +615,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
       formatMs(across.longestSliceMs),
       across.scriptEvalMs === null ? '–' : formatMs(across.scriptEvalMs),
       across.engineEvalMs === null ? '–' : formatMs(across.engineEvalMs),
+      '',
       '',
       '',
       across.traceLongestMs === null ? '–' : formatMs(across.traceLongestMs),
@@ -619,6 +633,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
         'engine module evaluation',
         "Parallax's longest task (trace)",
         `Parallax's tasks > ${LONG_TASK_MS} ms per load`,
+        "Parallax's longest task, CPU time",
         'longest task in window, anyone’s (trace)',
         `tasks > ${LONG_TASK_MS} ms per load (trace)`,
         'longest (longtask API)',
@@ -666,7 +681,7 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
     `- **Parallax**: the content script's \`performance.mark('parallax:start')\` (first line of its \`main\`) to \`parallax:highlighted\` (first scan done), read in the page's main world. The setup is split at the content script's own marks (lib/content/phase-marks.ts): **engine import** (start → the engine module imported by the injected script is running: a fetch from the package and an off-thread compile, lib/content/engine-module.ts), **settings** (→ settings read from storage), **page-setup request** (→ the background's answer with every alias; a message round trip, and the first answer after the service worker starts also loads the catalogue), **compile** (→ the matcher's automaton built). Then the scan's own \`{ extractMs, matchMs, paintMs }\`; **yields & rest** is the remainder: finding the first visible block (a layout) and the time the scan yields to the page between its slices (budget ${SLICE_BUDGET_MS} ms). Parallax stops matching once ${MAX_LIVE_RANGES} ranges are painted, so on long pages it does less work than the floor, which always scans everything.`,
     `- **Floor**: in the same load, once Parallax is done, one \`page.evaluate\`: a TreeWalker (\`SHOW_TEXT\`) over the body joining every text node into one string (script and style text included: no filtering at all), then one RegExp of every catalogue alias (escaped, longest first, Unicode word-boundary lookarounds; flags \`gu\`, so case-sensitive) over it, counting matches. The RegExp is built inside each pass, so the first pass also compiles it (V8 caches the code for the rest); that pass is timed alone (**floor 1st pass**). Then ${result.floorRepeats} samples timed with \`performance.now()\`, each as many passes in a row as last at least ${FLOOR_MIN_SAMPLE_MS} ms (the page's clock ticks in 0.1 ms steps, about one pass on a small page), divided by the passes; the load's floor is their median. Parallax's scan, by contrast, runs once per load, cold.`,
     "- **The ratio compares different work**: start→highlighted includes a message round trip to the background, the matcher's compile, the settings read and the yields, none of which the floor has; and the floor skips everything Parallax does per mention (DOM positions, ranges, highlights) and per block. **extract+match+paint ÷ floor** leaves out the setup and the yields and is the closer comparison. Ratios are taken per load, then the median over loads; the median of pages is the median of the per-page medians.",
-    `- **Long tasks**: each round of loads runs inside one Chromium trace (CDP \`Tracing\` from a tab of its own, categories toplevel, blink.user_timing, devtools.timeline), which gives every top-level task of each renderer's main thread; a load's tasks are those on the thread of its marks that overlap [parallax:start, parallax:highlighted], including the task that evaluates content.js, in which the start mark is made. **Parallax's tasks** are those holding an event of its code: a script event of a \`chrome-extension://\` URL (evaluation, function call, timer, callback) or the engine module's evaluation in the content script's world (\`attributeTasks\` in main-thread-tasks.ts; a hit test or layout its code forces runs inside such a task and counts). **Anyone's** adds the page's and the browser's own work in that window (the generated pages run no scripts; scripts of saved pages run, their network requests do not; the first layout of a long page lands in the window). The longtask API columns are a \`PerformanceObserver\` registered by an init script before any page script: it sees the task that evaluates content.js but not the scan's slices (in the traces here the scan's first slice runs in a microtask checkpoint outside any scheduler task), so it undercounts and is shown only to make that visible; its durations are whole milliseconds, so the window opens 1 ms earlier for it. **Parallax longest slice** is the scan's own \`longestSliceMs\` (the longest stretch between yields); it leaves out the script's evaluation and the setup. Tracing's own cost, tried while writing this section with traced and untraced rounds alternated (6 each, 4 pages) on a busy machine: the medians differed by −38% to +36% in both directions, nothing distinguishable from the noise.`,
+    `- **Long tasks**: each round of loads runs inside one Chromium trace (CDP \`Tracing\` from a tab of its own, categories toplevel, blink.user_timing, devtools.timeline), which gives every top-level task of each renderer's main thread; a load's tasks are those on the thread of its marks that overlap [parallax:start, parallax:highlighted], including the task that evaluates content.js, in which the start mark is made. **Parallax's tasks** are those holding an event of its code: a script event of a \`chrome-extension://\` URL (evaluation, function call, timer, callback) or the engine module's evaluation in the content script's world (\`attributeTasks\` in main-thread-tasks.ts; a hit test or layout its code forces runs inside such a task and counts). Durations are wall time, as the Long Tasks API counts them; **CPU time** is the main thread's own time in the task (the trace's \`tdur\`): on a two-core machine also running the browser's other processes, the tracing service and the benchmark's driver, wall time adds the stretches the thread waited for a core. **Anyone's** adds the page's and the browser's own work in that window (the generated pages run no scripts; scripts of saved pages run, their network requests do not; the first layout of a long page lands in the window). The longtask API columns are a \`PerformanceObserver\` registered by an init script before any page script: it sees the task that evaluates content.js but not the scan's slices (in the traces here the scan's first slice runs in a microtask checkpoint outside any scheduler task), so it undercounts and is shown only to make that visible; its durations are whole milliseconds, so the window opens 1 ms earlier for it. **Parallax longest slice** is the scan's own \`longestSliceMs\` (the longest stretch between yields); it leaves out the script's evaluation and the setup. Tracing's own cost, tried while writing this section with traced and untraced rounds alternated (6 each, 4 pages) on a busy machine: the medians differed by −38% to +36% in both directions, nothing distinguishable from the noise.`,
     "- **content.js evaluation**: the injected script's top-level code runs (`EvaluateScript` in the trace, median of the loads) before `main()` makes the start mark, so it is outside start→highlighted; it is shown separately. **engine module evaluation**: the engine's top-level code (`v8.evaluateModule` in the content script's world, median of the loads), inside the window; Chromium compiles the module off the main thread, so this is its whole main-thread cost at start.",
     `- **mark.js** (the peer): after Parallax's rounds, Parallax is switched off (its global setting, as the popup does) and each page is loaded ${result.markjsLoads} more time(s) in a fresh tab; mark.js 8.11 (devDependency, injected with \`page.evaluate\`) runs \`mark(aliases)\` over the body with the floor's alias list (whole phrases: \`separateWordSearch: false\`; whole words: \`accuracy: exactly\` with punctuation as limiters; any case; diacritics folded, as Parallax does), wrapping each match in a \`<mark>\`; timed in the page with \`performance.now()\`. A run longer than ${formatMs(result.markjsCapMs)} is abandoned (the tab is closed) and shown as "> cap"; the ratio is then a lower bound. mark.js counts every match (the floor's count, less the script and style text it skips); Parallax's "found" stops once ${MAX_LIVE_RANGES} ranges are painted and its density rule then paints the first mention per item and block.`,
     "- **JS heap**: CDP `HeapProfiler.collectGarbage` then `Runtime.getHeapUsage` (the renderer isolate: the page and the content script together), after highlighting with Parallax on, and after the load with Parallax off (the mark.js loads, before mark.js runs); Parallax's share is the difference of the medians, so page-to-page noise (timers, ads) shows in it.",

@@ -83,6 +83,8 @@ export interface LoadSample {
   traceTasks: LongTaskSummary | null;
   /** Of those, the tasks that ran Parallax's code (attributeTasks), wall time. */
   parallaxTasks: LongTaskSummary | null;
+  /** The same tasks by the CPU time the main thread spent in them (wall time less waiting for a core). */
+  parallaxCpuTasks: LongTaskSummary | null;
   /** The page's `longtask` observer, entries overlapping the same window. */
   apiTasks: LongTaskSummary;
   /** EvaluateScript of content.js, before parallax:start (null if the trace has none). */
@@ -150,14 +152,24 @@ export function withTrace(
     stats: load.stats,
     floor: load.floor,
     traceTasks: window ? summariseLongTasks(overlapping(topLevelTasks(events, window), window)) : null,
-    parallaxTasks: window
-      ? summariseLongTasks(attributeTasks(events, window).filter((task) => task.parallax))
-      : null,
+    ...parallaxTaskSummaries(events, window),
     apiTasks: summariseLongTasks(
       overlapping(load.apiSpans, { start: load.marks.start - LONGTASK_ROUNDING_MS, end: load.marks.done }),
     ),
     scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
     engineEvalMs: window ? moduleEvaluationMs(events, window) : null,
     heapBytes: load.heapBytes,
+  };
+}
+
+function parallaxTaskSummaries(
+  events: readonly TraceEvent[],
+  window: ReturnType<typeof findMarkWindow>,
+): Pick<LoadSample, 'parallaxTasks' | 'parallaxCpuTasks'> {
+  if (!window) return { parallaxTasks: null, parallaxCpuTasks: null };
+  const ours = attributeTasks(events, window).filter((task) => task.parallax);
+  return {
+    parallaxTasks: summariseLongTasks(ours),
+    parallaxCpuTasks: summariseLongTasks(ours.map((task) => ({ start: 0, end: task.threadMs }))),
   };
 }

@@ -118,6 +118,9 @@ export interface PageMeasures {
   /** The same for the tasks that ran Parallax's code. */
   parallaxLongest: ValueSummary | null;
   parallaxLongCount: ValueSummary | null;
+  /** Parallax's longest task by CPU time, and its tasks over the line by CPU time. */
+  parallaxCpuLongest: ValueSummary | null;
+  parallaxCpuLongCount: ValueSummary | null;
   /** Loads whose marks the trace did not hold (a trace buffer overflow). */
   untraced: number;
   /** The page's `longtask` observer over the same window. */
@@ -152,6 +155,7 @@ export function summarisePage(
   );
   const traced = samples.flatMap((sample) => (sample.traceTasks ? [sample.traceTasks] : []));
   const ours = samples.flatMap((sample) => (sample.parallaxTasks ? [sample.parallaxTasks] : []));
+  const oursCpu = samples.flatMap((sample) => (sample.parallaxCpuTasks ? [sample.parallaxCpuTasks] : []));
   return {
     ...base,
     measured: {
@@ -186,6 +190,9 @@ export function summarisePage(
       traceLongCount: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.count)) : null,
       parallaxLongest: ours.length > 0 ? summariseValues(ours.map((tasks) => tasks.longestMs)) : null,
       parallaxLongCount: ours.length > 0 ? summariseValues(ours.map((tasks) => tasks.count)) : null,
+      parallaxCpuLongest:
+        oursCpu.length > 0 ? summariseValues(oursCpu.map((tasks) => tasks.longestMs)) : null,
+      parallaxCpuLongCount: oursCpu.length > 0 ? summariseValues(oursCpu.map((tasks) => tasks.count)) : null,
       untraced: samples.length - traced.length,
       apiLongest: summariseValues(samples.map((sample) => sample.apiTasks.longestMs)),
       apiLongCount: summariseValues(samples.map((sample) => sample.apiTasks.count)),

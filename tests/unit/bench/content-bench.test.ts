@@ -211,6 +211,7 @@ describe('content section helpers', () => {
       },
       traceTasks: { count: 0, longestMs: 20 },
       parallaxTasks: { count: 0, longestMs: 12 },
+      parallaxCpuTasks: { count: 0, longestMs: 9 },
       apiTasks: { count: 0, longestMs: 0 },
       scriptEvalMs: 30,
       engineEvalMs: 12,
