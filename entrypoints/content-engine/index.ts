@@ -26,11 +26,11 @@ export default defineUnlistedScript(() => {
 });
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  performance.mark(PHASE_MARKS.engineLoaded);
-  const requestPageSetup = () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema);
   // Asked for by the injected script while this engine loaded (or now, while the settings are read):
   // it says nothing about the page; used by the first start only.
   const early = takeEarlyStart();
+  performance.mark(PHASE_MARKS.engineLoaded, { detail: { earlyStart: early !== null } });
+  const requestPageSetup = () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema);
   let earlySetup: ReturnType<typeof requestPageSetup> | null = early
     ? early.pageSetup.then((answer) => checkResponse('page-setup', answer, pageSetupResponseSchema))
     : requestPageSetup();

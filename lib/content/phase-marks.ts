@@ -4,7 +4,10 @@
  */
 export const PHASE_MARKS = {
   start: 'parallax:start',
-  /** The engine module imported and running (lib/content/engine-module.ts). */
+  /**
+   * The engine module imported and running (lib/content/engine-module.ts); its detail says whether it
+   * found the injected script's early answers (`{ earlyStart: boolean }`).
+   */
   engineLoaded: 'parallax:engine-loaded',
   settingsRead: 'parallax:settings-read',
   pageSetup: 'parallax:page-setup',

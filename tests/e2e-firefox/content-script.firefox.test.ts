@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import {
   cardAnimationsFinished,
+  engineUsedEarlyStart,
   hasScanned,
   highlightedWordCentre,
   isCardReady,
@@ -68,6 +69,8 @@ describe('Parallax on a page in Firefox ESR', () => {
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toMatch(/^parallax-/);
     expect(sizes['parallax-person'], JSON.stringify(sizes)).toBeGreaterThan(0);
+    // The injected script asked for the settings and the page set-up while the engine loaded.
+    expect(await page.evaluate(engineUsedEarlyStart)).toBe(true);
     await page.close();
   });
 

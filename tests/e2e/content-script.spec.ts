@@ -1,6 +1,7 @@
 import type { SourceMeta } from '../../lib/corpus';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
+import { engineUsedEarlyStart } from './support/in-page';
 import { sendFocusMention } from './support/send-focus-mention';
 import { serveSeedSite, type SeedSite } from './support/serve-seed-site';
 import { setParallaxSettings } from './support/set-parallax-settings';
@@ -71,6 +72,8 @@ for (const sourceId of SEED_PAGES) {
       expect(names.length).toBeGreaterThan(0);
       for (const name of names) expect(name).toMatch(/^parallax-/);
       expect(highlights['parallax-person'], JSON.stringify(highlights)).toBeGreaterThan(0);
+      // The injected script asked for the settings and the page set-up while the engine loaded.
+      expect(await page.evaluate(engineUsedEarlyStart)).toBe(true);
     });
 
     test('resting the pointer on "Witkoff" opens a card within a second that lists the other sources and recognises this page', async ({

@@ -24,6 +24,19 @@ export function hasScanned(): boolean {
   return performance.getEntriesByName('parallax:highlighted').length > 0;
 }
 
+/**
+ * Whether the engine picked up the settings and page set-up the injected script had asked for while it
+ * loaded (lib/content/early-start.ts); null before the engine has run.
+ */
+export function engineUsedEarlyStart(): boolean | null {
+  const mark = performance.getEntriesByName('parallax:engine-loaded')[0] as PerformanceMark | undefined;
+  if (!mark) return null;
+  const detail: unknown = mark.detail;
+  return typeof detail === 'object' && detail !== null && 'earlyStart' in detail
+    ? detail.earlyStart === true
+    : false;
+}
+
 /** Whether the content script has started at all (whatever the settings say). */
 export function hasStarted(): boolean {
   return performance.getEntriesByName('parallax:start').length > 0;
