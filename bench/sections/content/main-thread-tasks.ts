@@ -44,7 +44,8 @@ export interface TraceWindow extends Span {
 /**
  * Trace events worth keeping while a trace streams in (a round of loads
  * yields hundreds of thousands, almost all tiny tasks on other threads):
- * user-timing marks, script evaluations, and top-level tasks of at least
+ * user-timing marks, script evaluations, the events of Parallax's own code
+ * (to tell its tasks apart, attributeTasks), and top-level tasks of at least
  * `minTaskMs`. Dropping the short tasks cannot change which long task is
  * top-level: a task is only ever nested in a longer one.
  */
