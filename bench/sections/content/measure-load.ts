@@ -7,7 +7,6 @@ import {
   attributeTasks,
   moduleEvaluationMs,
   summariseLongTasks,
-  topLevelTasks,
   type LongTaskSummary,
   type MarkTimes,
   type Span,
@@ -151,8 +150,7 @@ export function withTrace(
     },
     stats: load.stats,
     floor: load.floor,
-    traceTasks: window ? summariseLongTasks(overlapping(topLevelTasks(events, window), window)) : null,
-    ...parallaxTaskSummaries(events, window),
+    ...taskSummaries(events, window),
     apiTasks: summariseLongTasks(
       overlapping(load.apiSpans, { start: load.marks.start - LONGTASK_ROUNDING_MS, end: load.marks.done }),
     ),
@@ -162,13 +160,16 @@ export function withTrace(
   };
 }
 
-function parallaxTaskSummaries(
+/** The window's tasks: everyone's, and Parallax's by wall and by CPU time (a span as long as its thread time). */
+function taskSummaries(
   events: readonly TraceEvent[],
   window: ReturnType<typeof findMarkWindow>,
-): Pick<LoadSample, 'parallaxTasks' | 'parallaxCpuTasks'> {
-  if (!window) return { parallaxTasks: null, parallaxCpuTasks: null };
-  const ours = attributeTasks(events, window).filter((task) => task.parallax);
+): Pick<LoadSample, 'traceTasks' | 'parallaxTasks' | 'parallaxCpuTasks'> {
+  if (!window) return { traceTasks: null, parallaxTasks: null, parallaxCpuTasks: null };
+  const tasks = attributeTasks(events, window);
+  const ours = tasks.filter((task) => task.parallax);
   return {
+    traceTasks: summariseLongTasks(tasks),
     parallaxTasks: summariseLongTasks(ours),
     parallaxCpuTasks: summariseLongTasks(ours.map((task) => ({ start: 0, end: task.threadMs }))),
   };
