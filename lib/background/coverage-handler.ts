@@ -1,6 +1,6 @@
 import { coverageMatrix } from '../compare';
 import type { CoverageRequest, CoverageResponse } from '../messaging';
-import type { BundledCorpus } from './load-bundled-corpus';
+import type { BundledCorpus } from './corpus-for';
 
 /** Who else mentions the items of a page: unknown ids are left out, the page's order is kept. */
 export async function answerCoverage(

@@ -1,7 +1,8 @@
 export { answerSearch } from './search-handler';
-export { lazy } from './lazy';
-export { bundledParts, corpusFor, loadBundledAssets, loadBundledCorpus } from './load-bundled-corpus';
-export type { BundledAssets, BundledCorpus } from './load-bundled-corpus';
+export { corpusFor } from './corpus-for';
+export type { BundledCorpus } from './corpus-for';
+export { bundledParts, loadBundledAssets } from './load-bundled-assets';
+export type { BundledAssets } from './load-bundled-assets';
 export { answerCompare, answerItemCard, answerPageSetup } from './page-handlers';
 export { answerCoverage } from './coverage-handler';
 export { UserCorpusHost } from './user-corpus-host';

@@ -17,7 +17,7 @@ import type {
   ItemCardResponse,
   PageSetupResponse,
 } from '../messaging';
-import type { BundledCorpus } from './load-bundled-corpus';
+import type { BundledCorpus } from './corpus-for';
 
 /** What a content script needs to highlight a page: the aliases to find and the articles to recognise. */
 export async function answerPageSetup(getCorpus: () => Promise<BundledCorpus>): Promise<PageSetupResponse> {

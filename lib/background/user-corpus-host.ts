@@ -21,7 +21,8 @@ import {
 } from '../user-sources';
 import type { Article } from '../corpus';
 import type { Catalogue } from '../entities';
-import { bundledParts, corpusFor, type BundledAssets, type BundledCorpus } from './load-bundled-corpus';
+import { corpusFor, type BundledCorpus } from './corpus-for';
+import { bundledParts, type BundledAssets } from './load-bundled-assets';
 
 /** What the merged corpus is made of right now. */
 interface State {
