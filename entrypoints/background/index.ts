@@ -1,4 +1,4 @@
-import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import {
   answerCompare,
   answerCoverage,
@@ -18,7 +18,7 @@ import {
   mentionHoveredMessageSchema,
   type FocusMentionMessage,
 } from '@/lib/messaging';
-import { openSidebar } from '@/lib/sidebar';
+import { extension, menus, onCommand, openSidebar, tabs } from '@/lib/browser';
 import { openUserSourceStore } from '@/lib/user-sources';
 import { strings } from '@/lib/ui/strings';
 
@@ -59,8 +59,7 @@ export default defineBackground(() => {
           return { type: 'opened' };
         },
         'open-search': async (request) => {
-          const url = `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(request.query)}`;
-          await browser.tabs.create({ url });
+          await tabs.open(`${extension.url('/popup.html')}?q=${encodeURIComponent(request.query)}`);
           return { type: 'opened' };
         },
       },
@@ -68,33 +67,28 @@ export default defineBackground(() => {
     );
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
+  extension.onInstalled(() => {
+    menus.create({
       id: COMPARE_SELECTION_MENU,
       title: strings.sidebarMenuCompareSelection,
       contexts: ['selection'],
     });
-    browser.contextMenus.create({
-      id: ADD_PAGE_MENU,
-      title: strings.addPage.menu,
-      contexts: ['page'],
-    });
+    menus.create({ id: ADD_PAGE_MENU, title: strings.addPage.menu, contexts: ['page'] });
   });
-  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab: Tabs.Tab | undefined) => {
+  menus.onClicked((info, tab) => {
     const action = contextMenuAction(info, tab?.id);
     if (action?.kind === 'open-sidebar')
       openSidebar({ tabId: action.tabId, view: action.view }, tab?.windowId).catch((error: unknown) =>
         log(`sidebar: ${(error as Error).message}`),
       );
     else if (action?.kind === 'open-add-page') {
-      const url = `${browser.runtime.getURL('/popup.html')}?tab=${action.tabId}`;
-      browser.tabs
-        .create({ url, index: (tab?.index ?? -1) + 1 })
+      tabs
+        .open(`${extension.url('/popup.html')}?tab=${action.tabId}`, (tab?.index ?? -1) + 1)
         .catch((error: unknown) => log(`popup: ${(error as Error).message}`));
     }
   });
 
-  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  onCommand((command, tab) => {
     if (command === OPEN_SIDEBAR_COMMAND) {
       openSidebar({ tabId: tab?.id ?? null, view: { kind: 'page' } }, tab?.windowId).catch((error: unknown) =>
         log(`sidebar: ${(error as Error).message}`),
@@ -103,7 +97,7 @@ export default defineBackground(() => {
     }
     const direction = COMMAND_DIRECTIONS[command];
     if (!direction) return;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+    void tabs.active().then((active) => {
       if (active?.id === undefined) return;
       const message: FocusMentionMessage = { type: 'focus-mention', direction };
       // A tab without the content script (chrome://, the store) has no receiver: nothing to do.

@@ -12,7 +12,8 @@ import {
   pageSetupResponseSchema,
   sendRequest,
 } from '@/lib/messaging';
-import { isActiveOn, loadSettings, parseSettings, watchSettings, type Settings } from '@/lib/settings';
+import { loadSettings, watchSettings } from '@/lib/browser';
+import { isActiveOn, parseSettings, type Settings } from '@/lib/settings';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeEarlyStart } from '@/lib/content/early-start';
 import { CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';

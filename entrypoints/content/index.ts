@@ -3,7 +3,7 @@ import { handOverEarlyStart } from '@/lib/content/early-start';
 import { CONTENT_ENGINE_PATH, CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
 import { PHASE_MARKS } from '@/lib/content/phase-marks';
 import type { PageSetupRequest } from '@/lib/messaging/protocol';
-import { readStoredSettings } from '@/lib/settings/read-stored-settings';
+import { readStoredSettings } from '@/lib/browser/read-stored-settings';
 import './highlights.css';
 
 /**

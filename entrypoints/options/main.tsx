@@ -6,7 +6,7 @@ import {
   userSourcesExportResponseSchema,
   userSourcesImportedResponseSchema,
 } from '@/lib/messaging';
-import { loadSettings, updateSettings, watchSettings } from '@/lib/settings';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/browser';
 import { OptionsApp, type OptionsDeps } from '@/lib/ui/options/OptionsApp';
 import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
 import '@/lib/ui/theme.css';

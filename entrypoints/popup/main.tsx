@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import browser, { type Tabs } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import {
   pageHtmlResponseSchema,
   pageItemsResponseSchema,
@@ -10,8 +10,7 @@ import {
   type PageHtmlRequest,
   type PageItemsRequest,
 } from '@/lib/messaging';
-import { loadSettings, updateSettings } from '@/lib/settings';
-import { openSidebar } from '@/lib/sidebar';
+import { extension, loadSettings, openSidebar, tabs, updateSettings, type Tab } from '@/lib/browser';
 import { PopupApp, type ActivePage, type PopupDeps } from '@/lib/ui/popup';
 import type { UserSourceDraft } from '@/lib/user-sources';
 import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
@@ -23,16 +22,14 @@ const params = new URLSearchParams(location.search);
 const pinnedTab = Number.parseInt(params.get('tab') ?? '', 10);
 
 /** The tab the popup was opened over (with activeTab, its URL is known after the toolbar click). */
-const activeTab: Promise<Tabs.Tab | null> = (
-  Number.isInteger(pinnedTab)
-    ? browser.tabs.get(pinnedTab)
-    : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab)
+const activeTab: Promise<Tab | null> = (
+  Number.isInteger(pinnedTab) ? tabs.get(pinnedTab) : tabs.active()
 ).then(
-  (tab) => tab ?? null,
+  (tab) => tab,
   () => null,
 );
 /** The same tab, at hand for click handlers, which may not await before opening the sidebar. */
-let tabAtHand: Tabs.Tab | null = null;
+let tabAtHand: Tab | null = null;
 void activeTab.then((tab) => {
   tabAtHand = tab;
 });
@@ -72,7 +69,7 @@ async function readPage(): Promise<UserSourceDraft | null> {
 
 /** In the toolbar popup (not the popup page opened as a tab) there is no current tab. */
 async function closeIfPopup(): Promise<void> {
-  if ((await browser.tabs.getCurrent()) === undefined) window.close();
+  if ((await tabs.current()) === undefined) window.close();
 }
 
 const deps: PopupDeps = {
@@ -81,7 +78,7 @@ const deps: PopupDeps = {
   loadPage,
   loadSettings,
   updateSettings,
-  openOptions: () => browser.runtime.openOptionsPage().then(closeIfPopup),
+  openOptions: () => extension.openOptions().then(closeIfPopup),
   addPage: {
     readPage,
     addSource: (source) => sendRequest({ type: 'user-source-add', source }, userSourceSavedResponseSchema),

@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { AsPlainObject } from 'minisearch';
+import { extension } from '../browser';
 import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from '../corpus-assets';
 import type { SourceMeta } from '../corpus';
 import { catalogueSchema, type Catalogue } from '../entities';
@@ -19,7 +19,7 @@ export interface BundledAssets {
 }
 
 async function fetchText(path: string): Promise<string> {
-  const response = await fetch(browser.runtime.getURL(`/${path}`));
+  const response = await fetch(extension.url(path));
   if (!response.ok) throw new Error(`corpus: cannot read ${path} (${response.status})`);
   return response.text();
 }
@@ -36,7 +36,7 @@ export async function loadBundledAssets(): Promise<BundledAssets> {
     [SOURCES_ASSET, INDEX_ASSET, CATALOGUE_ASSET, SIGNATURES_ASSET].map(fetchText),
   );
   return {
-    key: `${browser.runtime.getManifest().version}:${indexJson.length}:${catalogueText.length}:${sourcesText.length}`,
+    key: `${extension.version()}:${indexJson.length}:${catalogueText.length}:${sourcesText.length}`,
     sources: parseAsset(sourcesFileSchema, sourcesText, SOURCES_ASSET),
     indexJson,
     catalogue: parseAsset(catalogueSchema, catalogueText, CATALOGUE_ASSET),

@@ -6,4 +6,3 @@ export {
   settingsSchema,
 } from './settings-schema';
 export type { Settings } from './settings-schema';
-export { loadSettings, updateSettings, watchSettings } from './settings-store';

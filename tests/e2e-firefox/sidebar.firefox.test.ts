@@ -17,7 +17,7 @@ afterAll(async () => {
 
 /** The sidebar's document (Firefox's sidebar_action panel) opened as a page. */
 function openSidebar(): Promise<Page> {
-  return openExtensionPage(firefox, 'sidepanel.html', 'main.sidebar');
+  return openExtensionPage(firefox, 'sidebar.html', 'main.sidebar');
 }
 
 describe('sidebar in Firefox ESR', () => {
@@ -25,7 +25,7 @@ describe('sidebar in Firefox ESR', () => {
     const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8')) as {
       sidebar_action?: { default_panel?: string };
     };
-    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(manifest.sidebar_action?.default_panel).toBe('sidebar.html');
     const page = await openSidebar();
 
     // The tab it follows is its own moz-extension:// page, which has no content script.
@@ -36,7 +36,7 @@ describe('sidebar in Firefox ESR', () => {
   it('asked for a query (as the popup asks), compares how the sources report it side by side', async () => {
     const page = await openSidebar();
 
-    // What the popup writes after opening the sidebar (lib/sidebar/open-sidebar.ts).
+    // What the popup writes after opening the sidebar (lib/browser/open-sidebar.ts).
     await page.evaluate(async () => {
       const { browser: api } = globalThis as unknown as {
         browser: { storage: { session: { set: (items: Record<string, unknown>) => Promise<void> } } };

@@ -13,7 +13,7 @@ export interface ShownColumn {
 /**
  * The sidebar as a page object. The Chrome side panel opened by
  * `chrome.sidePanel.open` is not one of Playwright's pages, so its document
- * (sidepanel.html) is opened as a tab, pinned with `?tab=ID` to the tab it is
+ * (sidebar.html) is opened as a tab, pinned with `?tab=ID` to the tab it is
  * about, as the side panel follows the active tab.
  */
 export class SidebarPage {
@@ -38,7 +38,7 @@ export class SidebarPage {
   }
 
   static async open(page: Page, extensionId: string, tabId: number): Promise<SidebarPage> {
-    await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await page.goto(`chrome-extension://${extensionId}/sidebar.html?tab=${tabId}`);
     return new SidebarPage(page);
   }
 

@@ -14,7 +14,7 @@ export interface AttributedRequest extends RecordedRequest {
 
 const EXTENSION_PAGES: Record<string, RequestContext> = {
   '/popup.html': 'popup',
-  '/sidepanel.html': 'sidebar',
+  '/sidebar.html': 'sidebar',
   '/options.html': 'options',
 };
 

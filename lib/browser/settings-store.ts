@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { readStoredSettings, SETTINGS_STORAGE_KEY } from './read-stored-settings';
-import { parseSettings, type Settings } from './settings-schema';
+import { parseSettings, type Settings } from '../settings';
 
 const STORAGE_KEY = SETTINGS_STORAGE_KEY;
 

@@ -5,8 +5,9 @@ export const SETTINGS_STORAGE_KEY = 'settings';
 
 /**
  * The stored settings as they are, unchecked (undefined when storage cannot be read at all). Kept
- * apart from the schema so that the script injected into every page can start the read without
- * loading zod (lib/content/engine-module.ts); parseSettings checks it.
+ * apart from the schema (lib/settings) and the store (settings-store.ts), so that the script injected
+ * into every page can start the read without loading zod (lib/content/engine-module.ts);
+ * parseSettings checks it.
  */
 export async function readStoredSettings(): Promise<unknown> {
   try {

@@ -1,14 +1,5 @@
 import browser from 'webextension-polyfill';
-import { sidebarViewSchema, type SidebarView } from '../messaging';
-
-/** Where the sidebar finds what to show: written by whoever opens it, read and watched by the sidebar. */
-export const SIDEBAR_VIEW_KEY = 'sidebarView';
-
-export interface SidebarRequest {
-  /** The tab the view is about (the sidebar follows the active tab when it is absent). */
-  tabId: number | null;
-  view: SidebarView;
-}
+import { parseSidebarRequest, SIDEBAR_VIEW_KEY, type SidebarRequest } from './sidebar-request';
 
 /** Chrome's Side Panel API and Firefox's sidebar action: neither is in the polyfill's types. */
 interface SidebarApis {
@@ -41,10 +32,17 @@ export async function writeSidebarRequest(request: SidebarRequest): Promise<void
   await browser.storage.session.set({ [SIDEBAR_VIEW_KEY]: request });
 }
 
-/** The stored request, validated: anything else (nothing, an old shape) is "the page's items". */
-export function parseSidebarRequest(stored: unknown): SidebarRequest {
-  const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  const view = sidebarViewSchema.safeParse(record.view);
-  const tabId = typeof record.tabId === 'number' && Number.isInteger(record.tabId) ? record.tabId : null;
-  return { tabId, view: view.success ? view.data : { kind: 'page' } };
+/** What the sidebar was last asked to show in this browser session ("the page's items" when nothing). */
+export async function readSidebarRequest(): Promise<SidebarRequest> {
+  return parseSidebarRequest((await browser.storage.session.get(SIDEBAR_VIEW_KEY))[SIDEBAR_VIEW_KEY]);
+}
+
+/** Calls back with every new request; returns the unsubscribe. */
+export function watchSidebarRequest(onChange: (request: SidebarRequest) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+    const change = changes[SIDEBAR_VIEW_KEY];
+    if (area === 'session' && change) onChange(parseSidebarRequest(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

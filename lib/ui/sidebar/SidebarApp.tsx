@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { comparisonToJson, comparisonToMarkdown, exportFileName, type Comparison } from '../compare';
-import type { SourceMeta } from '../corpus';
-import type { CoverageResponse, PageItemsResponse, SidebarView } from '../messaging';
-import { strings } from '../ui/strings';
-import { ComparisonView, type ExportStatus } from '../ui/sidebar/ComparisonView';
-import { PageItemsView } from '../ui/sidebar/PageItemsView';
-import { SidebarStatus } from '../ui/sidebar/SidebarStatus';
+import { comparisonToJson, comparisonToMarkdown, exportFileName, type Comparison } from '../../compare';
+import type { SourceMeta } from '../../corpus';
+import type { CoverageResponse, PageItemsResponse, SidebarView } from '../../messaging';
+import { strings } from '../strings';
+import { ComparisonView, type ExportStatus } from './ComparisonView';
+import { PageItemsView } from './PageItemsView';
+import { SidebarStatus } from './SidebarStatus';
 
 /** Everything the sidebar asks of the browser; main.tsx supplies the real ones, tests their own. */
 export interface SidebarDeps {

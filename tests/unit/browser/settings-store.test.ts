@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings } from '@/lib/settings';
+import { loadSettings, updateSettings } from '@/lib/browser';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 // The real polyfill refuses to load outside an extension.
 vi.mock('webextension-polyfill', async () => ({

@@ -12,13 +12,13 @@ import {
   type PageItemsRequest,
 } from '@/lib/messaging';
 import {
-  parseSidebarRequest,
-  SIDEBAR_VIEW_KEY,
-  SidebarApp,
-  type SidebarDeps,
+  currentWindowId,
+  readSidebarRequest,
+  tabs,
+  watchSidebarRequest,
   type SidebarRequest,
-} from '@/lib/sidebar';
-import { copyText, downloadText } from '@/lib/ui/sidebar/download-text';
+} from '@/lib/browser';
+import { copyText, downloadText, SidebarApp, type SidebarDeps } from '@/lib/ui/sidebar';
 import '@/lib/ui/theme.css';
 import '@/lib/ui/sidebar/sidebar.css';
 
@@ -55,43 +55,30 @@ function Sidebar() {
   useEffect(() => {
     const follow = !Number.isInteger(pinnedTab);
     let windowId: number | undefined;
-    void browser.windows.getCurrent().then((current) => (windowId = current.id));
-    if (follow) {
-      void browser.tabs
-        .query({ active: true, currentWindow: true })
-        .then(([tab]) => setTabId(tab?.id ?? null));
-    }
-    void browser.storage.session.get(SIDEBAR_VIEW_KEY).then((stored) => {
-      setRequest(parseSidebarRequest(stored[SIDEBAR_VIEW_KEY]));
-    });
-    const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      const change = changes[SIDEBAR_VIEW_KEY];
-      if (area !== 'session' || !change) return;
-      const next = parseSidebarRequest(change.newValue);
+    void currentWindowId().then((id) => (windowId = id));
+    if (follow) void tabs.active().then((tab) => setTabId(tab?.id ?? null));
+    void readSidebarRequest().then(setRequest);
+    const unwatchRequest = watchSidebarRequest((next) => {
       setRequest(next);
       if (follow && next.tabId !== null) setTabId(next.tabId);
-    };
-    const onActivated = (info: browser.Tabs.OnActivatedActiveInfoType) => {
-      if (follow && (windowId === undefined || info.windowId === windowId)) setTabId(info.tabId);
-    };
-    const onUpdated = (updatedId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
-      if (change.status === 'complete')
-        setRevision((value) => value + (updatedId === tabIdRef.current ? 1 : 0));
-    };
+    });
+    const unwatchActivated = tabs.onActivated((activeId, activeWindowId) => {
+      if (follow && (windowId === undefined || activeWindowId === windowId)) setTabId(activeId);
+    });
+    const unwatchLoaded = tabs.onLoaded((loadedId) =>
+      setRevision((value) => value + (loadedId === tabIdRef.current ? 1 : 0)),
+    );
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
       const parsed = mentionHoveredMessageSchema.safeParse(message);
       if (parsed.success && sender.tab?.id === tabIdRef.current) setHovered(parsed.data.entityId);
       return undefined;
     };
-    browser.storage.onChanged.addListener(onStorage);
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
-      browser.storage.onChanged.removeListener(onStorage);
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      unwatchRequest();
+      unwatchActivated();
+      unwatchLoaded();
       browser.runtime.onMessage.removeListener(onMessage);
     };
   }, []);

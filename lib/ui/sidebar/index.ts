@@ -1,0 +1,3 @@
+export { SidebarApp } from './SidebarApp';
+export type { SidebarAppProps, SidebarDeps } from './SidebarApp';
+export { copyText, downloadText } from './download-text';
