@@ -1,0 +1,93 @@
+import type { SourceMeta } from '../corpus';
+import type { Catalogue } from '../entities';
+import type { SourcesListResponse } from '../messaging';
+import { CorpusSearch } from '../search';
+import { MergedCorpus, type MergedSnapshot } from '../user-sources';
+import { corpusFor, type BundledCorpus } from './corpus-for';
+import { bundledParts, type BundledAssets } from './load-bundled-assets';
+
+/** What the merged corpus is made of right now. */
+export interface CorpusState {
+  assets: BundledAssets;
+  search: CorpusSearch;
+  sources: SourceMeta[];
+  /** Unfiltered: hiding a source filters from these. */
+  catalogue: Catalogue;
+  signatures: BundledCorpus['signatures'];
+  /** What the handlers answer from: the above with the hidden sources left out. */
+  corpus: BundledCorpus;
+  hidden: Set<string>;
+  /** Built on the first change (a restart that only answers questions never parses the index twice). */
+  merged: MergedCorpus | null;
+  /** The persisted snapshot the state was loaded from, kept to resume changes from it. */
+  snapshot: MergedSnapshot | null;
+}
+
+/** A state's parts; the corpus the handlers answer from is derived from them. */
+export type CorpusStateParts = Omit<CorpusState, 'corpus'>;
+
+export function assembleState(parts: CorpusStateParts): CorpusState {
+  const { search, sources, catalogue, signatures, hidden } = parts;
+  return { ...parts, corpus: corpusFor(search, sources, catalogue, signatures, hidden) };
+}
+
+/** The bundled corpus alone: nothing of the reader's is stored. */
+export function bundledState(assets: BundledAssets, hidden: Set<string>): CorpusState {
+  return assembleState({
+    assets,
+    search: CorpusSearch.load({ sources: assets.sources, indexJson: assets.indexJson }, 'bundled corpus'),
+    sources: assets.sources,
+    catalogue: assets.catalogue,
+    signatures: assets.signatures,
+    hidden,
+    merged: null,
+    snapshot: null,
+  });
+}
+
+/**
+ * The state a persisted (or just persisted) snapshot describes. With `merged`, the corpus the
+ * snapshot was taken of, changes go on from it; without, they resume from the snapshot.
+ */
+export function stateFromSnapshot(options: {
+  assets: BundledAssets;
+  snapshot: MergedSnapshot;
+  hidden: Set<string>;
+  merged: MergedCorpus | null;
+}): CorpusState {
+  const { assets, snapshot, hidden, merged } = options;
+  return assembleState({
+    assets,
+    search: CorpusSearch.fromPlain(snapshot.index, snapshot.sources),
+    sources: snapshot.sources,
+    catalogue: snapshot.catalogue,
+    signatures: snapshot.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
+    hidden,
+    merged,
+    snapshot: merged ? null : snapshot,
+  });
+}
+
+/** The same corpus with another set of hidden sources (nothing is rebuilt but the filtered view). */
+export function withHidden(state: CorpusState, hidden: Set<string>): CorpusState {
+  return assembleState({ ...state, hidden });
+}
+
+/** The incremental merge changes start from, built on first need (and the snapshot then let go). */
+export function mergedCorpusOf(state: CorpusState): MergedCorpus {
+  state.merged ??= state.snapshot
+    ? MergedCorpus.fromSnapshot(bundledParts(state.assets), state.snapshot)
+    : MergedCorpus.fromBundled(bundledParts(state.assets));
+  state.snapshot = null;
+  return state.merged;
+}
+
+/** The options page's list: the bundled sources, the reader's, and which are hidden. */
+export function sourcesList(state: CorpusState): SourcesListResponse {
+  return {
+    type: 'sources-list',
+    bundled: state.assets.sources,
+    yours: state.sources.filter((source) => source.yours),
+    hidden: [...state.hidden].sort(),
+  };
+}

@@ -1,0 +1,125 @@
+import { identifyPage, shingleHashes, type SourceMeta } from '../corpus';
+import type {
+  SourcesListResponse,
+  UserSourceEditRequest,
+  UserSourceSavedResponse,
+  UserSourcesImportedResponse,
+} from '../messaging';
+import {
+  findDuplicate,
+  userArticle,
+  userSourceId,
+  UserSourceError,
+  type MergedCorpus,
+  type UserSource,
+  type UserSourceDraft,
+  type UserSourceStore,
+} from '../user-sources';
+import { sourcesList, type CorpusState } from './corpus-state';
+
+/** What a change writes beside the new snapshot, in the same transaction. */
+export interface CorpusWrites {
+  put?: UserSource[];
+  remove?: string[];
+  hidden?: string[];
+}
+
+/** An edit's writes, and its answer once the state after it is in place. */
+export interface EditOutcome<R> {
+  writes: CorpusWrites;
+  answer: (next: CorpusState) => R;
+}
+
+/** One change of the reader's sources: it updates the merged index and says what to persist. */
+export type CorpusEdit<R> = (
+  state: CorpusState,
+  merged: MergedCorpus,
+  store: UserSourceStore,
+) => Promise<EditOutcome<R>>;
+
+function refuseBundled(state: CorpusState, draft: UserSourceDraft): void {
+  const bundled = identifyPage(draft.url ?? '', shingleHashes(draft.text), state.assets.signatures);
+  if (bundled === null) return;
+  const meta = state.assets.sources.find((source) => source.id === bundled);
+  throw new UserSourceError(
+    `user-sources: this article is already one of the bundled sources (${meta?.outlet ?? meta?.title ?? bundled})`,
+  );
+}
+
+function saved(id: string, outcome: UserSourceSavedResponse['outcome']) {
+  return (next: CorpusState): UserSourceSavedResponse => ({
+    type: 'user-source-saved',
+    outcome,
+    source: next.sources.find((source) => source.id === id) as SourceMeta,
+  });
+}
+
+/** Adds an article, or updates the stored one it duplicates; a bundled article is refused. */
+export function addSource(draft: UserSourceDraft): CorpusEdit<UserSourceSavedResponse> {
+  return async (state, merged, store) => {
+    refuseBundled(state, draft);
+    const stored = await store.list();
+    const duplicate = findDuplicate(draft, stored);
+    const id = duplicate ?? userSourceId(draft.url ?? draft.text, new Set(stored.map((source) => source.id)));
+    const source: UserSource = { id, ...draft };
+    await merged.apply({ add: [userArticle(source)] });
+    return { writes: { put: [source] }, answer: saved(id, duplicate === null ? 'added' : 'updated') };
+  };
+}
+
+/** Changes the facts (outlet, title, date …) of one of the reader's sources. */
+export function editSource(request: UserSourceEditRequest): CorpusEdit<UserSourceSavedResponse> {
+  return async (_state, merged, store) => {
+    const current = (await store.list()).find((source) => source.id === request.id);
+    if (!current) throw new UserSourceError(`user-sources: no source ${request.id} to edit`);
+    const source: UserSource = { ...current, ...request.facts };
+    await merged.apply({ add: [userArticle(source)] });
+    return { writes: { put: [source] }, answer: saved(request.id, 'updated') };
+  };
+}
+
+/** Removes one of the reader's sources (and forgets it was hidden). */
+export function removeSource(id: string): CorpusEdit<SourcesListResponse> {
+  return async (state, merged) => {
+    await merged.apply({ remove: [id] });
+    return {
+      writes: { remove: [id], hidden: [...state.hidden].filter((hidden) => hidden !== id) },
+      answer: sourcesList,
+    };
+  };
+}
+
+/** Many articles in one change and one transaction; each refused one is reported, the rest are added. */
+export function importSources(drafts: readonly UserSourceDraft[]): CorpusEdit<UserSourcesImportedResponse> {
+  return async (state, merged, store) => {
+    const failed: UserSourcesImportedResponse['failed'] = [];
+    let added = 0;
+    let updated = 0;
+    const stored = await store.list();
+    const known = [...stored];
+    const ids = new Set(stored.map((source) => source.id));
+    const put = new Map<string, UserSource>();
+    for (const [index, draft] of drafts.entries()) {
+      try {
+        refuseBundled(state, draft);
+        const duplicate = findDuplicate(draft, known);
+        const id = duplicate ?? userSourceId(draft.url ?? draft.text, ids);
+        const source: UserSource = { id, ...draft };
+        userArticle(source);
+        if (duplicate === null) {
+          added++;
+          ids.add(id);
+          known.push(source);
+        } else updated++;
+        put.set(id, source);
+      } catch (error) {
+        failed.push({ index, reason: (error as Error).message });
+      }
+    }
+    await merged.apply({ add: [...put.values()].map(userArticle) });
+    return {
+      writes: { put: [...put.values()] },
+      answer: () => ({ type: 'user-sources-imported', added, updated, failed }),
+    };
+  };
+}
