@@ -6,9 +6,9 @@
 
 /**
  * Most cells (states × alphabet classes, 4 bytes each) the table of full
- * rows may have: 2^20 cells, 4 MB. The seed catalogue (about 1,500 states
- * over 30 classes) needs 45,000; thousands of aliases would need tens of
- * millions, so past this bound only the shallowest states get a full row
+ * rows may have: 2^20 cells, 4 MB. A catalogue of the seeds' size needs a
+ * small fraction of that; thousands of aliases would need tens of millions,
+ * so past this bound only the shallowest states get a full row
  * (a scan over prose spends nearly all its time within a few characters of
  * the root) and the deeper ones keep just their own edges and a failure
  * link. Memory is then at most this table, plus a few integers per state

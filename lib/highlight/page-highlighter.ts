@@ -18,8 +18,8 @@ export const MAX_LIVE_RANGES = 400;
 export const SLICE_BUDGET_MS = 8;
 /**
  * Nodes walked between two looks at the clock: a few hundred microseconds of
- * work (about 2.5 µs a node in a content script's isolated world on a slow,
- * busy machine), so a slice overshoots its budget by about a millisecond.
+ * work in a content script's isolated world on a slow, busy machine, so a
+ * slice overshoots its budget by well under its own length.
  */
 export const NODES_PER_CHECK = 256;
 

@@ -4,12 +4,12 @@ import type { TextChunk } from './extract-page-text';
 
 /**
  * Matching works on windows of a block's text so that no single step takes
- * long, even on a 10 MB text node: well under 1 ms per window at the
- * matcher's measured speed, and each mention found costs its own DOM
- * positions on top, so a window of 64K characters dense with mentions took
- * 20–47 ms in the hardening suite; at 16K it stays a few. Windows overlap by OVERLAP_CHARS so a mention that straddles
- * a cut is still found (aliases are far shorter; folding may hide a few
- * invisible characters inside one).
+ * long, even on a 10 MB text node. Matching a window is quick; each mention
+ * found costs its own DOM positions on top, so a window four times this
+ * size, dense with mentions, made a long task in the hardening suite, and
+ * this one stays well inside a slice. Windows overlap by OVERLAP_CHARS so a
+ * mention that straddles a cut is still found (aliases are far shorter;
+ * folding may hide a few invisible characters inside one).
  */
 export const WINDOW_CHARS = 16 * 1024;
 const OVERLAP_CHARS = 512;

@@ -19,8 +19,8 @@ interface ViewportWindow {
  * Index of the unit to scan first: the first sampled block in or below the
  * viewport, stepped back one sample. Reading positions directly
  * (`getBoundingClientRect`) forces any pending layout inside Parallax's own
- * task: the first layout of a page of one 10 MB text node took ~200 ms
- * there. An IntersectionObserver learns the same positions from the layout
+ * task, and the first layout of a huge page makes that a long task. An
+ * IntersectionObserver learns the same positions from the layout
  * the browser does anyway, and reports them in a task of its own.
  */
 export function viewportStart(units: readonly ScanUnit[], win: ViewportWindow): Promise<number> {

@@ -9,8 +9,8 @@ import type { Passage } from './passage';
  *
  * MiniSearch's own `search()` allocates a result object per matching
  * passage and per matched term, copies every stored field into each, sorts
- * them all and only then can the caller slice: at 10,000 articles one common
- * word matches ~40,000 passages, which cost 60–140 ms a query. Here a
+ * them all and only then can the caller slice: in a large corpus one common
+ * word matches tens of thousands of passages, and each costs all that. Here a
  * posting costs one typed-array update, and only the hits returned are
  * materialised. The index file stays MiniSearch's own JSON
  * (`serializationVersion` 2), so the build is unchanged.

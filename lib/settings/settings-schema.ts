@@ -36,8 +36,9 @@ function frozen<T>(items: T[]): T[] {
 
 /**
  * The defaults, written out: `settingsSchema.parse({})` said the same but
- * cost 9–19 ms at load in the content script, on every page (zod without its
- * JIT, which an extension may not use). A unit test holds the two equal.
+ * was a noticeable part of the content script's start, on every page (zod
+ * without its JIT, which an extension may not use). A unit test holds the
+ * two equal.
  */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,

@@ -1,8 +1,8 @@
 import { isIsoDate } from '../corpus/is-iso-date';
 import { strings } from './strings';
 
-// Made on first use: building a DateTimeFormat loads locale data (about
-// 15 ms cold), which would otherwise stall every page the content script runs on.
+// Made on first use: building a DateTimeFormat loads locale data (slow when
+// cold), which would otherwise stall every page the content script runs on.
 let format: Intl.DateTimeFormat | null = null;
 
 /** "6 Aug 2025", "about 6 Aug 2025" for estimates, or "date unknown". */
