@@ -1,4 +1,5 @@
-import { sidebarViewSchema, type SidebarView } from '../messaging';
+// From the schema's own file, not lib/messaging's index: that imports lib/browser's senders.
+import { sidebarViewSchema, type SidebarView } from '../messaging/protocol';
 
 /** Where the sidebar finds what to show (session storage): written by whoever opens it, read and watched by the sidebar. */
 export const SIDEBAR_VIEW_KEY = 'sidebarView';
