@@ -279,7 +279,7 @@ export class PageTextWalker {
       this.nexts[level] = node.nextSibling;
       this.readIn[level] = step;
       const block = this.blocks[level] as Node | null;
-      // Read once: every DOM property read is a call into the browser.
+      // Read once: every DOM property read is a call into the browser's native code.
       const type = node.nodeType;
       if (type === ELEMENT_NODE) {
         const element = node as Element;
