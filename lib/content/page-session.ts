@@ -1,0 +1,53 @@
+/** What a session starts and stops: Parallax on the page (start-parallax.ts's ParallaxPage). */
+export interface Stoppable {
+  stop(): void;
+}
+
+export interface PageSession<Settings, Page extends Stoppable> {
+  /**
+   * Stops the page that runs and starts it afresh with `settings`. A start
+   * overtaken by a later start or a stop while it was under way is stopped as
+   * soon as it is ready: only the latest ever runs.
+   */
+  start(settings: Settings): Promise<void>;
+  /** Stops the page that runs, and any start under way. */
+  stop(): void;
+  /** The page that runs, or null (switched off here, stopped, or not ready yet). */
+  readonly page: Page | null;
+}
+
+/**
+ * Parallax's runs on one page, one at a time: each settings change and each
+ * SPA navigation starts a fresh one. `launch` starts a run; it gives null
+ * where there is nothing to run (switched off here, nothing to highlight).
+ */
+export function createPageSession<Settings, Page extends Stoppable>(
+  launch: (settings: Settings) => Promise<Page | null> | null,
+  warn: (message: string) => void = (message) => console.warn(message),
+): PageSession<Settings, Page> {
+  let page: Page | null = null;
+  let generation = 0;
+
+  const stop = (): void => {
+    generation++;
+    page?.stop();
+    page = null;
+  };
+
+  return {
+    async start(settings) {
+      stop();
+      const mine = generation;
+      const started = await (launch(settings) ?? Promise.resolve(null)).catch((error: unknown) => {
+        warn(`parallax: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      });
+      if (mine === generation) page = started;
+      else started?.stop();
+    },
+    stop,
+    get page() {
+      return page;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rescanOnChange } from '../../../lib/content/rescan-on-change';
+import { MUTATION_DEBOUNCE_MS } from '../../../lib/highlight';
+
+type Callback = (records: Partial<MutationRecord>[]) => void;
+
+/** Stands in for MutationObserver so the test decides when records arrive. */
+function fakeObserverClass() {
+  const observers: { callback: Callback; disconnected: boolean }[] = [];
+  class FakeObserver {
+    private readonly entry: { callback: Callback; disconnected: boolean };
+    constructor(callback: Callback) {
+      this.entry = { callback, disconnected: false };
+      observers.push(this.entry);
+    }
+    observe(): void {}
+    disconnect(): void {
+      this.entry.disconnected = true;
+    }
+  }
+  return { observers, Class: FakeObserver as unknown as typeof MutationObserver };
+}
+
+function setUp() {
+  const { document } = parseHTML(
+    '<html><body><main><p id="a">One <b id="bold">two</b></p></main></body></html>',
+  );
+  const { observers, Class } = fakeObserverClass();
+  const calls: string[] = [];
+  const abort = new AbortController();
+  const win = {
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms) as unknown as number,
+    clearTimeout: (id: number | undefined) => clearTimeout(id),
+    performance: { now: () => Date.now() },
+    MutationObserver: Class,
+  } as unknown as Parameters<typeof rescanOnChange>[1];
+  rescanOnChange(
+    document,
+    win,
+    {
+      prune: () => void calls.push('prune'),
+      scan: (root) => {
+        calls.push(`scan ${(root as Element).id || (root as Element).tagName}`);
+        return Promise.resolve({} as never);
+      },
+    },
+    () => void calls.push('pruned'),
+    abort.signal,
+  );
+  return { document, observers, calls, abort };
+}
+
+describe('rescanning what changed', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('prunes, reports the prune, then scans the block around each change', () => {
+    const { document, observers, calls } = setUp();
+    const bold = document.getElementById('bold') as unknown as Node;
+    const text = document.createTextNode(' three');
+    bold.appendChild(text);
+    observers[0]?.callback([
+      {
+        type: 'childList',
+        target: bold,
+        addedNodes: [text] as unknown as NodeList,
+        removedNodes: [] as unknown as NodeList,
+      },
+    ]);
+    vi.advanceTimersByTime(MUTATION_DEBOUNCE_MS);
+    expect(calls).toEqual(['prune', 'pruned', 'scan a']);
+  });
+
+  it('stops watching the page when its signal aborts', () => {
+    const { observers, abort } = setUp();
+    abort.abort();
+    expect(observers[0]?.disconnected).toBe(true);
+  });
+});
