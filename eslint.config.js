@@ -121,6 +121,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: SHIPPED_PURE }] },
   },
   {
+    // The card and the comparison are domain objects the messages carry: messaging depends on compare, never the reverse.
+    files: ['lib/compare/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...SHIPPED_PURE,
+            {
+              group: ['**/messaging', '**/messaging/**', '@/lib/messaging', '@/lib/messaging/**'],
+              message: 'lib/compare may not import lib/messaging: the messages carry compare’s objects.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/node/**'],
     rules: {
       'no-restricted-imports': [

@@ -1,17 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PHASE_MARKS, startParallax, watchInvalidation, type ParallaxPage } from '@/lib/content';
-import {
-  checkResponse,
-  contentScriptMessageSchema,
-  isOwnSender,
-  type MentionHoveredMessage,
-  type PageHtmlResponse,
-  type PageItemsResponse,
-  itemCardResponseSchema,
-  openSearchResponseSchema,
-  pageSetupResponseSchema,
-  sendRequest,
-} from '@/lib/messaging';
+import { checkResponse, messageOrigin, receiveMessage, sendRequest, sendToPages } from '@/lib/messaging';
 import { isActiveOn, loadSettings, parseSettings, watchSettings, type Settings } from '@/lib/settings';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeEarlyStart } from '@/lib/content/early-start';
@@ -30,9 +19,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // it says nothing about the page; used by the first start only.
   const early = takeEarlyStart();
   performance.mark(PHASE_MARKS.engineLoaded, { detail: { earlyStart: early !== null } });
-  const requestPageSetup = () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema);
+  const requestPageSetup = () => sendRequest({ type: 'page-setup' });
   let earlySetup: ReturnType<typeof requestPageSetup> | null = early
-    ? early.pageSetup.then((answer) => checkResponse('page-setup', answer, pageSetupResponseSchema))
+    ? early.pageSetup.then((answer) => checkResponse('page-setup', answer))
     : requestPageSetup();
   earlySetup.catch(() => undefined);
   let page: ParallaxPage | null = null;
@@ -56,21 +45,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
         return answer;
       },
       itemCard: (entityId, pageSourceId, pageContext) =>
-        sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }, itemCardResponseSchema),
-      openSearch: (query) =>
-        void sendRequest({ type: 'open-search', query }, openSearchResponseSchema).catch(() => undefined),
+        sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }),
+      openSearch: (query) => void sendRequest({ type: 'open-search', query }).catch(() => undefined),
       onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
       // Called in the click handler: the browser opens a sidebar only in answer to a user action.
       openSidebar: (entityId) =>
-        void sendRequest(
-          { type: 'open-sidebar', view: { kind: 'item', entityId } },
-          openSearchResponseSchema,
-        ).catch(() => undefined),
-      onItemShown: (entityId) => {
-        const hovered: MentionHoveredMessage = { type: 'mention-hovered', entityId };
-        // Only an open sidebar listens; with none, nobody answers and that is fine.
-        browser.runtime.sendMessage(hovered).catch(() => undefined);
-      },
+        void sendRequest({ type: 'open-sidebar', view: { kind: 'item', entityId } }).catch(() => undefined),
+      // Only an open sidebar listens; with none, nobody answers and that is fine.
+      onItemShown: (entityId) =>
+        void sendToPages({ type: 'mention-hovered', entityId }).catch(() => undefined),
     }).catch((error: unknown) => {
       console.warn(`parallax: ${(error as Error).message}`);
       return null;
@@ -87,41 +70,30 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
   // SPA navigations (history API): a new article, a fresh scan.
   ctx.addEventListener(window, 'wxt:locationchange', () => void start(settings));
-  const onMessage = (
-    message: unknown,
-    sender: Runtime.MessageSender,
-  ): Promise<PageItemsResponse | PageHtmlResponse> | undefined => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    const parsed = contentScriptMessageSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
-    switch (request.type) {
-      case 'focus-mention':
-        page?.focusMention(request.direction);
-        return undefined;
-      case 'focus-item':
-        page?.focusItem(request.entityId);
-        return undefined;
-      case 'page-items':
-        return Promise.resolve(
-          page?.pageItems() ?? {
-            type: 'page-items',
-            hostname: location.hostname,
-            active: false,
-            pageSourceId: null,
-            items: [],
-          },
-        );
-      case 'page-html':
-        // "Add this page": the popup reads the article with Readability, so that
-        // library never loads into every page. Reading the markup, not writing it.
-        return Promise.resolve({
-          type: 'page-html',
-          url: location.href,
-          // eslint-disable-next-line no-restricted-properties
-          html: document.documentElement.outerHTML,
-        });
-    }
+  const own = { id: browser.runtime.id, url: browser.runtime.getURL('/') };
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const origin = messageOrigin(sender, own);
+    if (!origin) return undefined;
+    return receiveMessage('tab', message, origin, {
+      'focus-mention': (request) => page?.focusMention(request.direction),
+      'focus-item': (request) => page?.focusItem(request.entityId),
+      'page-items': () =>
+        page?.pageItems() ?? {
+          type: 'page-items',
+          hostname: location.hostname,
+          active: false,
+          pageSourceId: null,
+          items: [],
+        },
+      // "Add this page": the popup reads the article with Readability, so that
+      // library never loads into every page. Reading the markup, not writing it.
+      'page-html': () => ({
+        type: 'page-html',
+        url: location.href,
+        // eslint-disable-next-line no-restricted-properties
+        html: document.documentElement.outerHTML,
+      }),
+    });
   };
   browser.runtime.onMessage.addListener(onMessage);
   // The extension was reloaded, updated or removed: the page goes back to how it was. The highlights
