@@ -1,6 +1,5 @@
-export { defineMessages } from './define-messages';
-export type { Message, MessageSpec, Receiver, Sender } from './define-messages';
-export { inboundSchemas, messages, messageTable, requestSchema } from './messages';
+export type { Receiver, Sender } from './define-messages';
+export { messages, requestSchema } from './messages';
 export type { MessageTo, MessageType, RequestOf, RequestTo, ResponseOf } from './messages';
 export { handleRequest, isForPages, receiveMessage } from './handle-request';
 export type { Handlers, RequestHandlers, Response } from './handle-request';
