@@ -14,8 +14,9 @@ import {
 } from '@/lib/background';
 import {
   handleRequest,
-  isOwnSender,
-  mentionHoveredMessageSchema,
+  isForPages,
+  messageOrigin,
+  sendToTab,
   type FocusMentionMessage,
 } from '@/lib/messaging';
 import { extension, menus, onCommand, openSidebar, tabs } from '@/lib/browser';
@@ -38,15 +39,18 @@ export default defineBackground(() => {
   });
   const getCorpus = () => host.corpus();
 
+  const own = { id: browser.runtime.id, url: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isOwnSender(sender, browser.runtime.id)) {
+    const origin = messageOrigin(sender, own);
+    if (!origin) {
       log('messaging: rejected message from another extension or page');
       return undefined;
     }
     // Meant for the sidebar; every extension context hears it, and it needs no answer.
-    if (mentionHoveredMessageSchema.safeParse(message).success) return undefined;
+    if (isForPages(message)) return undefined;
     return handleRequest(
       message,
+      origin,
       {
         search: async (request) => answerSearch(request, async () => (await getCorpus()).search),
         'page-setup': () => answerPageSetup(getCorpus),
@@ -99,9 +103,8 @@ export default defineBackground(() => {
     if (!direction) return;
     void tabs.active().then((active) => {
       if (active?.id === undefined) return;
-      const message: FocusMentionMessage = { type: 'focus-mention', direction };
       // A tab without the content script (chrome://, the store) has no receiver: nothing to do.
-      browser.tabs.sendMessage(active.id, message).catch(() => undefined);
+      sendToTab(active.id, { type: 'focus-mention', direction }).catch(() => undefined);
     });
   });
 });

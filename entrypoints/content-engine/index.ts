@@ -1,10 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  broadcastToExtension,
-  extensionId,
-  listenToRuntime,
-  releaseOnAbort,
-} from '@/lib/browser/content-runtime';
+import { listenToRuntime, ownExtension, releaseOnAbort } from '@/lib/browser/content-runtime';
 import {
   answerContentMessage,
   backgroundRequests,
@@ -16,7 +11,6 @@ import {
 } from '@/lib/content';
 import { takeEarlyStart } from '@/lib/content/early-start';
 import { CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
-import type { MentionHoveredMessage } from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/browser';
 import { isActiveOn, parseSettings, type Settings } from '@/lib/settings';
 
@@ -41,9 +35,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
           settings,
           pageSetup,
           onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
-          // Only an open sidebar listens; with none, nobody answers and that is fine.
-          onItemShown: (entityId) =>
-            broadcastToExtension({ type: 'mention-hovered', entityId } satisfies MentionHoveredMessage),
         })
       : null,
   );
@@ -63,7 +54,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   listenToRuntime(
     (message, sender) =>
       answerContentMessage(message, sender, {
-        extensionId: extensionId(),
+        own: ownExtension(),
         page: session.page,
         location,
         doc: document,

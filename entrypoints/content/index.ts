@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { handOverEarlyStart } from '@/lib/content/early-start';
 import { CONTENT_ENGINE_PATH, CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
 import { PHASE_MARKS } from '@/lib/content/phase-marks';
-import type { PageSetupRequest } from '@/lib/messaging/protocol';
+import { sendRuntimeMessage } from '@/lib/browser/send-message';
+import type { RequestOf } from '@/lib/messaging/messages';
 import { readStoredSettings } from '@/lib/browser/read-stored-settings';
 import './highlights.css';
 
@@ -21,11 +22,9 @@ export default defineContentScript({
     performance.mark(PHASE_MARKS.start);
     // The import first: it is the longest of the three, and the other two are answered while it runs.
     const engine = import(/* @vite-ignore */ browser.runtime.getURL(CONTENT_ENGINE_PATH));
-    const pageSetup: PageSetupRequest = { type: 'page-setup' };
-    handOverEarlyStart({
-      settings: readStoredSettings(),
-      pageSetup: browser.runtime.sendMessage(pageSetup),
-    });
+    // Sent raw, its answer checked by the engine: the message table stays out of this script.
+    const pageSetup: RequestOf<'page-setup'> = { type: 'page-setup' };
+    handOverEarlyStart({ settings: readStoredSettings(), pageSetup: sendRuntimeMessage(pageSetup) });
     try {
       await engine;
     } catch (error) {

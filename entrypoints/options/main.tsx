@@ -1,11 +1,5 @@
 import { render } from 'preact';
-import {
-  sendRequest,
-  sourcesListResponseSchema,
-  userSourceSavedResponseSchema,
-  userSourcesExportResponseSchema,
-  userSourcesImportedResponseSchema,
-} from '@/lib/messaging';
+import { sendRequest } from '@/lib/messaging';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/browser';
 import { OptionsApp, type OptionsDeps } from '@/lib/ui/options/OptionsApp';
 import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
@@ -28,16 +22,13 @@ const deps: OptionsDeps = {
   updateSettings,
   watchSettings,
   sources: {
-    list: () => sendRequest({ type: 'sources-list' }, sourcesListResponseSchema),
+    list: () => sendRequest({ type: 'sources-list' }),
     readHtml: (html, url) => readHtmlArticle(new DOMParser().parseFromString(html, 'text/html'), url),
-    importSources: (sources) =>
-      sendRequest({ type: 'user-sources-import', sources }, userSourcesImportedResponseSchema),
-    edit: (id, facts) => sendRequest({ type: 'user-source-edit', id, facts }, userSourceSavedResponseSchema),
-    remove: (id) => sendRequest({ type: 'user-source-remove', id }, sourcesListResponseSchema),
-    hide: (sourceId, hidden) =>
-      sendRequest({ type: 'source-hide', sourceId, hidden }, sourcesListResponseSchema),
-    exportAll: async () =>
-      download((await sendRequest({ type: 'user-sources-export' }, userSourcesExportResponseSchema)).json),
+    importSources: (sources) => sendRequest({ type: 'user-sources-import', sources }),
+    edit: (id, facts) => sendRequest({ type: 'user-source-edit', id, facts }),
+    remove: (id) => sendRequest({ type: 'user-source-remove', id }),
+    hide: (sourceId, hidden) => sendRequest({ type: 'source-hide', sourceId, hidden }),
+    exportAll: async () => download((await sendRequest({ type: 'user-sources-export' })).json),
   },
 };
 

@@ -1,15 +1,5 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import {
-  pageHtmlResponseSchema,
-  pageItemsResponseSchema,
-  pageSetupResponseSchema,
-  searchResponseSchema,
-  sendRequest,
-  userSourceSavedResponseSchema,
-  type PageHtmlRequest,
-  type PageItemsRequest,
-} from '@/lib/messaging';
+import { sendRequest, sendToTab } from '@/lib/messaging';
 import { extension, loadSettings, openSidebar, tabs, updateSettings, type Tab } from '@/lib/browser';
 import { PopupApp, type ActivePage, type PopupDeps } from '@/lib/ui/popup';
 import type { UserSourceDraft } from '@/lib/user-sources';
@@ -48,23 +38,18 @@ async function loadPage(): Promise<ActivePage> {
   // A URL the popup may read (activeTab, after the toolbar click) that is no web page: nothing to ask.
   if (tab?.id === undefined || (tab.url !== undefined && httpHost(tab.url) === null))
     return { hostname: null, items: null };
-  const request: PageItemsRequest = { type: 'page-items' };
   // No receiver (a store page, a tab open since before Parallax started) rejects: nothing to read.
-  const answer: unknown = await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
-  const parsed = pageItemsResponseSchema.safeParse(answer);
-  if (!parsed.success) return { hostname: httpHost(tab.url), items: null };
-  return { hostname: httpHost(tab.url) ?? parsed.data.hostname, items: parsed.data };
+  const items = await sendToTab(tab.id, { type: 'page-items' }).catch(() => null);
+  if (!items) return { hostname: httpHost(tab.url), items: null };
+  return { hostname: httpHost(tab.url) ?? items.hostname, items };
 }
 
 /** The tab's article: its HTML from the content script, read here with Readability (kept out of the page). */
 async function readPage(): Promise<UserSourceDraft | null> {
   const tab = await activeTab;
   if (tab?.id === undefined) return null;
-  const request: PageHtmlRequest = { type: 'page-html' };
-  const parsed = pageHtmlResponseSchema.safeParse(await browser.tabs.sendMessage(tab.id, request));
-  if (!parsed.success) throw new Error('popup: the page did not answer with its HTML');
-  const doc = new DOMParser().parseFromString(parsed.data.html, 'text/html');
-  return readHtmlArticle(doc, parsed.data.url);
+  const page = await sendToTab(tab.id, { type: 'page-html' });
+  return readHtmlArticle(new DOMParser().parseFromString(page.html, 'text/html'), page.url);
 }
 
 /** In the toolbar popup (not the popup page opened as a tab) there is no current tab. */
@@ -73,15 +58,15 @@ async function closeIfPopup(): Promise<void> {
 }
 
 const deps: PopupDeps = {
-  search: (query) => sendRequest({ type: 'search', query }, searchResponseSchema),
-  loadItems: async () => (await sendRequest({ type: 'page-setup' }, pageSetupResponseSchema)).items,
+  search: (query) => sendRequest({ type: 'search', query }),
+  loadItems: async () => (await sendRequest({ type: 'page-setup' })).items,
   loadPage,
   loadSettings,
   updateSettings,
   openOptions: () => extension.openOptions().then(closeIfPopup),
   addPage: {
     readPage,
-    addSource: (source) => sendRequest({ type: 'user-source-add', source }, userSourceSavedResponseSchema),
+    addSource: (source) => sendRequest({ type: 'user-source-add', source }),
   },
   openSidebar: (view) =>
     openSidebar({ tabId: tabAtHand?.id ?? null, view }, tabAtHand?.windowId).then(closeIfPopup),

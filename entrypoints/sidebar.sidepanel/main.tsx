@@ -1,16 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import {
-  compareResponseSchema,
-  coverageResponseSchema,
-  isOwnSender,
-  mentionHoveredMessageSchema,
-  pageItemsResponseSchema,
-  sendRequest,
-  type FocusItemMessage,
-  type PageItemsRequest,
-} from '@/lib/messaging';
+import { messageOrigin, receiveMessage, sendRequest, sendToTab } from '@/lib/messaging';
 import {
   currentWindowId,
   readSidebarRequest,
@@ -23,21 +14,12 @@ import '@/lib/ui/theme.css';
 import '@/lib/ui/sidebar/sidebar.css';
 
 const deps: SidebarDeps = {
-  async pageItems(tabId) {
-    const request: PageItemsRequest = { type: 'page-items' };
-    const answer: unknown = await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
-    const parsed = pageItemsResponseSchema.safeParse(answer);
-    return parsed.success ? parsed.data : null;
-  },
-  coverage: (entityIds) =>
-    sendRequest({ type: 'coverage', entityIds: [...entityIds] }, coverageResponseSchema),
-  sources: async () =>
-    (await sendRequest({ type: 'coverage', entityIds: [] }, coverageResponseSchema)).sources,
-  compare: async (query, subject) =>
-    (await sendRequest({ type: 'compare', query, subject }, compareResponseSchema)).comparison,
+  pageItems: (tabId) => sendToTab(tabId, { type: 'page-items' }).catch(() => null),
+  coverage: (entityIds) => sendRequest({ type: 'coverage', entityIds: [...entityIds] }),
+  sources: async () => (await sendRequest({ type: 'coverage', entityIds: [] })).sources,
+  compare: async (query, subject) => (await sendRequest({ type: 'compare', query, subject })).comparison,
   focusOnPage(tabId, entityId) {
-    const message: FocusItemMessage = { type: 'focus-item', entityId };
-    browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    sendToTab(tabId, { type: 'focus-item', entityId }).catch(() => undefined);
   },
   download: (fileName, text, mime) => downloadText(document, fileName, text, mime),
   copy: (text) => copyText(text),
@@ -68,10 +50,16 @@ function Sidebar() {
     const unwatchLoaded = tabs.onLoaded((loadedId) =>
       setRevision((value) => value + (loadedId === tabIdRef.current ? 1 : 0)),
     );
+    const own = { id: browser.runtime.id, url: browser.runtime.getURL('/') };
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
-      if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-      const parsed = mentionHoveredMessageSchema.safeParse(message);
-      if (parsed.success && sender.tab?.id === tabIdRef.current) setHovered(parsed.data.entityId);
+      const origin = messageOrigin(sender, own);
+      if (!origin) return undefined;
+      // Every runtime message reaches this page too; it acts on those meant for pages and answers none.
+      void receiveMessage('pages', message, origin, {
+        'mention-hovered': (request) => {
+          if (sender.tab?.id === tabIdRef.current) setHovered(request.entityId);
+        },
+      });
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,15 +1,4 @@
-import {
-  alignFacts,
-  buildItemCard,
-  cardFindings,
-  compareItem,
-  compareQuery,
-  compareSelection,
-  differentTimeSources,
-  pageFacts,
-  THIS_PAGE_ID,
-  type Comparison,
-} from '../compare';
+import { buildItemCard, compareItem, compareQuery, compareSelection } from '../compare';
 import type {
   CompareRequest,
   CompareResponse,
@@ -29,24 +18,6 @@ export async function answerPageSetup(getCorpus: () => Promise<BundledCorpus>): 
   };
 }
 
-/**
- * The comparison with the page's own figures set beside the sources' when the
- * page is not a corpus article; findings about the page come first.
- */
-function withPage(comparison: Comparison, request: ItemCardRequest, corpus: BundledCorpus): Comparison {
-  if (request.pageSourceId !== null || !request.pageContext) return comparison;
-  const page = pageFacts(request.pageContext);
-  if (page.length === 0) return comparison;
-  const aligned = alignFacts([...comparison.facts, ...page], differentTimeSources(corpus.view.sources));
-  const aboutPage = (list: Comparison['discrepancies']) =>
-    list.filter((group) => group.values.some((value) => value.sourceId === THIS_PAGE_ID));
-  return {
-    ...comparison,
-    discrepancies: [...aboutPage(aligned.discrepancies), ...comparison.discrepancies],
-    agreements: [...aboutPage(aligned.agreements), ...comparison.agreements],
-  };
-}
-
 export async function answerItemCard(
   request: ItemCardRequest,
   getCorpus: () => Promise<BundledCorpus>,
@@ -61,15 +32,16 @@ export async function answerItemCard(
     corpus.comparisons.set(entity.id, comparison);
   }
   const labels = new Map(catalogue.entities.map((candidate) => [candidate.id, candidate.label]));
-  return {
-    ...buildItemCard({
-      entity,
-      sources: [...search.sources.values()],
-      passage: (id) => search.passage(id),
-      pageSourceId: request.pageSourceId,
-    }),
-    findings: cardFindings(withPage(comparison, request, corpus), (id) => labels.get(id)),
-  };
+  const card = buildItemCard({
+    entity,
+    sources: [...search.sources.values()],
+    passage: (id) => search.passage(id),
+    pageSourceId: request.pageSourceId,
+    pageContext: request.pageContext,
+    comparison,
+    labelOf: (id) => labels.get(id),
+  });
+  return { type: 'item-card', ...card };
 }
 
 export async function answerCompare(

@@ -10,14 +10,16 @@ import browser from 'webextension-polyfill';
 /** The sender of a runtime message, as far as the content script checks it. */
 export interface RuntimeSender {
   id?: string | undefined;
+  url?: string | undefined;
+  tab?: unknown;
 }
 
 /** Answers one runtime message: a promise for a reply, or undefined to leave it to others. */
 export type RuntimeMessageHandler = (message: unknown, sender: RuntimeSender) => Promise<unknown> | undefined;
 
-/** This extension's id, against which a sender is checked. */
-export function extensionId(): string {
-  return browser.runtime.id;
+/** This extension's id and base URL, against which a sender is checked. */
+export function ownExtension(): { id: string; url: string } {
+  return { id: browser.runtime.id, url: browser.runtime.getURL('/') };
 }
 
 /**
@@ -45,9 +47,4 @@ export function listenToRuntime(handler: RuntimeMessageHandler, signal: AbortSig
     handler(message, sender);
   browser.runtime.onMessage.addListener(listener);
   releaseOnAbort(signal, () => browser.runtime.onMessage.removeListener(listener));
-}
-
-/** Sends `message` to the extension's pages; none may be listening, and no answer is awaited. */
-export function broadcastToExtension(message: unknown): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
 }

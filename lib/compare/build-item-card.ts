@@ -1,9 +1,8 @@
 import type { SourceMeta } from '../corpus';
 import { compileMatcher, type Entity } from '../entities';
-import type { CardSource, ItemCardResponse } from '../messaging/protocol';
-
-/** Passages a card shows per source: enough to see what it says, few enough to glance at. */
-export const PASSAGES_PER_SOURCE = 3;
+import { cardFindings } from './card-findings';
+import type { Comparison } from './comparison-schema';
+import { PASSAGES_PER_SOURCE, type CardSource, type ItemCard } from './item-card-schema';
 
 /**
  * How a passage is ranked for the card. A passage that opens with the item is
@@ -34,6 +33,12 @@ export interface ItemCardInput {
   passage: (id: string) => StoredPassage | undefined;
   /** The page's own source, when the page is a corpus article. */
   pageSourceId: string | null;
+  /** The page's words around the mention, when it is not a corpus article: its figures join the findings. */
+  pageContext?: string | undefined;
+  /** The item's comparison (compareItem), whose differences and agreements become the findings. */
+  comparison: Pick<Comparison, 'facts' | 'discrepancies' | 'agreements'>;
+  /** A catalogue item's label, to name a quotation's speaker. */
+  labelOf: (entityId: string) => string | undefined;
 }
 
 interface Ranked {
@@ -62,10 +67,12 @@ function rank(id: string, order: number, stored: StoredPassage, emphasis: [numbe
 
 /**
  * What each other source says about an item: its best passages (ranked as
- * above, shown in article order), the sources that do not mention it, and
- * whether the page itself is one of the sources.
+ * above, shown in article order), the sources that do not mention it,
+ * whether the page itself is one of the sources, and the figures and
+ * quotations they (and the page) agree or differ on.
  */
-export function buildItemCard({ entity, sources, passage, pageSourceId }: ItemCardInput): ItemCardResponse {
+export function buildItemCard(input: ItemCardInput): ItemCard {
+  const { entity, sources, passage, pageSourceId } = input;
   const matcher = compileMatcher(
     entity.aliases.map((alias) => ({ ...alias, entityId: entity.id, properNoun: false })),
   );
@@ -97,13 +104,17 @@ export function buildItemCard({ entity, sources, passage, pageSourceId }: ItemCa
   others.sort((a, b) => b.mentionCount - a.mentionCount);
   const pageSource = sources.find((source) => source.id === pageSourceId) ?? null;
   return {
-    type: 'item-card',
-    findings: [],
     item: { id: entity.id, label: entity.label, kind: entity.kind },
     sourceCount: sources.length,
     mentionedByCount: sources.filter((source) => (entity.sources[source.id]?.length ?? 0) > 0).length,
     pageSource,
     others,
     silent,
+    findings: cardFindings(input.comparison, {
+      sources,
+      pageSourceId,
+      pageContext: input.pageContext,
+      labelOf: input.labelOf,
+    }),
   };
 }

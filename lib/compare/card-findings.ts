@@ -1,25 +1,54 @@
-import type { ItemCardResponse } from '../messaging/protocol';
+import type { SourceMeta } from '../corpus';
+import { alignFacts } from './align-facts';
 import type { Comparison } from './comparison-schema';
+import { differentTimeSources } from './different-time';
+import { MAX_CARD_FINDINGS, type CardFinding } from './item-card-schema';
+import { pageFacts, THIS_PAGE_ID } from './page-facts';
 
-/** A card is a glance: the few findings that matter most, differences first. */
-export const MAX_CARD_FINDINGS = 4;
+export interface CardFindingsInput {
+  /** Every source of the corpus: which of them report another time is judged among all. */
+  sources: readonly SourceMeta[];
+  /** The page's own source, when the page is a corpus article (its figures are in the comparison already). */
+  pageSourceId: string | null;
+  /** The page's words around the mention, when it is not a corpus article. */
+  pageContext?: string | undefined;
+  labelOf: (entityId: string) => string | undefined;
+}
 
-/** The comparison's differences and agreements as the card shows them, speakers named by label. */
-export function cardFindings(
-  comparison: Pick<Comparison, 'discrepancies' | 'agreements'>,
-  labelOf: (entityId: string) => string | undefined,
-): ItemCardResponse['findings'] {
-  return [...comparison.discrepancies, ...comparison.agreements]
-    .slice(0, MAX_CARD_FINDINGS)
-    .map((aligned) => ({
-      status: aligned.status,
-      label: aligned.label,
-      values: aligned.values.map((value) => ({
-        sourceId: value.sourceId,
-        // A quotation's words are the finding's label already; each source adds only who said it.
-        text: value.kind === 'quote' ? '' : value.text,
-        speaker:
-          value.kind === 'quote' ? ((value.speakerId && labelOf(value.speakerId)) ?? value.speaker) : null,
-      })),
-    }));
+type Findings = Pick<Comparison, 'facts' | 'discrepancies' | 'agreements'>;
+
+/**
+ * The comparison with the page's own figures set beside the sources' when the
+ * page is not a corpus article; findings about the page come first.
+ */
+function withPage(comparison: Findings, input: CardFindingsInput): Findings {
+  if (input.pageSourceId !== null || !input.pageContext) return comparison;
+  const page = pageFacts(input.pageContext);
+  if (page.length === 0) return comparison;
+  const aligned = alignFacts([...comparison.facts, ...page], differentTimeSources(input.sources));
+  const aboutPage = (list: Comparison['discrepancies']) =>
+    list.filter((group) => group.values.some((value) => value.sourceId === THIS_PAGE_ID));
+  return {
+    ...comparison,
+    discrepancies: [...aboutPage(aligned.discrepancies), ...comparison.discrepancies],
+    agreements: [...aboutPage(aligned.agreements), ...comparison.agreements],
+  };
+}
+
+/** The item's differences and agreements (the page's own first) as the card shows them, speakers named by label. */
+export function cardFindings(comparison: Findings, input: CardFindingsInput): CardFinding[] {
+  const { discrepancies, agreements } = withPage(comparison, input);
+  return [...discrepancies, ...agreements].slice(0, MAX_CARD_FINDINGS).map((aligned) => ({
+    status: aligned.status,
+    label: aligned.label,
+    values: aligned.values.map((value) => ({
+      sourceId: value.sourceId,
+      // A quotation's words are the finding's label already; each source adds only who said it.
+      text: value.kind === 'quote' ? '' : value.text,
+      speaker:
+        value.kind === 'quote'
+          ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
+          : null,
+    })),
+  }));
 }

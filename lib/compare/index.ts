@@ -1,5 +1,5 @@
 export { ALIGN, alignFacts } from './align-facts';
-export { buildItemCard, PASSAGES_PER_SOURCE } from './build-item-card';
+export { buildItemCard } from './build-item-card';
 export type { ItemCardInput, StoredPassage } from './build-item-card';
 export { collectFacts, sourcePassageIds } from './collect-facts';
 export type { CorpusView } from './collect-facts';
@@ -12,7 +12,16 @@ export { corpusView } from './corpus-view';
 export { compareSubject } from './compare-item';
 export type { ComparisonSubject } from './compare-item';
 export { compareQuery, compareSelection } from './compare-query';
-export { cardFindings, MAX_CARD_FINDINGS } from './card-findings';
+export { cardFindings } from './card-findings';
+export type { CardFindingsInput } from './card-findings';
+export {
+  cardFindingSchema,
+  cardSourceSchema,
+  itemCardSchema,
+  MAX_CARD_FINDINGS,
+  PASSAGES_PER_SOURCE,
+} from './item-card-schema';
+export type { CardFinding, CardSource, ItemCard } from './item-card-schema';
 export { pageFacts, THIS_PAGE_ID } from './page-facts';
 export { coverageMatrix } from './coverage-matrix';
 export type { CoverageRow } from './coverage-matrix';

@@ -1,15 +1,9 @@
-import {
-  checkResponse,
-  itemCardResponseSchema,
-  openSearchResponseSchema,
-  pageSetupResponseSchema,
-  sendRequest,
-  type PageSetupResponse,
-} from '../messaging';
+import { checkResponse, sendRequest, sendToPages, type PageSetupResponse } from '../messaging';
 import type { ParallaxDeps } from './start-parallax';
 
-/** What the content script asks of the background, each answer checked against its schema. */
-export interface BackgroundRequests extends Pick<ParallaxDeps, 'itemCard' | 'openSearch' | 'openSidebar'> {
+/** What the content script asks of the background (and tells the sidebar), each answer checked by the message table. */
+export interface BackgroundRequests
+  extends Pick<ParallaxDeps, 'itemCard' | 'openSearch' | 'openSidebar' | 'onItemShown'> {
   /** The catalogue's aliases and the articles' signatures. */
   pageSetup: () => Promise<PageSetupResponse>;
   /** An answer to a page-setup request sent by someone else (the injected script), checked as pageSetup checks it. */
@@ -17,16 +11,14 @@ export interface BackgroundRequests extends Pick<ParallaxDeps, 'itemCard' | 'ope
 }
 
 export const backgroundRequests: BackgroundRequests = {
-  pageSetup: () => sendRequest({ type: 'page-setup' }, pageSetupResponseSchema),
-  checkPageSetup: (answer) => checkResponse('page-setup', answer, pageSetupResponseSchema),
+  pageSetup: () => sendRequest({ type: 'page-setup' }),
+  checkPageSetup: (answer) => checkResponse('page-setup', answer),
   itemCard: (entityId, pageSourceId, pageContext) =>
-    sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }, itemCardResponseSchema),
-  openSearch: (query) =>
-    void sendRequest({ type: 'open-search', query }, openSearchResponseSchema).catch(() => undefined),
+    sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }),
+  openSearch: (query) => void sendRequest({ type: 'open-search', query }).catch(() => undefined),
   // Called in the click handler: the browser opens a sidebar only in answer to a user action.
   openSidebar: (entityId) =>
-    void sendRequest(
-      { type: 'open-sidebar', view: { kind: 'item', entityId } },
-      openSearchResponseSchema,
-    ).catch(() => undefined),
+    void sendRequest({ type: 'open-sidebar', view: { kind: 'item', entityId } }).catch(() => undefined),
+  // Only an open sidebar listens; with none, nobody answers and that is fine.
+  onItemShown: (entityId) => void sendToPages({ type: 'mention-hovered', entityId }).catch(() => undefined),
 };

@@ -1,7 +1,12 @@
-export { handleRequest } from './handle-request';
-export type { RequestHandlers, Response } from './handle-request';
+export type { Receiver, Sender } from './define-messages';
+export { messages, requestSchema } from './messages';
+export type { MessageTo, MessageType, RequestOf, RequestTo, ResponseOf } from './messages';
+export { handleRequest, isForPages, receiveMessage } from './handle-request';
+export type { Handlers, RequestHandlers, Response } from './handle-request';
 export * from './protocol';
 export * from './page-messages';
-export { checkResponse, RequestError, sendRequest } from './send-request';
+export { checkResponse, RequestError, sendRequest, sendToPages, sendToTab } from './send-request';
 export { isOwnSender } from './is-own-sender';
 export type { SenderLike } from './is-own-sender';
+export { messageOrigin } from './message-origin';
+export type { Origin, OwnExtension } from './message-origin';

@@ -1,6 +1,8 @@
-/** The part of `runtime.MessageSender` the check needs. */
+/** The part of `runtime.MessageSender` the checks need. */
 export interface SenderLike {
   id?: string | undefined;
+  url?: string | undefined;
+  tab?: unknown;
 }
 
 /** Only this extension's own contexts (pages, content scripts) may ask anything. */

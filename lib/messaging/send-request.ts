@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
-import type { z } from '../validation/zod';
-import { errorResponseSchema, type Request, type ResponseFor } from './protocol';
+import { sendRuntimeMessage, sendTabMessage } from '../browser/send-message';
+import { messageTable, type MessageType, type RequestTo, type ResponseOf } from './messages';
+import { errorResponseSchema } from './protocol';
 
 export class RequestError extends Error {
   override name = 'RequestError';
@@ -8,28 +8,37 @@ export class RequestError extends Error {
 
 /**
  * Sends a request to the background and validates the answer against the
- * schema for that request type (`responseSchemas[type]`); an error response
- * or a malformed answer becomes a RequestError. The caller names the schema
- * so a bundle carries only the schemas it uses: the content script runs on
- * every page, and each schema costs start-up time.
+ * table's schema for it; an error response or a malformed answer becomes a
+ * RequestError.
  */
-export async function sendRequest<T extends Request>(
-  request: T,
-  responseSchema: z.ZodMiniType<ResponseFor[T['type']]>,
-): Promise<ResponseFor[T['type']]> {
-  const type: T['type'] = request.type;
-  return checkResponse(type, await browser.runtime.sendMessage(request), responseSchema);
+export async function sendRequest<Request extends RequestTo<'background'>>(
+  request: Request,
+): Promise<ResponseOf<Request['type']>> {
+  const type: Request['type'] = request.type;
+  return checkResponse(type, await sendRuntimeMessage(request));
 }
 
-/** The background's answer to a request of type `type`, checked as sendRequest checks it. */
-export function checkResponse<K extends Request['type']>(
-  type: K,
-  answer: unknown,
-  responseSchema: z.ZodMiniType<ResponseFor[K]>,
-): ResponseFor[K] {
+/** Sends a request to a tab's content script, its answer checked as sendRequest checks the background's. */
+export async function sendToTab<Request extends RequestTo<'tab'>>(
+  tabId: number,
+  request: Request,
+): Promise<ResponseOf<Request['type']>> {
+  const type: Request['type'] = request.type;
+  return checkResponse(type, await sendTabMessage(tabId, request));
+}
+
+/** Tells the extension's open pages (the sidebar) something; none answers, and with none open nobody hears it. */
+export async function sendToPages(request: RequestTo<'pages'>): Promise<void> {
+  await sendRuntimeMessage(request);
+}
+
+/** The answer to a message of type `type`, checked as sendRequest checks it (undefined for a message that expects none). */
+export function checkResponse<Type extends MessageType>(type: Type, answer: unknown): ResponseOf<Type> {
+  const schema = messageTable[type].response;
+  if (!schema) return undefined as ResponseOf<Type>;
   const error = errorResponseSchema.safeParse(answer);
   if (error.success) throw new RequestError(error.data.message);
-  const parsed = responseSchema.safeParse(answer);
+  const parsed = schema.safeParse(answer);
   if (!parsed.success) throw new RequestError(`messaging: malformed ${type} response`);
-  return parsed.data;
+  return parsed.data as ResponseOf<Type>;
 }

@@ -7,8 +7,6 @@ import { SourceHeading } from '../components/SourceHeading';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 
-/** A hover card is a glance: the best few passages per source; Search shows them all. */
-const MAX_PASSAGES = 3;
 /** Past this many names the "not mentioned by" line stops being read; the rest are counted. */
 const MAX_SILENT_NAMES = 12;
 
@@ -131,8 +129,8 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
 }
 
 function OtherSource({ other }: { other: CardSource }): JSX.Element {
-  const { source } = other;
-  const passages = other.passages.slice(0, MAX_PASSAGES);
+  // The card holds each source's best few passages already (lib/compare's PASSAGES_PER_SOURCE).
+  const { source, passages } = other;
   const more = other.mentionCount - passages.length;
   return (
     <li class="card-source" data-source-id={source.id}>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildItemCard, PASSAGES_PER_SOURCE } from '@/lib/compare';
+import {
+  buildItemCard,
+  compareItem,
+  corpusView,
+  itemCardSchema,
+  MAX_CARD_FINDINGS,
+  PASSAGES_PER_SOURCE,
+  THIS_PAGE_ID,
+} from '@/lib/compare';
 import { readCorpusBundle } from '@/lib/node';
 import { CorpusSearch } from '@/lib/search';
 import { SEEDS_DIR } from '../../helpers/fixtures';
@@ -7,11 +15,23 @@ import { SEEDS_DIR } from '../../helpers/fixtures';
 const bundle = readCorpusBundle(SEEDS_DIR);
 const search = CorpusSearch.fromFiles(bundle);
 const sources = [...search.sources.values()];
+const view = corpusView(search, bundle.catalogue);
+const labels = new Map(bundle.catalogue.entities.map((entity) => [entity.id, entity.label]));
 const witkoff = bundle.catalogue.entities.find((entity) => entity.label === 'Steve Witkoff');
+if (!witkoff) throw new Error('the seed catalogue has Steve Witkoff');
+const comparison = compareItem(view, witkoff);
 
-function card(pageSourceId: string | null) {
+function card(pageSourceId: string | null, pageContext?: string) {
   if (!witkoff) throw new Error('the seed catalogue has Steve Witkoff');
-  return buildItemCard({ entity: witkoff, sources, passage: (id) => search.passage(id), pageSourceId });
+  return buildItemCard({
+    entity: witkoff,
+    sources,
+    passage: (id) => search.passage(id),
+    pageSourceId,
+    pageContext,
+    comparison,
+    labelOf: (id) => labels.get(id),
+  });
 }
 
 describe('buildItemCard', () => {
@@ -44,5 +64,45 @@ describe('buildItemCard', () => {
       const order = other.passages.map((passage) => Number(passage.id.split('#')[1]));
       expect(order).toEqual([...order].sort((a, b) => a - b));
     }
+  });
+
+  it('carries the comparison’s findings, differences first, within the card’s cap', () => {
+    const result = card(null);
+    const expected = [...comparison.discrepancies, ...comparison.agreements].slice(0, MAX_CARD_FINDINGS);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.findings.map((finding) => [finding.status, finding.label])).toEqual(
+      expected.map((aligned) => [aligned.status, aligned.label]),
+    );
+    expect(itemCardSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('sets the page’s own figure first when it differs from a source’s, but not on a corpus article', () => {
+    const figure = comparison.facts.find(
+      (fact) => fact.kind === 'quantity' && fact.value !== null && /\d/u.test(fact.text),
+    );
+    if (!figure?.value) throw new Error('Witkoff’s sources state a quantity');
+    // The page says the source's very sentence with another figure.
+    const pageContext = figure.sentence.replace(
+      figure.text,
+      figure.text.replace(/\d+/u, String(figure.value + 7)),
+    );
+    expect(pageContext).not.toBe(figure.sentence);
+    const [first] = card(null, pageContext).findings;
+    expect(first?.status).toBe('differ');
+    expect(first?.values.map((value) => value.sourceId)).toContain(THIS_PAGE_ID);
+    const onArticle = card(figure.sourceId, pageContext).findings;
+    expect(onArticle.flatMap((finding) => finding.values).map((value) => value.sourceId)).not.toContain(
+      THIS_PAGE_ID,
+    );
+  });
+
+  it('refuses, as a message would, a card with more passages per source than the cap', () => {
+    const result = card(null);
+    const [other] = result.others;
+    if (!other) throw new Error('another source mentions Witkoff');
+    const passage = other.passages[0];
+    if (!passage) throw new Error('with a passage');
+    const padded = { ...other, passages: Array.from({ length: PASSAGES_PER_SOURCE + 1 }, () => passage) };
+    expect(itemCardSchema.safeParse({ ...result, others: [padded] }).success).toBe(false);
   });
 });

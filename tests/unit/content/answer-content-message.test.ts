@@ -5,7 +5,9 @@ import {
 } from '../../../lib/content/answer-content-message';
 import type { PageCommands } from '../../../lib/content/page-commands';
 
-const OWN = { id: 'parallax-id' };
+const EXTENSION = { id: 'parallax-id', url: 'chrome-extension://parallax-id/' };
+/** A sender from one of the extension's own pages (the popup or the sidebar). */
+const OWN = { id: EXTENSION.id, url: `${EXTENSION.url}popup.html` };
 
 function setUp(running: boolean) {
   const calls: string[] = [];
@@ -21,7 +23,7 @@ function setUp(running: boolean) {
     }),
   };
   const context: ContentMessageContext = {
-    extensionId: OWN.id,
+    own: EXTENSION,
     page: running ? page : null,
     location: { hostname: 'news.example', href: 'https://news.example/story' },
     doc: { documentElement: { outerHTML: '<html><body>Story</body></html>' } } as unknown as Document,
@@ -77,6 +79,16 @@ describe('the content script’s answers to runtime messages', () => {
       answerContentMessage({ type: 'focus-mention', direction: 'next' }, foreign, context),
     ).toBeUndefined();
     expect(answerContentMessage({ type: 'page-items' }, {}, context)).toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
+  it('ignores a request another content script sends, which the table lets only extension pages send', () => {
+    const { calls, context } = setUp(true);
+    const contentScript = { id: EXTENSION.id, url: 'https://other.example/', tab: { id: 7 } };
+    expect(answerContentMessage({ type: 'page-html' }, contentScript, context)).toBeUndefined();
+    expect(
+      answerContentMessage({ type: 'focus-item', entityId: 'steve-witkoff' }, contentScript, context),
+    ).toBeUndefined();
     expect(calls).toEqual([]);
   });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   handleRequest,
+  isForPages,
+  MAX_ID_LENGTH,
   MAX_QUERY_LENGTH,
   MAX_RESULT_LIMIT,
+  receiveMessage,
   type RequestHandlers,
   type SearchResponse,
 } from '@/lib/messaging';
@@ -36,7 +39,7 @@ const UNUSED: Omit<RequestHandlers, 'search'> = {
 function setup(search: RequestHandlers['search'] = () => ANSWER) {
   const handlers = { ...UNUSED, search: vi.fn(search) };
   const log = vi.fn<(reason: string) => void>();
-  return { handlers, log, handle: (message: unknown) => handleRequest(message, handlers, log) };
+  return { handlers, log, handle: (message: unknown) => handleRequest(message, 'extension', handlers, log) };
 }
 
 describe('handleRequest', () => {
@@ -122,8 +125,124 @@ describe('handleRequest', () => {
   });
 
   it('works without a log', async () => {
-    await expect(handleRequest(null, { ...UNUSED, search: () => ANSWER })).resolves.toMatchObject({
+    await expect(
+      handleRequest(null, 'extension', { ...UNUSED, search: () => ANSWER }),
+    ).resolves.toMatchObject({
       type: 'error',
     });
+  });
+
+  it('refuses a message from a sender the table does not name, before its handler runs', async () => {
+    const { handlers, log } = setup();
+    const fromContent = await handleRequest({ type: 'search', query: 'harbour' }, 'content', handlers, log);
+    expect(fromContent).toEqual({
+      type: 'error',
+      message: 'messaging: rejected message: "search" may not come from a content script',
+    });
+    expect(log).toHaveBeenCalledWith(fromContent.type === 'error' ? fromContent.message : '');
+    expect(handlers.search).not.toHaveBeenCalled();
+    const card = { type: 'item-card', entityId: 'steve-witkoff', pageSourceId: null };
+    await expect(handleRequest(card, 'extension', handlers, log)).resolves.toMatchObject({
+      type: 'error',
+      message: expect.stringContaining('"item-card" may not come from an extension page'),
+    });
+  });
+
+  it('lets a message that both content scripts and pages send through from either', async () => {
+    const answer = { type: 'page-setup' as const, items: [], sources: [] };
+    const handlers = { ...UNUSED, search: () => ANSWER, 'page-setup': () => answer };
+    for (const origin of ['content', 'extension'] as const)
+      await expect(handleRequest({ type: 'page-setup' }, origin, handlers)).resolves.toEqual(answer);
+  });
+
+  it('refuses a message meant for a tab, naming the field', async () => {
+    const { handle } = setup();
+    await expect(handle({ type: 'focus-item', entityId: 'steve-witkoff' })).resolves.toMatchObject({
+      type: 'error',
+      message: expect.stringContaining('field "type"'),
+    });
+  });
+});
+
+describe('receiveMessage', () => {
+  const items = {
+    type: 'page-items' as const,
+    hostname: 'example.org',
+    active: true,
+    pageSourceId: null,
+    items: [],
+  };
+  function tab() {
+    const handlers = {
+      'focus-mention': vi.fn(),
+      'focus-item': vi.fn(),
+      'page-items': vi.fn(() => items),
+      'page-html': vi.fn(() => ({
+        type: 'page-html' as const,
+        url: 'https://example.org/',
+        html: '<p>x</p>',
+      })),
+    };
+    return { handlers, receive: (message: unknown) => receiveMessage('tab', message, 'extension', handlers) };
+  }
+
+  it('answers a request that expects an answer with its handler’s', async () => {
+    const { handlers, receive } = tab();
+    await expect(receive({ type: 'page-items' })).resolves.toEqual(items);
+    expect(handlers['page-items']).toHaveBeenCalledWith({ type: 'page-items' });
+  });
+
+  it('runs the handler of a message that expects no answer and leaves it unanswered', () => {
+    const { handlers, receive } = tab();
+    expect(receive({ type: 'focus-mention', direction: 'next' })).toBeUndefined();
+    expect(handlers['focus-mention']).toHaveBeenCalledWith({ type: 'focus-mention', direction: 'next' });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['an unknown type', { type: 'delete-everything' }],
+    ['a message for the background', { type: 'search', query: 'harbour' }],
+    ['an extra field', { type: 'page-items', script: 'alert(1)' }],
+    ['a field out of range', { type: 'focus-item', entityId: 'a'.repeat(MAX_ID_LENGTH + 1) }],
+    ['an unknown direction', { type: 'focus-mention', direction: 'up' }],
+  ])('leaves %s unanswered and runs no handler', (_name, message) => {
+    const { handlers, receive } = tab();
+    expect(receive(message)).toBeUndefined();
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses at a tab what only the background may send when it comes from a page, and the reverse', () => {
+    const { handlers } = tab();
+    // focus-mention is the background's; a content script never sends to a tab.
+    expect(receiveMessage('tab', { type: 'page-items' }, 'content', handlers)).toBeUndefined();
+    expect(handlers['page-items']).not.toHaveBeenCalled();
+  });
+
+  it('lets pages act on a mention hovered in a content script, and on nothing else', () => {
+    const hovered = vi.fn();
+    const receive = (message: unknown, origin: 'content' | 'extension') =>
+      receiveMessage('pages', message, origin, { 'mention-hovered': hovered });
+    expect(receive({ type: 'mention-hovered', entityId: 'steve-witkoff' }, 'content')).toBeUndefined();
+    expect(hovered).toHaveBeenCalledWith({ type: 'mention-hovered', entityId: 'steve-witkoff' });
+    expect(receive({ type: 'mention-hovered', entityId: 'steve-witkoff' }, 'extension')).toBeUndefined();
+    expect(receive({ type: 'search', query: 'harbour' }, 'extension')).toBeUndefined();
+    expect(receive({ type: 'mention-hovered', entityId: '' }, 'content')).toBeUndefined();
+    expect(hovered).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('isForPages', () => {
+  it('names the messages the background leaves to the pages, whatever their fields', () => {
+    expect(isForPages({ type: 'mention-hovered', entityId: 'steve-witkoff' })).toBe(true);
+    expect(isForPages({ type: 'mention-hovered', html: '<b>' })).toBe(true);
+    for (const message of [
+      null,
+      'mention-hovered',
+      { type: 'search' },
+      { type: 'toString' },
+      { type: 7 },
+      {},
+    ])
+      expect(isForPages(message)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorResponseSchema, MAX_ID_LENGTH, requestSchema, responseSchemas } from '@/lib/messaging';
+import { errorResponseSchema, MAX_ID_LENGTH, messages, requestSchema } from '@/lib/messaging';
 import { MAX_ARTICLE_TEXT, MAX_IMPORT_SOURCES } from '@/lib/user-sources';
 
 describe('protocol schemas', () => {
@@ -24,11 +24,11 @@ describe('protocol schemas', () => {
       sourceCount: 0,
       sources: [],
     };
-    expect(responseSchemas.search.safeParse(response).success).toBe(true);
+    expect(messages.search.response.safeParse(response).success).toBe(true);
     const missing: Partial<typeof response> = { ...response };
     delete missing.sources;
-    expect(responseSchemas.search.safeParse(missing).success).toBe(false);
-    expect(responseSchemas.search.safeParse({ ...response, html: '<b>' }).success).toBe(false);
+    expect(messages.search.response.safeParse(missing).success).toBe(false);
+    expect(messages.search.response.safeParse({ ...response, html: '<b>' }).success).toBe(false);
   });
 
   it('tells an error response apart from a search response', () => {
@@ -120,12 +120,18 @@ describe('protocol schemas for your own sources', () => {
     };
     const exported = { type: 'user-sources-export', json: '{}', count: 1 };
     const list = { type: 'sources-list', bundled: [], yours: [meta], hidden: ['yours-a'] };
-    expect(responseSchemas['user-source-add'].safeParse(saved).success).toBe(true);
-    expect(responseSchemas['user-sources-import'].safeParse(imported).success).toBe(true);
-    expect(responseSchemas['user-sources-export'].safeParse(exported).success).toBe(true);
-    expect(responseSchemas['source-hide'].safeParse(list).success).toBe(true);
-    expect(responseSchemas['user-source-add'].safeParse({ ...saved, outcome: 'merged' }).success).toBe(false);
-    expect(responseSchemas['user-sources-import'].safeParse({ ...imported, added: -1 }).success).toBe(false);
-    expect(responseSchemas['user-sources-export'].safeParse({ ...exported, count: 1.5 }).success).toBe(false);
+    expect(messages['user-source-add'].response.safeParse(saved).success).toBe(true);
+    expect(messages['user-sources-import'].response.safeParse(imported).success).toBe(true);
+    expect(messages['user-sources-export'].response.safeParse(exported).success).toBe(true);
+    expect(messages['source-hide'].response.safeParse(list).success).toBe(true);
+    expect(messages['user-source-add'].response.safeParse({ ...saved, outcome: 'merged' }).success).toBe(
+      false,
+    );
+    expect(messages['user-sources-import'].response.safeParse({ ...imported, added: -1 }).success).toBe(
+      false,
+    );
+    expect(messages['user-sources-export'].response.safeParse({ ...exported, count: 1.5 }).success).toBe(
+      false,
+    );
   });
 });

@@ -83,8 +83,9 @@ describe('ItemCard', () => {
     expect(document.querySelector('.card-source:last-child .card-more')).toBeNull();
   });
 
-  it('shows at most three passages of a source', () => {
-    const passages = [0, 1, 2, 3, 4].map((n) => ({ id: `p${n}`, text: `Witkoff ${n}.`, emphasis: [] }));
+  // The card holds each source's best few (lib/compare caps them: see build-item-card.test.ts).
+  it('shows the passages the card holds for a source and counts the others', () => {
+    const passages = [0, 1, 2].map((n) => ({ id: `p${n}`, text: `Witkoff ${n}.`, emphasis: [] }));
     const card = witkoffCard({ others: [{ source: sourceMeta('s1'), passages, mentionCount: 5 }] });
     const { all, text } = renderCard({ status: 'ready', card });
     expect(all('.card-passage')).toEqual(['Witkoff 0.', 'Witkoff 1.', 'Witkoff 2.']);

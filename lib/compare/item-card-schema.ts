@@ -1,0 +1,62 @@
+import { sourceMetaSchema } from '../corpus/source-meta';
+import { entityKindSchema } from '../entities/catalogue-schema';
+import { emphasisSchema } from '../search/search-hit';
+import { z } from '../validation/zod';
+import { lazySchema } from '../validation/lazy-schema';
+
+/**
+ * The hover card: what the other sources say about one item, as built by
+ * buildItemCard and carried whole by the `item-card` message. The caps are
+ * part of the card, so the schema enforces them and the UI shows what it gets.
+ */
+
+/** Passages a card shows per source: enough to see what it says, few enough to glance at (Search shows all). */
+export const PASSAGES_PER_SOURCE = 3;
+/** A card is a glance: the few findings that matter most, differences first. */
+export const MAX_CARD_FINDINGS = 4;
+
+const count = lazySchema(() => z.int().check(z.nonnegative()));
+
+/** One source's say on an item: its best passages, the item's mentions emphasised. */
+export const cardSourceSchema = lazySchema(() =>
+  z.strictObject({
+    source: sourceMetaSchema,
+    passages: z
+      .array(z.strictObject({ id: z.string(), text: z.string(), emphasis: z.array(emphasisSchema) }))
+      .check(z.maxLength(PASSAGES_PER_SOURCE)),
+    /** All passages of this source that mention the item (the card shows the best few). */
+    mentionCount: count,
+  }),
+);
+export type CardSource = z.infer<typeof cardSourceSchema>;
+
+/** A figure or quotation the sources (and the page) agree or differ on; a quotation's words are its label. */
+export const cardFindingSchema = lazySchema(() =>
+  z.strictObject({
+    status: z.enum(['agree', 'differ']),
+    label: z.string(),
+    values: z.array(
+      z.strictObject({ sourceId: z.string(), text: z.string(), speaker: z.nullable(z.string()) }),
+    ),
+  }),
+);
+export type CardFinding = z.infer<typeof cardFindingSchema>;
+
+export const itemCardSchema = lazySchema(() =>
+  z.strictObject({
+    item: z.strictObject({ id: z.string(), label: z.string(), kind: entityKindSchema }),
+    /** Sources in the corpus, this page's own included. */
+    sourceCount: count,
+    /** Sources that mention the item, this page's own included. */
+    mentionedByCount: count,
+    /** The page's own source, when the page is one of the corpus articles. */
+    pageSource: z.nullable(sourceMetaSchema),
+    /** Other sources that mention the item, most mentions first. */
+    others: z.array(cardSourceSchema),
+    /** Other sources that do not mention it. */
+    silent: z.array(sourceMetaSchema),
+    /** Figures and quotations the sources set against each other: those about the page first, then differences. */
+    findings: z.array(cardFindingSchema).check(z.maxLength(MAX_CARD_FINDINGS)),
+  }),
+);
+export type ItemCard = z.infer<typeof itemCardSchema>;
