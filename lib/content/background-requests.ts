@@ -2,8 +2,10 @@ import { checkResponse, sendRequest, sendToPages, type PageSetupResponse } from 
 import type { ParallaxDeps } from './start-parallax';
 
 /** What the content script asks of the background (and tells the sidebar), each answer checked by the message table. */
-export interface BackgroundRequests
-  extends Pick<ParallaxDeps, 'itemCard' | 'openSearch' | 'openSidebar' | 'onItemShown'> {
+export interface BackgroundRequests extends Pick<
+  ParallaxDeps,
+  'itemCard' | 'openSearch' | 'openSidebar' | 'onItemShown'
+> {
   /** The catalogue's aliases and the articles' signatures. */
   pageSetup: () => Promise<PageSetupResponse>;
   /** An answer to a page-setup request sent by someone else (the injected script), checked as pageSetup checks it. */
