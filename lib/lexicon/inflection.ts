@@ -1,5 +1,16 @@
-import pluralize from 'pluralize';
+import pluralizeExport from 'pluralize';
 import { FUNCTION_WORDS } from './stop-words';
+
+/**
+ * pluralize ships one UMD file. Where `require` exists (Node, Vitest) it is
+ * the module's export; in a browser bundle there is no `require`, so the file
+ * hangs itself on its `this`, which the bundler's CommonJS wrapper makes the
+ * exports object: the default import is then `{ pluralize }`.
+ */
+const pluralize: typeof pluralizeExport =
+  typeof pluralizeExport === 'function'
+    ? pluralizeExport
+    : (pluralizeExport as unknown as { pluralize: typeof pluralizeExport }).pluralize;
 
 /**
  * One inflector for the build and the runtime: the catalogue's spelling keys
