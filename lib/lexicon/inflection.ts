@@ -70,6 +70,15 @@ pluralize.addSingularRule(/(^|[^c])rises$/iu, '$1rise');
 for (const [single, plural] of IRREGULAR) pluralize.addIrregularRule(single, plural);
 
 /**
+ * pluralize tries its few hundred rules one by one, and the comparison folds
+ * every word of every passage it reads, over and over: words repeat, so each
+ * is folded once. The bound keeps a long-lived background from growing
+ * without end; a corpus's vocabulary fits under it.
+ */
+const MAX_CACHED_SINGULARS = 20_000;
+const SINGULARS = new Map<string, string>();
+
+/**
  * Words of three letters or fewer are acronyms ("IDs", "MPs", "GPS") or
  * function words, not plurals to fold; "men" is the one short plural news
  * counts.
@@ -85,7 +94,14 @@ const isUninflected = (lower: string): boolean =>
  */
 export function singular(word: string): string {
   const lower = word.toLowerCase();
-  return isUninflected(lower) ? lower : pluralize.singular(lower);
+  if (isUninflected(lower)) return lower;
+  let folded = SINGULARS.get(lower);
+  if (folded === undefined) {
+    if (SINGULARS.size >= MAX_CACHED_SINGULARS) SINGULARS.clear();
+    folded = pluralize.singular(lower);
+    SINGULARS.set(lower, folded);
+  }
+  return folded;
 }
 
 /** The plural, lower-case form of an English noun: "crisis" → "crises", "bus" → "buses". */
