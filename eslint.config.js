@@ -12,6 +12,7 @@ const PURE = [
   'lib/validation/**',
   'lib/user-sources/**',
   'lib/settings/**',
+  'lib/lexicon/**',
 ];
 
 /** The catalogue builder and its NLP library run at build time only: they must never ship. */

@@ -1,18 +1,12 @@
-import { MONTH_NAMES as MONTHS } from '../corpus/calendar-words';
-const MONTH_PATTERN =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const MONTH_DAY = new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?!\\d|:|\\.\\d)\\b`, 'giu');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_PATTERN}\\b`, 'giu');
+import { MONTH_NAMES as MONTHS, MONTH_PATTERN, monthIndex } from '../lexicon/calendar-words';
+
+const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?!\\d|:|\\.\\d)\\b`, 'giu');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\b`, 'giu');
 
 export interface DateMention {
   /** `MM-DD`: the same calendar day however it is written. */
   key: string;
   text: string;
-}
-
-function monthIndex(name: string): number {
-  const lower = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((month) => month.startsWith(lower));
 }
 
 function key(month: number, day: number): string | null {

@@ -1,17 +1,13 @@
 import nlp from 'compromise';
 import type { Article } from '../corpus';
 import type { EntityKind } from '../entities/catalogue-schema';
-import { STOP_WORDS } from '../search/normalize';
+import { NAME_JOINERS } from '../lexicon/name-joiners';
+import { NEVER_NAMES } from '../lexicon/never-names';
+import { STOP_WORDS } from '../lexicon/stop-words';
+import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
 import { findDateMentions } from './date-mentions';
 import { phraseKey } from './spelling-key';
-import {
-  GENERIC_MODIFIERS,
-  NAME_JOINERS,
-  NEVER_NAMES,
-  ORGANISATION_HEADS,
-  PLACE_HEADS,
-  TITLES,
-} from './word-lists';
+import { GENERIC_MODIFIERS, ORGANISATION_HEADS, PLACE_HEADS } from './word-lists';
 
 /** One way an item was written, with where and how often. */
 export interface Candidate {
@@ -117,8 +113,10 @@ function voteKind(tokens: readonly Term[]): EntityKind | undefined {
   return undefined;
 }
 
+/** The last title in a run ends it, so a modifier counts as one here ("US State Department" is cut after). */
 function isTitle(term: Term): boolean {
-  return TITLES.has(strip(term.text).toLowerCase()) || term.tags.has('Honorific');
+  const word = strip(term.text).toLowerCase();
+  return TITLES.has(word) || TITLE_MODIFIERS.has(word) || term.tags.has('Honorific');
 }
 
 /** Capitalised runs (with joiners) inside one sentence. */

@@ -3,8 +3,11 @@ import type { EntityKind } from '../entities/catalogue-schema';
 import { dateAliases, dateLabel } from './date-mentions';
 import { editDistance } from './edit-distance';
 import type { Candidate } from './extract-candidates';
-import { plural, singular, spellingVariants } from './spelling-key';
-import { COMMON_NOUNS, NAME_JOINERS, NEVER_NAMES } from './word-lists';
+import { plural, singular } from '../lexicon/inflection';
+import { NAME_JOINERS } from '../lexicon/name-joiners';
+import { NEVER_NAMES } from '../lexicon/never-names';
+import { spellingVariants } from './spelling-key';
+import { COMMON_NOUNS } from './word-lists';
 
 /**
  * What is worth comparing. An item must be mentioned by two sources, or be

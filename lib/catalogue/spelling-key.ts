@@ -1,3 +1,5 @@
+import { singular } from '../lexicon/inflection';
+
 /**
  * A key under which British and American spellings and singular and plural
  * forms meet: "defence"/"defense", "organisation"/"organization",
@@ -14,21 +16,6 @@ const RULES: [RegExp, string][] = [
   [/ogue$/u, 'og'],
   [/lled$/u, 'led'],
 ];
-
-export function singular(word: string): string {
-  if (word.length <= 3) return word;
-  if (/ies$/u.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is)$/u.test(word)) return word;
-  if (/(ches|shes|xes|sses)$/u.test(word)) return word.slice(0, -2);
-  if (/s$/u.test(word)) return word.slice(0, -1);
-  return word;
-}
-
-export function plural(word: string): string {
-  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|x|ch|sh)$/u.test(word)) return `${word}es`;
-  return `${word}s`;
-}
 
 /**
  * British ↔ American pairs for writing an alias both ways ("defence" ↔
@@ -54,7 +41,7 @@ export function spellingVariants(word: string): string[] {
 }
 
 export function spellingKey(word: string): string {
-  let key = singular(word.toLowerCase());
+  let key = singular(word);
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key;
 }

@@ -1,10 +1,9 @@
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { entityKindSchema } from '../entities/catalogue-schema';
+import { FACT_KINDS } from './facts/types';
 
-const factKindSchema = lazySchema(() =>
-  z.enum(['quantity', 'percent', 'money', 'duration', 'clock', 'date', 'quote']),
-);
+const factKindSchema = lazySchema(() => z.enum(FACT_KINDS));
 const rangeSchema = lazySchema(() => z.nullable(z.tuple([z.number(), z.number()])));
 
 /** One fact as one source states it, with the sentence it came from. */

@@ -1,5 +1,7 @@
-import { singular } from './facts/singular';
-import { foldText, STOP_WORDS } from '../search/normalize';
+import { singular } from '../lexicon/inflection';
+import { STOP_WORDS } from '../lexicon/stop-words';
+import { WEEKDAY_NAMES } from '../lexicon/calendar-words';
+import { foldText } from '../search/normalize';
 
 /** Words that carry no aspect of a story: speech verbs, time words and fillers of news prose. */
 const NEWS_FILLER = new Set([
@@ -70,13 +72,7 @@ const NEWS_FILLER = new Set([
   'next',
   'week',
   'day',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'year',
   'years',
   'mr',

@@ -20,4 +20,3 @@ export {
 export { identifyPage } from './identify-page';
 export { comparableUrl } from './comparable-url';
 export type { KnownSource } from './identify-page';
-export { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './calendar-words';

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from './calendar-words';
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../lexicon/calendar-words';
 import type { Span } from './types';
 
 /**

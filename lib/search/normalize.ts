@@ -1,3 +1,5 @@
+import { STOP_WORDS } from '../lexicon/stop-words';
+
 /**
  * Text folding shared by indexing, querying and term emphasis, so that
  * "Zelenskyy’s", "ZELENSKYY'S" and "Zelenskyy" meet on one term.
@@ -9,52 +11,6 @@ const CURLY_APOSTROPHES = /[‘’ʼ`´]/gu;
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHES, "'").toLowerCase();
 }
-
-/**
- * Very common words carry no meaning for comparison and only slow search.
- * Kept short on purpose: "us", "may" and "will" are left in, they can be
- * real words in a query.
- */
-export const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'are',
-  'as',
-  'at',
-  'be',
-  'been',
-  'but',
-  'by',
-  'for',
-  'from',
-  'had',
-  'has',
-  'have',
-  'he',
-  'her',
-  'his',
-  'in',
-  'into',
-  'is',
-  'it',
-  'its',
-  'of',
-  'on',
-  'or',
-  'she',
-  'that',
-  'the',
-  'their',
-  'them',
-  'they',
-  'this',
-  'to',
-  'was',
-  'were',
-  'which',
-  'with',
-]);
 
 /**
  * One token as it is stored: folded, possessive dropped ("putin's" → "putin"),

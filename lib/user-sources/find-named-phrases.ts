@@ -1,5 +1,7 @@
 import type { Article } from '../corpus/types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/calendar-words';
+import { NAME_JOINERS } from '../lexicon/name-joiners';
+import { NEVER_NAMES } from '../lexicon/never-names';
+import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
 import { foldText } from '../search/normalize';
 
 /**
@@ -13,140 +15,6 @@ import { foldText } from '../search/normalize';
  * catalogue already knows are found by its own matcher instead.
  */
 
-/** Words that connect a name's capitalised parts ("Institute for the Study of War"). */
-const JOINERS = new Set(['of', 'for', 'the', 'de', 'da', 'del', 'van', 'von', 'al', 'bin', 'and']);
-/** Titles before a name: cut off, and a vote for "person". */
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'president',
-  'senator',
-  'sen',
-  'rep',
-  'governor',
-  'gov',
-  'mayor',
-  'minister',
-  'prime',
-  'chancellor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'judge',
-  'justice',
-  'general',
-  'gen',
-  'colonel',
-  'col',
-  'captain',
-  'capt',
-  'officer',
-  'professor',
-  'prof',
-  'secretary',
-  'ambassador',
-  'envoy',
-  'chief',
-  'director',
-  'chairman',
-  'ceo',
-  'spokesman',
-  'spokeswoman',
-]);
-/** Capitalised for grammar, not because they name something. */
-const NOT_NAMES = new Set([
-  'the',
-  'a',
-  'an',
-  'and',
-  'but',
-  'or',
-  'if',
-  'in',
-  'on',
-  'at',
-  'as',
-  'by',
-  'for',
-  'to',
-  'of',
-  'from',
-  'with',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'then',
-  'when',
-  'while',
-  'where',
-  'what',
-  'who',
-  'why',
-  'how',
-  'he',
-  'she',
-  'it',
-  'we',
-  'they',
-  'i',
-  'you',
-  'his',
-  'her',
-  'its',
-  'our',
-  'their',
-  'my',
-  'your',
-  'after',
-  'before',
-  'since',
-  'during',
-  'about',
-  'also',
-  'so',
-  'yet',
-  'still',
-  'however',
-  'although',
-  'though',
-  'many',
-  'some',
-  'most',
-  'all',
-  'no',
-  'not',
-  'one',
-  'two',
-  'three',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'photo',
-  'image',
-  'read',
-  'more',
-  'share',
-  'follow',
-  'click',
-  'watch',
-  'advertisement',
-  'related',
-  'copyright',
-  'updated',
-  ...MONTH_NAMES.map((name) => name.toLowerCase()),
-  ...WEEKDAY_NAMES.map((name) => name.toLowerCase()),
-]);
 const ORGANISATION_HEADS = new Set([
   'institute',
   'ministry',
@@ -242,8 +110,17 @@ function bare(word: string): string {
   return word.replace(/(?:['’]s|['’.-])$/u, '');
 }
 
+const titleWord = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/\.$/u, '');
+
+/** A title, or a title's modifier followed by a title ("Prime Minister", not "Foreign Ministry"). */
+function isTitleAt(words: readonly string[], index: number): boolean {
+  const word = titleWord(words[index]);
+  if (TITLES.has(word)) return true;
+  return TITLE_MODIFIERS.has(word) && index + 1 < words.length && isTitleAt(words, index + 1);
+}
+
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && !NEVER_NAMES.has(word.toLowerCase());
 }
 
 function kindOf(words: readonly string[], titled: boolean): PhraseKind | null {
@@ -286,16 +163,16 @@ function* capitalisedRuns(
       if (!previous || !next) break;
       // Only spaces between the words, and the previous one not ending a clause ("Smith's", "U.S.").
       if (sentence.slice(previous.end, next.start).trim() !== '' || /['’]s$/u.test(previous.raw)) break;
-      if (/^\p{Lu}/u.test(next.text) || JOINERS.has(next.text)) run.push(next);
+      if (/^\p{Lu}/u.test(next.text) || NAME_JOINERS.has(next.text)) run.push(next);
       else break;
       j++;
     }
     i = j;
     // Joiners only between capitalised words.
-    while (run.length > 0 && JOINERS.has(run.at(-1)?.text ?? '')) run.pop();
+    while (run.length > 0 && NAME_JOINERS.has(run.at(-1)?.text ?? '')) run.pop();
     let words = run.map((token) => token.text);
     let titled = false;
-    while (words.length > 0 && TITLES.has((words[0] ?? '').toLowerCase().replace(/\.$/u, ''))) {
+    while (words.length > 0 && isTitleAt(words, 0)) {
       titled = true;
       words = words.slice(1);
     }

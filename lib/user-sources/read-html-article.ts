@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../corpus/calendar-words';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar-words';
 import { isoDateSchema, type UserSourceDraft } from './user-source-schema';
 
 /**

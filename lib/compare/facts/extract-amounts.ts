@@ -10,10 +10,11 @@ import {
 import { keepDisjoint } from './keep-disjoint';
 import { LOOSE_SCALES, SCALE_ABBREVIATIONS } from './number-words';
 import { readNounPhrase, readNounPhraseBefore } from './read-noun-phrase';
-import { looksPlural, singular } from './singular';
+import { looksPlural, singular } from '../../lexicon/inflection';
 import type { Fact, FactKind, Span } from './types';
 import { readMeasureUnit, readTimeUnit, type TimeUnitReading } from './units';
-import { isCommonWord, MONTH_NAMES } from './word-lists';
+import { MONTH_WORDS as MONTH_NAMES } from '../../lexicon/calendar-words';
+import { isCommonWord } from './word-lists';
 
 const PERCENT =
   /[ \t\u00a0]?%|[ \t\u00a0]+per[ \t\u00a0]?cent(?!\p{L})|[ \t\u00a0]+percent(?!\p{L})|[ \t\u00a0]+(percentage[ \t\u00a0]+points?)(?!\p{L})/iuy;

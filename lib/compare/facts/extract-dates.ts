@@ -1,7 +1,7 @@
 import { dayNumber, firstOfMonth, isoOfDay, mondayOf, parseIsoDay, weekdayOf, yearOf } from './calendar';
 import { keepDisjoint } from './keep-disjoint';
 import type { Fact, FactContext } from './types';
-import { MONTH_PATTERN, monthIndex, WEEKDAYS } from './word-lists';
+import { MONTH_PATTERN, monthIndex, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SPACE = '[ \\t\\u00a0]';

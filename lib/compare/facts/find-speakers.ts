@@ -1,5 +1,6 @@
 import type { Span } from './types';
-import { isCommonWord, MONTH_PATTERN, WEEKDAYS } from './word-lists';
+import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
+import { isCommonWord } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
 const SPEECH_VERBS = new Set([

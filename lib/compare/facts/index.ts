@@ -13,6 +13,6 @@
  */
 export { extractFacts } from './extract-facts';
 export { CLOCK_SLACK_MINUTES, QUALIFIERS, RELATIVE_SLACK } from './qualifiers';
-export { looksPlural, singular } from './singular';
 export type { QualifierRule } from './qualifiers';
+export { FACT_KINDS } from './types';
 export type { Fact, FactContext, FactKind, Span } from './types';

@@ -1,3 +1,5 @@
+import type { FactKind } from './types';
+
 /**
  * How a hedge word widens a figure. "About 40%" and "42%" may report the same
  * thing; "more than 6,700" and "6,900" certainly can. Each qualifier maps the
@@ -5,8 +7,11 @@
  * committed to, so two sources agree when their ranges meet.
  */
 
-/** Which figures a qualifier can hedge: amounts (counts, money, percentages, durations) or times of day. */
-export type QualifiedKind = 'amount' | 'duration' | 'clock';
+/**
+ * Which figures a qualifier can hedge: an amount (the quantity, percent and
+ * money kinds, which hedges widen alike), a duration or a time of day.
+ */
+export type QualifiedKind = 'amount' | Extract<FactKind, 'duration' | 'clock'>;
 
 type Shape = 'exact' | 'around' | 'justBelow' | 'justAbove' | 'atLeast' | 'atMost';
 

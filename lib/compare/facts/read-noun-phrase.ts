@@ -1,6 +1,7 @@
 import type { Span } from './types';
-import { DETERMINERS, FUNCTION_WORDS, isCommonWord, VERB_FORMS } from './word-lists';
-import { looksPlural } from './singular';
+import { looksPlural } from '../../lexicon/inflection';
+import { DETERMINERS, FUNCTION_WORDS } from '../../lexicon/stop-words';
+import { isCommonWord, VERB_FORMS } from './word-lists';
 
 /** A noun phrase and its last word, which names what is counted. */
 export interface NounPhrase extends Span {

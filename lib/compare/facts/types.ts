@@ -1,5 +1,9 @@
-/** The kinds of checkable detail a sentence can state. */
-export type FactKind = 'quantity' | 'percent' | 'money' | 'duration' | 'clock' | 'date' | 'quote';
+/**
+ * The kinds of checkable detail a sentence can state, declared once: the
+ * type below and the comparison's zod enum are derived from this tuple.
+ */
+export const FACT_KINDS = ['quantity', 'percent', 'money', 'duration', 'clock', 'date', 'quote'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
 /** A stretch of a sentence: UTF-16 offsets, end exclusive, and the text between them. */
 export interface Span {

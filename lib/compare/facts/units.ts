@@ -1,4 +1,4 @@
-import { singular } from './singular';
+import { singular } from '../../lexicon/inflection';
 
 /**
  * Minutes in each unit of time. Months and years are calendar averages

@@ -1,4 +1,5 @@
 import { h, render } from 'preact';
+import themeCss from '../theme.css?inline';
 import cardCss from './card.css?inline';
 import { ItemCard, type CardState } from './ItemCard';
 import { ANCHOR_GAP_PX, placeCard, type Rect, type Size } from './place-card';
@@ -117,7 +118,8 @@ export function mountCard(doc: Document, options: MountCardOptions): CardHandle 
   const { host, shadow } = createHost(doc);
   host.style.cssText = HOST_STYLE;
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  // The tokens and shared rules first: theme.css is their one home, card.css builds on them.
+  style.textContent = themeCss + cardCss;
   // Preact gets a container of its own: rendering into the shadow root would diff against the <style>.
   const container = doc.createElement('div');
   shadow.append(style, container);

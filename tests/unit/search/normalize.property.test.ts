@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, normalizeTerm, tokenize, tokenizeWithOffsets } from '@/lib/search';
-import { STOP_WORDS } from '@/lib/search/normalize';
+import { STOP_WORDS } from '@/lib/lexicon';
 import { anyUnicode } from '../../helpers/unicode-arbitraries';
 
 // The index and every query go through these: a term folded one way at build

@@ -4,13 +4,18 @@ import { mountCard, type MountCardOptions } from '@/lib/ui/card/mount-card';
 import { ANCHOR_GAP_PX, type Rect } from '@/lib/ui/card/place-card';
 import { blankPage, HOSTILE, sourceMeta, witkoffCard } from './card-fixtures';
 
-// Vitest does not process CSS, so `?inline` would give an empty string: give it the real file.
+// Vitest does not process CSS, so `?inline` would give an empty string: give it the real files.
 vi.mock('@/lib/ui/card/card.css?inline', async () => {
   const fs = await import('node:fs');
   return { default: fs.readFileSync(new URL('../../../lib/ui/card/card.css', import.meta.url), 'utf8') };
 });
+vi.mock('@/lib/ui/theme.css?inline', async () => {
+  const fs = await import('node:fs');
+  return { default: fs.readFileSync(new URL('../../../lib/ui/theme.css', import.meta.url), 'utf8') };
+});
 
 const CARD_CSS = readFileSync(new URL('../../../lib/ui/card/card.css', import.meta.url), 'utf8');
+const THEME_CSS = readFileSync(new URL('../../../lib/ui/theme.css', import.meta.url), 'utf8');
 const ANCHOR: Rect = { left: 100, top: 600, right: 180, bottom: 620 };
 
 function mounted(body?: string) {
@@ -84,10 +89,10 @@ describe('mountCard', () => {
     expect(style).toMatch(/z-index: ?2147483647 !important/u);
   });
 
-  it('puts the card style sheet inside the shadow root, as text', () => {
+  it('puts the theme and then the card style sheet inside the shadow root, as text', () => {
     const { shadow } = mounted();
     const style = shadow.querySelector('style');
-    expect(style?.textContent).toBe(CARD_CSS);
+    expect(style?.textContent).toBe(THEME_CSS + CARD_CSS);
     expect(CARD_CSS).toContain(':host');
   });
 
