@@ -109,10 +109,14 @@ const periodStarts: Refiner = {
   },
 };
 
-const dateReader = new Chrono({
-  parsers: casual.parsers.map(withoutTimes),
-  refiners: [...casual.refiners, weekdayLooksBack, periodStarts],
-});
+let reader: Chrono | undefined;
+
+/** Built on first use, so a bundle that imports this folder without reading dates leaves chrono out. */
+const dateReader = (): Chrono =>
+  (reader ??= new Chrono({
+    parsers: casual.parsers.map(withoutTimes),
+    refiners: [...casual.refiners, weekdayLooksBack, periodStarts],
+  }));
 
 /** Whether a capitalised match stands where a sentence starts, not inside a name ("USA Today"). */
 const atSentenceStart = (text: string, index: number): boolean => !/[\p{L}\p{N}]/u.test(text.slice(0, index));
@@ -186,7 +190,7 @@ export function extractDates(text: string, sentence: string, context: FactContex
   const published = parseIsoDay(context.published);
   const instant = published === null ? FALLBACK_REFERENCE : published * MS_PER_DAY + MS_PER_DAY / 2;
   const found: Fact[] = [];
-  for (const result of dateReader.parse(text, { instant: new Date(instant), timezone: 0 })) {
+  for (const result of dateReader().parse(text, { instant: new Date(instant), timezone: 0 })) {
     const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
     const start = result.index + lead;
     const end = result.index + result.text.replace(TRAILING, '').length;
