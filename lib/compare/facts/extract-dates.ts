@@ -95,6 +95,33 @@ const weekdayLooksBack: Refiner = {
   },
 };
 
+/**
+ * A month and day without a year fall in the year that puts them nearest
+ * publication, so a January article's "Dec 28" is last December. Chrono
+ * measures "nearest" in its own way, which can differ by a year for a day
+ * about half a year away.
+ */
+const nearestYear: Refiner = {
+  refine: (context, results) => {
+    const published = referenceDay(context);
+    const year = new Date(published * MS_PER_DAY).getUTCFullYear();
+    for (const { start } of results) {
+      const month = start.get('month');
+      const date = start.get('day');
+      if (start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      if (month === null || date === null) continue;
+      let best: number | null = null;
+      for (const candidate of [year - 1, year, year + 1]) {
+        const day = dayNumber(candidate, month - 1, date);
+        if (day !== null && (best === null || Math.abs(day - published) < Math.abs(best - published)))
+          best = day;
+      }
+      if (best !== null) start.imply('year', new Date(best * MS_PER_DAY).getUTCFullYear());
+    }
+    return results;
+  },
+};
+
 /** "last week" is the Monday of the week before publication, "this month" its first day: the period's start. */
 const periodStarts: Refiner = {
   refine: (context, results) => {
@@ -115,7 +142,7 @@ let reader: Chrono | undefined;
 const dateReader = (): Chrono =>
   (reader ??= new Chrono({
     parsers: casual.parsers.map(withoutTimes),
-    refiners: [...casual.refiners, weekdayLooksBack, periodStarts],
+    refiners: [...casual.refiners, nearestYear, weekdayLooksBack, periodStarts],
   }));
 
 /** Whether a capitalised match stands where a sentence starts, not inside a name ("USA Today"). */
