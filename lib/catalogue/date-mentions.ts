@@ -1,7 +1,12 @@
-import { MONTH_NAMES as MONTHS, MONTH_PATTERN, monthIndex } from '../lexicon/calendar-words';
+import { casual, type ParsedComponents } from 'chrono-node';
+import { MONTH_NAMES as MONTHS } from '../lexicon/calendar-words';
 
-const MONTH_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?!\\d|:|\\.\\d)\\b`, 'giu');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\b`, 'giu');
+const MS_PER_DAY = 86_400_000;
+/** Month names as chrono accepts them; a mention needs one, capitalised ("may 5" is a verb). */
+const MONTH_WORD = /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?!\p{L})/giu;
+/** Words chrono takes into a date that a spelling of the day leaves out: "on Aug 6" is spelled "Aug 6". */
+const LEADING_WORDS = /^(?:[,(]\s*)?(?:(?:on|from|since|by|until)\s+)?/iu;
+const TRAILING = /[\s,;:]+$/u;
 
 export interface DateMention {
   /** `MM-DD`: the same calendar day however it is written. */
@@ -9,21 +14,42 @@ export interface DateMention {
   text: string;
 }
 
-function key(month: number, day: number): string | null {
-  if (month < 0 || day < 1 || day > 31) return null;
-  return `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+function key(components: ParsedComponents): string | null {
+  if (!components.isCertain('month') || !components.isCertain('day')) return null;
+  const month = components.get('month') ?? 0;
+  const day = components.get('day') ?? 0;
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Calendar days written as "Aug 6", "August 6", "Aug. 6" or "6 August". */
-export function findDateMentions(text: string): DateMention[] {
+/**
+ * Calendar days written with a month name, read by chrono: "Aug 6", "August
+ * 6th", "Aug. 6", "6 August", "the 6th of August", and both ends of a range
+ * ("Aug. 6-8"). A month and day keep their words, which become an alias
+ * of the day's item; the ends of a range, and a day written with its
+ * weekday or year, are spelled by their label. The date of
+ * publication is chrono's reference (it settles a day without a year, such
+ * as 29 February); relative words and weekdays name no calendar day and are
+ * left out.
+ */
+export function findDateMentions(text: string, published: string | null = null): DateMention[] {
+  const day = published === null ? NaN : Date.parse(published.slice(0, 10));
+  const instant = new Date(Number.isNaN(day) ? 0 : day + MS_PER_DAY / 2);
   const found: DateMention[] = [];
-  for (const match of text.matchAll(MONTH_DAY)) {
-    const k = key(monthIndex(match[1] ?? ''), Number(match[2]));
-    if (k) found.push({ key: k, text: match[0] });
-  }
-  for (const match of text.matchAll(DAY_MONTH)) {
-    const k = key(monthIndex(match[2] ?? ''), Number(match[1]));
-    if (k) found.push({ key: k, text: match[0] });
+  for (const result of casual.parse(text, { instant, timezone: 0 })) {
+    if (result.tags().has('result/relativeDate')) continue;
+    const months = [...result.text.matchAll(MONTH_WORD)].map(([word]) => word);
+    if (months.length === 0 || months.some((word) => !/^\p{Lu}/u.test(word))) continue;
+    const start = key(result.start);
+    if (start === null) continue;
+    const end = result.end ? key(result.end) : null;
+    const plain = !result.start.isCertain('year') && !result.start.isCertain('weekday');
+    if (end === null && plain) {
+      const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+      found.push({ key: start, text: result.text.slice(lead).replace(TRAILING, '') });
+    } else {
+      found.push({ key: start, text: dateLabel(start) });
+      if (end !== null) found.push({ key: end, text: dateLabel(end) });
+    }
   }
   return found;
 }

@@ -256,8 +256,9 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
   close();
 }
 
-function addDates(text: string, sourceId: string, table: CandidateTable): void {
-  for (const date of findDateMentions(text)) table.add(date.key, 'date', date.text, sourceId, { words: 2 });
+function addDates(text: string, published: string | null, sourceId: string, table: CandidateTable): void {
+  for (const date of findDateMentions(text, published))
+    table.add(date.key, 'date', date.text, sourceId, { words: 2 });
 }
 
 /**
@@ -280,7 +281,7 @@ export function extractCandidates(articles: readonly Article[]): Candidate[] {
         addNames(terms, article.meta.id, table);
         addTopics(terms, article.meta.id, table);
       }
-      addDates(paragraph.text, article.meta.id, table);
+      addDates(paragraph.text, article.meta.published, article.meta.id, table);
     }
   }
   return [...table.byKey.values()];

@@ -140,13 +140,18 @@ function isSentenceEnd(text: string, punctEnd: number, punctuation: string): boo
 
   const word = wordBeforeDot(text, punctEnd);
   if (word === undefined) return true;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-  // A lone capital is an initial ("J. Smith").
-  if (/^\p{Lu}$/u.test(word)) return false;
-  if (DOTTED_ACRONYM.test(word) || DOTTED_ACRONYM.test(word.replace(/\.$/u, ''))) {
+  const opensSentence = (): boolean => {
     const nextWord = /^\s*([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
     return nextWord !== undefined && SENTENCE_STARTERS.has(nextWord);
-  }
+  };
+  // A capitalised abbreviation ("Mr.", "Aug.", "No.") goes on. One in lower
+  // case is also an everyday word ("said no.", "the est."), so before a
+  // capital it ends the sentence when a typical opener follows, as a dotted
+  // acronym does; "vs. Moscow" and "no. 4" go on.
+  if (ABBREVIATIONS.has(word.toLowerCase())) return /^\p{Lu}/u.test(word) ? false : opensSentence();
+  // A lone capital is an initial ("J. Smith").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (DOTTED_ACRONYM.test(word) || DOTTED_ACRONYM.test(word.replace(/\.$/u, ''))) return opensSentence();
   return true;
 }
 

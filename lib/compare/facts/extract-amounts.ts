@@ -51,6 +51,13 @@ const WORD_BEFORE = /(\p{L}[\p{L}\p{N}'’.-]*)[ \t\u00a0]+$/u;
 const LOOK_BEHIND = 60;
 
 /**
+ * The relative leeway of an unqualified fraction: "two-thirds" is a round
+ * share by nature, so a source's "65%" of the same thing agrees with it
+ * while "55%" does not.
+ */
+const FRACTION_LEEWAY = 0.05;
+
+/**
  * Whether the number is a label rather than a figure: "FAB 3000", "Boeing
  * 737", "Article 5", "No. 10". A capitalised word right before a number is a
  * name the number belongs to, unless it is a function word opening the
@@ -166,9 +173,13 @@ class AmountReader {
       low: mention.range[0],
       high: mention.range[1],
     };
-    const money = this.readMoney(mention, reading);
+    const money = mention.fraction ? null : this.readMoney(mention, reading);
     if (money === undefined) return null;
-    const classified = money ?? this.readPercent(reading) ?? this.readDuration(mention, reading);
+    const classified =
+      money ??
+      (mention.fraction ? this.readFraction(reading) : null) ??
+      this.readPercent(reading) ??
+      this.readDuration(mention, reading);
     if (classified === undefined) return null;
 
     const kind = classified?.kind ?? 'quantity';
@@ -194,7 +205,10 @@ class AmountReader {
     const minutes = result.minutes ?? 1;
     const base: [number, number] = [tidy(reading.low * minutes), tidy(reading.high * minutes)];
     if (reading.value !== null) reading.value = tidy(reading.value * minutes);
-    const range = qualifiedRange(qualifier?.shape ?? null, base, qualifiedKind);
+    const range =
+      mention.fraction && qualifier === null
+        ? ([tidy(base[0] * (1 - FRACTION_LEEWAY)), tidy(base[1] * (1 + FRACTION_LEEWAY))] as [number, number])
+        : qualifiedRange(qualifier?.shape ?? null, base, qualifiedKind);
     return this.fact(result.kind, reading, range, qualifier?.phrase ?? null, result);
   }
 
@@ -265,6 +279,14 @@ class AmountReader {
     const subject =
       nounAfter(text, reading.end, OF) ?? nounAfter(text, reading.end) ?? perUnit(text, reading.end);
     return { kind: 'percent', unit: match[1] ? 'percentage point' : 'percent', subject };
+  }
+
+  /** A fraction is the share it names, in percent: "two-thirds of voters" is 66.67% of them. */
+  private readFraction(reading: Reading): Classified {
+    const { text } = this;
+    scaleBy(reading, 2);
+    const subject = nounAfter(text, reading.end, OF) ?? nounAfter(text, reading.end);
+    return { kind: 'percent', unit: 'percent', subject };
   }
 
   /** A duration, or null if none, or undefined for an "a"/"an" that turned out not to count anything. */

@@ -1,115 +1,228 @@
-import { dayNumber, firstOfMonth, isoOfDay, mondayOf, parseIsoDay, weekdayOf, yearOf } from './calendar';
+import {
+  casual,
+  Chrono,
+  ParsingComponents,
+  ParsingResult,
+  type ParsedResult,
+  type Parser,
+  type ParsingContext,
+  type Refiner,
+} from 'chrono-node';
+import { dayNumber, firstOfMonth, isoOfDay, mondayOf, parseIsoDay, weekdayOf } from './calendar';
 import { keepDisjoint } from './keep-disjoint';
 import type { Fact, FactContext } from './types';
-import { MONTH_PATTERN, monthIndex, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
+import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const SPACE = '[ \\t\\u00a0]';
-const ORDINAL = '(?:st|nd|rd|th)?';
-/** A year after a day, not the start of a bigger number. */
-const YEAR_AFTER = `(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)`;
+const MS_PER_DAY = 86_400_000;
 
-/** "Aug 6", "August 6th", "Aug. 6, 2025", "Wednesday, August 6". Month names must be capitalised ("may 5" is a verb). */
-const MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${WEEKDAY},?${SPACE}+)?(${MONTH_PATTERN})\\.?${SPACE}+(\\d{1,2})${ORDINAL}(?:(?:,${SPACE}*|${SPACE}+)${YEAR_AFTER})?(?![\\p{L}\\p{N}]|[.,:]\\d)`,
-  'gu',
-);
-/** "6 August", "6th of August 2025", "Wednesday 6 August". */
-const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:${WEEKDAY},?${SPACE}+)?(\\d{1,2})${ORDINAL}${SPACE}+(?:of${SPACE}+)?(${MONTH_PATTERN})(?![\\p{L}])\\.?(?:,?${SPACE}+${YEAR_AFTER})?`,
-  'gu',
-);
-const ISO_DATE = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu;
-/** "March 2022": a month, not a day, so it resolves to no ISO date. */
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_PATTERN})\\.?,?${SPACE}+${YEAR_AFTER}`, 'gu');
-const NAMED_WEEKDAY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(last|next|this)${SPACE}+)?(${WEEKDAY})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const RELATIVE_DAY =
-  /(?<![\p{L}\p{N}])(the day before yesterday|yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)(?![\p{L}\p{N}])/giu;
-const RELATIVE_PERIOD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(last|this|next)${SPACE}+(week|month|year)(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/**
+ * Any day serves as chrono's reference when the date of publication is
+ * unknown: whatever depends on it is then dropped to `iso: null`.
+ */
+const FALLBACK_REFERENCE = Date.UTC(2000, 0, 1, 12);
 
-/** Days from publication for each relative day. */
-const RELATIVE_OFFSETS: Readonly<Record<string, number>> = {
-  'the day before yesterday': -2,
-  yesterday: -1,
-  'last night': -1,
-  today: 0,
-  tonight: 0,
-  'this morning': 0,
-  'this afternoon': 0,
-  'this evening': 0,
-  tomorrow: 1,
+/** Words chrono takes into a date that the fact leaves out: "on Wednesday" states "Wednesday". */
+const LEADING_WORDS = /^(?:[,(]\s*)?(?:(?:on|at|in|from|since|by|until)\s+)?/iu;
+const TRAILING = /[\s,;:]+$/u;
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])${MONTH_PATTERN}(?![\\p{L}])`, 'giu');
+const WEEKDAY_WORD = /(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*/giu;
+const WEEKDAY_MODIFIER = /^(last|next|this|past)\s/iu;
+/** "last week", "this month": a period that resolves to its first day. */
+const PERIOD = /^(last|this|next)\s+(week|month|year)$/iu;
+/** Relative days that name a day of publication's own calendar, not a stretch of time. */
+const CASUAL_DAY =
+  /^(?:the day before yesterday|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/iu;
+/** A count of days, weeks, months or years back: hours and minutes ago are page furniture, left to the noise. */
+const UNITS_AGO =
+  /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\p{L}-]+ty(?:-[\p{L}]+)?)\s+(?:days?|weeks?|months?|years?)\s+ago$/iu;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+
+/**
+ * True when chrono read a time of day ("at 10am", "morning" but not "this
+ * morning"): times of day are their own kind of fact, read after dates.
+ */
+function isTimeOfDay(result: ReturnType<Parser['extract']>, words: string): boolean {
+  const components =
+    result instanceof ParsingResult ? result.start : result instanceof ParsingComponents ? result : null;
+  if (components === null) return result !== null && typeof result === 'object' && 'hour' in result;
+  if (components.isCertain('hour')) return true;
+  return components.tags().has('parser/ENCasualTimeParser') && !/^\s*this\s/iu.test(words);
+}
+
+/** A parser that keeps only what `parser` reads as a calendar day, so no time of day merges into a date. */
+const withoutTimes = (parser: Parser): Parser => ({
+  pattern: (context) => parser.pattern(context),
+  extract: (context, match) => {
+    const result = parser.extract(context, match);
+    return isTimeOfDay(result, match[0]) ? null : result;
+  },
+});
+
+/** Marks a date read from a weekday, which depends on the day of publication. */
+const WEEKDAY_TAG = 'parallax/weekday';
+
+const referenceDay = (context: ParsingContext): number =>
+  Math.floor(context.reference.instant.getTime() / MS_PER_DAY);
+
+function setDay(components: ParsingComponents, day: number): void {
+  const date = new Date(day * MS_PER_DAY);
+  components.assign('year', date.getUTCFullYear());
+  components.assign('month', date.getUTCMonth() + 1);
+  components.assign('day', date.getUTCDate());
+}
+
+/**
+ * A weekday on its own is that day of publication week or one of the six
+ * days before it (news reports what happened); "last" excludes the day of
+ * publication, "next" looks ahead. Chrono picks the nearest such day instead.
+ */
+const weekdayLooksBack: Refiner = {
+  refine: (context, results) => {
+    const published = referenceDay(context);
+    for (const result of results) {
+      const { start } = result;
+      const weekday = start.get('weekday');
+      if (weekday === null || !start.isCertain('weekday') || start.isCertain('day')) continue;
+      const modifier = WEEKDAY_MODIFIER.exec(result.text.replace(LEADING_WORDS, ''))?.[1]?.toLowerCase();
+      const today = weekdayOf(published);
+      const back = (today - weekday + 7) % 7;
+      start.addTag(WEEKDAY_TAG);
+      if (modifier === 'next') setDay(start, published + ((weekday - today + 7) % 7 || 7));
+      else if (modifier === 'last' || modifier === 'past') setDay(start, published - (back || 7));
+      else setDay(start, published - back);
+    }
+    return results;
+  },
 };
 
 /**
- * The year a month and day without one most likely fall in: the one that
- * puts the date nearest publication, so a January article's "Dec 28" is last
- * December.
+ * A month and day without a year fall in the year that puts them nearest
+ * publication, so a January article's "Dec 28" is last December. Chrono
+ * measures "nearest" in its own way, which can differ by a year for a day
+ * about half a year away.
  */
-function nearestYear(month: number, date: number, published: number | null): number | null {
-  if (published === null) return null;
-  const year = yearOf(published);
-  let best: number | null = null;
-  for (const candidate of [year - 1, year, year + 1]) {
-    const day = dayNumber(candidate, month, date);
-    if (day !== null && (best === null || Math.abs(day - published) < Math.abs(best - published))) best = day;
-  }
-  return best;
-}
+const nearestYear: Refiner = {
+  refine: (context, results) => {
+    const published = referenceDay(context);
+    const year = new Date(published * MS_PER_DAY).getUTCFullYear();
+    for (const { start } of results) {
+      const month = start.get('month');
+      const date = start.get('day');
+      if (start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      if (month === null || date === null) continue;
+      let best: number | null = null;
+      for (const candidate of [year - 1, year, year + 1]) {
+        const day = dayNumber(candidate, month - 1, date);
+        if (day !== null && (best === null || Math.abs(day - published) < Math.abs(best - published)))
+          best = day;
+      }
+      if (best !== null) start.imply('year', new Date(best * MS_PER_DAY).getUTCFullYear());
+    }
+    return results;
+  },
+};
 
-/** A calendar date's ISO form, or undefined when there is no such day (31 June) and so no date at all. */
-function calendarIso(
-  year: string | undefined,
-  month: number,
-  date: number,
-  published: number | null,
-): string | null | undefined {
-  if (year !== undefined) {
-    const day = dayNumber(Number(year), month, date);
-    return day === null ? undefined : isoOfDay(day);
-  }
-  if (dayNumber(2000, month, date) === null) return undefined;
-  const day = nearestYear(month, date, published);
-  return day === null ? null : isoOfDay(day);
-}
+/** "last week" is the Monday of the week before publication, "this month" its first day: the period's start. */
+const periodStarts: Refiner = {
+  refine: (context, results) => {
+    const published = referenceDay(context);
+    for (const result of results) {
+      const [, modifier = '', period = ''] = PERIOD.exec(result.text) ?? [];
+      const offset = modifier.toLowerCase() === 'last' ? -1 : modifier.toLowerCase() === 'next' ? 1 : 0;
+      if (period.toLowerCase() === 'week') setDay(result.start, mondayOf(published + offset * 7));
+      if (period.toLowerCase() === 'month') setDay(result.start, firstOfMonth(published, offset));
+    }
+    return results;
+  },
+};
 
-/** A weekday's date: the same day or one of the six before publication; "last" excludes the same day, "next" looks ahead. */
-function weekdayDay(name: string, modifier: string | undefined, published: number): number {
-  const target = WEEKDAYS.indexOf(name.toLowerCase());
-  const today = weekdayOf(published);
-  const back = (today - target + 7) % 7;
-  if (modifier === 'next') return published + ((target - today + 7) % 7 || 7);
-  if (modifier === 'last') return published - (back || 7);
-  return published - back;
-}
+let reader: Chrono | undefined;
 
-function periodDay(modifier: string, period: string, published: number): number | null {
-  const offset = modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
-  if (period === 'week') return mondayOf(published + offset * 7);
-  if (period === 'month') return firstOfMonth(published, offset);
-  return null;
-}
+/** Built on first use, so a bundle that imports this folder without reading dates leaves chrono out. */
+const dateReader = (): Chrono =>
+  (reader ??= new Chrono({
+    parsers: casual.parsers.map(withoutTimes),
+    refiners: [...casual.refiners, nearestYear, weekdayLooksBack, periodStarts],
+  }));
 
 /** Whether a capitalised match stands where a sentence starts, not inside a name ("USA Today"). */
 const atSentenceStart = (text: string, index: number): boolean => !/[\p{L}\p{N}]/u.test(text.slice(0, index));
 
+/** Whether chrono's reading depends on the day it was read from ("yesterday", "Dec 28"), not the words alone. */
+function isRelative(result: ParsedResult): boolean {
+  const tags = result.tags();
+  return (
+    !result.start.isCertain('year') ||
+    tags.has('result/relativeDate') ||
+    tags.has(WEEKDAY_TAG) ||
+    tags.has('parser/ENCasualDateParser') ||
+    [...tags].some((tag) => tag.startsWith('casualReference/'))
+  );
+}
+
 /**
- * Dates: calendar dates in the usual English orders, ISO dates, month and
- * year, weekdays, relative days ("yesterday", "last night") and periods
- * ("last week"). Dates without a year, weekdays and relative words resolve
- * against `context.published`; a weekday is that day of publication week or
- * one of the six days before it; a week or month resolves to its first day
- * (Monday for weeks). Unresolvable dates keep `iso: null`.
+ * The kinds of wording a date fact may be: a day of the calendar with its
+ * month or weekday written out (capitalised, in full for weekdays, so "may"
+ * and "Sun" stay words), a month with its year, a full slashed or ISO date,
+ * a relative day, a period, or days to years ago. Everything else chrono
+ * reads ("for two weeks", "in 3 days", "now", a bare "March") is a
+ * duration or no date at all.
+ */
+function isDateWording(text: string, result: ParsedResult, sentence: string, index: number): boolean {
+  if (CASUAL_DAY.test(text)) return !/^\p{Lu}/u.test(text) || atSentenceStart(sentence, index);
+  if (PERIOD.test(text) || UNITS_AGO.test(text)) return true;
+  if (result.tags().has('result/relativeDate')) return false;
+  for (const [word] of text.matchAll(MONTH_WORD)) if (!/^\p{Lu}/u.test(word)) return false;
+  for (const [word] of text.matchAll(WEEKDAY_WORD))
+    if (!WEEKDAYS.includes(word.toLowerCase()) || !/^\p{Lu}/u.test(word)) return false;
+  const { start } = result;
+  return start.isCertain('day') || start.isCertain('weekday') || start.isCertain('year');
+}
+
+/**
+ * A slashed date's ISO day, or null when both numbers could be the month
+ * (6/8/2025 is June 8 in Washington and 6 August in London).
+ */
+function slashedIso(text: string): string | null | undefined {
+  const match = SLASHED.exec(text);
+  if (!match) return undefined;
+  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (first <= 12 && second <= 12 && first !== second) return null;
+  const day = first > 12 ? dayNumber(year, second - 1, first) : dayNumber(year, first - 1, second);
+  return day === null ? null : isoOfDay(day);
+}
+
+function isoOf(result: ParsedResult, text: string, published: number | null): string | null {
+  const slashed = slashedIso(text);
+  if (slashed !== undefined) return slashed;
+  const { start } = result;
+  const named = start.isCertain('day') || start.isCertain('weekday');
+  if (!named && !PERIOD.test(text) && !CASUAL_DAY.test(text) && !UNITS_AGO.test(text)) return null;
+  if (published === null && isRelative(result)) return null;
+  const day = dayNumber(start.get('year') ?? NaN, (start.get('month') ?? NaN) - 1, start.get('day') ?? NaN);
+  return day === null ? null : isoOfDay(day);
+}
+
+/**
+ * Dates, read by chrono: calendar dates in the usual English orders (and
+ * ranges of days, "Aug. 6-8", from their first day), ISO and slashed
+ * dates, month and year, weekdays, relative days ("yesterday", "last
+ * night"), periods ("last week") and days to years ago. Dates without a
+ * year, weekdays and relative words resolve against `context.published`; a
+ * weekday is that day of publication week or one of the six days before it;
+ * a week or month resolves to its first day (Monday for weeks).
+ * Unresolvable dates keep `iso: null`.
  */
 export function extractDates(text: string, sentence: string, context: FactContext): Fact[] {
   const published = parseIsoDay(context.published);
+  const instant = published === null ? FALLBACK_REFERENCE : published * MS_PER_DAY + MS_PER_DAY / 2;
   const found: Fact[] = [];
-  const add = (start: number, end: number, iso: string | null): void => {
+  for (const result of dateReader().parse(text, { instant: new Date(instant), timezone: 0 })) {
+    const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+    const start = result.index + lead;
+    const end = result.index + result.text.replace(TRAILING, '').length;
+    const wording = text.slice(start, end);
+    if (end <= start || !isDateWording(wording, result, text, start)) continue;
     found.push({
       kind: 'date',
       start,
@@ -120,39 +233,8 @@ export function extractDates(text: string, sentence: string, context: FactContex
       qualifier: null,
       unit: null,
       subject: null,
-      iso,
+      iso: isoOf(result, wording, published),
     });
-  };
-  for (const match of text.matchAll(MONTH_DAY)) {
-    const iso = calendarIso(match[3], monthIndex(match[1] ?? ''), Number(match[2]), published);
-    if (iso !== undefined) add(match.index, match.index + match[0].length, iso);
-  }
-  for (const match of text.matchAll(DAY_MONTH)) {
-    const iso = calendarIso(match[3], monthIndex(match[2] ?? ''), Number(match[1]), published);
-    if (iso !== undefined) add(match.index, match.index + match[0].length, iso);
-  }
-  for (const match of text.matchAll(ISO_DATE)) {
-    const day = dayNumber(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    if (day !== null) add(match.index, match.index + match[0].length, isoOfDay(day));
-  }
-  for (const match of text.matchAll(MONTH_YEAR)) add(match.index, match.index + match[0].length, null);
-  for (const match of text.matchAll(NAMED_WEEKDAY)) {
-    const [whole, modifier, name = ''] = match;
-    if (!/^\p{Lu}/u.test(name)) continue;
-    const day = published === null ? null : weekdayDay(name, modifier?.toLowerCase(), published);
-    add(match.index, match.index + whole.length, day === null ? null : isoOfDay(day));
-  }
-  for (const match of text.matchAll(RELATIVE_DAY)) {
-    if (/^\p{Lu}/u.test(match[0]) && !atSentenceStart(text, match.index)) continue;
-    const offset = RELATIVE_OFFSETS[match[0].toLowerCase().replace(/\s+/gu, ' ')];
-    const day = published === null || offset === undefined ? null : published + offset;
-    add(match.index, match.index + match[0].length, day === null ? null : isoOfDay(day));
-  }
-  for (const match of text.matchAll(RELATIVE_PERIOD)) {
-    const [whole, modifier = '', period = ''] = match;
-    const day =
-      published === null ? null : periodDay(modifier.toLowerCase(), period.toLowerCase(), published);
-    add(match.index, match.index + whole.length, day === null ? null : isoOfDay(day));
   }
   return keepDisjoint(found);
 }

@@ -67,6 +67,40 @@ function straightQuotes(text: string): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * Where a single quotation mark opens: at the start of a word, after white
+ * space, an opening bracket, a dash or a double quote. Inside a word (don't,
+ * country's) it is an apostrophe.
+ */
+const SINGLE_OPEN = /(?<=^|[\s([{\u2014\u2013"“])['‘](?=[\p{L}\p{N}])/gu;
+/** Where one closes: after a word or its punctuation, before white space, punctuation or the end. */
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,;:!?…])['’](?![\p{L}\p{N}])/gu;
+
+/**
+ * Single quotations ('…' and ‘…’), each opening mark paired with the first
+ * closing mark after it. Apostrophes inside a word never open or close one;
+ * one after a plural ("the workers' union") only closes a quotation that is
+ * open.
+ */
+function singleQuotes(text: string): QuoteSpan[] {
+  const closes = [...text.matchAll(SINGLE_CLOSE)].map((match) => match.index);
+  const spans: QuoteSpan[] = [];
+  let after = -1;
+  for (const { index: start } of text.matchAll(SINGLE_OPEN)) {
+    if (start < after) continue;
+    const close = closes.find((index) => index > start + 1);
+    if (close === undefined) break;
+    spans.push({ start, end: close + 1, innerStart: start + 1, innerEnd: close });
+    after = close + 1;
+  }
+  return spans;
+}
+
+const outside =
+  (spans: readonly QuoteSpan[]) =>
+  (quote: QuoteSpan): boolean =>
+    spans.every((other) => quote.end <= other.start || quote.start >= other.end);
+
 /** The quoted words, without surrounding spaces or the comma that hands over to "he said". */
 function quotedWords(text: string, span: QuoteSpan): string {
   return text
@@ -85,17 +119,16 @@ function distance(a: Span | QuoteSpan, b: Span): number {
 }
 
 /**
- * Quotations of at least two words in curly or straight double quotes, each
+ * Quotations of at least two words in curly or straight quotes, double or
+ * single (a single-quoted phrase inside a double-quoted one is part of it), each
  * with the nearest speaker phrase outside any quotation in the same sentence
  * (see `findSpeakers`). `searchText` is the sentence with noise masked; its
  * offsets are the sentence's.
  */
 export function extractQuotes(sentence: string, searchText: string = sentence): Fact[] {
   const curly = curlyQuotes(sentence);
-  const straight = straightQuotes(sentence).filter((quote) =>
-    curly.every((other) => quote.end <= other.start || quote.start >= other.end),
-  );
-  const all = [...curly, ...straight];
+  const double = [...curly, ...straightQuotes(sentence).filter(outside(curly))];
+  const all = [...double, ...singleQuotes(sentence).filter(outside(double))];
   const speakers = findSpeakers(maskSpans(searchText, all));
   const facts: Fact[] = [];
   for (const span of all) {

@@ -1,4 +1,5 @@
 import {
+  DENOMINATORS,
   FEW_WORDS,
   LOOSE_SCALES,
   MULTIPLIER_WORDS,
@@ -33,6 +34,8 @@ export interface NumberMention {
   multiplier: boolean;
   /** Spelled out in words rather than digits. */
   words: boolean;
+  /** A fraction ("two-thirds", "a quarter of"): `value` is the share, 2/3 or 0.25. */
+  fraction: boolean;
 }
 
 interface Token {
@@ -83,8 +86,12 @@ interface Parsed {
   needsNoun?: boolean;
   article?: boolean;
   multiplier?: boolean;
+  fraction?: boolean;
   words: boolean;
 }
+
+/** What may follow an article fraction ("a third of", "by a quarter."): not a noun, which makes it an ordinal ("a third term"). */
+const AFTER_ARTICLE_FRACTION = /^(?:[ \t\u00a0]+of(?![\p{L}\p{N}])|[ \t\u00a0]*(?:$|[^\s\p{L}\p{N}]))/u;
 
 class NumberReader {
   private readonly tokens: Token[];
@@ -127,10 +134,59 @@ class NumberReader {
         suffix.push(this.tokens[last]?.lower ?? '');
       }
       const mention = this.finish(i, parsed, last, suffix);
+      const range = mention && last === parsed.last ? this.betweenRange(i, mention) : null;
+      if (range) {
+        mentions.push(range.mention);
+        i = range.last + 1;
+        continue;
+      }
       if (mention) mentions.push(mention);
       i = last + 1;
     }
     return mentions;
+  }
+
+  /**
+   * "between 5 and 7": one range from "between" to the second number, which
+   * lends its scale to the first ("between 5 and 7 million"). Null unless
+   * the second number is the larger.
+   */
+  private betweenRange(i: number, low: NumberMention): { mention: NumberMention; last: number } | null {
+    const before = this.tokens[i - 1];
+    if (before?.lower !== 'between' || this.spaced(i - 1) !== this.tokens[i] || low.value === null)
+      return null;
+    if (low.attached || low.looseScale || low.multiplier || low.article) return null;
+    const lowEnd = this.tokens.findIndex((token) => token.end === low.end);
+    const and = lowEnd < 0 ? undefined : this.spaced(lowEnd);
+    if (and?.lower !== 'and' || !this.spaced(lowEnd + 1)) return null;
+    const high = this.parseAt(lowEnd + 2);
+    if (
+      !high ||
+      high.value === null ||
+      high.looseScale ||
+      high.attached ||
+      this.tokens[high.last + 1]?.joined
+    )
+      return null;
+    // The scale words after the second number apply to both: "5 and 7 million" is 5 to 7 million.
+    const first = this.tokens[lowEnd + 2];
+    const bare = first ? this.parseAt(lowEnd + 2, true)?.value : undefined;
+    const factor = bare ? high.value / bare : 1;
+    const lowValue =
+      low.value * (lowEnd === i && factor > 1 && Number.isInteger(Math.log10(factor)) ? factor : 1);
+    if (!(high.value > lowValue)) return null;
+    return {
+      mention: {
+        ...low,
+        start: before.start,
+        end: high.end ?? this.tokens[high.last]?.end ?? low.end,
+        value: null,
+        range: [lowValue, high.value],
+        yearLike: false,
+        needsNoun: false,
+      },
+      last: high.last,
+    };
   }
 
   private finish(i: number, parsed: Parsed, last: number, suffix: string[]): NumberMention | null {
@@ -176,17 +232,52 @@ class NumberReader {
       article: parsed.article ?? false,
       multiplier: parsed.multiplier ?? false,
       words: parsed.words,
+      fraction: parsed.fraction ?? false,
     };
   }
 
-  private parseAt(i: number): Parsed | null {
+  /** The number that starts at token `i`; `bare` reads one token alone, without the scale words after it. */
+  private parseAt(i: number, bare = false): Parsed | null {
     const token = this.tokens[i];
     if (!token) return null;
+    if (bare) {
+      const value = /^\d/u.test(token.text)
+        ? Number(DIGITS.exec(token.text)?.[1]?.replace(/,/gu, '') ?? NaN)
+        : (SMALL_NUMBERS[token.lower] ?? TENS[token.lower]);
+      return value === undefined || Number.isNaN(value)
+        ? null
+        : { last: i, value, range: [value, value], words: false };
+    }
     if (/^\d/u.test(token.text)) return this.parseDigits(i);
     const multiplier = MULTIPLIER_WORDS[token.lower];
     if (multiplier !== undefined)
       return { last: i, value: multiplier, range: [multiplier, multiplier], multiplier: true, words: true };
-    return this.parseVague(i) ?? this.parseWords(i);
+    return this.parseFraction(i) ?? this.parseVague(i) ?? this.parseWords(i);
+  }
+
+  /**
+   * "two-thirds", "one-quarter", "three quarters", "a third of", "by a
+   * quarter.": a numerator word and a denominator, plural after more than
+   * one. After "a" or a spaced "one", the denominator must be followed by
+   * "of" or punctuation, or it is an ordinal ("a third term").
+   */
+  private parseFraction(i: number): Parsed | null {
+    const token = this.tokens[i];
+    const next = this.following(i);
+    if (!token || !next) return null;
+    const article = token.lower === 'a' || token.lower === 'an';
+    const numerator = article ? 1 : SMALL_NUMBERS[token.lower];
+    const denominator = DENOMINATORS[next.lower];
+    if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
+    const plural = next.lower.endsWith('s');
+    if (plural !== numerator > 1) return null;
+    if (
+      (article || (numerator === 1 && !next.joined)) &&
+      !AFTER_ARTICLE_FRACTION.test(this.text.slice(next.end))
+    )
+      return null;
+    const value = numerator / denominator;
+    return { last: i + 1, value, range: [value, value], fraction: true, words: true };
   }
 
   /** "141,000", "2.5", "852bn", "$852 bn", "1.2 trillion", "40km". */
@@ -219,8 +310,8 @@ class NumberReader {
       } else return null;
     }
     if (suffix === '') {
-      // Spaced scales: "852 bn", "3 million", "1.2 trillion".
-      for (let next = this.spaced(last); next; next = this.spaced(last)) {
+      // Spaced or hyphenated scales: "852 bn", "3 million", "1.2 trillion", "$1.2-billion".
+      for (let next = this.following(last); next; next = this.following(last)) {
         const word = SCALE_WORDS[next.lower] ?? SCALE_ABBREVIATIONS[next.lower];
         if (word === undefined || next.lower === 'k') break;
         exponent += word;

@@ -91,3 +91,31 @@ export const FEW_WORDS: Readonly<Record<string, [number, number]>> = {
 
 /** Adverbs that count occurrences. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };
+
+/**
+ * Denominators of fractions, singular and plural: "a third", "two-thirds",
+ * "three quarters". "second" is left out: "a second" is an ordinal or a
+ * moment far more often than half of something.
+ */
+export const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+};

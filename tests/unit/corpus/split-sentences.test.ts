@@ -94,6 +94,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a lower-case word that is also an abbreviation ("no") when a sentence opener follows', () => {
+    expect(sentencesOf('Voters said no. The referendum failed.')).toEqual([
+      'Voters said no.',
+      'The referendum failed.',
+    ]);
+  });
+
+  it('keeps going after a lower-case abbreviation before a lower-case word, a figure or a name', () => {
+    expect(
+      sentencesOf(
+        'Ports, e.g. the one at Narva, waited approx. three hours. Bay No. 4 held Kyiv vs. Moscow tankers.',
+      ),
+    ).toEqual([
+      'Ports, e.g. the one at Narva, waited approx. three hours.',
+      'Bay No. 4 held Kyiv vs. Moscow tankers.',
+    ]);
+  });
+
   it('keeps a quotation and its attribution together as one sentence', () => {
     expect(sentencesOf('“The rota is withdrawn!” Ms Ilves said. The crowd cheered.')).toEqual([
       '“The rota is withdrawn!” Ms Ilves said.',

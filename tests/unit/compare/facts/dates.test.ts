@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { checkRow, type Row } from './support';
+import { describe, expect, it } from 'vitest';
+import { checkRow, factsIn, type Row } from './support';
 
 // PUBLISHED is Friday 2025-08-08.
 const rows: Row[] = [
@@ -104,8 +104,54 @@ const rows: Row[] = [
     sentence: 'The claim was first reported by Morning Today, a radio show.',
     facts: [],
   },
+  {
+    shows: 'reads a range of days in one month as one date, from its first day',
+    sentence: 'The talks run Aug. 6-8 in Geneva.',
+    facts: [{ text: 'Aug. 6-8', iso: '2025-08-06' }],
+  },
+  {
+    shows: 'reads "two weeks ago" back from publication',
+    sentence: 'The ceasefire collapsed two weeks ago, officials said.',
+    facts: [{ text: 'two weeks ago', iso: '2025-07-25' }],
+  },
+  {
+    shows: 'reads a slashed date whose day cannot be a month',
+    sentence: 'The contract was signed on 25/8/2024 in the capital.',
+    facts: [{ text: '25/8/2024', iso: '2024-08-25' }],
+  },
+  {
+    shows:
+      'reads a slashed date that reads differently on each side of the Atlantic as a date with no ISO day',
+    sentence: 'The decree was published on 6/8/2025 without notice.',
+    facts: [{ text: '6/8/2025', iso: null }],
+  },
+  {
+    shows: 'leaves a time of day out of the date it follows',
+    sentence: 'The ministers met on Wednesday at 10am in the palace.',
+    facts: [{ text: 'Wednesday', iso: '2025-08-06' }],
+  },
+  {
+    shows: 'reads a bare weekday backwards even when the same weekday ahead is nearer',
+    sentence: 'The rally on Sunday drew thousands.',
+    facts: [{ text: 'Sunday', iso: '2025-08-03' }],
+  },
+  {
+    shows: 'does not read a lower-case "may" before a number as a month',
+    sentence: 'Prices may 2 times over, traders warned.',
+    facts: [],
+  },
+  {
+    shows: 'does not read a duration after "for" or "within" as a date',
+    sentence: 'The border stayed closed for two weeks and will reopen within three days.',
+    facts: [],
+  },
 ];
 
 describe('dates', () => {
   it.each(rows)('$shows', (row) => checkRow('date', row));
+
+  it('counts no day of a date range as a separate figure', () => {
+    const figures = factsIn('The talks run Aug. 6-8 in Geneva.').filter((fact) => fact.kind !== 'date');
+    expect(figures).toEqual([]);
+  });
 });

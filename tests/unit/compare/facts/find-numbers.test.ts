@@ -33,6 +33,10 @@ const rows: [written: string, value: number | null, range?: [number, number]][] 
   ['hundreds of thousands', null, [200000, 999999]],
   ['a few thousand', null, [2000, 5000]],
   ['10-15', null, [10, 15]],
+  ['1.2-billion', 1.2e9],
+  ['between 5 and 7', null, [5, 7]],
+  ['between 5 and 7 million', null, [5e6, 7e6]],
+  ['between two and three', null, [2, 3]],
 ];
 
 describe('findNumbers', () => {
@@ -43,6 +47,21 @@ describe('findNumbers', () => {
     expect(mention && sentence.slice(mention.start, mention.end)).toBe(written);
     expect(mention?.value).toBe(value);
     expect(mention?.range).toEqual(range ?? [value, value]);
+  });
+
+  it('reads fractions as fractions, in words or hyphenated, and not an ordinal ("a third term")', () => {
+    const read = (sentence: string): [string, number | null, boolean][] =>
+      findNumbers(sentence).map((m) => [sentence.slice(m.start, m.end), m.value, m.fraction]);
+    expect(read('Two-thirds of them and one-quarter of us left.')).toEqual([
+      ['Two-thirds', 2 / 3, true],
+      ['one-quarter', 0.25, true],
+    ]);
+    expect(read('About two thirds left, a third of the rest stayed, three-fifths voted.')).toEqual([
+      ['two thirds', 2 / 3, true],
+      ['a third', 1 / 3, true],
+      ['three-fifths', 0.6, true],
+    ]);
+    expect(read('He won a third term in the third quarter.')).toEqual([]);
   });
 
   it('marks a plain four-digit number in the range of years as year-like, and a separated one not', () => {

@@ -69,6 +69,11 @@ const rows: Row[] = [
     sentence: 'Profits reached $4.5bn in the year to March.',
     facts: [{ text: '$4.5bn', subject: 'Profits' }],
   },
+  {
+    shows: 'reads a scale word hyphenated to the figure ("$1.2-billion")',
+    sentence: 'The fund set aside $1.2-billion for repairs.',
+    facts: [{ text: '$1.2-billion', value: 1.2e9, unit: 'USD' }],
+  },
 ];
 
 describe('money', () => {

@@ -31,7 +31,10 @@ const rows: { shows: string; sentence: string }[] = [
     shows: 'times and numbers inside a web address',
     sentence: 'Details are at https://example.org/live/14:30/2025 online.',
   },
-  { shows: 'a slashed date and "24/7"', sentence: 'The line is staffed 24/7 since 6/8/2025 onwards.' },
+  {
+    shows: 'a slashed number ("24/7"; a full slashed date is a date)',
+    sentence: 'The line has been staffed 24/7 all summer.',
+  },
   { shows: 'page furniture ("21 hours ago")', sentence: 'Updated 21 hours ago' },
   {
     shows: 'capitalised number words in a name ("Group of Seven")',

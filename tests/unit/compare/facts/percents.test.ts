@@ -48,6 +48,26 @@ const rows: Row[] = [
     sentence: 'The final poll put Okafor 47% ahead of the field.',
     facts: [{ text: '47%', value: 47 }],
   },
+  {
+    shows: 'reads a fraction as the share it names, not a count of thirds',
+    sentence: 'About two thirds of the striking workers left the plant.',
+    facts: [{ text: 'About two thirds', unit: 'percent', subject: 'the striking workers' }],
+  },
+  {
+    shows: 'reads hyphenated and article fractions with a little leeway, since they are round by nature',
+    sentence: 'Two-thirds of voters backed the plan, and a quarter of them marched.',
+    facts: [
+      {
+        text: 'Two-thirds',
+        value: 66.6666666667,
+        range: [63.3333333334, 70],
+        unit: 'percent',
+        subject: 'voters',
+      },
+      // A pronoun names nothing another source could state a figure about: no subject (the lexicon's function words).
+      { text: 'a quarter', value: 25, range: [23.75, 26.25], unit: 'percent', subject: null },
+    ],
+  },
 ];
 
 describe('percentages', () => {

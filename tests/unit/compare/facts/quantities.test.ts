@@ -187,6 +187,11 @@ const rows: Row[] = [
       { text: 'at least 30', value: 30, unit: null, subject: null },
     ],
   },
+  {
+    shows: 'reads "between X and Y" as one range, not two figures',
+    sentence: 'Between 5 and 7 tankers were seized in the strait.',
+    facts: [{ text: 'Between 5 and 7', value: null, range: [5, 7], unit: 'tanker' }],
+  },
 ];
 
 describe('quantities', () => {

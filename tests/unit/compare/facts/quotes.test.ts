@@ -73,6 +73,26 @@ const rows: Row[] = [
     sentence: 'Chancellor Brandt on Aug 6 said the plan was “a step too far” for the region.',
     facts: [{ quote: 'a step too far', speaker: { text: 'Chancellor Brandt' } }],
   },
+  {
+    shows: 'reads a quotation in curly single quotes, past the apostrophes around it',
+    sentence: 'The minister’s aide called it ‘a shadow fleet in all but name’, Ms Lind said.',
+    facts: [{ quote: 'a shadow fleet in all but name', speaker: { text: 'Ms Lind' } }],
+  },
+  {
+    shows: 'reads a quotation in straight single quotes after a possessive, and not a contraction',
+    sentence: "The country's 'shadow fleet' keeps sailing, and officials don't deny it.",
+    facts: [{ text: "'shadow fleet'", quote: 'shadow fleet' }],
+  },
+  {
+    shows: 'keeps a single-quoted phrase inside a double-quoted quotation part of it',
+    sentence: '“They call it ‘the long winter’ here,” the mayor said.',
+    facts: [{ quote: 'They call it ‘the long winter’ here' }],
+  },
+  {
+    shows: 'reads no quotation between apostrophes of contractions and possessives',
+    sentence: "The workers' union won't say if the ministers' plan can't pass.",
+    facts: [],
+  },
 ];
 
 describe('quotations', () => {
