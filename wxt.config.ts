@@ -35,7 +35,7 @@ export default defineConfig({
     // on/off switch) only after the user clicked the toolbar button; contextMenus: "Compare sources
     // for …" on a selection. Content scripts need no more; WXT adds sidePanel for the sidebar.
     permissions: ['storage', 'activeTab', 'contextMenus'],
-    action: { default_title: '__MSG_extension_actionTitle__' },
+    action: { default_title: 'Parallax: search the sources' },
     // The content script's engine, which the injected script imports (lib/content/engine-module.ts says why).
     // Chromium serves it only under the session's random id (use_dynamic_url), so a page cannot probe for
     // Parallax at its fixed id; Firefox's ids are random per installation already.
