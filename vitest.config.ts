@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/cli/**/*.test.ts'],
     environment: 'node',
+    // The fake browser's i18n, from the English locale file.
+    setupFiles: ['tests/unit/set-up-i18n.ts'],
     // Property tests run thousands of cases; on a 2-core CI machine with files in
     // parallel a few take longer than vitest's 5 s default. This is a hang guard,
     // not a speed check (speed lives in the benchmarks).

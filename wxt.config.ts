@@ -24,11 +24,13 @@ export const GECKO_ID = 'parallax@parallax.invalid';
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Parallax',
-    description: 'See how other sources report the people, places and topics of the article you are reading.',
+    // Every word the extension shows is in locales/en.yml; the i18n module writes _locales/ from it.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     // storage: the user's settings; activeTab: the popup may read the current site's host (for its
     // on/off switch) only after the user clicked the toolbar button; contextMenus: "Compare sources
     // for …" on a selection. Content scripts need no more; WXT adds sidePanel for the sidebar.
@@ -46,15 +48,15 @@ export default defineConfig({
     commands: {
       'next-item': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next highlighted item and show how other sources report it',
+        description: '__MSG_extension_nextItem__',
       },
       'previous-item': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous highlighted item and show its card',
+        description: '__MSG_extension_previousItem__',
       },
       'open-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the sidebar: the items of this page and how the sources report them',
+        description: '__MSG_extension_openSidebar__',
       },
     },
     ...(browser === 'firefox' && {

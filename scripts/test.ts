@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHARED_DIR } from '../tests/helpers/shared-dir';
 
 const REPORTS = 'test-results/reports';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -136,7 +137,18 @@ function ensureBrowsers(): string | null {
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { status: string; fullName: string; meta?: { needsShared?: string } }[];
+  }[];
+}
+
+/** Prints one line per test skipped with a reason, and returns the note for the summary. */
+function reportSkips(skips: { name: string; reason: string }[]): string {
+  for (const { name, reason } of skips) process.stdout.write(`  skipped: ${name}: ${reason}\n`);
+  return skips.length > 0 ? `${skips.length} skipped for a reason above` : '';
 }
 
 /** Vitest's JSON (Jest-shaped) report; a file that failed to load has no tests but is a failure. */
@@ -157,16 +169,44 @@ async function vitest(name: string, args: string[], report: string): Promise<Out
   );
   let failed = json.numFailedTests + brokenFiles.length;
   const notes = brokenFiles.map((file) => `${file.name.replace(`${process.cwd()}/`, '')} did not run`);
+  const skips = json.testResults.flatMap((file) =>
+    file.assertionResults.flatMap((test) =>
+      test.meta?.needsShared ? [{ name: test.fullName, reason: test.meta.needsShared }] : [],
+    ),
+  );
+  notes.push(reportSkips(skips));
   if (code !== 0 && failed === 0) {
     failed = 1;
     notes.push(`${name} exited with code ${code}`);
   }
-  return { passed: json.numPassedTests, failed, note: notes.join('; ') || undefined };
+  return { passed: json.numPassedTests, failed, note: notes.filter(Boolean).join('; ') || undefined };
+}
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; tests: { annotations: { type: string; description?: string }[] }[] }[];
+  suites?: PlaywrightSuite[];
 }
 
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   errors: { message?: string }[];
+  suites: PlaywrightSuite[];
+}
+
+/** The report's tests skipped with a reason (`test.skip(condition, reason)`), by their titles. */
+function playwrightSkips(suites: PlaywrightSuite[], path: string[] = []): { name: string; reason: string }[] {
+  return suites.flatMap((suite) => {
+    const at = suite.title ? [...path, suite.title] : path;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests.flatMap((test) =>
+        test.annotations
+          .filter((annotation) => annotation.type === 'skip' && annotation.description)
+          .map((annotation) => ({ name: [...at, spec.title].join(' › '), reason: annotation.description! })),
+      ),
+    );
+    return [...own, ...playwrightSkips(suite.suites ?? [], at)];
+  });
 }
 
 async function playwright(report: string): Promise<Outcome> {
@@ -178,7 +218,12 @@ async function playwright(report: string): Promise<Outcome> {
   // Retries are off, so "flaky" cannot happen; if it ever does, it is a failure.
   let failed = unexpected + flaky + json.errors.length;
   if (code !== 0 && failed === 0) failed = 1;
-  const note = [skipped ? `${skipped} skipped` : '', json.errors.length ? `${json.errors.length} errors` : '']
+  const skips = playwrightSkips(json.suites);
+  reportSkips(skips);
+  const note = [
+    skipped ? `${skipped} skipped${skips.length > 0 ? `, ${skips.length} for a reason above` : ''}` : '',
+    json.errors.length ? `${json.errors.length} errors` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return { passed: expected, failed, note: note || undefined };
@@ -240,6 +285,11 @@ async function cliSmoke(): Promise<Outcome> {
 
 const started = Date.now();
 mkdirSync(REPORTS, { recursive: true });
+if (!existsSync(SHARED_DIR)) {
+  process.stdout.write(
+    `\n━━ No ${SHARED_DIR} (the workspace's saved pages and corpora): the tests that read it are skipped, each saying why.\n`,
+  );
+}
 const browserProblem = ensureBrowsers();
 if (browserProblem) process.stderr.write(`\n${browserProblem}\n`);
 

@@ -1,230 +1,343 @@
+import { i18n, type GeneratedI18nStructure } from '#i18n';
 import type { EntityKind } from '../entities/catalogue-schema';
 
-/** Every user-visible string, in one place, ready for translation. */
-export const strings = {
-  searchLabel: 'Search the sources',
-  searchPlaceholder: 'Search people, places, topics…',
-  emptyTitle: 'Compare how sources report a story',
-  emptyHint: (sourceCount: number) =>
-    `Search ${sourceCount} bundled sources. Everything stays on this device.`,
-  loading: 'Searching…',
-  noResults: (query: string) => `No passage mentions “${query}”.`,
-  noResultsHint: 'Try a shorter word or a name.',
-  error: 'Search is not available right now.',
-  unknownOutlet: 'Unknown outlet',
-  /** Beside a source the reader added. */
-  yours: 'yours',
-  yoursHint: 'You added this source',
-  untitled: (sourceId: string) => `Untitled article (${sourceId})`,
-  unknownDate: 'date unknown',
-  approximately: 'about',
-  resultSummary: (passages: number, sources: number) =>
-    `${passages} passage${passages === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}`,
-  suggestionsLabel: 'Suggestions',
-  /** "Add this page" in the popup: read the tab's article, confirm its facts, add it. */
-  addPage: {
-    heading: 'Add this page to your sources',
-    start: 'Add this page to your sources',
-    /** The page's context-menu entry: opens the same add flow in a tab. */
-    menu: 'Add this page to your Parallax sources',
-    reading: 'Reading the article…',
-    noArticle: 'No article found on this page.',
-    cannotRead: 'Parallax cannot read this page (reload it and try again).',
-    previewHeading: 'What will be added',
-    fields: {
-      outlet: 'Outlet',
-      title: 'Title',
-      author: 'Author',
-      published: 'Date',
-      url: 'Address',
+/**
+ * Every user-visible string, read from the locale files (locales/en.yml, turned into
+ * `_locales/<lang>/messages.json` by WXT's i18n module) through `browser.i18n`, so the
+ * extension can be translated without touching code.
+ *
+ * The shape is the components' vocabulary: a property is a text, a function fills values
+ * in. Texts are getters, read when read: the browser's catalogue is in memory and a
+ * lookup is cheap, whereas reading all of them on import would cost every context,
+ * the content script first, for the few it shows.
+ *
+ * Plurals: a message split into `one`/`other`/… is chosen by `Intl.PluralRules` for the
+ * file's own `locale` message. The i18n module's own plural form (`1: …`, `n: …`) only
+ * knows "1 or not", which is English's rule and wrong for Polish, Arabic or Russian; and
+ * the rules must be those of the language the messages are in, which is the catalogue's
+ * (the browser falls back to English when it has no file for its language), not the
+ * browser's.
+ */
+
+type Structure = GeneratedI18nStructure;
+type Key = keyof Structure;
+/** A value filled into a `{name}` placeholder. */
+type Value = string | number;
+
+/** Keys of messages without placeholders. */
+type TextKey = {
+  [K in Key]: Structure[K] extends { namedSubstitutions: readonly string[] } ? never : K;
+}[Key];
+/** Keys of messages with `{name}` placeholders, and the values each needs. */
+type FormatKey = {
+  [K in Key]: Structure[K] extends { namedSubstitutions: readonly string[] } ? K : never;
+}[Key];
+type ValuesOf<K extends Key> = Structure[K] extends {
+  namedSubstitutions: readonly (infer N extends string)[];
+}
+  ? Record<N, Value>
+  : Record<never, Value>;
+/** Messages with plural forms: `<key>.one` and `<key>.other` both exist. */
+type PluralKey = {
+  [K in Key]: K extends `${infer Base}.other` ? (`${Base}.one` extends Key ? Base : never) : never;
+}[Key];
+
+/** The module's `t`, without the overloads that `text`, `format` and `plural` type themselves. */
+const translate = i18n.t as (key: string, values?: Record<string, Value>) => string;
+
+function text(key: TextKey): string {
+  return translate(key);
+}
+
+function format<K extends FormatKey>(key: K, values: ValuesOf<K>): string {
+  return translate(key, values);
+}
+
+let pluralRules: Intl.PluralRules | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+
+/** The language of the messages in use (their `locale` message), for its plural and number rules. */
+function locale(): string {
+  return text('locale');
+}
+
+/** The values a plural message needs besides its count: none, or all of them. */
+type OtherValues<K extends PluralKey> = keyof Omit<ValuesOf<`${K}.other`>, 'count'> extends never
+  ? []
+  : [values: Omit<ValuesOf<`${K}.other`>, 'count'>];
+
+/** `<key>.<category>` for `count`'s plural category; `{count}` is filled in with it. */
+function plural<K extends PluralKey>(key: K, count: number, ...[values]: OtherValues<K>): string {
+  pluralRules ??= new Intl.PluralRules(locale());
+  return translate(`${key}.${pluralRules.select(count)}`, { ...values, count });
+}
+
+/** A number as the messages' language writes it (digit grouping). */
+function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat(locale());
+  return numberFormat.format(value);
+}
+
+/** An object whose properties read the messages `<prefix><name>` when read. */
+function texts<const P extends string, const N extends string>(
+  prefix: P,
+  names: readonly (N & (`${P}${N}` extends TextKey ? N : never))[],
+): { readonly [K in N]: string } {
+  const group = {};
+  for (const name of names) {
+    Object.defineProperty(group, name, { enumerable: true, get: () => text(`${prefix}${name}` as TextKey) });
+  }
+  return group as { readonly [K in N]: string };
+}
+
+/** `functions` with `group`'s texts added, still read when read (a spread would read them now). */
+function withTexts<T extends object, F extends object>(group: T, functions: F): T & F {
+  return Object.defineProperties(functions, Object.getOwnPropertyDescriptors(group)) as T & F;
+}
+
+const ITEM_KINDS = [
+  'person',
+  'organisation',
+  'place',
+  'topic',
+  'date',
+] as const satisfies readonly EntityKind[];
+
+/** The card's texts, named as the components know them. */
+const cardTexts = {
+  get cardClose() {
+    return text('card.close');
+  },
+  get cardCloseSymbol() {
+    return text('card.closeSymbol');
+  },
+  get cardLoading() {
+    return text('card.loading');
+  },
+  get cardError() {
+    return text('card.error');
+  },
+  get cardSearch() {
+    return text('card.search');
+  },
+  get cardCompare() {
+    return text('card.compare');
+  },
+  get cardDiffer() {
+    return text('card.differ');
+  },
+  get cardAgree() {
+    return text('card.agree');
+  },
+  get cardThisPage() {
+    return text('card.thisPage');
+  },
+  get cardPageUntitled() {
+    return text('card.pageUntitled');
+  },
+  get cardSilentLabel() {
+    return text('card.silentLabel');
+  },
+};
+
+export const strings = withTexts(
+  withTexts(
+    cardTexts,
+    texts('', [
+      'searchLabel',
+      'searchPlaceholder',
+      'emptyTitle',
+      'loading',
+      'noResultsHint',
+      'error',
+      'unknownOutlet',
+      'yours',
+      'yoursHint',
+      'unknownDate',
+      'approximately',
+      'suggestionsLabel',
+      'sidebarMenuCompareSelection',
+    ]),
+  ),
+  {
+    emptyHint: (sourceCount: number) => format('emptyHint', { sourceCount }),
+    noResults: (query: string) => format('noResults', { query }),
+    untitled: (sourceId: string) => format('untitled', { sourceId }),
+    resultSummary: (passages: number, sources: number) =>
+      format('resultSummary', {
+        passages: plural('resultPassages', passages),
+        sources: plural('resultSources', sources),
+      }),
+
+    addPage: withTexts(
+      texts('addPage.', [
+        'heading',
+        'start',
+        'menu',
+        'reading',
+        'noArticle',
+        'cannotRead',
+        'previewHeading',
+        'showText',
+        'add',
+        'saving',
+        'cancel',
+      ]),
+      {
+        fields: texts('addPage.fields.', ['outlet', 'title', 'author', 'published', 'url']),
+        size: (paragraphs: number, characters: number) =>
+          plural('addPage.size', paragraphs, { characters: formatNumber(characters) }),
+        done: (outcome: 'added' | 'updated', name: string) =>
+          format(outcome === 'added' ? 'addPage.added' : 'addPage.updated', { name }),
+      },
+    ),
+
+    userSources: withTexts(
+      texts('userSources.', [
+        'heading',
+        'intro',
+        'importLabel',
+        'yoursHeading',
+        'bundledHeading',
+        'none',
+        'shown',
+        'edit',
+        'save',
+        'cancel',
+        'remove',
+        'exportAll',
+      ]),
+      {
+        imported: (added: number, updated: number) => plural('userSources.imported', added, { updated }),
+        removeLabel: (name: string) => format('userSources.removeLabel', { name }),
+      },
+    ),
+
+    popup: withTexts(
+      texts('popup.', [
+        'textSuggestion',
+        'compareInSidebar',
+        'sidebarFailed',
+        'settingsFailed',
+        'onThisPage',
+        'openSidebar',
+        'pageLoading',
+        'pageError',
+        'unsupportedTitle',
+        'unsupportedBrowserPage',
+        'unsupportedNoAnswer',
+        'pausedTitle',
+        'pausedHint',
+        'noItemsTitle',
+        'noItemsHint',
+        'settingsLegend',
+        'highlightEverywhere',
+        'densityLegend',
+        'densityFirst',
+        'densityAll',
+        'kindsLegend',
+      ]),
+      {
+        siteOffTitle: (host: string) => format('popup.siteOffTitle', { host }),
+        siteOffHint: (host: string) => format('popup.siteOffHint', { host }),
+        /** `name`: the page's outlet, null while unknown. */
+        pageIsSource: (name: string | null) =>
+          name === null ? text('popup.pageIsSource') : format('popup.pageIsNamedSource', { name }),
+        mentions: (count: number) => plural('popup.mentions', count),
+        highlightSite: (host: string) => format('popup.highlightSite', { host }),
+        kinds: texts('popup.kinds.', ITEM_KINDS) satisfies Record<EntityKind, string>,
+      },
+    ),
+
+    // The item card shown next to a highlighted mention on a page.
+    cardLabel: (label: string) => format('card.label', { label }),
+    cardBodyLabel: (label: string) => format('card.bodyLabel', { label }),
+    /** The whole summary line; `pageSource` names the page's own source when the page is one. */
+    cardMentionedBy: (mentionedBy: number, sources: number, pageSource: string | null) =>
+      pageSource === null
+        ? plural('card.mentionedBy', sources, { mentionedBy })
+        : plural('card.mentionedByWithPage', sources, { mentionedBy, pageSource }),
+    cardNoOthers: (label: string) => format('card.noOthers', { label }),
+    cardMorePassages: (count: number) => plural('card.morePassages', count),
+    /** A source without a known outlet, named by its title. */
+    cardQuotedTitle: (title: string) => format('card.quotedTitle', { title }),
+    /** One outlet with several silent articles: "Reuters (2)". */
+    cardSilentSource: (name: string, articles: number) =>
+      articles === 1 ? name : format('card.silentSource', { name, articles }),
+    cardSilentList: (names: readonly string[], more: number) => {
+      const list = names.join(text('card.listSeparator'));
+      return more > 0 ? format('card.silentListMore', { names: list, more }) : list;
     },
-    size: (paragraphs: number, characters: number) =>
-      `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${characters.toLocaleString('en')} characters`,
-    showText: 'Show the text',
-    add: 'Add to my sources',
-    saving: 'Adding…',
-    cancel: 'Cancel',
-    done: (outcome: 'added' | 'updated', name: string) =>
-      outcome === 'added' ? `Added to your sources: ${name}.` : `Updated in your sources: ${name}.`,
+
+    options: withTexts(
+      texts('options.', ['title', 'intro', 'sitesHeading', 'noSitesOff', 'siteOn', 'privacy', 'open']),
+      { siteOnLabel: (site: string) => format('options.siteOnLabel', { site }) },
+    ),
+    sidebar: withTexts(
+      texts('sidebar.', [
+        'loadingTitle',
+        'loadingHint',
+        'errorTitle',
+        'errorHint',
+        'unsupportedTitle',
+        'unsupportedHint',
+        'offTitle',
+        'offHint',
+        'noItemsTitle',
+        'noItemsHint',
+        'backToPage',
+        'pageItemsHeading',
+        'compare',
+        'showOnPage',
+        'matrixCaption',
+        'matrixItem',
+        'matrixThisPage',
+        'thisPageColumn',
+        'matrixPageSource',
+        'matrixEmpty',
+        'matrixNotMentioned',
+        'selectedText',
+        'sourcesHeading',
+        'sourcesLabel',
+        'differentTime',
+        'differentTimeShort',
+        'noPassages',
+        'factsHeading',
+        'factsCaption',
+        'factsLabel',
+        'factColumn',
+        'noFacts',
+        'notStated',
+        'speakerUnknown',
+        'notMentionedBy',
+        'nobodySilent',
+        'exportHeading',
+        'downloadMarkdown',
+        'copyMarkdown',
+        'downloadJson',
+        'copied',
+        'copyFailed',
+      ]),
+      {
+        /** The technical reason, shown small under the hint. */
+        errorDetail: (message: string) => format('sidebar.errorDetail', { message }),
+        pageItemsCount: (count: number) => plural('sidebar.pageItemsCount', count),
+        itemOnPage: (count: number) => format('sidebar.itemOnPage', { count }),
+        compareLabel: (label: string) => format('sidebar.compareLabel', { label }),
+        showOnPageLabel: (label: string) => format('sidebar.showOnPageLabel', { label }),
+        pageIsSource: (name: string) => format('sidebar.pageIsSource', { name }),
+        comparisonSummary: (sources: number, silent: number) => {
+          const mentioned = plural('sidebar.mentionedBySources', sources);
+          return silent === 0
+            ? format('sidebar.comparisonSummary', { mentioned })
+            : format('sidebar.comparisonSummaryWithSilent', {
+                mentioned,
+                silent: plural('sidebar.silentSources', silent),
+              });
+        },
+        saidBy: (speaker: string) => format('sidebar.saidBy', { speaker }),
+      },
+    ),
+    itemKind: texts('itemKind.', ITEM_KINDS) satisfies Record<EntityKind, string>,
   },
-  /** The options page's sources section. */
-  userSources: {
-    heading: 'Sources',
-    intro:
-      'Add the articles you read (from the toolbar popup, or as .txt, .md, .html or .json files) and compare them with the bundled sources. They stay on this device.',
-    importLabel: 'Import files:',
-    imported: (added: number, updated: number) =>
-      `${added} source${added === 1 ? '' : 's'} added, ${updated} updated.`,
-    yoursHeading: 'Your sources',
-    bundledHeading: 'Bundled sources',
-    none: 'None yet.',
-    shown: 'Compare',
-    edit: 'Edit',
-    save: 'Save',
-    cancel: 'Cancel',
-    remove: 'Remove',
-    removeLabel: (name: string) => `Remove ${name}`,
-    exportAll: 'Export your sources (JSON)',
-  },
-  /** The toolbar popup: suggestions, the active page's items, its settings and their states. */
-  popup: {
-    /** Beside a word suggestion, where an item suggestion names its kind. */
-    textSuggestion: 'Words',
-    compareInSidebar: 'Compare in sidebar',
-    sidebarFailed: 'The sidebar could not be opened here.',
-    settingsFailed: 'The setting could not be saved.',
-
-    onThisPage: 'On this page',
-    openSidebar: 'Open sidebar',
-    pageLoading: 'Reading this page…',
-    pageError: 'Parallax could not read this page’s items.',
-    unsupportedTitle: 'Parallax cannot read this page.',
-    unsupportedBrowserPage: 'Browser pages, the PDF viewer and extension stores are closed to extensions.',
-    unsupportedNoAnswer:
-      'Extensions are kept out of this page, or it was open before Parallax started: reload it and try again.',
-    pausedTitle: 'Parallax is paused.',
-    pausedHint: 'Switch on “Highlight items on pages” below to mark items again.',
-    siteOffTitle: (host: string) => `Parallax is off on ${host}.`,
-    siteOffHint: (host: string) => `Switch on “Highlight items on ${host}” below to mark items here.`,
-    noItemsTitle: 'Nothing highlighted on this page.',
-    noItemsHint:
-      'None of the people, places or topics the sources cover appear here, or their kinds are switched off below.',
-    /** `name`: the page's outlet, null while unknown. */
-    pageIsSource: (name: string | null) =>
-      name === null ? 'This page is one of the sources.' : `This page is one of the sources: ${name}.`,
-    mentions: (count: number) => `${count} mention${count === 1 ? '' : 's'}`,
-
-    settingsLegend: 'Highlighting',
-    highlightEverywhere: 'Highlight items on pages',
-    highlightSite: (host: string) => `Highlight items on ${host}`,
-    densityLegend: 'Mark',
-    densityFirst: 'The first mention in each paragraph',
-    densityAll: 'Every mention',
-    kindsLegend: 'Kinds of items',
-    kinds: {
-      person: 'People',
-      organisation: 'Organisations',
-      place: 'Places',
-      topic: 'Topics',
-      date: 'Dates',
-    } satisfies Record<EntityKind, string>,
-  },
-
-  // The item card shown next to a highlighted mention on a page.
-  cardLabel: (label: string) => `Parallax: ${label}`,
-  cardClose: 'Close',
-  cardCloseSymbol: '×',
-  cardLoading: 'Loading…',
-  cardError: 'Parallax could not load this item.',
-  cardSearch: 'Search',
-  cardCompare: 'Compare in sidebar',
-  cardBodyLabel: (label: string) => `How the sources report ${label}`,
-  /** The whole summary line; `pageSource` names the page's own source when the page is one. */
-  cardMentionedBy: (mentionedBy: number, sources: number, pageSource: string | null) =>
-    `Mentioned by ${mentionedBy} of ${sources} source${sources === 1 ? '' : 's'}` +
-    (pageSource === null ? '.' : `; this page is ${pageSource}.`),
-  cardDiffer: 'Differ',
-  cardAgree: 'Agree',
-  cardThisPage: 'this page',
-  cardPageUntitled: 'one of them (outlet unknown)',
-  cardNoOthers: (label: string) => `No other source mentions ${label}.`,
-  cardMorePassages: (count: number) => `${count} more passage${count === 1 ? '' : 's'} in this source`,
-  /** A source without a known outlet, named by its title. */
-  cardQuotedTitle: (title: string) => `“${title}”`,
-  cardSilentLabel: 'Not mentioned by:',
-  /** One outlet with several silent articles: "Reuters (2)". */
-  cardSilentSource: (name: string, articles: number) => (articles === 1 ? name : `${name} (${articles})`),
-  cardSilentList: (names: readonly string[], more: number) =>
-    more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', '),
-  /** The options page: the popup's switches, and the sites where Parallax is off. */
-  options: {
-    title: 'Parallax settings',
-    intro:
-      'What Parallax highlights on the pages you read. The popup has the same switches for the site you are on.',
-    sitesHeading: 'Sites where Parallax is off',
-    noSitesOff: 'None: Parallax runs on every site while highlighting is on.',
-    siteOn: 'Switch back on',
-    siteOnLabel: (site: string) => `Switch back on for ${site}`,
-    privacy:
-      'Parallax works entirely in your browser: its sources are bundled with it, and no page text, address or search leaves your device.',
-    /** The popup's way here. */
-    open: 'More settings',
-  },
-  /** The context-menu entry on a selection that opens its comparison in the sidebar. */
-  sidebarMenuCompareSelection: 'Compare with other sources in Parallax',
-  /** The sidebar (Chrome side panel, Firefox sidebar): the page's items, one comparison, its states. */
-  sidebar: {
-    // States before there is anything to show.
-    loadingTitle: 'Loading…',
-    loadingHint: 'Reading the page and the sources.',
-    errorTitle: 'Parallax could not load this.',
-    errorHint: 'Reload the page, then open the sidebar again.',
-    /** The technical reason, shown small under the hint. */
-    errorDetail: (message: string) => `Details: ${message}`,
-    unsupportedTitle: 'Parallax cannot read this page.',
-    unsupportedHint:
-      'Browser pages, the PDF viewer and extension stores are closed to extensions. Open a news article to compare its sources.',
-    offTitle: 'Parallax is off on this site.',
-    offHint: 'Turn highlighting on for this site in the Parallax toolbar popup.',
-    noItemsTitle: 'Nothing to compare on this page.',
-    noItemsHint:
-      'None of the people, places or topics the sources cover appear here. Select a passage to compare it instead.',
-
-    // The page's items.
-    backToPage: 'All items on this page',
-    pageItemsHeading: 'On this page',
-    pageItemsCount: (count: number) => `${count} item${count === 1 ? '' : 's'} the sources also cover`,
-    itemOnPage: (count: number) => `${count} on this page`,
-    compare: 'Compare',
-    compareLabel: (label: string) => `Compare ${label}`,
-    showOnPage: 'Show on page',
-    showOnPageLabel: (label: string) => `Show on page: ${label}`,
-    pageIsSource: (name: string) =>
-      `This page is one of the sources (${name}); its column shows what the corpus holds of it.`,
-
-    // The coverage matrix.
-    matrixCaption: 'Who mentions what: passages per source',
-    matrixItem: 'Item',
-    matrixThisPage: 'This page',
-    /** On the column of the corpus article that is the page being read. */
-    thisPageColumn: 'The page you are reading',
-    /** Under the column of the corpus article the page is. */
-    matrixPageSource: 'this article',
-    matrixEmpty: '–',
-    matrixNotMentioned: 'not mentioned',
-
-    // One comparison.
-    selectedText: 'Selected text',
-    comparisonSummary: (sources: number, silent: number) =>
-      `Mentioned by ${sources} source${sources === 1 ? '' : 's'}` +
-      (silent === 0 ? '.' : `; ${silent} ${silent === 1 ? 'does' : 'do'} not.`),
-    sourcesHeading: 'Sources',
-    sourcesLabel: 'Sources side by side',
-    differentTime: 'Reports another time than most sources; its figures are not set against theirs.',
-    differentTimeShort: 'another time',
-    noPassages: 'No passage.',
-    factsHeading: 'Figures and quotes',
-    factsCaption: 'Figures and quotes, differences first',
-    factsLabel: 'Figures and quotes table',
-    factColumn: 'Fact',
-    noFacts: 'The sources state no figure or quotation about this that can be set side by side.',
-    notStated: 'not stated',
-    speakerUnknown: 'speaker unknown',
-    saidBy: (speaker: string) => `said by ${speaker}`,
-    notMentionedBy: 'Not mentioned by',
-    nobodySilent: 'Every source mentions it.',
-    exportHeading: 'Export',
-    downloadMarkdown: 'Download Markdown',
-    copyMarkdown: 'Copy Markdown',
-    downloadJson: 'Download JSON',
-    copied: 'Markdown copied.',
-    copyFailed: 'Could not copy; use Download Markdown instead.',
-  },
-  itemKind: {
-    person: 'Person',
-    organisation: 'Organisation',
-    place: 'Place',
-    topic: 'Topic',
-    date: 'Date',
-  } satisfies Record<EntityKind, string>,
-} as const;
+);

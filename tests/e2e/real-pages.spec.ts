@@ -1,9 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
 import type { Page, Worker } from 'playwright-core';
 import { hasScanned, hasStarted, parallaxHighlightSizes } from './support/in-page';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { missingShared, savedPageNames, sharedPath } from '../helpers/shared-dir';
 import { serveFixtures, type FixtureServer } from './support/serve';
 import { setParallaxSettings } from './support/set-parallax-settings';
 
@@ -11,13 +10,8 @@ import { setParallaxSettings } from './support/set-parallax-settings';
  * Saved copies of real pages, outside the repository (see its README): never
  * copied in, discovered when the tests run.
  */
-const PAGES_DIR = resolve('../shared/pages');
-const PAGE_NAMES = existsSync(PAGES_DIR)
-  ? readdirSync(PAGES_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(PAGES_DIR, entry.name, 'source.html')))
-      .map((entry) => entry.name)
-      .sort()
-  : [];
+const PAGES_DIR = sharedPath('pages');
+const PAGE_NAMES = savedPageNames();
 
 /** The largest saved page (wikipedia-2, ~9,900 elements) is scanned in well under this. */
 const SCAN_TIMEOUT_MS = 10_000;
@@ -69,7 +63,7 @@ test.describe('Parallax on saved real pages', () => {
   if (PAGE_NAMES.length === 0) {
     // A describe without tests reports nothing at all; this one shows up as skipped, with the reason.
     test('saved real pages are there to check', () => {
-      test.skip(true, `no saved pages in ${PAGES_DIR} (<name>/source.html); real-page checks skipped`);
+      test.skip(true, missingShared('pages') ?? `no saved pages in ${PAGES_DIR} (<name>/source.html)`);
     });
     return;
   }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { controlExtensionWorker } from '../hardening/support/control-extension-worker';
 import { test, expect } from './fixtures';
@@ -7,6 +5,7 @@ import { ArticlePage } from './pages/article-page';
 import { PopupPage } from './pages/popup-page';
 import { SidebarPage } from './pages/sidebar-page';
 import { hasStarted } from './support/in-page';
+import { missingShared, sharedPath } from '../helpers/shared-dir';
 import { serveFixtures, type FixtureServer } from './support/serve';
 import { serveSeedSite, type SeedSite } from './support/serve-seed-site';
 import { cardSourcesOf, type CardSourceShown } from './support/card-sources-of';
@@ -19,7 +18,7 @@ import { tabIdOf } from './support/tab-id-of';
  * the added source is in the card and the sidebar, marked as theirs, and
  * stays there when the service worker restarts; removed, it is gone.
  */
-const PAGES_DIR = resolve('../shared/pages');
+const PAGES_DIR = sharedPath('pages');
 const REAL_PAGE = 'breitbart';
 /** A seed that mentions Donald Trump many times. */
 const SEED = '003_ef5a6fde2ba6a5a5';
@@ -58,10 +57,8 @@ async function openRealPage(context: BrowserContext): Promise<Page> {
 }
 
 test.describe('your own sources', () => {
-  test.skip(
-    !existsSync(resolve(PAGES_DIR, REAL_PAGE, 'source.html')),
-    `no saved page ${REAL_PAGE} in ${PAGES_DIR}`,
-  );
+  const missing = missingShared(`pages/${REAL_PAGE}/source.html`);
+  test.skip(missing !== null, missing ?? '');
 
   test('a page added from the popup is compared in the card and the sidebar, survives a worker restart, and goes when removed', async ({
     context,

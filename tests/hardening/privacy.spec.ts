@@ -1,5 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { ArticlePage, BODY_PARAGRAPHS } from '../e2e/pages/article-page';
@@ -10,19 +8,15 @@ import { serveFixtures } from '../e2e/support/serve';
 import { serveSeedSite } from '../e2e/support/serve-seed-site';
 import { tabIdOf } from '../e2e/support/tab-id-of';
 import { CONTENT_ENGINE_PATH } from '../../lib/content/engine-module';
+import { missingShared, savedPageNames, sharedPath } from '../helpers/shared-dir';
 import { attributeRequests, type AttributedRequest, type RequestContext } from './support/attribute-requests';
 import { controlExtensionWorker } from './support/control-extension-worker';
 import { DEBUGGING_PORT_FLAG, LOCAL_ONLY_FLAG, pageOwnRequests } from './support/page-own-requests';
 import { recordNetwork } from './support/record-network';
 
 /** Saved real pages, read where they are at run time (never copied into the repository). */
-const PAGES_DIR = resolve('../shared/pages');
-const REAL_PAGES = existsSync(PAGES_DIR)
-  ? readdirSync(PAGES_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(PAGES_DIR, entry.name, 'source.html')))
-      .map((entry) => entry.name)
-      .sort()
-  : [];
+const PAGES_DIR = sharedPath('pages');
+const REAL_PAGES = savedPageNames();
 /** The seed page the popup and the sidebar are about, and an item on it most sources mention. */
 const PAGE_SOURCE = '003_ef5a6fde2ba6a5a5';
 const ITEM = 'Steve Witkoff';
@@ -77,6 +71,10 @@ test.describe('privacy', () => {
   test('no extension context makes a request outside the extension while browsing, hovering, searching, comparing and exporting', async () => {
     test.slow();
     test.setTimeout(600_000);
+    // Without ../shared the seed pages are browsed alone; the report says so.
+    const noSavedPages = missingShared('pages');
+    if (noSavedPages)
+      test.info().annotations.push({ type: 'without saved pages', description: noSavedPages });
     const site = await serveSeedSite();
     const saved = await serveFixtures({ '/pages': PAGES_DIR });
     // Controls ask for this server's /probe/<context>: the recorder must catch each one.

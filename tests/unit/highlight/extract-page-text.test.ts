@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   type ExtractOptions,
   type PageText,
 } from '@/lib/highlight';
+import { savedPageNames, sharedPath, unlessShared } from '../../helpers/shared-dir';
 
 /** A document whose body is `body`, parsed by linkedom. */
 function pageOf(body: string): Document {
@@ -277,17 +278,15 @@ describe('extractPageText', () => {
 
 // Twelve real pages, up to 1 MB of HTML each, parsed by linkedom: seconds on two busy cores.
 describe('extractPageText on real pages', { timeout: 60_000 }, () => {
-  const folder = path.resolve(process.cwd(), '../shared/pages');
-  const pages = existsSync(folder)
-    ? readdirSync(folder)
-        .filter((name) => existsSync(path.join(folder, name, 'source.html')))
-        .sort()
-    : [];
+  const folder = sharedPath('pages');
+  const pages = savedPageNames();
   const skipped = 'SCRIPT, STYLE, NOSCRIPT, TEMPLATE, TEXTAREA, CODE, PRE, [hidden], [aria-hidden="true"]';
 
-  it.skipIf(pages.length === 0)(
-    `extracts text, and no script or style, from every saved page in ${folder} (skipped when the folder is absent)`,
+  it(
+    'extracts text, and no script or style, from every saved page in ../shared/pages',
+    unlessShared('pages'),
     () => {
+      expect(pages.length, `saved pages in ${folder}`).toBeGreaterThan(0);
       for (const name of pages) {
         const html = readFileSync(path.join(folder, name, 'source.html'), 'utf8');
         const document = parseHTML(html).document;

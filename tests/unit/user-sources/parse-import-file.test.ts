@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,7 +9,8 @@ import {
   type UserSource,
 } from '@/lib/user-sources';
 import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
-import { lines, repoPath } from '../../helpers/fixtures';
+import { lines } from '../../helpers/fixtures';
+import { sharedPath, unlessShared } from '../../helpers/shared-dir';
 
 const readHtml: ReadHtml = (html, url) => readHtmlArticle(parseHTML(html).document, url);
 
@@ -131,10 +132,11 @@ describe('parseImportFile', () => {
   });
 });
 
-const BBC = repoPath('../shared/pages/bbc-1/source.html');
+const BBC_PAGE = 'pages/bbc-1/source.html';
+const BBC = sharedPath(BBC_PAGE);
 
 describe('readHtmlArticle on a saved real page', () => {
-  it.skipIf(!existsSync(BBC))('finds the BBC article with its outlet, date and body', () => {
+  it('finds the BBC article with its outlet, date and body', unlessShared(BBC_PAGE), () => {
     const draft = readHtmlArticle(
       parseHTML(readFileSync(BBC, 'utf8')).document,
       'https://www.bbc.co.uk/news/x',
