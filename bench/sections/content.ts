@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { MAX_LIVE_RANGES, SLICE_BUDGET_MS } from '../../lib/highlight';
 import { readCorpusDir } from '../../lib/node';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../../tests/e2e/support/launch-chromium';
-import { serveFixtures, type FixtureServer } from '../../tests/e2e/support/serve';
+import {
+  launchChromiumWithExtension,
+  type ExtensionBrowser,
+} from '../../tests/support/browser/launch-chromium';
+import { serveFixtures, type FixtureServer } from '../../tests/support/browser/serve';
 import { formatMs, formatRatio, formatSpread, markdownTable } from '../support/markdown';
 import {
   checkTarget,
@@ -27,7 +30,7 @@ import {
 } from './content/bench-pages';
 import { buildExtension } from './content/build-extension';
 import { readFloorSource } from './content/floor-source';
-import { LONG_TASK_MS } from './content/main-thread-tasks';
+import { LONG_TASK_MS } from '../../tests/support/browser/main-thread-tasks';
 import { measureLoad, withTrace, type LoadSample, type PageLoad } from './content/measure-load';
 import { installProbe } from './content/page-probe';
 import { measurePeers } from './content/peer-markjs';
@@ -38,8 +41,8 @@ import {
   peerTable,
   plotContentCost,
 } from './content/peer-report';
-import { setParallaxSettings } from '../../tests/e2e/support/set-parallax-settings';
-import { openTracer } from './content/tracer';
+import { setParallaxSettings } from '../../tests/support/browser/set-parallax-settings';
+import { openTracer } from '../../tests/support/browser/tracer';
 import {
   summarisePage,
   summarisePeer,

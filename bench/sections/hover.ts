@@ -7,8 +7,11 @@ import { CATALOGUE_ASSET } from '../../lib/corpus-assets';
 import { catalogueMatcher, catalogueSchema, type Matcher } from '../../lib/entities';
 import { readCorpusDir } from '../../lib/node';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS } from '../../lib/ui/card/card-intent';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../../tests/e2e/support/launch-chromium';
-import { serveFixtures, type FixtureServer } from '../../tests/e2e/support/serve';
+import {
+  launchChromiumWithExtension,
+  type ExtensionBrowser,
+} from '../../tests/support/browser/launch-chromium';
+import { serveFixtures, type FixtureServer } from '../../tests/support/browser/serve';
 import { formatMs, markdownTable } from '../support/markdown';
 import {
   checkTarget,

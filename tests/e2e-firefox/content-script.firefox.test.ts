@@ -10,7 +10,7 @@ import {
   parallaxHighlightSizes,
   readCard,
   type ShownCard,
-} from '../e2e/support/in-page';
+} from '../support/browser/in-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { launchFirefoxWithExtension } from './launch-firefox';
 

@@ -11,7 +11,7 @@ import {
   type MarkTimes,
   type Span,
   type TraceEvent,
-} from './main-thread-tasks';
+} from '../../../tests/support/browser/main-thread-tasks';
 import {
   DONE_MARK,
   readLongTasks,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { CARD_MARKS } from '../../../lib/content/phase-marks';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX } from '../../../lib/highlight';
-import { hasScanned } from '../../../tests/e2e/support/in-page';
+import { hasScanned } from '../../../tests/support/browser/in-page';
 import {
   installHoverProbe,
   isCardClosed,

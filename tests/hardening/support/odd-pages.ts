@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../e2e/support/render-seed-page';
+import { escapeHtml } from '../../support/browser/render-seed-page';
 
 /**
  * Generated pages for the hostile-and-odd-pages suite: the shapes of web page

@@ -9,7 +9,7 @@ import {
   peerRatio,
   plotContentCost,
 } from '../../../bench/sections/content/peer-report';
-import { deepNestingHtml, singleTextNodeHtml } from '../../e2e/support/stress-pages';
+import { deepNestingHtml, singleTextNodeHtml } from '../../support/browser/stress-pages';
 import {
   summarisePeer,
   type PageMeasures,
