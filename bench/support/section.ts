@@ -30,27 +30,3 @@ export interface BenchSection {
   summary: string;
   run(context: SectionContext): Promise<SectionReport>;
 }
-
-/** Pass, miss, or not measured in this run (e.g. the 10k corpus under `--quick`). */
-export type TargetStatus = 'pass' | 'miss' | 'not run';
-
-export interface TargetResult {
-  id: string;
-  description: string;
-  /** The bound, in `unit`; the measured value must not exceed it. */
-  limit: number;
-  value: number | null;
-  unit: string;
-  status: TargetStatus;
-}
-
-export function checkTarget(
-  id: string,
-  description: string,
-  limit: number,
-  value: number | null,
-  unit: string,
-): TargetResult {
-  const status: TargetStatus = value === null ? 'not run' : value <= limit ? 'pass' : 'miss';
-  return { id, description, limit, value, unit, status };
-}
