@@ -212,7 +212,6 @@ describe('content section helpers', () => {
       traceTasks: { count: 0, longestMs: 20 },
       parallaxTasks: { count: 0, longestMs: 12 },
       parallaxCpuTasks: { count: 0, longestMs: 9 },
-      apiTasks: { count: 0, longestMs: 0 },
       scriptEvalMs: 30,
       engineEvalMs: 12,
       heapBytes: 4_000_000,
