@@ -6,9 +6,7 @@ import { formatBytes, formatMs, markdownTable, methodLink } from '../support/mar
 import type { BenchSection, SectionContext, SectionReport } from '../support/section';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
 import { compareGroups, groupFiles, type BundleFile, type FileGroup } from './bundle/group-files';
-import { measureBundle } from './bundle/measure-bundle';
-import { GZIP_LEVEL } from './bundle/measure-files';
-import { stripContentHash } from './bundle/strip-content-hash';
+import { GZIP_LEVEL, measureBundle } from './bundle/measure-bundle';
 import { BUNDLE_BROWSERS, zipExtension, type BundleBrowser } from './bundle/zip-extension';
 
 /**
@@ -135,20 +133,6 @@ function groupRows(result: BundleBenchResult): string[][] {
   return rows;
 }
 
-function fileRows(result: BundleBenchResult): string[][] {
-  const byPath = new Map<string, Partial<Record<BundleBrowser, BundleFile>>>();
-  for (const browser of BUNDLE_BROWSERS) {
-    for (const file of result[browser].files) {
-      const key = stripContentHash(file.path);
-      byPath.set(key, { ...byPath.get(key), [browser]: file });
-    }
-  }
-  return [...byPath.entries()].map(([path, files]) => {
-    const entries = [...new Set(BUNDLE_BROWSERS.flatMap((browser) => files[browser]?.entry ?? []))];
-    return [path, entries.join(' / '), ...sizeCells({ chrome: files.chrome, firefox: files.firefox })];
-  });
-}
-
 /** The section's Markdown: groups, files, zips, targets, then how it was measured. */
 export function formatBundleReport(result: BundleBenchResult): string {
   const lines: string[] = [];
@@ -163,9 +147,6 @@ export function formatBundleReport(result: BundleBenchResult): string {
     markdownTable(['entry', 'type', 'files', ...sizeHeaders], groupRows(result), ['left', 'left']),
     '',
   );
-
-  lines.push('### Files', '');
-  lines.push(markdownTable(['file', 'entry', ...sizeHeaders], fileRows(result), ['left', 'left']), '');
 
   lines.push('### Zipped extension (what is uploaded to the store)', '');
   lines.push(
