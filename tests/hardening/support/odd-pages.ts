@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../support/browser/render-seed-page';
+import { generatedPage } from '../../support/browser/stress-pages';
 
 /**
  * Generated pages for the hostile-and-odd-pages suite: the shapes of web page
@@ -43,19 +44,8 @@ export function withBodySnapshot(html: string): string {
 }
 
 function page(title: string, body: string, { dir = 'ltr', lang = 'en' } = {}): string {
-  return withBodySnapshot(`<!doctype html>
-<html lang="${lang}" dir="${dir}">
-  <head>
-    <meta charset="utf-8" />
-    <title>${escapeHtml(title)}</title>
-    <style>body { max-width: 760px; margin: 24px auto; font: 18px/1.6 Georgia, 'DejaVu Serif', serif; }</style>
-  </head>
-  <body>
-    <h1>${escapeHtml(title)}</h1>
-${body}
-  </body>
-</html>
-`);
+  const font = "18px/1.6 Georgia, 'DejaVu Serif', serif";
+  return withBodySnapshot(generatedPage(title, body, { dir, lang, font }));
 }
 
 /** Items of the bundled catalogue the pages name (seeds/: every seed article speaks of them). */
