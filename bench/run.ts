@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSection } from './sections/bundle';
@@ -106,7 +106,6 @@ async function main(): Promise<void> {
       `${report.markdown}\n\nSection time: ${formatMs(durationMs)}; machine load average ${load.atStart.toFixed(1)} at start, ${load.atEnd.toFixed(1)} at end (${environment.cores} cores; above that, other processes were competing).\n\n`,
     );
     mkdirSync(options.resultsDir, { recursive: true });
-    for (const file of report.files) writeFileSync(join(options.resultsDir, file.name), file.content);
     entries[section.name] = {
       run: {
         ranAt: new Date().toISOString(),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBytes, formatMs, markdownTable, methodLink } from '../support/markdown';
-import type { BenchSection, SectionContext, SectionReport } from '../support/section';
+import { defineSection } from '../support/section';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
 import { compareGroups, groupFiles, type BundleFile, type FileGroup } from './bundle/group-files';
 import { GZIP_LEVEL, measureBundle } from './bundle/measure-bundle';
@@ -173,14 +173,13 @@ export function formatBundleReport(result: BundleBenchResult): string {
   return lines.join('\n');
 }
 
-export function runBundleSection(context: SectionContext): SectionReport {
-  const result = runBundleBench(context.log);
-  return { json: { ...result }, markdown: formatBundleReport(result), files: [] };
-}
-
-export const bundleSection: BenchSection = {
+export const bundleSection = defineSection({
   name: 'bundle',
   summary:
     'size of each entrypoint and shipped asset, raw and gzip, and of the zip, for Chrome MV3 and Firefox MV2',
-  run: (context) => Promise.resolve(runBundleSection(context)),
-};
+  // The same in --quick runs: a build is what it is.
+  full: null,
+  quick: null,
+  measure: (_, log) => runBundleBench(log),
+  format: (result) => formatBundleReport(result),
+});

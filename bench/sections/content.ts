@@ -6,7 +6,7 @@ import { setParallaxSettings } from '../../tests/support/browser/set-parallax-se
 import { openTracer } from '../../tests/support/browser/tracer';
 import { REPO_ROOT, withExtensionRun } from '../support/extension-run';
 import { formatMs, formatRatio, formatSpread, markdownTable, methodLink } from '../support/markdown';
-import type { BenchSection, SectionContext, SectionReport } from '../support/section';
+import { defineSection } from '../support/section';
 import { median } from '../support/stats';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
 import {
@@ -495,17 +495,12 @@ ${peerTable(result.pages)}
 ${targetsTable(result.targets)}`;
 }
 
-export async function runContentSection(
-  config: ContentBenchConfig,
-  context: SectionContext,
-): Promise<SectionReport> {
-  const result = await runContentBench(config, context.log);
-  return { json: { ...result }, markdown: formatContentReport(result, context.quick), files: [] };
-}
-
-export const contentSection: BenchSection = {
+export const contentSection = defineSection({
   name: 'content',
   summary:
     'content script in Chromium: start→highlighted vs a TreeWalker + RegExp floor, long tasks, mark.js',
-  run: (context) => runContentSection(context.quick ? QUICK_CONFIG : FULL_CONFIG, context),
-};
+  full: FULL_CONFIG,
+  quick: QUICK_CONFIG,
+  measure: runContentBench,
+  format: formatContentReport,
+});

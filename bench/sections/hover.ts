@@ -7,7 +7,7 @@ import { readCorpusDir } from '../../lib/node';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS } from '../../lib/ui/card/card-intent';
 import { REPO_ROOT, withExtensionRun } from '../support/extension-run';
 import { formatMs, markdownTable, methodLink } from '../support/markdown';
-import type { BenchSection, SectionContext, SectionReport } from '../support/section';
+import { defineSection } from '../support/section';
 import { median } from '../support/stats';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
 import { GENERATED_PREFIX, writeSeedPages, type BenchPage } from './content/bench-pages';
@@ -303,16 +303,11 @@ ${markdownTable(
 ${notes.map((note) => `${note}\n\n`).join('')}${targetsTable(result.targets)}`;
 }
 
-export async function runHoverSection(
-  config: HoverBenchConfig,
-  context: SectionContext,
-): Promise<SectionReport> {
-  const result = await runHoverBench(config, context.log);
-  return { json: { ...result }, markdown: formatHoverReport(result, context.quick), files: [] };
-}
-
-export const hoverSection: BenchSection = {
+export const hoverSection = defineSection({
   name: 'hover',
   summary: 'item card in Chromium: pointer rest → card on screen over real mouse hovers on seed pages',
-  run: (context) => runHoverSection(context.quick ? QUICK_CONFIG : FULL_CONFIG, context),
-};
+  full: FULL_CONFIG,
+  quick: QUICK_CONFIG,
+  measure: runHoverBench,
+  format: formatHoverReport,
+});

@@ -5,7 +5,7 @@ import { BLOCK_SEPARATOR } from '../../lib/highlight';
 import { readCorpusDir } from '../../lib/node';
 import { REPO_ROOT } from '../support/extension-run';
 import { formatMs, formatRatio, formatSpread, markdownTable, methodLink } from '../support/markdown';
-import type { BenchSection, SectionContext, SectionReport } from '../support/section';
+import { defineSection } from '../support/section';
 import {
   consume,
   timeInterleaved,
@@ -238,15 +238,12 @@ ${setup}
 `;
 }
 
-/** Runs the matcher section with any config; the smoke test uses a tiny one. */
-export function runMatcherSection(config: MatcherBenchConfig, context: SectionContext): SectionReport {
-  const result = runMatcherBench(config, context.log);
-  return { json: { ...result }, markdown: formatMatcherReport(result, context.quick), files: [] };
-}
-
-export const matcherSection: BenchSection = {
+export const matcherSection = defineSection({
   name: 'matcher',
   summary:
     'mention matcher MB/s on 1 and 10 MB of real page text vs a combined RegExp and indexOf; catalogue build, compile',
-  run: (context) => Promise.resolve(runMatcherSection(context.quick ? QUICK_CONFIG : FULL_CONFIG, context)),
-};
+  full: FULL_CONFIG,
+  quick: QUICK_CONFIG,
+  measure: runMatcherBench,
+  format: formatMatcherReport,
+});

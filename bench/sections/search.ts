@@ -20,7 +20,7 @@ import {
   methodLink,
 } from '../support/markdown';
 import { createRandom } from '../support/prng';
-import type { BenchSection, SectionContext, SectionReport } from '../support/section';
+import { defineSection } from '../support/section';
 import { distribution, growthExponent, type Distribution } from '../support/stats';
 import { generateCorpusFiles } from '../support/synthetic-corpus';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
@@ -409,14 +409,11 @@ ${latency}
 ${growthLine}${targetsTable(result.targets)}`;
 }
 
-/** Runs the search section with any config; the smoke test uses a tiny one. */
-export function runSearchSection(config: SearchBenchConfig, context: SectionContext): SectionReport {
-  const result = runSearchBench(config, context.log);
-  return { json: { ...result }, markdown: formatSearchReport(result, context.quick), files: [] };
-}
-
-export const searchSection: BenchSection = {
+export const searchSection = defineSection({
   name: 'search',
   summary: 'index build, size and load; query latency vs a scan floor and FlexSearch; seeds to 10k articles',
-  run: (context) => Promise.resolve(runSearchSection(context.quick ? QUICK_CONFIG : FULL_CONFIG, context)),
-};
+  full: FULL_CONFIG,
+  quick: QUICK_CONFIG,
+  measure: runSearchBench,
+  format: formatSearchReport,
+});

@@ -1,7 +1,7 @@
 /**
  * The contract between `bench/run.ts` and a section (search, matcher, …):
- * a section measures, then hands back Markdown for people, JSON for machines
- * and any extra files (plots); the driver prints and writes them.
+ * a section measures, then hands back Markdown for people and JSON for
+ * machines; the driver prints and writes them.
  */
 
 export interface SectionContext {
@@ -11,17 +11,10 @@ export interface SectionContext {
   log: (message: string) => void;
 }
 
-export interface OutputFile {
-  /** File name inside `bench/results/`. */
-  name: string;
-  content: string;
-}
-
 export interface SectionReport {
   /** Machine-readable numbers; stored under the section's name in `latest.json`. */
   json: Record<string, unknown>;
   markdown: string;
-  files: OutputFile[];
 }
 
 export interface BenchSection {
@@ -29,4 +22,23 @@ export interface BenchSection {
   /** One line for `--help`. */
   summary: string;
   run(context: SectionContext): Promise<SectionReport>;
+}
+
+/** A section from its two configurations, its measurement and its Markdown. */
+export function defineSection<C, R extends object>(spec: {
+  name: string;
+  summary: string;
+  full: C;
+  quick: C;
+  measure: (config: C, log: (message: string) => void) => R | Promise<R>;
+  format: (result: R, quick: boolean) => string;
+}): BenchSection {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    async run({ quick, log }) {
+      const result = await spec.measure(quick ? spec.quick : spec.full, log);
+      return { json: { ...result } as Record<string, unknown>, markdown: spec.format(result, quick) };
+    },
+  };
 }

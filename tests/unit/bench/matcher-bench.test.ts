@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENGINES, runMatcherSection, type MatcherBenchResult } from '../../../bench/sections/matcher';
+import { ENGINES, formatMatcherReport, runMatcherBench } from '../../../bench/sections/matcher';
 import {
   alternationSource,
   buildCombinedRegExps,
@@ -110,7 +110,7 @@ describe('matcher benchmark section', () => {
   afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
   const logs: string[] = [];
   const once = { warmup: 0, repeats: 1 };
-  const report = runMatcherSection(
+  const result = runMatcherBench(
     {
       sizes: [20_000],
       repeatsFor: () => once,
@@ -118,9 +118,9 @@ describe('matcher benchmark section', () => {
       compile: once,
       pagesDir: join(emptyDir, 'no-pages-here'),
     },
-    { quick: true, log: (message) => logs.push(message) },
+    (message) => logs.push(message),
   );
-  const result = report.json as unknown as MatcherBenchResult;
+  const report = { json: result, markdown: formatMatcherReport(result, true) };
   const size = result.sizes[0];
 
   it('falls back to the seed articles alone, and says so', () => {

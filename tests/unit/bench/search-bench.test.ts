@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES, runSearchSection, type SearchBenchResult } from '../../../bench/sections/search';
+import { ENGINES, formatSearchReport, runSearchBench } from '../../../bench/sections/search';
 
 /**
  * Runs the search benchmark through the same code path as `npm run bench`,
@@ -8,16 +8,16 @@ import { ENGINES, runSearchSection, type SearchBenchResult } from '../../../benc
  */
 describe('search benchmark section', () => {
   const logs: string[] = [];
-  const report = runSearchSection(
+  const result = runSearchBench(
     {
       corpora: [{ label: 'seeds', articles: null }],
       queryCount: 3,
       repeatsFor: () => ({ warmup: 0, repeats: 1 }),
       latency: { warmupRounds: 1, minRounds: 1, maxRounds: 1, budgetMs: 0 },
     },
-    { quick: true, log: (message) => logs.push(message) },
+    (message) => logs.push(message),
   );
-  const result = report.json as unknown as SearchBenchResult;
+  const report = { json: result, markdown: formatSearchReport(result, true) };
   const seeds = result.corpora[0];
 
   it('measures the seed corpus with the real parser and index', () => {
