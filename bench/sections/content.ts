@@ -160,7 +160,7 @@ async function measurePages(
           results[at]?.samples.push(withTrace(load, trace.events, options.extensionOrigin));
       }
       log(
-        `${warm ? 'warm-up round' : 'round'} ${round + 1}: ${urls.length} pages in ${formatMs(performance.now() - started)}`,
+        `${warm ? `warm-up round ${round + 1}/${config.warmup}` : `round ${round - config.warmup + 1}/${config.loads}`}: ${urls.length} pages in ${formatMs(performance.now() - started)}`,
       );
     }
   } finally {
