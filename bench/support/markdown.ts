@@ -47,5 +47,5 @@ export function formatSpread(spread: number): string {
 
 /** Where a section's methodology is written down, for the end of its report. */
 export function methodLink(section: string): string {
-  return `how it is measured: [docs/bench.md#${section}](../../docs/bench.md#${section})`;
+  return `how it is measured: docs/bench.md#${section}`;
 }
