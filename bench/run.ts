@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSection } from './sections/bundle';
@@ -16,8 +16,8 @@ import { enableGarbageCollection } from './support/timing';
 /**
  * `npm run bench [-- --quick] [--only NAME …] [--results DIR]`: runs the
  * benchmark sections, prints their Markdown to stdout (progress goes to
- * stderr), writes their numbers into bench/results/latest.json (or DIR's)
- * and any plots beside it.
+ * stderr) and writes their numbers into bench/results/latest.json (or DIR's);
+ * docs/bench.md says how each section measures.
  */
 
 /** Every section, in run order. */
@@ -34,7 +34,7 @@ const RESULTS_FILE_NAME = 'latest.json';
 const USAGE = `usage: npm run bench -- [--quick] [--only NAME]… [--results DIR]
   --quick        a subset that finishes in under two minutes
   --only NAME    run only this section (repeatable): ${SECTIONS.map((section) => section.name).join(', ')}
-  --results DIR  write ${RESULTS_FILE_NAME} and plots into DIR (default: bench/results)`;
+  --results DIR  write ${RESULTS_FILE_NAME} into DIR (default: bench/results)`;
 
 interface Options {
   quick: boolean;
@@ -106,7 +106,6 @@ async function main(): Promise<void> {
       `${report.markdown}\n\nSection time: ${formatMs(durationMs)}; machine load average ${load.atStart.toFixed(1)} at start, ${load.atEnd.toFixed(1)} at end (${environment.cores} cores; above that, other processes were competing).\n\n`,
     );
     mkdirSync(options.resultsDir, { recursive: true });
-    for (const file of report.files) writeFileSync(join(options.resultsDir, file.name), file.content);
     entries[section.name] = {
       run: {
         ranAt: new Date().toISOString(),

@@ -15,9 +15,9 @@ import { ArticlePage } from '../tests/e2e/pages/article-page';
 import { PopupPage } from '../tests/e2e/pages/popup-page';
 import { SidebarPage } from '../tests/e2e/pages/sidebar-page';
 import { tabIdOf } from '../tests/e2e/support/tab-id-of';
-import { launchChromiumWithExtension } from '../tests/e2e/support/launch-chromium';
-import { renderSeedPage } from '../tests/e2e/support/render-seed-page';
-import { serveFixtures } from '../tests/e2e/support/serve';
+import { launchChromiumWithExtension } from '../tests/support/browser/launch-chromium';
+import { renderSeedPage } from '../tests/support/browser/render-seed-page';
+import { serveFixtures } from '../tests/support/browser/serve';
 
 /** A Reuters report on Witkoff's Moscow visit: it has a headline and names most of the corpus's people. */
 const DEFAULT_SEED = '003_ef5a6fde2ba6a5a5';

@@ -2,33 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatBytes, formatMs, markdownTable } from '../support/markdown';
-import {
-  checkTarget,
-  type BenchSection,
-  type SectionContext,
-  type SectionReport,
-  type TargetResult,
-} from '../support/section';
+import { formatBytes, formatMs, markdownTable, methodLink } from '../support/markdown';
+import { defineSection } from '../support/section';
+import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
 import { compareGroups, groupFiles, type BundleFile, type FileGroup } from './bundle/group-files';
-import { measureBundle } from './bundle/measure-bundle';
-import { GZIP_LEVEL } from './bundle/measure-files';
-import { stripContentHash } from './bundle/strip-content-hash';
+import { GZIP_LEVEL, measureBundle } from './bundle/measure-bundle';
 import { BUNDLE_BROWSERS, zipExtension, type BundleBrowser } from './bundle/zip-extension';
 
 /**
- * The bundle section: what the extension weighs. Builds and zips it for
- * Chrome (MV3) and Firefox (MV2) with WXT into a temporary folder, then
- * measures every file raw and gzipped, grouped by the entrypoint that loads
- * it (background, content script, popup) and by shipped data (corpus,
- * icons), and the zip that would be uploaded to each store.
+ * The bundle section: every file of the extension built and zipped for
+ * Chrome MV3 and Firefox MV2, raw and gzipped, by the entrypoint that loads
+ * it, and the zips (docs/bench.md#bundle).
  */
 
-/**
- * The content script is injected into every page the user opens, so its
- * download and parse cost is paid everywhere: 50 KiB gzipped (50 × 1024 =
- * 51,200 bytes) of JS, from the project's performance budget.
- */
+/** The content script runs in every page, so its gzipped JS has a budget (KiB, 1,024 B). */
 export const CONTENT_GZIP_LIMIT_BYTES = 50 * 1024;
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,7 +33,7 @@ export interface BrowserBundle {
 
 export type BundleBenchResult = Record<BundleBrowser, BrowserBundle> & {
   gzipLevel: number;
-  targets: TargetResult[];
+  targets: TargetRow[];
 };
 
 /**
@@ -60,14 +47,13 @@ export function contentScriptGzipBytes(files: readonly BundleFile[]): number | n
 
 export function checkBundleTargets(
   bundles: Record<BundleBrowser, Pick<BrowserBundle, 'files'>>,
-): TargetResult[] {
+): TargetRow[] {
   return BUNDLE_BROWSERS.map((browser) =>
     checkTarget(
-      `content-gzip-${browser}`,
       `${BROWSER_LABELS[browser]} content script JS (injected script + engine), gzip`,
-      CONTENT_GZIP_LIMIT_BYTES,
       contentScriptGzipBytes(bundles[browser].files),
-      'bytes',
+      CONTENT_GZIP_LIMIT_BYTES,
+      'KiB',
     ),
   );
 }
@@ -95,11 +81,6 @@ export function runBundleBench(log: (message: string) => void = () => {}): Bundl
 
 const sum = (files: readonly BundleFile[], pick: (file: BundleFile) => number): number =>
   files.reduce((total, file) => total + pick(file), 0);
-
-/** "50 KiB (51,200 B)": the target's own unit, with the exact count beside it. */
-function formatKiB(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KiB (${bytes.toLocaleString('en-US')} B)`;
-}
 
 /** Cells for a size in each browser, `–` where that browser has no such file or group. */
 function sizeCells(
@@ -152,26 +133,12 @@ function groupRows(result: BundleBenchResult): string[][] {
   return rows;
 }
 
-function fileRows(result: BundleBenchResult): string[][] {
-  const byPath = new Map<string, Partial<Record<BundleBrowser, BundleFile>>>();
-  for (const browser of BUNDLE_BROWSERS) {
-    for (const file of result[browser].files) {
-      const key = stripContentHash(file.path);
-      byPath.set(key, { ...byPath.get(key), [browser]: file });
-    }
-  }
-  return [...byPath.entries()].map(([path, files]) => {
-    const entries = [...new Set(BUNDLE_BROWSERS.flatMap((browser) => files[browser]?.entry ?? []))];
-    return [path, entries.join(' / '), ...sizeCells({ chrome: files.chrome, firefox: files.firefox })];
-  });
-}
-
 /** The section's Markdown: groups, files, zips, targets, then how it was measured. */
 export function formatBundleReport(result: BundleBenchResult): string {
   const lines: string[] = [];
   lines.push('## Bundle', '');
   lines.push(
-    `What the extension weighs, built from the working tree for ${BUNDLE_BROWSERS.map((browser) => BROWSER_LABELS[browser]).join(' and ')}. Sizes in decimal units (1 kB = 1,000 B) except the target, which is in KiB (1,024 B).`,
+    `Built from the working tree for ${BUNDLE_BROWSERS.map((browser) => BROWSER_LABELS[browser]).join(' and ')}; decimal units (1 kB = 1,000 B) except the target (KiB) · ${methodLink('bundle')}`,
     '',
   );
 
@@ -180,9 +147,6 @@ export function formatBundleReport(result: BundleBenchResult): string {
     markdownTable(['entry', 'type', 'files', ...sizeHeaders], groupRows(result), ['left', 'left']),
     '',
   );
-
-  lines.push('### Files', '');
-  lines.push(markdownTable(['file', 'entry', ...sizeHeaders], fileRows(result), ['left', 'left']), '');
 
   lines.push('### Zipped extension (what is uploaded to the store)', '');
   lines.push(
@@ -205,37 +169,17 @@ export function formatBundleReport(result: BundleBenchResult): string {
     '',
   );
 
-  lines.push('### Targets', '');
-  lines.push(
-    markdownTable(
-      ['target', 'limit', 'measured', 'result'],
-      result.targets.map((target) => [
-        target.description,
-        `≤ ${formatKiB(target.limit)}`,
-        target.value === null ? '–' : formatKiB(target.value),
-        target.status === 'pass' ? 'pass' : target.status === 'miss' ? '**miss**' : 'not run',
-      ]),
-    ),
-    '',
-  );
-
-  lines.push(
-    "- **Build**: WXT's own `zip()` (what `wxt zip -b <browser>` runs: a production build with the project's wxt.config.ts, corpus from the seeds, then the zip of the build folder), called through WXT's JS API in a child process so that the output lands in a temporary folder instead of `.output/`. No sources zip (a separate upload for Firefox's reviewers). The same in `--quick` runs.",
-    '- **Entry**: from the built manifest (background scripts, `content_scripts` JS and CSS with the web-accessible scripts they import, icons) and the HTML pages (named by their file: `popup.html` → popup); the chunks and stylesheets a page or script loads are followed through its `<script src>`, `<link href>` and relative `import`s, and a file loaded by several entrypoints is **shared**. `corpus` is what the build adds from the seeds (the search index, catalogue, sources, signatures).',
-    `- **Sizes**: bytes on disk; gzip is each file compressed alone with \`node:zlib\` \`gzipSync\` at level ${result.gzipLevel} (header included), so the groups' gzip is a sum of per-file sizes, which is what each costs when fetched on its own. PNGs are already compressed and barely shrink. **Zip size** is the real file WXT writes (each file deflated at WXT's default level 9, plus the zip directory), the download from the store; browsers unpack it on install, so at run time the raw sizes are what is read and parsed.`,
-    `- **Target**: the content script's JS (every \`content_scripts[].js\` file and the web-accessible scripts it imports, the engine, summed) gzipped ≤ ${formatKiB(CONTENT_GZIP_LIMIT_BYTES)}: it runs in every page, so its cost is paid everywhere. Its CSS is listed apart. Paths in the files table have Vite's content hash replaced by \`[hash]\` so that a chunk lines up across browsers; the JSON keeps the real paths.`,
-  );
+  lines.push(targetsTable(result.targets));
   return lines.join('\n');
 }
 
-export function runBundleSection(context: SectionContext): SectionReport {
-  const result = runBundleBench(context.log);
-  return { json: { ...result }, markdown: formatBundleReport(result), files: [] };
-}
-
-export const bundleSection: BenchSection = {
+export const bundleSection = defineSection({
   name: 'bundle',
   summary:
     'size of each entrypoint and shipped asset, raw and gzip, and of the zip, for Chrome MV3 and Firefox MV2',
-  run: (context) => Promise.resolve(runBundleSection(context)),
-};
+  // The same in --quick runs: a build is what it is.
+  full: null,
+  quick: null,
+  measure: (_, log) => runBundleBench(log),
+  format: (result) => formatBundleReport(result),
+});

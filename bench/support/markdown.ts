@@ -44,3 +44,8 @@ export function formatRatio(ratio: number): string {
 export function formatSpread(spread: number): string {
   return `±${((spread / 2) * 100).toFixed(0)}%`;
 }
+
+/** Where a section's methodology is written down, for the end of its report. */
+export function methodLink(section: string): string {
+  return `how it is measured: docs/bench.md#${section}`;
+}

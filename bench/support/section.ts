@@ -1,7 +1,7 @@
 /**
  * The contract between `bench/run.ts` and a section (search, matcher, …):
- * a section measures, then hands back Markdown for people, JSON for machines
- * and any extra files (plots); the driver prints and writes them.
+ * a section measures, then hands back Markdown for people and JSON for
+ * machines; the driver prints and writes them.
  */
 
 export interface SectionContext {
@@ -11,17 +11,10 @@ export interface SectionContext {
   log: (message: string) => void;
 }
 
-export interface OutputFile {
-  /** File name inside `bench/results/`. */
-  name: string;
-  content: string;
-}
-
 export interface SectionReport {
   /** Machine-readable numbers; stored under the section's name in `latest.json`. */
   json: Record<string, unknown>;
   markdown: string;
-  files: OutputFile[];
 }
 
 export interface BenchSection {
@@ -31,26 +24,21 @@ export interface BenchSection {
   run(context: SectionContext): Promise<SectionReport>;
 }
 
-/** Pass, miss, or not measured in this run (e.g. the 10k corpus under `--quick`). */
-export type TargetStatus = 'pass' | 'miss' | 'not run';
-
-export interface TargetResult {
-  id: string;
-  description: string;
-  /** The bound, in `unit`; the measured value must not exceed it. */
-  limit: number;
-  value: number | null;
-  unit: string;
-  status: TargetStatus;
-}
-
-export function checkTarget(
-  id: string,
-  description: string,
-  limit: number,
-  value: number | null,
-  unit: string,
-): TargetResult {
-  const status: TargetStatus = value === null ? 'not run' : value <= limit ? 'pass' : 'miss';
-  return { id, description, limit, value, unit, status };
+/** A section from its two configurations, its measurement and its Markdown. */
+export function defineSection<C, R extends object>(spec: {
+  name: string;
+  summary: string;
+  full: C;
+  quick: C;
+  measure: (config: C, log: (message: string) => void) => R | Promise<R>;
+  format: (result: R, quick: boolean) => string;
+}): BenchSection {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    async run({ quick, log }) {
+      const result = await spec.measure(quick ? spec.quick : spec.full, log);
+      return { json: { ...result } as Record<string, unknown>, markdown: spec.format(result, quick) };
+    },
+  };
 }

@@ -10,13 +10,13 @@ import {
   parallaxHighlightSizes,
   readCard,
   type ShownCard,
-} from '../e2e/support/in-page';
+} from '../support/browser/in-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { launchFirefoxWithExtension } from './launch-firefox';
 
 /** A corpus article with a known outlet (The Straits Times). */
 const SEED_ID = '003_ef5a6fde2ba6a5a5';
-/** Body paragraphs of a seed page (tests/e2e/support/render-seed-page.ts). */
+/** Body paragraphs of a seed page (tests/support/browser/render-seed-page.ts). */
 const BODY_PARAGRAPHS = 'article p:not(.byline)';
 /** The content script starts at document_idle and asks the background for the catalogue first. */
 const SCAN_TIMEOUT_MS = 10_000;

@@ -1,10 +1,10 @@
 import type { SourceMeta } from '../../lib/corpus';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
-import { engineUsedEarlyStart } from './support/in-page';
+import { engineUsedEarlyStart } from '../support/browser/in-page';
 import { sendFocusMention } from './support/send-focus-mention';
 import { serveSeedSite, type SeedSite } from './support/serve-seed-site';
-import { setParallaxSettings } from './support/set-parallax-settings';
+import { setParallaxSettings } from '../support/browser/set-parallax-settings';
 
 /** Hover must feel immediate: rest (≈250 ms) plus the background's answer stays well inside this. */
 const CARD_WITHIN_MS = 1_000;

@@ -1,5 +1,5 @@
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { findExtensionId, launchChromiumWithExtension } from './support/launch-chromium';
+import { findExtensionId, launchChromiumWithExtension } from '../support/browser/launch-chromium';
 import { PopupPage } from './pages/popup-page';
 
 /**

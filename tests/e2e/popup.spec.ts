@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { PopupPage, type ShownGroup } from './pages/popup-page';
 import { seriousAccessibilityViolations } from './support/check-accessibility';
-import { setParallaxSettings } from './support/set-parallax-settings';
+import { setParallaxSettings } from '../support/browser/set-parallax-settings';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** The popup's own width (popup.css); the height fits a few result groups. */

@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
 import type { Page, Worker } from 'playwright-core';
-import { hasScanned, hasStarted, parallaxHighlightSizes } from './support/in-page';
-import { launchChromiumWithExtension, type ExtensionBrowser } from './support/launch-chromium';
+import { hasScanned, hasStarted, parallaxHighlightSizes } from '../support/browser/in-page';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/browser/launch-chromium';
+import { serveFixtures, type FixtureServer } from '../support/browser/serve';
+import { setParallaxSettings } from '../support/browser/set-parallax-settings';
 import { missingShared, savedPageNames, sharedPath } from '../helpers/shared-dir';
-import { serveFixtures, type FixtureServer } from './support/serve';
-import { setParallaxSettings } from './support/set-parallax-settings';
 
 /**
  * Saved copies of real pages, outside the repository (see its README): never

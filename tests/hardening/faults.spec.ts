@@ -4,7 +4,7 @@ import { INVALIDATION_CHECK_MS } from '../../lib/content/watch-invalidation';
 import { CARD_ATTEMPT_MS } from '../../lib/content/with-deadline';
 import { test, expect } from '../e2e/fixtures';
 import { ArticlePage } from '../e2e/pages/article-page';
-import { launchChromiumWithExtension } from '../e2e/support/launch-chromium';
+import { launchChromiumWithExtension } from '../support/browser/launch-chromium';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { controlExtensionWorker } from './support/control-extension-worker';
 import { debugExtensionWorker, type ExtensionWorkerDebugger } from './support/debug-extension-worker';

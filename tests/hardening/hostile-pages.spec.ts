@@ -1,6 +1,6 @@
 import { test, expect } from '../e2e/fixtures';
 import { ArticlePage } from '../e2e/pages/article-page';
-import { renderSeedPage } from '../e2e/support/render-seed-page';
+import { renderSeedPage } from '../support/browser/render-seed-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 
 /** A card opens within this after the pointer rests (as in the content-script suite). */

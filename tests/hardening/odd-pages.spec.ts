@@ -1,18 +1,18 @@
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { MAX_LIVE_RANGES } from '../../lib/highlight';
-import { LONG_TASK_MS } from '../../bench/sections/content/main-thread-tasks';
+import { LONG_TASK_MS } from '../support/browser/main-thread-tasks';
 import { test, expect } from '../e2e/fixtures';
 import { ArticlePage } from '../e2e/pages/article-page';
-import { hasStarted, parallaxHighlightSizes } from '../e2e/support/in-page';
+import { hasStarted, parallaxHighlightSizes } from '../support/browser/in-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
-import { setParallaxSettings } from '../e2e/support/set-parallax-settings';
+import { setParallaxSettings } from '../support/browser/set-parallax-settings';
 import {
   deepNestingHtml,
   NESTING_DEPTH,
   manyTextNodesHtml,
   SINGLE_NODE_CHARS,
   singleTextNodeHtml,
-} from '../e2e/support/stress-pages';
+} from '../support/browser/stress-pages';
 import {
   checkBody,
   countTextNodes,

@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../lib/corpus';
-import { renderSeedPage } from '../../../tests/e2e/support/render-seed-page';
+import { renderSeedPage } from '../../../tests/support/browser/render-seed-page';
 import {
   deepNestingHtml,
   LONG_ARTICLE_CHARS,
   longArticleHtml,
   manyElementsHtml,
   singleTextNodeHtml,
-} from '../../../tests/e2e/support/stress-pages';
+} from '../../../tests/support/browser/stress-pages';
 
 /**
  * The pages the content section loads: the saved real pages (discovered in

@@ -2,40 +2,23 @@ import type { BrowserContext } from 'playwright-core';
 import type { ScanStats } from '../../../lib/highlight';
 import {
   findMarkWindow,
-  overlapping,
   scriptEvaluationMs,
   attributeTasks,
   moduleEvaluationMs,
   summariseLongTasks,
   type LongTaskSummary,
   type MarkTimes,
-  type Span,
   type TraceEvent,
-} from './main-thread-tasks';
-import {
-  DONE_MARK,
-  readLongTasks,
-  runFloor,
-  SETUP_MARKS,
-  START_MARK,
-  waitForMarks,
-  type FloorRun,
-} from './page-probe';
+} from '../../../tests/support/browser/main-thread-tasks';
+import { DONE_MARK, runFloor, SETUP_MARKS, START_MARK, waitForMarks, type FloorRun } from './page-probe';
 import { parseScanStats } from './parse-scan-stats';
 import { heapAfterGc } from './peer-markjs';
 
 /**
  * One measured page load in a fresh tab: Parallax's marks, then the floor
- * in the same load, then the page's own long-task entries. The main-thread
+ * in the same load, then the JS heap. The main-thread
  * tasks come from the batch's trace afterwards (`withTrace`).
  */
-
-/**
- * The Long Tasks API coarsens durations to whole milliseconds, so the task
- * that evaluates content.js can seem to end just before the start mark made
- * inside it: the window opens this much earlier for them.
- */
-const LONGTASK_ROUNDING_MS = 1;
 
 export interface LoadOptions {
   url: string;
@@ -54,8 +37,6 @@ export interface PageLoad {
   setupMarks: number[];
   stats: ScanStats;
   floor: FloorRun;
-  /** The page's own `longtask` entries (page clock, ms). */
-  apiSpans: Span[];
   /** JS heap in use after highlighting and a garbage collection (bytes; the renderer's isolate). */
   heapBytes: number;
 }
@@ -84,8 +65,6 @@ export interface LoadSample {
   parallaxTasks: LongTaskSummary | null;
   /** The same tasks by the CPU time the main thread spent in them (wall time less waiting for a core). */
   parallaxCpuTasks: LongTaskSummary | null;
-  /** The page's `longtask` observer, entries overlapping the same window. */
-  apiTasks: LongTaskSummary;
   /** EvaluateScript of content.js, before parallax:start (null if the trace has none). */
   scriptEvalMs: number | null;
   /** The engine module's evaluation after parallax:start (null if the trace has none). */
@@ -111,7 +90,6 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       repeats: options.floorRepeats,
       minSampleMs: options.floorMinSampleMs,
     });
-    const apiSpans = await page.evaluate(readLongTasks);
     const heapBytes = await heapAfterGc(await context.newCDPSession(page));
     return {
       ok: true,
@@ -120,7 +98,6 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
         setupMarks: marks.setup,
         stats: parseScanStats(marks.detail),
         floor,
-        apiSpans,
         heapBytes,
       },
     };
@@ -151,9 +128,6 @@ export function withTrace(
     stats: load.stats,
     floor: load.floor,
     ...taskSummaries(events, window),
-    apiTasks: summariseLongTasks(
-      overlapping(load.apiSpans, { start: load.marks.start - LONGTASK_ROUNDING_MS, end: load.marks.done }),
-    ),
     scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
     engineEvalMs: window ? moduleEvaluationMs(events, window) : null,
     heapBytes: load.heapBytes,

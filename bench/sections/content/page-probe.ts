@@ -19,12 +19,6 @@ export const SETUP_MARKS = [
   PHASE_MARKS.matcherCompiled,
 ];
 
-/** What the init script keeps on `window`, for the evaluations below. */
-export interface ProbeState {
-  /** `longtask` entries seen by the page's own observer (times on the page's clock, ms). */
-  longTasks: { start: number; end: number }[];
-}
-
 export interface PageMarks {
   /** `performance.now()` times of the two marks. */
   start: number;
@@ -33,26 +27,6 @@ export interface PageMarks {
   detail: unknown;
   /** `performance.now()` of each setup mark, in the order asked for (NaN where missing). */
   setup: number[];
-}
-
-/**
- * Init script (runs before any of the page's scripts): registers the
- * `longtask` observer as early as it can be, storing entries on
- * `window.__parallaxBench`. Buffered, so entries from before registration
- * are delivered too.
- */
-export function installProbe(): void {
-  const state: ProbeState = { longTasks: [] };
-  Object.defineProperty(window, '__parallaxBench', { value: state });
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        state.longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // No Long Tasks API in this browser: the list stays empty and the trace still counts.
-  }
 }
 
 /**
@@ -95,12 +69,6 @@ export function waitForMarks({
       resolve(null);
     }, timeoutMs);
   });
-}
-
-/** The page-side observer's long tasks. */
-export function readLongTasks(): ProbeState['longTasks'] {
-  const state = (window as unknown as { __parallaxBench?: ProbeState }).__parallaxBench;
-  return state ? [...state.longTasks] : [];
 }
 
 export interface FloorRun {

@@ -123,9 +123,6 @@ export interface PageMeasures {
   parallaxCpuLongCount: ValueSummary | null;
   /** Loads whose marks the trace did not hold (a trace buffer overflow). */
   untraced: number;
-  /** The page's `longtask` observer over the same window. */
-  apiLongest: ValueSummary;
-  apiLongCount: ValueSummary;
   /** content.js evaluation before parallax:start (null if no trace had it). */
   scriptEvalMs: number | null;
   /** The engine module's evaluation after parallax:start (null if no trace had it). */
@@ -194,8 +191,6 @@ export function summarisePage(
         oursCpu.length > 0 ? summariseValues(oursCpu.map((tasks) => tasks.longestMs)) : null,
       parallaxCpuLongCount: oursCpu.length > 0 ? summariseValues(oursCpu.map((tasks) => tasks.count)) : null,
       untraced: samples.length - traced.length,
-      apiLongest: summariseValues(samples.map((sample) => sample.apiTasks.longestMs)),
-      apiLongCount: summariseValues(samples.map((sample) => sample.apiTasks.count)),
       scriptEvalMs: evals.length > 0 ? median(evals) : null,
       engineEvalMs: engineEvals.length > 0 ? median(engineEvals) : null,
       heapBytes: of((sample) => sample.heapBytes),

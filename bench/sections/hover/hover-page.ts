@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { CARD_MARKS } from '../../../lib/content/phase-marks';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX } from '../../../lib/highlight';
-import { hasScanned } from '../../../tests/e2e/support/in-page';
+import { hasScanned } from '../../../tests/support/browser/in-page';
 import {
   installHoverProbe,
   isCardClosed,
-  listHighlightedMentions,
+  findMentions,
   pageNow,
-  pointAtMention,
   waitForCardMarks,
   type CardMarks,
   type MentionQuery,
@@ -58,8 +57,8 @@ export class HoverPage {
   }
 
   /** The text of every highlighted mention in the article, in document order. */
-  mentions(): Promise<string[]> {
-    return this.page.evaluate(listHighlightedMentions, QUERY);
+  async mentions(): Promise<string[]> {
+    return (await this.page.evaluate(findMentions, QUERY)).texts;
   }
 
   /**
@@ -69,7 +68,7 @@ export class HoverPage {
    * instead when the mention is gone.
    */
   async hover(hover: PlannedHover): Promise<{ marks: CardMarks; closed: boolean } | string> {
-    const point = await this.page.evaluate(pointAtMention, { ...QUERY, index: hover.index });
+    const { point } = await this.page.evaluate(findMentions, { ...QUERY, index: hover.index });
     if (!point || point.text !== hover.text) {
       return `mention ${hover.index} is no longer "${hover.text}" (${point ? `"${point.text}"` : 'gone'})`;
     }

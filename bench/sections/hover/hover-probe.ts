@@ -51,36 +51,15 @@ export interface CardMarks {
 }
 
 /**
- * The text of every highlighted mention inside `within`, in document order;
- * the position in this list identifies a mention for `pointAtMention`.
+ * The text of every highlighted mention inside `within`, in document order
+ * (a mention's position in this list names it); given `index`, that mention
+ * is also scrolled to the middle of the viewport and `point` is the centre
+ * of its first line box (the box the card anchors to).
  */
-export function listHighlightedMentions({ prefix, focus, within }: MentionQuery): string[] {
-  const ranges: Range[] = [];
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith(prefix) || name === focus) return;
-    highlight.forEach((range) => {
-      if (range instanceof Range) ranges.push(range);
-    });
-  });
-  const roots = [...document.querySelectorAll(within)];
-  const inside = ranges.filter((range) => roots.some((root) => root.contains(range.startContainer)));
-  inside.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  return inside
-    .filter((range, i) => i === 0 || inside[i - 1]?.compareBoundaryPoints(Range.START_TO_START, range) !== 0)
-    .map((range) => range.toString());
-}
-
-/**
- * Scrolls the `index`-th mention of `listHighlightedMentions` to the middle
- * of the viewport and returns the centre of its first line box (the box the
- * card anchors to), or null when there is no such mention.
- */
-export function pointAtMention({
-  prefix,
-  focus,
-  within,
-  index,
-}: MentionQuery & { index: number }): MentionPoint | null {
+export function findMentions({ prefix, focus, within, index }: MentionQuery & { index?: number }): {
+  texts: string[];
+  point: MentionPoint | null;
+} {
   const ranges: Range[] = [];
   CSS.highlights.forEach((highlight, name) => {
     if (!name.startsWith(prefix) || name === focus) return;
@@ -94,11 +73,15 @@ export function pointAtMention({
   const distinct = inside.filter(
     (range, i) => i === 0 || inside[i - 1]?.compareBoundaryPoints(Range.START_TO_START, range) !== 0,
   );
-  const range = distinct[index];
-  if (!range) return null;
+  const texts = distinct.map((range) => range.toString());
+  const range = index === undefined ? undefined : distinct[index];
+  if (!range) return { texts, point: null };
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
   const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  return { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  return {
+    texts,
+    point: { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 },
+  };
 }
 
 /**

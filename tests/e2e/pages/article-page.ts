@@ -7,7 +7,7 @@ import {
   parallaxHighlightSizes,
   readCard,
   type ShownCard,
-} from '../support/in-page';
+} from '../../support/browser/in-page';
 
 export interface Point {
   x: number;

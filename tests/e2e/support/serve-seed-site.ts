@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Article } from '../../../lib/corpus';
 import { readCorpusDir } from '../../../lib/node';
-import { renderSeedPage } from './render-seed-page';
-import { serveFixtures } from './serve';
+import { renderSeedPage } from '../../support/browser/render-seed-page';
+import { serveFixtures } from '../../support/browser/serve';
 
 /** The corpus the extension was built from (wxt.config.ts reads the same folder). */
 const SEEDS_DIR = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');

@@ -1,7 +1,7 @@
 /*
  * Functions that run inside an odd page (Playwright's `evaluate`). Each is
  * serialised on its own: none may use anything from this module or any other,
- * nor name a helper inside (see tests/e2e/support/in-page.ts for why).
+ * nor name a helper inside (see tests/support/browser/in-page.ts for why).
  */
 
 export interface BodyCheck {

@@ -1,4 +1,5 @@
-import { escapeHtml } from '../../e2e/support/render-seed-page';
+import { escapeHtml } from '../../support/browser/render-seed-page';
+import { generatedPage } from '../../support/browser/stress-pages';
 
 /**
  * Generated pages for the hostile-and-odd-pages suite: the shapes of web page
@@ -6,7 +7,7 @@ import { escapeHtml } from '../../e2e/support/render-seed-page';
  * right-to-left text, invisible characters, pages that never stop changing,
  * single-page apps) with names the bundled catalogue knows in them. Pure: each
  * returns HTML; the spec serves it. The stress pages (huge text, many nodes,
- * deep nesting) come from ../../e2e/support/stress-pages.ts, shared with the
+ * deep nesting) come from ../../support/browser/stress-pages.ts, shared with the
  * benchmark.
  *
  * Every page gets BODY_SNAPSHOT_SCRIPT: the body as the page made it, so a
@@ -43,19 +44,8 @@ export function withBodySnapshot(html: string): string {
 }
 
 function page(title: string, body: string, { dir = 'ltr', lang = 'en' } = {}): string {
-  return withBodySnapshot(`<!doctype html>
-<html lang="${lang}" dir="${dir}">
-  <head>
-    <meta charset="utf-8" />
-    <title>${escapeHtml(title)}</title>
-    <style>body { max-width: 760px; margin: 24px auto; font: 18px/1.6 Georgia, 'DejaVu Serif', serif; }</style>
-  </head>
-  <body>
-    <h1>${escapeHtml(title)}</h1>
-${body}
-  </body>
-</html>
-`);
+  const font = "18px/1.6 Georgia, 'DejaVu Serif', serif";
+  return withBodySnapshot(generatedPage(title, body, { dir, lang, font }));
 }
 
 /** Items of the bundled catalogue the pages name (seeds/: every seed article speaks of them). */

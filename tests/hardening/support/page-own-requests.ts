@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, QUIET_FLAGS } from '../../e2e/support/launch-chromium';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../../support/browser/launch-chromium';
 import { originAndPath } from './attribute-requests';
 import { recordNetwork } from './record-network';
 

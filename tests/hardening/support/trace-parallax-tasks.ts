@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PHASE_MARKS } from '../../../lib/content/phase-marks';
 import {
   attributeTasks,
@@ -9,12 +9,13 @@ import {
   scriptUrl,
   type TraceEvent,
   type TraceWindow,
-} from '../../../bench/sections/content/main-thread-tasks';
+} from '../../support/browser/main-thread-tasks';
+import { openTracer } from '../../support/browser/tracer';
 
 /**
  * The main-thread tasks Parallax ran on a page, from a Chromium trace. The
  * page's own `longtask` observer misses work done in a microtask checkpoint
- * (bench/sections/content/main-thread-tasks.ts says how that was found), so
+ * (tests/support/browser/main-thread-tasks.ts says how that was found), so
  * only a trace sees all of it.
  *
  * A task is Parallax's when it runs on the page's main thread after
@@ -30,8 +31,6 @@ import {
  * work taking 150 ms at a load average of 19); both are reported.
  */
 
-/** `toplevel` for tasks, `devtools.timeline` for whose script a task ran, `blink.user_timing` for the marks. */
-const CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline'];
 /** Marks the end of what a test watched, from the page's own world. */
 const END_MARK = 'parallax-test:end';
 
@@ -62,20 +61,8 @@ function isKept(event: TraceEvent): boolean {
 
 /** Starts a trace of the whole browser (from a tab of its own) before the test loads its page. */
 export async function traceParallaxTasks(context: BrowserContext): Promise<ParallaxTaskTrace> {
-  const tab = await context.newPage();
-  const session: CDPSession = await context.newCDPSession(tab);
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (message) => {
-    for (const event of message.value as unknown as TraceEvent[]) if (isKept(event)) events.push(event);
-  });
-  await session.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: CATEGORIES,
-      excludedCategories: ['*'],
-      recordMode: 'recordAsMuchAsPossible',
-    },
-    transferMode: 'ReportEvents',
-  });
+  const tracer = await openTracer(context, isKept);
+  await tracer.start();
   return {
     async stop(page) {
       const times = await page.evaluate(
@@ -87,13 +74,8 @@ export async function traceParallaxTasks(context: BrowserContext): Promise<Paral
         },
         { start: PHASE_MARKS.start, end: END_MARK },
       );
-      const complete = new Promise<void>((resolve) =>
-        session.once('Tracing.tracingComplete', () => resolve()),
-      );
-      await session.send('Tracing.end');
-      await complete;
-      await session.detach();
-      await tab.close();
+      const { events } = await tracer.stop();
+      await tracer.close();
       if (!times) throw new Error('hardening: trace: Parallax never marked its start on the page');
       const window = findMarkWindow(events, { start: PHASE_MARKS.start, done: END_MARK }, times);
       if (!window) throw new Error('hardening: trace: the page’s marks are not in the trace');

@@ -1,7 +1,7 @@
 /*
  * Functions that run inside a page (Playwright's `evaluate`), each serialised
  * on its own: none may use anything from this module or name a helper inside
- * (see tests/e2e/support/in-page.ts).
+ * (see tests/support/browser/in-page.ts).
  */
 
 /** When the card first showed each state, in ms after the content script marked the card's opening. */

@@ -11,10 +11,10 @@ import {
   summariseLongTasks,
   topLevelTasks,
   type TraceEvent,
-} from '../../../bench/sections/content/main-thread-tasks';
+} from '../../support/browser/main-thread-tasks';
 import type { LoadSample } from '../../../bench/sections/content/measure-load';
 import { parseScanStats } from '../../../bench/sections/content/parse-scan-stats';
-import { longArticleHtml, manyElementsHtml } from '../../e2e/support/stress-pages';
+import { longArticleHtml, manyElementsHtml } from '../../support/browser/stress-pages';
 import { summarisePage, summariseValues } from '../../../bench/sections/content/summarise-page';
 
 /** A complete event on the main thread of renderer 7, times in ms (the trace holds µs). */
@@ -212,7 +212,6 @@ describe('content section helpers', () => {
       traceTasks: { count: 0, longestMs: 20 },
       parallaxTasks: { count: 0, longestMs: 12 },
       parallaxCpuTasks: { count: 0, longestMs: 9 },
-      apiTasks: { count: 0, longestMs: 0 },
       scriptEvalMs: 30,
       engineEvalMs: 12,
       heapBytes: 4_000_000,

@@ -2,14 +2,9 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { BenchPage } from '../../../bench/sections/content/bench-pages';
 import { markjsInstaller } from '../../../bench/sections/content/peer-markjs';
-import {
-  medianPeerRatio,
-  pageRows,
-  parallaxHeapBytes,
-  peerRatio,
-  plotContentCost,
-} from '../../../bench/sections/content/peer-report';
-import { deepNestingHtml, singleTextNodeHtml } from '../../e2e/support/stress-pages';
+import { checkContentTargets, type AcrossPages } from '../../../bench/sections/content';
+import { medianPeerRatio, parallaxHeapBytes, peerRatio } from '../../../bench/sections/content/peer-report';
+import { deepNestingHtml, singleTextNodeHtml } from '../../support/browser/stress-pages';
 import {
   summarisePeer,
   type PageMeasures,
@@ -63,21 +58,47 @@ describe('the mark.js peer', () => {
     expect(parallaxHeapBytes(result(40, 100, capped))).toBeNull();
   });
 
-  it('writes the flat per-page rows the JSON promises and a plot of every series', () => {
-    const capped = summarisePeer([{ ms: null, matches: null, heapBytes: null }], [], 5000);
-    const [row] = pageRows([result(40, 100, capped)]);
-    expect(row).toMatchObject({
-      name: 'p100',
-      elements: 10,
-      floorMs: 1,
-      parallaxMs: 40,
-      markjsMs: null,
-      markjsOverCap: true,
-      longestTaskMs: 20,
-      longTasks: 0,
+  it('checks the targets: ratios by median and worst page, pages with long tasks, mark.js as a floor', () => {
+    const page = (name: string, ratio: number, longTasks: number, markjsMs: number): PageResult => {
+      const base = result(10, 100, summarisePeer([{ ms: markjsMs, matches: 1, heapBytes: 1 }], [], 5000));
+      const measured = {
+        ...base.measured,
+        ratio: { median: ratio },
+        workRatio: { median: ratio / 2 },
+        longestSlice: { median: ratio * 10 },
+        parallaxLongCount: { median: longTasks, max: longTasks },
+        parallaxLongest: { median: 70, max: 70 },
+        parallaxCpuLongCount: null,
+        parallaxCpuLongest: null,
+      } as unknown as PageMeasures;
+      return { ...base, page: { ...PAGE, name }, measured };
+    };
+    const rows = checkContentTargets([page('a', 2, 0, 1000), page('b', 6, 1, 3000)], {} as AcrossPages);
+    const byName = new Map(rows.map((row) => [row.name, row]));
+    expect(byName.get('Parallax start→highlighted ÷ floor, median of pages')).toMatchObject({
+      measured: 4,
+      met: false,
     });
-    const svg = plotContentCost([result(40, 100, capped), result(400, 1_000_000, capped)]);
-    for (const name of ['Parallax start→highlighted', 'floor', 'mark.js']) expect(svg).toContain(name);
+    expect(byName.get('Parallax start→highlighted ÷ floor, worst page')).toMatchObject({
+      measured: 6,
+      note: 'b',
+    });
+    expect(byName.get('extract + match + paint ÷ floor, worst page')).toMatchObject({
+      measured: 3,
+      met: true,
+    });
+    expect(byName.get('mark.js ÷ Parallax start→highlighted, median of pages')).toMatchObject({
+      measured: 200,
+      atLeast: true,
+      met: true,
+    });
+    const longTasks = rows.find((row) => row.name.startsWith("pages where a task running Parallax's code"));
+    expect(longTasks).toMatchObject({ measured: 1, met: false, note: 'of 2; longest 70.0 ms, a' });
+    expect(byName.get("Parallax's own longest slice, worst page median")).toMatchObject({
+      measured: 60,
+      met: false,
+    });
+    expect(checkContentTargets([], null).every((row) => row.met === null)).toBe(true);
   });
 
   it('loads mark.js on its global branch even where a page has an AMD loader', () => {

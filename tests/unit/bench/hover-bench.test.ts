@@ -5,6 +5,7 @@ import {
   INTENT_DELAY_MS,
   type HoverBenchResult,
 } from '../../../bench/sections/hover';
+import { checkTarget } from '../../../bench/support/targets';
 import type { CardMarks } from '../../../bench/sections/hover/hover-probe';
 import { mentionEntity, planHovers } from '../../../bench/sections/hover/plan-hovers';
 import {
@@ -208,15 +209,8 @@ describe('hover bench: the report', () => {
     closeDelayMs: 300,
     samples: [],
     targets: [
-      {
-        id: 'p95',
-        description: 'card-open → card-ready p95',
-        limit: 50,
-        value: 26,
-        unit: 'ms',
-        status: 'pass',
-      },
-      { id: 'failures', description: 'failed hovers', limit: 0, value: 1, unit: 'hovers', status: 'miss' },
+      checkTarget('card-open → card-ready p95', 26, 50, 'ms'),
+      checkTarget('failed hovers', 1, 0, 'hovers'),
     ],
   };
 

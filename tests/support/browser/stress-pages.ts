@@ -17,13 +17,18 @@ const SPANS_PER_ROW = 9;
 /** Words per span: a short run, so names often straddle two spans (as in styled text). */
 const WORDS_PER_SPAN = 3;
 
-function page(title: string, body: string): string {
+/** A generated page: the title as `<h1>`, then `body`; the hardening suite's odd pages use it too. */
+export function generatedPage(
+  title: string,
+  body: string,
+  { dir, lang = 'en', font = '16px/1.5 Georgia, serif' }: { dir?: string; lang?: string; font?: string } = {},
+): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}"${dir === undefined ? '' : ` dir="${dir}"`}>
   <head>
     <meta charset="utf-8" />
     <title>${escapeHtml(title)}</title>
-    <style>body { max-width: 760px; margin: 24px auto; font: 16px/1.5 Georgia, serif; }</style>
+    <style>body { max-width: 760px; margin: 24px auto; font: ${font}; }</style>
   </head>
   <body>
     <h1>${escapeHtml(title)}</h1>
@@ -48,7 +53,7 @@ export function longArticleHtml(paragraphs: readonly string[], chars = LONG_ARTI
     out.push(`    <p>${escapeHtml(text)}</p>`);
     have += text.length;
   }
-  return page('Long article (generated from the seed articles)', out.join('\n'));
+  return generatedPage('Long article (generated from the seed articles)', out.join('\n'));
 }
 
 /**
@@ -79,7 +84,7 @@ export function manyElementsHtml(paragraphs: readonly string[], elements = MANY_
     );
     out.push(`    <p>${spans.join('')}</p>`);
   }
-  return page(
+  return generatedPage(
     `${elements.toLocaleString('en-US')} small elements (generated from the seed articles)`,
     out.join('\n'),
   );
@@ -101,7 +106,7 @@ export function singleTextNodeHtml(paragraphs: readonly string[], chars = SINGLE
     out.push(text);
     have += text.length + 1;
   }
-  return page(
+  return generatedPage(
     'One text node of 10 MB (generated from the seed articles)',
     `    <p>${escapeHtml(out.join(' '))}</p>`,
   );
@@ -123,7 +128,7 @@ export function deepNestingHtml(paragraphs: readonly string[], depth = NESTING_D
   );
   // JSON in a script element: `<` escaped so no text can close the element.
   const data = JSON.stringify(runs).replace(/</gu, '\\u003c');
-  return page(
+  return generatedPage(
     `${depth.toLocaleString('en-US')} levels of nesting (generated from the seed articles)`,
     `    <p id="deep"></p>
     <script>
@@ -168,7 +173,7 @@ export function manyTextNodesHtml(paragraphs: readonly string[], textNodes = MAN
     }
     out.push(`    <p>${runs.join('<!---->')}</p>`);
   }
-  return page(
+  return generatedPage(
     `${textNodes.toLocaleString('en-US')} text nodes (generated from the seed articles)`,
     out.join('\n'),
   );

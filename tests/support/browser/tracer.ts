@@ -2,13 +2,10 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { keepTraceEvent, type TraceEvent } from './main-thread-tasks';
 
 /**
- * A Chromium trace around a batch of loads, recorded through a tab of its
- * own (a trace started from any tab records the whole browser: every
- * renderer, so the loads' tabs too).
- *
- * One trace per batch rather than per load: ending a trace sometimes takes
- * five to six seconds (seen on about one load in three on a busy two-core
- * machine), which per load would double the section's time.
+ * A Chromium trace, recorded through a tab of its own (a trace started from
+ * any tab records the whole browser: every renderer, so the loads' tabs
+ * too). The bench records one per batch of loads rather than per load:
+ * ending a trace sometimes takes seconds on a busy two-core machine.
  */
 
 /**
@@ -30,13 +27,16 @@ export interface Tracer {
   close(): Promise<void>;
 }
 
-export async function openTracer(context: BrowserContext): Promise<Tracer> {
+/** `keep` filters the events as they stream in (default: keepTraceEvent's marks, evaluations and tasks). */
+export async function openTracer(
+  context: BrowserContext,
+  keep: (event: TraceEvent) => boolean = (event) => keepTraceEvent(event),
+): Promise<Tracer> {
   const page: Page = await context.newPage();
   const session: CDPSession = await context.newCDPSession(page);
   let events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (message) => {
-    for (const event of message.value as unknown as TraceEvent[])
-      if (keepTraceEvent(event)) events.push(event);
+    for (const event of message.value as unknown as TraceEvent[]) if (keep(event)) events.push(event);
   });
   return {
     async start() {

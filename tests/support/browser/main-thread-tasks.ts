@@ -3,9 +3,8 @@
  * work. Pure: it reads trace events and spans, nothing else, so it is
  * unit-tested without a browser.
  *
- * Why a trace at all: the page's `longtask` PerformanceObserver (also
- * recorded, see page-probe.ts) does not see most of the content script's
- * work. Tried on a page of 50,000 elements: a 280 ms stretch of text
+ * Why a trace at all: the page's `longtask` PerformanceObserver does not
+ * see most of the content script's work. Tried on a page of 50,000 elements: a 280 ms stretch of text
  * extraction, run in a microtask checkpoint after the background's answer
  * arrived, produced no `longtask` entry, while a busy loop of the page's own
  * produced one. The trace records every top-level task of the renderer's
