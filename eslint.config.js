@@ -10,6 +10,7 @@ const PURE = [
   'lib/compare/**',
   'lib/validation/**',
   'lib/user-sources/**',
+  'lib/stories/**',
 ];
 
 /** The catalogue builder and its NLP library run at build time only: they must never ship. */
