@@ -21,8 +21,11 @@ interface Doc {
 
 interface Group {
   members: string[];
-  story: Story;
+  /** The first member, which names the story. */
+  id: string;
   centroid: Map<string, number>;
+  /** Its description, valid while the index is at `version` (labels weigh terms by the whole corpus). */
+  described: { version: number; story: Story } | null;
 }
 
 /** Labels for item ids; the index itself knows only ids. */
@@ -55,6 +58,8 @@ export class StoryIndex {
   private readonly groups = new Set<Group>();
   /** Story centroids as postings for `match`, rebuilt lazily after a change. */
   private centroidPostings: Map<string, { groups: Group[]; weights: number[] }> | null = null;
+  /** Bumped by every change, so labels are worked out afresh when next read. */
+  private version = 0;
 
   constructor(options: Partial<StoryOptions> = {}, itemLabel: ItemLabel = () => undefined) {
     this.options = { ...STORY_DEFAULTS, ...options };
@@ -89,6 +94,7 @@ export class StoryIndex {
   /** Adds an article (replacing one of the same id) and re-clusters what it touches. */
   add(id: string, signals: StorySignals): void {
     if (this.docs.has(id)) this.remove(id);
+    this.version++;
     this.count(signals, 1);
     const doc = this.insertDoc(id, signals, this.docs.size + 1);
     this.linkDoc(doc, (other) => other !== id);
@@ -99,6 +105,7 @@ export class StoryIndex {
   remove(id: string): void {
     const doc = this.docs.get(id);
     if (!doc) return;
+    this.version++;
     const neighbours = [...(this.sims.get(id)?.keys() ?? [])];
     const mates = this.groupOf.get(id)?.members.filter((member) => member !== id) ?? [];
     this.dropGroupOf(id);
@@ -145,7 +152,7 @@ export class StoryIndex {
 
   /** Every story, ordered by id. */
   stories(): Story[] {
-    return [...this.groups].map((group) => group.story).sort((a, b) => compareIds(a.id, b.id));
+    return [...this.groups].map((group) => this.storyOfGroup(group)).sort((a, b) => compareIds(a.id, b.id));
   }
 
   /** Every article's signals, by id: what a stories file ships so the index can be rebuilt. */
@@ -156,7 +163,8 @@ export class StoryIndex {
   }
 
   storyOf(id: string): Story | null {
-    return this.groupOf.get(id)?.story ?? null;
+    const group = this.groupOf.get(id);
+    return group ? this.storyOfGroup(group) : null;
   }
 
   /**
@@ -177,22 +185,20 @@ export class StoryIndex {
         scores.set(group, (scores.get(group) ?? 0) + weight * entry.weights[k]!);
       }
     }
-    let top: StoryScore | null = null;
-    let runnerUp: StoryScore | null = null;
+    let top: { group: Group; score: number } | null = null;
+    let runnerUp: { group: Group; score: number } | null = null;
     for (const [group, score] of scores) {
-      if (
-        !top ||
-        score > top.score ||
-        (score === top.score && compareIds(group.story.id, top.story.id) < 0)
-      ) {
+      if (!top || score > top.score || (score === top.score && compareIds(group.id, top.group.id) < 0)) {
         runnerUp = top;
-        top = { story: group.story, score };
+        top = { group, score };
       } else if (!runnerUp || score > runnerUp.score) {
-        runnerUp = { story: group.story, score };
+        runnerUp = { group, score };
       }
     }
-    const best = top && top.score >= this.options.pageThreshold ? top : null;
-    return { best, top, runnerUp };
+    const scored = (entry: { group: Group; score: number } | null): StoryScore | null =>
+      entry ? { story: this.storyOfGroup(entry.group), score: entry.score } : null;
+    const best = top && top.score >= this.options.pageThreshold ? scored(top) : null;
+    return { best, top: scored(top), runnerUp: scored(runnerUp) };
   }
 
   /** Cosine between two articles' vectors: what the eval and tests inspect. */
@@ -338,7 +344,7 @@ export class StoryIndex {
   private addGroup(members: string[]): void {
     members.sort(compareIds);
     const centroid = this.centroidOf(members);
-    const group: Group = { members, centroid, story: this.describe(members) };
+    const group: Group = { members, id: `s-${members[0]!}`, centroid, described: null };
     this.groups.add(group);
     for (const member of members) this.groupOf.set(member, group);
     this.centroidPostings = null;
@@ -380,8 +386,14 @@ export class StoryIndex {
     return (this.centroidPostings = postings);
   }
 
+  private storyOfGroup(group: Group): Story {
+    if (group.described?.version !== this.version)
+      group.described = { version: this.version, story: this.describe(group) };
+    return group.described.story;
+  }
+
   /** A story's id, label and date span. */
-  private describe(members: string[]): Story {
+  private describe({ id, members }: Group): Story {
     const days = members
       .map((member) => this.docs.get(member)!.signals.published)
       .filter((date): date is string => date !== null && dayNumber(date) !== null)
@@ -391,7 +403,7 @@ export class StoryIndex {
     const words = this.characteristic(members).slice(0, this.options.labelItems);
     const named = words.length > 0 ? words.join(' · ') : 'Untitled story';
     return {
-      id: `s-${members[0]!}`,
+      id,
       label: from === null ? `${named} (dates unknown)` : named,
       sourceIds: members,
       from,
