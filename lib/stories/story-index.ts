@@ -52,8 +52,8 @@ export class StoryIndex {
   /** Inverted index of article vectors: term → ids. */
   private readonly postings = new Map<string, Set<string>>();
   private readonly sims = new Map<string, Map<string, number>>();
-  /** Each article's local scale (see `scaleOf`), cached until its links change. */
-  private readonly scales = new Map<string, number>();
+  /** Each article's local scale (see `scaleOf`) and the k-th best cosine it rests on, cached until that changes. */
+  private readonly scales = new Map<string, { scale: number; kth: number }>();
   private readonly groupOf = new Map<string, Group>();
   private readonly groups = new Set<Group>();
   /** Story centroids as postings for `match`, rebuilt lazily after a change. */
@@ -98,7 +98,7 @@ export class StoryIndex {
     this.count(signals, 1);
     const doc = this.insertDoc(id, signals, this.docs.size + 1);
     this.linkDoc(doc, (other) => other !== id);
-    this.recluster([id, ...this.rescaled(this.sims.get(id)?.keys() ?? [])]);
+    this.recluster([id, ...this.rescaled(id)]);
   }
 
   /** Removes an article; its old story is re-clustered without it (and may split). */
@@ -107,6 +107,7 @@ export class StoryIndex {
     if (!doc) return;
     this.version++;
     const neighbours = [...(this.sims.get(id)?.keys() ?? [])];
+    const rescaled = this.rescaled(id);
     const mates = this.groupOf.get(id)?.members.filter((member) => member !== id) ?? [];
     this.dropGroupOf(id);
     for (const other of neighbours) this.sims.get(other)?.delete(id);
@@ -119,7 +120,7 @@ export class StoryIndex {
     }
     this.docs.delete(id);
     this.count(doc.signals, -1);
-    this.recluster([...mates, ...this.rescaled(neighbours)]);
+    this.recluster([...mates, ...rescaled]);
   }
 
   /**
@@ -139,13 +140,19 @@ export class StoryIndex {
     for (const component of this.components(ids)) this.cluster(component);
   }
 
-  /** Of `ids`, those whose local scale changed since it was last computed (their links changed). */
-  private rescaled(ids: Iterable<string>): string[] {
+  /**
+   * The neighbours of `id` whose local scale its arrival or departure changes:
+   * those for which its cosine is (or was) among their k best. Their caches
+   * are dropped; everyone else's scale, and so their links, stay as they were.
+   */
+  private rescaled(id: string): string[] {
     const changed: string[] = [];
-    for (const id of ids) {
-      const before = this.scales.get(id);
-      this.scales.delete(id);
-      if (this.scaleOf(id) !== before) changed.push(id);
+    for (const [other, value] of this.sims.get(id) ?? []) {
+      const cached = this.scales.get(other);
+      // Under the k-th best it neither enters nor leaves the k best, whichever the change.
+      if (cached && value < cached.kth) continue;
+      this.scales.delete(other);
+      changed.push(other);
     }
     return changed;
   }
@@ -222,12 +229,20 @@ export class StoryIndex {
   /** Mean cosine of an article's `scaleNeighbours` nearest neighbours, at least `minScale`. */
   private scaleOf(id: string): number {
     const cached = this.scales.get(id);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return cached.scale;
     const k = this.options.scaleNeighbours;
-    const nearest = [...(this.sims.get(id)?.values() ?? [])].sort((x, y) => y - x).slice(0, k);
-    const mean = nearest.reduce((total, value) => total + value, 0) / k;
+    // The k best by insertion into a short sorted list: rows can be long, k is tiny.
+    const best: number[] = [];
+    for (const value of this.sims.get(id)?.values() ?? []) {
+      if (best.length === k && value <= best[k - 1]!) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]! < value) at--;
+      best.splice(at, 0, value);
+      if (best.length > k) best.pop();
+    }
+    const mean = best.reduce((total, value) => total + value, 0) / k;
     const scale = Math.max(this.options.minScale, mean);
-    this.scales.set(id, scale);
+    this.scales.set(id, { scale, kth: best.length === k ? best[k - 1]! : 0 });
     return scale;
   }
 
