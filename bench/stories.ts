@@ -39,7 +39,11 @@ for (let i = 0; i < ARTICLES; i++) {
   const { text, items } = articleText(story);
   articles.push({
     id: `a${String(i).padStart(5, '0')}`,
-    signals: storySignals(text, items.map((entityId) => ({ entityId })), null),
+    signals: storySignals(
+      text,
+      items.map((entityId) => ({ entityId })),
+      null,
+    ),
   });
 }
 let started = performance.now();
@@ -77,7 +81,13 @@ const expected: string[] = [];
 for (let i = 0; i < PAGES; i++) {
   const story = pick(Math.floor(ARTICLES / 3));
   const { text, items } = articleText(story);
-  pages.push(storySignals(text, items.map((entityId) => ({ entityId })), null));
+  pages.push(
+    storySignals(
+      text,
+      items.map((entityId) => ({ entityId })),
+      null,
+    ),
+  );
   expected.push(index.storyOf(`a${String(story * 3).padStart(5, '0')}`)!.id);
 }
 
