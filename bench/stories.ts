@@ -101,12 +101,8 @@ const time = (run: (page: StorySignals) => unknown): number[] => {
     }),
   );
 };
-let correct = 0;
-const matchMs = time((page) => {
-  const match: StoryMatch = index.match(page);
-  if (match.best?.story.id === expected[pages.indexOf(page)]) correct++;
-  return match;
-});
+const matchMs = time((page): StoryMatch => index.match(page));
+const correct = pages.filter((page, i) => index.match(page).best?.story.id === expected[i]).length;
 const floorMs = time(bruteForce);
 
 const p = (values: number[], q: number): string => percentile(values, q).toFixed(2);
