@@ -13,6 +13,7 @@ const PURE = [
   'lib/user-sources/**',
   'lib/settings/**',
   'lib/lexicon/**',
+  'lib/stories/**',
 ];
 
 /** The catalogue builder and its NLP library run at build time only: they must never ship. */

@@ -1,5 +1,12 @@
 import type { BuildCorpusOptions } from '../corpus';
-import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from '../corpus-assets';
+import {
+  CATALOGUE_ASSET,
+  INDEX_ASSET,
+  SIGNATURES_ASSET,
+  SOURCES_ASSET,
+  STORIES_ASSET,
+} from '../corpus-assets';
+import { corpusStories, toStoriesFile } from '../stories';
 import { readCorpusBundle } from './read-corpus-bundle';
 
 /** One file the extension ships, path relative to its root. */
@@ -22,5 +29,9 @@ export function buildCorpusAssets(dir: string, options: BuildCorpusOptions = {})
     { relativeDest: INDEX_ASSET, contents: built.indexJson },
     { relativeDest: CATALOGUE_ASSET, contents: JSON.stringify(built.catalogue) },
     { relativeDest: SIGNATURES_ASSET, contents: JSON.stringify(built.signatures) },
+    {
+      relativeDest: STORIES_ASSET,
+      contents: JSON.stringify(toStoriesFile(corpusStories(built.articles, built.catalogue))),
+    },
   ];
 }

@@ -163,6 +163,7 @@ describe('buildCorpusAssets', () => {
       'corpus/index.json',
       'corpus/catalogue.json',
       'corpus/signatures.json',
+      'corpus/stories.json',
     ]);
     for (const asset of assets) expect(() => JSON.parse(asset.contents) as unknown).not.toThrow();
   });

@@ -1,0 +1,166 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STORY_DEFAULTS, StoryIndex, type Story } from '../lib/stories';
+import { bCubed, type BCubed } from './b-cubed';
+import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
+import { clusterMatrix, similarityMatrix, tfidfVectors } from './naive-baseline';
+
+/**
+ * `npm run eval`: story grouping and page → story on the labelled corpora,
+ * beside the naive baseline whose threshold is tuned on the very answer it is
+ * scored against. Prints a Markdown table and writes `eval/results/latest.json`.
+ */
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CORPORA = resolve(HERE, '../../shared/corpora');
+/** The baseline's threshold sweep: fine enough that its best is within a hair of its true best. */
+const BASELINE_THRESHOLDS = Array.from({ length: 40 }, (_, i) => 0.02 + i * 0.02);
+
+interface CorpusResult {
+  corpus: string;
+  articles: number;
+  goldStories: number;
+  stories: { count: number; bCubed: BCubed };
+  baseline: { threshold: number; count: number; bCubed: BCubed; pageAccuracy: number };
+  page: { accuracy: number; correct: number; total: number; wrongExamples: string[] };
+  /** Each leave-one-out step removes and re-adds one article; the stories must come back unchanged. */
+  restoredAfterLeaveOneOut: boolean;
+}
+
+function asMap(stories: readonly Story[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const story of stories) for (const id of story.sourceIds) map.set(id, story.id);
+  return map;
+}
+
+/** The cluster (by its key) that holds most of `mates`; ties go to the smallest key. */
+function majority(mates: readonly string[], clusterOf: (id: string) => string | undefined): string | null {
+  const counts = new Map<string, number>();
+  for (const mate of mates) {
+    const key = clusterOf(mate);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [key, count] of counts) {
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && key < best)) best = key;
+  }
+  return best;
+}
+
+function goldMates(corpus: EvalCorpus, id: string): string[] {
+  const story = corpus.gold.get(id);
+  return [...corpus.gold].filter(([other, gold]) => other !== id && gold === story).map(([other]) => other);
+}
+
+function evaluate(corpus: EvalCorpus): CorpusResult {
+  const ids = corpus.articles.map((article) => article.meta.id);
+  const label = (entityId: string): string | undefined => corpus.itemLabels.get(entityId);
+  const index = StoryIndex.build(
+    ids.map((id) => ({ id, signals: corpus.signals.get(id)! })),
+    {},
+    label,
+  );
+  const stories = index.stories();
+  const before = JSON.stringify(stories);
+
+  // Page → story, leave one out: the article leaves the corpus, then comes back as a page.
+  let correct = 0;
+  const wrongExamples: string[] = [];
+  for (const id of ids) {
+    index.remove(id);
+    const mates = goldMates(corpus, id);
+    const expected = mates.length === 0 ? null : majority(mates, (mate) => index.storyOf(mate)?.id);
+    const got = index.match(corpus.pageSignals.get(id)!).best?.story.id ?? null;
+    if (got === expected) correct++;
+    else if (wrongExamples.length < 8)
+      wrongExamples.push(`${id}: expected ${expected ?? 'no story'}, got ${got ?? 'no story'}`);
+    index.add(id, corpus.signals.get(id)!);
+  }
+  const restored = JSON.stringify(index.stories()) === before;
+
+  // The baseline, its threshold tuned on the gold answer.
+  const vectors = tfidfVectors(ids.map((id) => corpus.texts.get(id)!));
+  const matrix = similarityMatrix(vectors);
+  let baseline = { threshold: 0, clusters: [] as number[][], bCubed: { precision: 0, recall: 0, f1: -1 } };
+  for (const threshold of BASELINE_THRESHOLDS) {
+    const clusters = clusterMatrix(matrix, threshold);
+    const map = new Map<string, string>();
+    clusters.forEach((cluster, k) => cluster.forEach((i) => map.set(ids[i]!, String(k))));
+    const score = bCubed(map, corpus.gold);
+    if (score.f1 > baseline.bCubed.f1) baseline = { threshold, clusters, bCubed: score };
+  }
+  // Baseline page → story: the cluster with the highest mean cosine to the page, if over its threshold.
+  const clusterOfIndex = new Map<number, number>();
+  baseline.clusters.forEach((cluster, k) => cluster.forEach((i) => clusterOfIndex.set(i, k)));
+  let baselineCorrect = 0;
+  ids.forEach((id, i) => {
+    const mates = goldMates(corpus, id);
+    const expected =
+      mates.length === 0 ? null : majority(mates, (mate) => String(clusterOfIndex.get(ids.indexOf(mate))));
+    let best: string | null = null;
+    let bestScore = baseline.threshold;
+    baseline.clusters.forEach((cluster, k) => {
+      const others = cluster.filter((j) => j !== i);
+      if (others.length === 0) return;
+      const mean = others.reduce((total, j) => total + matrix[i]![j]!, 0) / others.length;
+      if (mean >= bestScore) {
+        bestScore = mean;
+        best = String(k);
+      }
+    });
+    if (best === expected) baselineCorrect++;
+  });
+
+  return {
+    corpus: corpus.name,
+    articles: ids.length,
+    goldStories: new Set(corpus.gold.values()).size,
+    stories: { count: stories.length, bCubed: bCubed(asMap(stories), corpus.gold) },
+    baseline: {
+      threshold: baseline.threshold,
+      count: baseline.clusters.length,
+      bCubed: baseline.bCubed,
+      pageAccuracy: baselineCorrect / ids.length,
+    },
+    page: { accuracy: correct / ids.length, correct, total: ids.length, wrongExamples },
+    restoredAfterLeaveOneOut: restored,
+  };
+}
+
+const f = (value: number): string => value.toFixed(3);
+const results: CorpusResult[] = [];
+for (const name of ['ecbplus', 'basil']) {
+  process.stderr.write(`eval: ${name}: reading and building the catalogue…\n`);
+  const corpus = loadEvalCorpus(join(CORPORA, name), name);
+  process.stderr.write(`eval: ${name}: grouping, leave-one-out and baseline…\n`);
+  results.push(evaluate(corpus));
+}
+
+const lines = [
+  '| corpus | articles | gold stories | stories | B³ P | B³ R | B³ F1 | baseline F1 (tuned t) | target | page → story | baseline | target |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => {
+    const target = r.corpus === 'ecbplus' ? 0.93 : 0.97;
+    const mark = (value: number, goal: number): string => (value >= goal ? f(value) : `**${f(value)}**`);
+    return (
+      `| ${r.corpus} | ${r.articles} | ${r.goldStories} | ${r.stories.count} | ${f(r.stories.bCubed.precision)} | ` +
+      `${f(r.stories.bCubed.recall)} | ${mark(r.stories.bCubed.f1, target)} | ${f(r.baseline.bCubed.f1)} (${r.baseline.threshold.toFixed(2)}) | ` +
+      `≥ ${target} | ${mark(r.page.accuracy, 0.95)} | ${f(r.baseline.pageAccuracy)} | ≥ 0.95 |`
+    );
+  }),
+];
+process.stdout.write(`${lines.join('\n')}\n\n(missed targets in bold)\n`);
+for (const r of results) {
+  if (!r.restoredAfterLeaveOneOut)
+    process.stdout.write(`\n${r.corpus}: stories changed after leave-one-out!\n`);
+  if (r.page.wrongExamples.length > 0)
+    process.stdout.write(
+      `\n${r.corpus}, some page → story misses:\n${r.page.wrongExamples.map((w) => `- ${w}`).join('\n')}\n`,
+    );
+}
+const out = join(HERE, 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results }, null, 2)}\n`,
+);
