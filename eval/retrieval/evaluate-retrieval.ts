@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import type { Article } from '../../lib/corpus';
 import { readCorpusDir } from '../../lib/node';
 import { buildSearchIndex, CorpusSearch, foldText } from '../../lib/search';
-import { BaselineSearch } from './baseline-search';
 import { CORPUS_NAMES, readQuestionSet, type CorpusName, type Question } from './read-question-set';
 
 /** Recall is measured on the first K passages: what a reader sees without scrolling. */
 export const RECALL_AT = 5;
 
-export const ENGINES = ['baseline', 'parallax'] as const;
+/** Parallax's own search; a changed search joins as a second engine, so one run shows before and after. */
+export const ENGINES = ['parallax'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 export interface RetrievalOptions {
@@ -16,7 +16,7 @@ export interface RetrievalOptions {
   questionsFile?: string;
   /** Folder of each corpus (default: `seeds/`, and `../shared/corpora/<name>` beside the project). */
   corpusDirs?: Partial<Record<CorpusName, string>>;
-  /** Which engines to run (default both, baseline first). */
+  /** Which engines to run (default all). */
   engines?: readonly Engine[];
 }
 
@@ -82,11 +82,7 @@ function checkAnswerable(question: Question, articles: ReadonlyMap<string, Artic
 
 type Searcher = (query: string) => { sourceId: string; text: string }[];
 
-function searcherFor(engine: Engine, articles: readonly Article[]): Searcher {
-  if (engine === 'baseline') {
-    const baseline = BaselineSearch.build(articles);
-    return (query) => baseline.search(query, RECALL_AT);
-  }
+function searcherFor(_engine: Engine, articles: readonly Article[]): Searcher {
   // The same path as `npm run query -- --corpus DIR`.
   const search = CorpusSearch.fromFiles(buildSearchIndex(articles));
   return (query) => search.search(query, { limit: RECALL_AT });

@@ -1,5 +1,5 @@
 import { parseCliArgs, runCli } from '../../cli/args';
-import { ENGINES, evaluateRetrieval, RECALL_AT, type CorpusResult, type Engine } from './evaluate-retrieval';
+import { evaluateRetrieval, RECALL_AT, type CorpusResult, type Engine } from './evaluate-retrieval';
 
 const USAGE = 'npm run -s eval:retrieval -- [--questions FILE] [--misses] [--json]';
 
@@ -34,35 +34,18 @@ runCli(() => {
     return;
   }
   const corpora = [...new Set(results.map((result) => result.corpus))];
-  const rows: string[][] = corpora.map((corpus) => {
-    const of = (engine: Engine) =>
-      results.find((result) => result.corpus === corpus && result.engine === engine);
-    return [
+  const row = (
+    name: string,
+    result: { questions: number; recall: number; sourceRecall: number } | undefined,
+  ) => [name, String(result?.questions ?? 0), format(result?.recall), format(result?.sourceRecall)];
+  const rows: string[][] = corpora.map((corpus) =>
+    row(
       corpus,
-      String(of('parallax')?.questions ?? of('baseline')?.questions ?? 0),
-      format(of('baseline')?.recall),
-      format(of('parallax')?.recall),
-      format(of('baseline')?.sourceRecall),
-      format(of('parallax')?.sourceRecall),
-    ];
-  });
-  const [before, after] = ENGINES.map((engine) => overall(results, engine));
-  rows.push([
-    '**all**',
-    String(after?.questions ?? before?.questions ?? 0),
-    format(before?.recall),
-    format(after?.recall),
-    format(before?.sourceRecall),
-    format(after?.sourceRecall),
-  ]);
-  const header = [
-    'corpus',
-    'questions',
-    `recall@${RECALL_AT} baseline`,
-    `recall@${RECALL_AT}`,
-    `source recall@${RECALL_AT} baseline`,
-    `source recall@${RECALL_AT}`,
-  ];
+      results.find((result) => result.corpus === corpus && result.engine === 'parallax'),
+    ),
+  );
+  rows.push(row('**all**', overall(results, 'parallax')));
+  const header = ['corpus', 'questions', `recall@${RECALL_AT}`, `source recall@${RECALL_AT}`];
   const lines = [
     `| ${header.join(' | ')} |`,
     `| :--- | ${header
