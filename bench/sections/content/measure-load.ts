@@ -94,8 +94,6 @@ export interface FloorRun {
   firstMs: number;
   /** Milliseconds per pass, one value per repeat. */
   samplesMs: number[];
-  /** Length of the collected text (all text nodes under the body, script and style included). */
-  chars: number;
   matches: number;
   /** Elements in the document, for the report (counted untimed). */
   elements: number;
@@ -124,7 +122,6 @@ export function runFloor({
   minSampleMs: number;
 }): FloorRun {
   const root = document.body ?? document.documentElement;
-  let chars = 0;
   let matches = 0;
   let firstMs = 0;
   let passesPerSample = 1;
@@ -143,7 +140,6 @@ export function runFloor({
       const regExp = new RegExp(source, 'gu');
       let found = 0;
       while (regExp.exec(text) !== null) found++;
-      chars = text.length;
       matches = found;
     }
     const elapsed = performance.now() - started;
@@ -158,7 +154,7 @@ export function runFloor({
       samplesMs.push(elapsed / passes);
     }
   }
-  return { firstMs, samplesMs, chars, matches, elements: document.getElementsByTagName('*').length };
+  return { firstMs, samplesMs, matches, elements: document.getElementsByTagName('*').length };
 }
 
 const scanStatsSchema = z.object({

@@ -30,9 +30,6 @@ export function summariseValues(samples: readonly number[]): ValueSummary {
 
 export interface PageResult {
   page: BenchPage;
-  /** Timed loads that reached the mark, after `warmup` untimed ones. */
-  loads: number;
-  warmup: number;
   /** Why the other loads failed (a missing mark, a timeout). */
   failures: string[];
   /** null when no load reached the mark. */
@@ -98,18 +95,13 @@ export interface PageMeasures {
     paintMs: number;
     restMs: number;
   };
-  /** extract + match + paint per load. */
-  work: RepeatedTiming;
   /** The floor: per load, the median of its in-page samples; `floorFirstMs` is its first pass (compiles the RegExp). */
   floor: RepeatedTiming;
   floorFirstMs: number;
-  floorChars: number;
   floorMatches: number;
   /** Per load: Parallax start→highlighted ÷ floor, and extract+match+paint ÷ floor. */
   ratio: ValueSummary;
   workRatio: ValueSummary;
-  /** Per load: start→highlighted ÷ the floor's first pass (both cold, both compiling their matcher). */
-  coldRatio: ValueSummary;
   /** Parallax's own longest stretch without yielding. */
   longestSlice: ValueSummary;
   /** Top-level main-thread tasks overlapping Parallax's window (trace); null if no load was found in it. */
@@ -137,7 +129,7 @@ export function summarisePage(
   failures: readonly string[],
   warmup: number,
 ): PageResult {
-  const base = { page, loads: samples.length, warmup, failures: [...failures], peer: null };
+  const base = { page, failures: [...failures], peer: null };
   if (samples.length === 0) return { ...base, measured: null };
   const repeat = { warmup, repeats: samples.length };
   const of = (pick: (sample: LoadSample) => number): number => median(samples.map(pick));
@@ -174,14 +166,11 @@ export function summarisePage(
         paintMs: of((sample) => sample.stats.paintMs),
         restMs: of((sample) => sample.totalMs - setup(sample) - work(sample)),
       },
-      work: summariseSamples(samples.map(work), repeat),
       floor: summariseSamples(samples.map(floorMs), repeat),
       floorFirstMs: of((sample) => sample.floor.firstMs),
-      floorChars: of((sample) => sample.floor.chars),
       floorMatches: of((sample) => sample.floor.matches),
       ratio: summariseValues(samples.map((sample) => sample.totalMs / floorMs(sample))),
       workRatio: summariseValues(samples.map((sample) => work(sample) / floorMs(sample))),
-      coldRatio: summariseValues(samples.map((sample) => sample.totalMs / sample.floor.firstMs)),
       longestSlice: summariseValues(samples.map((sample) => sample.stats.longestSliceMs)),
       traceLongest: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.longestMs)) : null,
       traceLongCount: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.count)) : null,

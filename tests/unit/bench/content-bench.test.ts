@@ -203,7 +203,6 @@ describe('content section helpers', () => {
       floor: {
         firstMs: floorMs * 3,
         samplesMs: [floorMs * 2, floorMs, floorMs],
-        chars: 1000,
         matches: 3,
         elements: 10,
       },

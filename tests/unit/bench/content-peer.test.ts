@@ -21,14 +21,13 @@ function result(parallaxMs: number, characters: number, peer: PageResult['peer']
     found: 5,
     painted: 4,
     total: { medianMs: parallaxMs },
-    work: { medianMs: parallaxMs / 2 },
     floor: { medianMs: 1 },
     floorMatches: 6,
     traceLongest: { median: 20, max: 30 },
     traceLongCount: { median: 0, max: 0 },
     heapBytes: 3_000_000,
   } as unknown as PageMeasures;
-  return { page: { ...PAGE, name: `p${characters}` }, loads: 3, warmup: 1, failures: [], measured, peer };
+  return { page: { ...PAGE, name: `p${characters}` }, failures: [], measured, peer };
 }
 
 describe('the mark.js peer', () => {
