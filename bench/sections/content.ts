@@ -480,7 +480,7 @@ ${notes.join('\n\n')}
 
 ${blocking}
 
-### The peer: mark.js on the same pages, and the JS heap
+### The peer: mark.js on the same pages
 
 ${peerTable(result.pages)}
 

@@ -12,12 +12,11 @@ import {
   type MarkTimes,
   type TraceEvent,
 } from '../../../tests/support/browser/main-thread-tasks';
-import { heapAfterGc } from './peer-markjs';
 
 /**
  * One measured page load in a fresh tab: Parallax's marks, then the floor
- * in the same load, then the JS heap; its main-thread tasks come from the
- * batch's trace afterwards (`withTrace`).
+ * in the same load; its main-thread tasks come from the batch's trace
+ * afterwards (`withTrace`).
  *
  * `waitForMarks` and `runFloor` run inside the page's main world. Playwright
  * sends each function's source text, so they must be self-contained; and tsx
@@ -199,8 +198,6 @@ export interface PageLoad {
   setupMarks: number[];
   stats: ScanStats;
   floor: FloorRun;
-  /** JS heap in use after highlighting and a garbage collection (bytes; the renderer's isolate). */
-  heapBytes: number;
 }
 
 /** The setup before the scan, from the marks between start and highlighted. */
@@ -231,7 +228,6 @@ export interface LoadSample {
   scriptEvalMs: number | null;
   /** The engine module's evaluation after parallax:start (null if the trace has none). */
   engineEvalMs: number | null;
-  heapBytes: number;
 }
 
 export type LoadOutcome = { ok: true; load: PageLoad } | { ok: false; reason: string };
@@ -252,7 +248,6 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       repeats: options.floorRepeats,
       minSampleMs: options.floorMinSampleMs,
     });
-    const heapBytes = await heapAfterGc(await context.newCDPSession(page));
     return {
       ok: true,
       load: {
@@ -260,7 +255,6 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
         setupMarks: marks.setup,
         stats: parseScanStats(marks.detail),
         floor,
-        heapBytes,
       },
     };
   } catch (error) {
@@ -292,7 +286,6 @@ export function withTrace(
     ...taskSummaries(events, window),
     scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
     engineEvalMs: window ? moduleEvaluationMs(events, window) : null,
-    heapBytes: load.heapBytes,
   };
 }
 

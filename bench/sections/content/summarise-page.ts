@@ -48,8 +48,6 @@ export interface PeerSummary {
   markjsMs: number | null;
   /** Matches mark.js wrapped (median of the finished runs). */
   matches: number | null;
-  /** JS heap after load and a garbage collection with Parallax off (bytes, median). */
-  heapBytes: number | null;
   failures: string[];
 }
 
@@ -60,7 +58,6 @@ export function summarisePeer(
 ): PeerSummary {
   const times = runs.map((run) => run.ms ?? Number.POSITIVE_INFINITY);
   const finished = runs.flatMap((run) => (run.matches === null ? [] : [run.matches]));
-  const heaps = runs.flatMap((run) => (run.heapBytes === null ? [] : [run.heapBytes]));
   const mid = times.length > 0 ? median(times) : Number.POSITIVE_INFINITY;
   return {
     runs: runs.length,
@@ -68,7 +65,6 @@ export function summarisePeer(
     capMs,
     markjsMs: Number.isFinite(mid) ? mid : null,
     matches: finished.length > 0 ? median(finished) : null,
-    heapBytes: heaps.length > 0 ? median(heaps) : null,
     failures: [...failures],
   };
 }
@@ -119,8 +115,6 @@ export interface PageMeasures {
   scriptEvalMs: number | null;
   /** The engine module's evaluation after parallax:start (null if no trace had it). */
   engineEvalMs: number | null;
-  /** JS heap after highlighting and a garbage collection, median of loads (bytes). */
-  heapBytes: number;
 }
 
 export function summarisePage(
@@ -182,7 +176,6 @@ export function summarisePage(
       untraced: samples.length - traced.length,
       scriptEvalMs: evals.length > 0 ? median(evals) : null,
       engineEvalMs: engineEvals.length > 0 ? median(engineEvals) : null,
-      heapBytes: of((sample) => sample.heapBytes),
     },
   };
 }

@@ -211,7 +211,6 @@ describe('content section helpers', () => {
       parallaxCpuTasks: { count: 0, longestMs: 9 },
       scriptEvalMs: 30,
       engineEvalMs: 12,
-      heapBytes: 4_000_000,
     });
     const page: BenchPage = { name: 'p', kind: 'seed', path: '/generated/p.html', bytes: 100 };
     const result = summarisePage(page, [sample(40, 10), sample(90, 30), sample(60, 10)], [], 1);
