@@ -97,7 +97,6 @@ export interface AcrossPages {
   floorMs: number;
   ratio: number;
   workRatio: number;
-  coldRatio: number;
   floorFirstMs: number;
   longestSliceMs: number;
   traceLongestMs: number | null;
@@ -183,7 +182,6 @@ function acrossPages(pages: readonly PageResult[]): AcrossPages | null {
     floorMs: of((page) => page.floor.medianMs),
     ratio: of((page) => page.ratio.median),
     workRatio: of((page) => page.workRatio.median),
-    coldRatio: of((page) => page.coldRatio.median),
     floorFirstMs: of((page) => page.floorFirstMs),
     longestSliceMs: of((page) => page.longestSlice.median),
     traceLongestMs: some((page) => page.traceLongest?.median),
@@ -462,11 +460,6 @@ export function formatContentReport(result: ContentBenchResult, quick: boolean):
     notes.push(
       `**No saved pages found in \`${result.pagesDir}\`: only the seed and stress pages were measured.**`,
     );
-  if (result.acrossPages) {
-    notes.push(
-      `Against the floor's cold first pass (${formatMs(result.acrossPages.floorFirstMs)}, median of pages), start→highlighted is ${formatRatio(result.acrossPages.coldRatio)} (median of pages).`,
-    );
-  }
   const untraced = result.pages.filter((page) => (page.measured?.untraced ?? 0) > 0);
   if (untraced.length > 0) {
     notes.push(
@@ -487,7 +480,7 @@ ${notes.join('\n\n')}
 
 ${blocking}
 
-### The peer: mark.js on the same pages, and the JS heap
+### The peer: mark.js on the same pages
 
 ${peerTable(result.pages)}
 

@@ -130,7 +130,6 @@ async function hoverPages(
   log: (message: string) => void,
 ): Promise<Collected> {
   const collected: Collected = { pages: [], samples: [], failures: [], notClosed: 0 };
-  const seen = new Set<string>();
   for (const [pageIndex, { page, url }] of urls.entries()) {
     const started = performance.now();
     const tab = await context.newPage();
@@ -138,14 +137,7 @@ async function hoverPages(
       const hoverPage = await HoverPage.open(tab, url, config).catch((error: unknown) => {
         const reason = `the page did not load and highlight: ${firstLine(error)}`;
         log(`${page.name}: ${reason}`);
-        const target = {
-          page: page.name,
-          text: '',
-          entityId: '',
-          phase: 'cold',
-          firstForItem: false,
-        } as const;
-        collected.failures.push({ ...target, reason });
+        collected.failures.push({ page: page.name, text: '', entityId: '', phase: 'cold', reason });
         return null;
       });
       if (!hoverPage) continue;
@@ -161,9 +153,7 @@ async function hoverPages(
           text: hover.text,
           entityId: hover.entityId,
           phase: phaseOf(pageIndex, hoverIndex, config.warmup),
-          firstForItem: !seen.has(hover.entityId),
         };
-        seen.add(hover.entityId);
         const result = await hoverPage.hover(hover).catch(firstLine);
         if (typeof result === 'string') {
           collected.failures.push({ ...target, reason: result });
@@ -256,14 +246,11 @@ export function formatHoverReport(result: HoverBenchResult, quick: boolean): str
   const warm = result.samples.filter((sample) => sample.phase === 'warm-up').length;
   const rows: [string, Percentiles | null][] = [
     ['card-open → card-ready', result.openToReady],
-    ['card-open → answer rendered (before its frame)', result.openToRendered],
     ['pointer stop → card-ready', result.restToReady],
     [
       `pointer stop → card-open (hit test + intent, ${formatMs(result.intentDelayMs)} by design)`,
       result.restToOpen,
     ],
-    ["card-open → card-ready, the item's first card (comparison computed)", result.byComparison.firstForItem],
-    ['card-open → card-ready, item asked for before (comparison cached)', result.byComparison.repeat],
     ['cold: first card after a fresh page load, card-open → card-ready', result.cold.openToReady],
     ['cold: pointer stop → card-ready', result.cold.restToReady],
   ];

@@ -10,7 +10,6 @@ import {
   consume,
   timeInterleaved,
   timeOnce,
-  timeRepeated,
   type RepeatedTiming,
   type RepeatOptions,
 } from '../support/timing';
@@ -23,8 +22,7 @@ import { readTextSources } from './matcher/text-sources';
 /**
  * The matcher section: the mention matcher's throughput on 1 MB and 10 MB
  * of real page text beside one combined RegExp (the peer) and an `indexOf`
- * loop per alias (the floor), and the catalogue's build and the matcher's
- * compile (docs/bench.md#matcher).
+ * loop per alias (the floor) (docs/bench.md#matcher).
  */
 
 /** "1 MB" throughout is 1,000,000 UTF-16 code units (JavaScript string length), not bytes. */
@@ -54,8 +52,6 @@ export interface MatcherBenchConfig {
   sizes: number[];
   /** Warm-up and timed runs for the throughput runs, by text size. */
   repeatsFor: (chars: number) => RepeatOptions;
-  catalogue: RepeatOptions;
-  compile: RepeatOptions;
   seedDir?: string;
   pagesDir?: string;
 }
@@ -63,15 +59,11 @@ export interface MatcherBenchConfig {
 export const FULL_CONFIG: MatcherBenchConfig = {
   sizes: [MB, 10 * MB],
   repeatsFor: (chars) => (chars <= MB ? { warmup: 3, repeats: 20 } : { warmup: 1, repeats: 5 }),
-  catalogue: { warmup: 2, repeats: 10 },
-  compile: { warmup: 5, repeats: 30 },
 };
 
 export const QUICK_CONFIG: MatcherBenchConfig = {
   sizes: [MB],
   repeatsFor: () => ({ warmup: 2, repeats: 10 }),
-  catalogue: { warmup: 1, repeats: 5 },
-  compile: { warmup: 3, repeats: 15 },
 };
 
 export interface EngineResult {
@@ -96,9 +88,7 @@ export interface MatcherBenchResult {
     sources: { name: string; kind: 'page' | 'seed'; chars: number }[];
     extractMs: number;
   };
-  catalogue: { articles: number; entities: number; aliases: number; build: RepeatedTiming };
-  /** catalogueMatcher / RegExp construction / lower-casing the aliases. */
-  compile: Record<EngineName, RepeatedTiming>;
+  catalogue: { entities: number; aliases: number };
   sizes: SizeResult[];
 }
 
@@ -122,24 +112,12 @@ export function runMatcherBench(
       : `text: no pages in ${pagesDir}; seed articles only`,
   );
   const articles = readCorpusDir(seedDir);
-  const built = timeRepeated(() => buildCatalogue(articles), config.catalogue);
-  const { catalogue } = built.result;
+  const { catalogue } = buildCatalogue(articles);
   const aliases = catalogueAliases(catalogue);
-  log(
-    `catalogue: ${catalogue.entities.length} items, ${aliases.length} aliases, built in ${formatMs(built.timing.medianMs)}`,
-  );
-
-  const compiled = timeInterleaved(
-    {
-      parallax: () => catalogueMatcher(catalogue),
-      regexp: () => buildCombinedRegExps(aliases),
-      indexOf: () => createIndexOfScan(aliases),
-    },
-    config.compile,
-  );
-  const matcher = compiled.parallax.result;
-  const regExps = compiled.regexp.result;
-  const scan = compiled.indexOf.result;
+  log(`catalogue: ${catalogue.entities.length} items, ${aliases.length} aliases`);
+  const matcher = catalogueMatcher(catalogue);
+  const regExps = buildCombinedRegExps(aliases);
+  const scan = createIndexOfScan(aliases);
   const chunks = sources.map((source) => source.chunks);
   const sizes = config.sizes.map((chars): SizeResult => {
     const text = benchText(chunks, chars);
@@ -175,15 +153,8 @@ export function runMatcherBench(
       extractMs: extracted.ms,
     },
     catalogue: {
-      articles: articles.length,
       entities: catalogue.entities.length,
       aliases: catalogue.entities.flatMap((entity) => entity.aliases).length,
-      build: built.timing,
-    },
-    compile: {
-      parallax: compiled.parallax.timing,
-      regexp: compiled.regexp.timing,
-      indexOf: compiled.indexOf.timing,
     },
     sizes,
   };
@@ -197,7 +168,7 @@ const timing = (value: RepeatedTiming): string =>
   `${formatMs(value.medianMs)} ${formatSpread(value.spread)} (${value.repeats})`;
 
 export function formatMatcherReport(result: MatcherBenchResult, quick: boolean): string {
-  const { text, catalogue, compile, sizes } = result;
+  const { text, catalogue, sizes } = result;
   const throughput = markdownTable(
     ['text', 'engine', 'time (median, spread, n)', 'MB/s', 'matches', 'time ÷ Parallax'],
     sizes.flatMap((size) =>
@@ -214,13 +185,6 @@ export function formatMatcherReport(result: MatcherBenchResult, quick: boolean):
       }),
     ),
   );
-  const setup = markdownTable(
-    ['step', 'median, spread (n)'],
-    [
-      [`catalogue build from the ${catalogue.articles} seed articles`, timing(catalogue.build)],
-      ...ENGINES.map((name) => [`compile: ${ENGINE_LABELS[name]}`, timing(compile[name])]),
-    ],
-  );
   const noPages = text.pagesFound
     ? ''
     : `**No saved pages found in \`${text.pagesDir}\`: the text is the seed articles alone, repeated.**\n\n`;
@@ -231,17 +195,12 @@ ${catalogue.entities} catalogue items, ${catalogue.aliases} aliases · text: ${s
 ${noPages}### Throughput, side by side
 
 ${throughput}
-
-### Catalogue and compile
-
-${setup}
 `;
 }
 
 export const matcherSection = defineSection({
   name: 'matcher',
-  summary:
-    'mention matcher MB/s on 1 and 10 MB of real page text vs a combined RegExp and indexOf; catalogue build, compile',
+  summary: 'mention matcher MB/s on 1 and 10 MB of real page text vs a combined RegExp and indexOf',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runMatcherBench,

@@ -3,13 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildCorpus, type Article, type CorpusFile } from '../../lib/corpus';
-import {
-  articlePassages,
-  buildSearchIndex,
-  CorpusSearch,
-  createPassageIndex,
-  type Passage,
-} from '../../lib/search';
+import { articlePassages, buildSearchIndex, CorpusSearch, type Passage } from '../../lib/search';
 import { sampleLatencies, type Contender, type LatencyOptions } from '../support/latency';
 import {
   formatBytes,
@@ -24,7 +18,7 @@ import { defineSection } from '../support/section';
 import { distribution, growthExponent, type Distribution } from '../support/stats';
 import { generateCorpusFiles } from '../support/synthetic-corpus';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
-import { timeInterleaved, timeOnce, timeRepeated } from '../support/timing';
+import { timeOnce, timeRepeated } from '../support/timing';
 import type { RepeatedTiming, RepeatOptions } from '../support/timing';
 import { createFlexSearchPeer, FLEXSEARCH_VERSION, type FlexSearchPeer } from './search/flexsearch-peer';
 import { createFloorScan } from './search/floor-scan';
@@ -101,13 +95,9 @@ export interface CorpusResult {
   generated: boolean;
   articles: number;
   passages: number;
-  /** Distinct index terms. */
-  terms: number;
   parseMs: number;
   /** `buildSearchIndex`: passages, MiniSearch addAll, JSON.stringify. */
   build: RepeatedTiming;
-  /** In-memory index only, beside the peer's. */
-  inMemoryBuild: { parallax: RepeatedTiming; flexsearch: RepeatedTiming };
   /** Index JSON in UTF-8, and gzipped (zlib default level 6). */
   indexBytes: { raw: number; gzip: number };
   /** JSON.parse of the sources file + `CorpusSearch.load`, as the background does. */
@@ -149,27 +139,6 @@ function measureIndex(articles: Article[], repeat: RepeatOptions, label: string)
   );
   const indexBytes = { raw: Buffer.byteLength(indexJson, 'utf8'), gzip: gzipSync(indexJson).byteLength };
   return { build: built.timing, load: loaded.timing, search: loaded.result, indexBytes };
-}
-
-/** Both in-memory indexes, timed side by side; only the peer outlives this. */
-function measureInMemoryBuilds(passages: readonly Passage[], repeat: RepeatOptions) {
-  const timed = timeInterleaved(
-    {
-      // Only the term count is kept, so the index is garbage as soon as it is built.
-      parallax: () => {
-        const miniSearch = createPassageIndex();
-        miniSearch.addAll(passages);
-        return miniSearch.termCount;
-      },
-      flexsearch: () => createFlexSearchPeer(passages),
-    },
-    repeat,
-  );
-  return {
-    timings: { parallax: timed.parallax.timing, flexsearch: timed.flexsearch.timing },
-    terms: timed.parallax.result,
-    peer: timed.flexsearch.result,
-  };
 }
 
 /** All four engines on the query set, interleaved round by round. */
@@ -220,11 +189,10 @@ function measureCorpus(
   );
 
   const index = measureIndex(articles, repeat, spec.label);
-  const inMemory = measureInMemoryBuilds(passages, repeat);
   log(`${spec.label}: build ${formatMs(index.build.medianMs)}, load ${formatMs(index.load.medianMs)}`);
   const latency = measureLatency(
     index.search,
-    inMemory.peer,
+    createFlexSearchPeer(passages),
     passages,
     queries,
     config.latency,
@@ -239,10 +207,8 @@ function measureCorpus(
     generated: spec.articles !== null,
     articles: articles.length,
     passages: passages.length,
-    terms: inMemory.terms,
     parseMs: parsed.ms,
     build: index.build,
-    inMemoryBuild: inMemory.timings,
     indexBytes: index.indexBytes,
     load: index.load,
     latency,
@@ -326,29 +292,15 @@ export function formatSearchReport(result: SearchBenchResult, quick: boolean): s
   const { corpora, growth } = result;
   const count = (value: number): string => value.toLocaleString('en-US');
   const index = markdownTable(
-    [
-      'corpus',
-      'articles',
-      'passages',
-      'terms',
-      'build (n)',
-      'index JSON',
-      'gzip',
-      'load',
-      'in-memory build: Parallax',
-      'FlexSearch',
-    ],
+    ['corpus', 'articles', 'passages', 'build (n)', 'index JSON', 'gzip', 'load'],
     corpora.map((corpus) => [
       corpus.label,
       count(corpus.articles),
       count(corpus.passages),
-      count(corpus.terms),
       `${timing(corpus.build)} (${corpus.build.repeats})`,
       formatBytes(corpus.indexBytes.raw),
       formatBytes(corpus.indexBytes.gzip),
       timing(corpus.load),
-      timing(corpus.inMemoryBuild.parallax),
-      timing(corpus.inMemoryBuild.flexsearch),
     ]),
   );
   const latency = markdownTable(

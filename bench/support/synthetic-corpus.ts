@@ -33,31 +33,8 @@ const OUTLET_COUNT = 40;
 const MIN_HEADLINE_WORDS = 5;
 const MAX_HEADLINE_WORDS = 10;
 
-const ONSETS = [
-  'b',
-  'br',
-  'ch',
-  'd',
-  'dm',
-  'h',
-  'k',
-  'kh',
-  'kr',
-  'l',
-  'm',
-  'n',
-  'p',
-  'r',
-  's',
-  'sh',
-  'st',
-  't',
-  'v',
-  'vl',
-  'y',
-  'z',
-  'zh',
-];
+/** Syllable parts for coined names. */
+const ONSETS = 'b br ch d dm h k kh kr l m n p r s sh st t v vl y z zh'.split(' ');
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ia', 'ye'];
 const NAME_ENDINGS = ['', '', 'ov', 'enko', 'sk', 'in', 'ia', 'ko', 'ev', 'yuk'];
 

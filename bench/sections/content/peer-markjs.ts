@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * The peer: mark.js, the library a page script would use to highlight the
  * same names, run on a fresh load of the same page with Parallax switched
- * off, given every alias the floor looks for. It wraps
- * each match in a `<mark>` element, which is what Parallax avoids; the load
- * also gives the page's JS heap without Parallax, for the heap comparison.
+ * off, given every alias the floor looks for. It wraps each match in a
+ * `<mark>` element, which is what Parallax avoids.
  */
 
 const MARKJS_PATH = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
@@ -25,8 +24,6 @@ export interface PeerRun {
   /** mark.js's time for the whole page, or null when it ran past the cap. */
   ms: number | null;
   matches: number | null;
-  /** JS heap in use after load and a garbage collection, Parallax off (bytes). */
-  heapBytes: number | null;
 }
 
 export type PeerOutcome = { ok: true; run: PeerRun } | { ok: false; reason: string };
@@ -52,18 +49,11 @@ function markjsRun(aliases: readonly string[]): string {
   })()`;
 }
 
-/** JS heap in use once a full garbage collection has run (the whole renderer isolate, all worlds). */
-export async function heapAfterGc(session: CDPSession): Promise<number> {
-  await session.send('HeapProfiler.collectGarbage');
-  const usage = await session.send('Runtime.getHeapUsage');
-  return usage.usedSize;
-}
-
 async function closeQuietly(page: Page): Promise<void> {
   await page.close({ runBeforeUnload: false }).catch(() => undefined);
 }
 
-/** One load of `url` in a fresh tab: heap after GC, then mark.js over the page, given `capMs` at most. */
+/** One load of `url` in a fresh tab, then mark.js over the page, given `capMs` at most. */
 export async function measureMarkjs(
   context: BrowserContext,
   options: {
@@ -77,8 +67,6 @@ export async function measureMarkjs(
   const page = await context.newPage();
   try {
     await page.goto(options.url, { waitUntil: 'load', timeout: options.loadTimeoutMs });
-    const session = await context.newCDPSession(page);
-    const heapBytes = await heapAfterGc(session);
     await page.evaluate(options.installer);
     let timer: NodeJS.Timeout | undefined;
     const capped = new Promise<null>((resolve) => {
@@ -89,9 +77,9 @@ export async function measureMarkjs(
       capped,
     ]);
     clearTimeout(timer);
-    if (marked === null) return { ok: true, run: { ms: null, matches: null, heapBytes } };
+    if (marked === null) return { ok: true, run: { ms: null, matches: null } };
     if (marked.matches < 0) return { ok: false, reason: 'mark.js did not call done' };
-    return { ok: true, run: { ms: marked.ms, matches: marked.matches, heapBytes } };
+    return { ok: true, run: { ms: marked.ms, matches: marked.matches } };
   } catch (error) {
     return { ok: false, reason: (error as Error).message.split('\n')[0] ?? 'unknown error' };
   } finally {

@@ -3,8 +3,7 @@ import { median } from '../../support/stats';
 import type { PageResult } from './summarise-page';
 
 /**
- * The peer's side of the content section: mark.js beside Parallax per page,
- * and the JS heap with and without Parallax. Pure.
+ * The peer's side of the content section: mark.js beside Parallax per page. Pure.
  */
 
 /** mark.js ÷ Parallax start→highlighted; a run past the cap gives a lower bound. */
@@ -38,21 +37,6 @@ export function formatPeerRatio(ratio: PeerRatio | null): string {
   return `${ratio.atLeast ? '> ' : ''}${formatRatio(ratio.value)}`;
 }
 
-function formatBytes(bytes: number | null | undefined): string {
-  if (bytes === null || bytes === undefined) return '–';
-  const sign = bytes < 0 ? '−' : '';
-  return `${sign}${(Math.abs(bytes) / 1024 / 1024).toFixed(2)} MB`;
-}
-
-/** Parallax's heap: after highlighting with Parallax on, less the same page with it off. */
-export function parallaxHeapBytes(page: PageResult): number | null {
-  const withParallax = page.measured?.heapBytes;
-  const without = page.peer?.heapBytes;
-  return withParallax === undefined || without === null || without === undefined
-    ? null
-    : withParallax - without;
-}
-
 export function peerTable(pages: readonly PageResult[]): string {
   const rows = pages.map((page) => {
     const m = page.measured;
@@ -70,9 +54,6 @@ export function peerTable(pages: readonly PageResult[]): string {
       formatPeerRatio(peerRatio(page)),
       m ? String(Math.round(m.found)) : '–',
       peer?.matches === null || peer?.matches === undefined ? '–' : String(Math.round(peer.matches)),
-      formatBytes(peer?.heapBytes),
-      formatBytes(m?.heapBytes),
-      formatBytes(parallaxHeapBytes(page)),
     ];
   });
   return markdownTable(
@@ -83,9 +64,6 @@ export function peerTable(pages: readonly PageResult[]): string {
       'mark.js ÷ Parallax',
       'matches: Parallax found',
       'mark.js marked',
-      'JS heap, Parallax off',
-      'JS heap, Parallax on',
-      "Parallax's share",
     ],
     rows,
   );

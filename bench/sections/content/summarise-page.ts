@@ -30,9 +30,6 @@ export function summariseValues(samples: readonly number[]): ValueSummary {
 
 export interface PageResult {
   page: BenchPage;
-  /** Timed loads that reached the mark, after `warmup` untimed ones. */
-  loads: number;
-  warmup: number;
   /** Why the other loads failed (a missing mark, a timeout). */
   failures: string[];
   /** null when no load reached the mark. */
@@ -51,8 +48,6 @@ export interface PeerSummary {
   markjsMs: number | null;
   /** Matches mark.js wrapped (median of the finished runs). */
   matches: number | null;
-  /** JS heap after load and a garbage collection with Parallax off (bytes, median). */
-  heapBytes: number | null;
   failures: string[];
 }
 
@@ -63,7 +58,6 @@ export function summarisePeer(
 ): PeerSummary {
   const times = runs.map((run) => run.ms ?? Number.POSITIVE_INFINITY);
   const finished = runs.flatMap((run) => (run.matches === null ? [] : [run.matches]));
-  const heaps = runs.flatMap((run) => (run.heapBytes === null ? [] : [run.heapBytes]));
   const mid = times.length > 0 ? median(times) : Number.POSITIVE_INFINITY;
   return {
     runs: runs.length,
@@ -71,7 +65,6 @@ export function summarisePeer(
     capMs,
     markjsMs: Number.isFinite(mid) ? mid : null,
     matches: finished.length > 0 ? median(finished) : null,
-    heapBytes: heaps.length > 0 ? median(heaps) : null,
     failures: [...failures],
   };
 }
@@ -98,18 +91,13 @@ export interface PageMeasures {
     paintMs: number;
     restMs: number;
   };
-  /** extract + match + paint per load. */
-  work: RepeatedTiming;
   /** The floor: per load, the median of its in-page samples; `floorFirstMs` is its first pass (compiles the RegExp). */
   floor: RepeatedTiming;
   floorFirstMs: number;
-  floorChars: number;
   floorMatches: number;
   /** Per load: Parallax start→highlighted ÷ floor, and extract+match+paint ÷ floor. */
   ratio: ValueSummary;
   workRatio: ValueSummary;
-  /** Per load: start→highlighted ÷ the floor's first pass (both cold, both compiling their matcher). */
-  coldRatio: ValueSummary;
   /** Parallax's own longest stretch without yielding. */
   longestSlice: ValueSummary;
   /** Top-level main-thread tasks overlapping Parallax's window (trace); null if no load was found in it. */
@@ -127,8 +115,6 @@ export interface PageMeasures {
   scriptEvalMs: number | null;
   /** The engine module's evaluation after parallax:start (null if no trace had it). */
   engineEvalMs: number | null;
-  /** JS heap after highlighting and a garbage collection, median of loads (bytes). */
-  heapBytes: number;
 }
 
 export function summarisePage(
@@ -137,7 +123,7 @@ export function summarisePage(
   failures: readonly string[],
   warmup: number,
 ): PageResult {
-  const base = { page, loads: samples.length, warmup, failures: [...failures], peer: null };
+  const base = { page, failures: [...failures], peer: null };
   if (samples.length === 0) return { ...base, measured: null };
   const repeat = { warmup, repeats: samples.length };
   const of = (pick: (sample: LoadSample) => number): number => median(samples.map(pick));
@@ -174,14 +160,11 @@ export function summarisePage(
         paintMs: of((sample) => sample.stats.paintMs),
         restMs: of((sample) => sample.totalMs - setup(sample) - work(sample)),
       },
-      work: summariseSamples(samples.map(work), repeat),
       floor: summariseSamples(samples.map(floorMs), repeat),
       floorFirstMs: of((sample) => sample.floor.firstMs),
-      floorChars: of((sample) => sample.floor.chars),
       floorMatches: of((sample) => sample.floor.matches),
       ratio: summariseValues(samples.map((sample) => sample.totalMs / floorMs(sample))),
       workRatio: summariseValues(samples.map((sample) => work(sample) / floorMs(sample))),
-      coldRatio: summariseValues(samples.map((sample) => sample.totalMs / sample.floor.firstMs)),
       longestSlice: summariseValues(samples.map((sample) => sample.stats.longestSliceMs)),
       traceLongest: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.longestMs)) : null,
       traceLongCount: traced.length > 0 ? summariseValues(traced.map((tasks) => tasks.count)) : null,
@@ -193,7 +176,6 @@ export function summarisePage(
       untraced: samples.length - traced.length,
       scriptEvalMs: evals.length > 0 ? median(evals) : null,
       engineEvalMs: engineEvals.length > 0 ? median(engineEvals) : null,
-      heapBytes: of((sample) => sample.heapBytes),
     },
   };
 }

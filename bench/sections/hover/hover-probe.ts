@@ -27,22 +27,18 @@ export interface MentionPoint {
   y: number;
 }
 
-/** What the probe keeps on `window`: the last `pointermove`, and when cards got their answer. */
+/** What the probe keeps on `window`: the last `pointermove`. */
 export interface HoverProbeState {
   x: number;
   y: number;
   /** The last move's `timeStamp`: when the input happened, on the page's clock. */
   at: number;
-  /** `performance.now()` each time a card first showed its answer (not "Loading…"). */
-  rendered: number[];
 }
 
 /** One hover's times on the page's clock; `ready` is null when no card came in time. */
 export interface CardMarks {
   /** `parallax:card-open` for the expected item, the last before `ready`. */
   open: number | null;
-  /** The answer in the card's DOM, between open and ready (null: not seen). */
-  rendered: number | null;
   ready: number | null;
   /** The last `pointermove` if it was at the hovered point (null: not seen there). */
   stop: number | null;
@@ -85,15 +81,12 @@ export function findMentions({ prefix, focus, within, index }: MentionQuery & { 
 }
 
 /**
- * Keeps on `window.__parallaxHoverBench` the last `pointermove` (where, and
- * its `timeStamp`: the moment the input happened; Chromium delivers moves
- * aligned to frames, so listeners run up to a frame later) and the time each
- * card first shows its answer: a mutation observer on the card's open shadow
- * root, whose callback runs at the end of the task that rendered the answer,
- * before the frame that paints it.
+ * Keeps on `window.__parallaxHoverBench` the last `pointermove`: where, and
+ * its `timeStamp` (when the input happened; Chromium delivers moves aligned
+ * to frames, so listeners run up to a frame later).
  */
 export function installHoverProbe(): void {
-  const state: HoverProbeState = { x: Number.NaN, y: Number.NaN, at: Number.NaN, rendered: [] };
+  const state: HoverProbeState = { x: Number.NaN, y: Number.NaN, at: Number.NaN };
   Object.defineProperty(window, '__parallaxHoverBench', { value: state, configurable: true });
   window.addEventListener(
     'pointermove',
@@ -104,22 +97,6 @@ export function installHoverProbe(): void {
     },
     { capture: true, passive: true },
   );
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        const root = node instanceof Element && node.localName === 'parallax-card' ? node.shadowRoot : null;
-        if (!root) continue;
-        const cardObserver = new MutationObserver(() => {
-          // The same test as the e2e suite's isCardReady: an answer, not "Loading…".
-          const dialog = root.querySelector('[role="dialog"]');
-          if (dialog?.getAttribute('aria-busy') !== 'false' || !dialog.querySelector('.card-summary')) return;
-          state.rendered.push(performance.now());
-          cardObserver.disconnect();
-        });
-        cardObserver.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-      }
-    }
-  }).observe(document.documentElement, { childList: true });
 }
 
 /** `performance.now()`: the page's clock, which the marks and event time stamps share. */
@@ -170,13 +147,8 @@ export function waitForCardMarks({
         .at(-1);
       const state = (window as unknown as { __parallaxHoverBench?: HoverProbeState }).__parallaxHoverBench;
       const atPoint = !!state && Math.abs(state.x - x) <= 1 && Math.abs(state.y - y) <= 1;
-      const openAt = openMark?.startTime ?? null;
-      const rendered = state?.rendered.find(
-        (time) => openAt !== null && time >= openAt && time <= readyMark.startTime,
-      );
       resolve({
-        open: openAt,
-        rendered: rendered ?? null,
+        open: openMark?.startTime ?? null,
         ready: readyMark.startTime,
         stop: atPoint && state.at > after ? state.at : null,
         opened: opens.map((mark) => String(mark.detail)),
@@ -191,7 +163,7 @@ export function waitForCardMarks({
       const opened = (performance.getEntriesByName(open, 'mark') as PerformanceMark[])
         .filter((mark) => mark.startTime > after)
         .map((mark) => String(mark.detail));
-      resolve({ open: null, rendered: null, ready: null, stop: null, opened });
+      resolve({ open: null, ready: null, stop: null, opened });
     }, timeoutMs);
   });
 }

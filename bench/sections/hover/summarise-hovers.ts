@@ -4,9 +4,8 @@ import type { CardMarks } from './hover-probe';
 /**
  * Turns the marks of each hover into the section's numbers: card-open →
  * card-ready (the card's own latency), pointer stop → card-ready (what a
- * reader waits, deliberate delays included), pointer stop → card-open
- * (those delays as they came out) and card-open → the answer in the DOM
- * (the card's work without the wait for a frame), split into warm and cold hovers.
+ * reader waits, deliberate delays included) and pointer stop → card-open
+ * (those delays as they came out), split into warm and cold hovers.
  */
 
 /**
@@ -21,14 +20,10 @@ export interface HoverTarget {
   text: string;
   entityId: string;
   phase: HoverPhase;
-  /** No card for this item was asked for before in this browser, so the background computes its comparison. */
-  firstForItem: boolean;
 }
 
 export interface HoverSample extends HoverTarget {
   openToReadyMs: number;
-  /** card-open → the answer in the card's DOM, before the frame that paints it (null: not seen). */
-  openToRenderedMs: number | null;
   /** Null when the pointer listener did not see the last move (then only openToReady counts). */
   restToReadyMs: number | null;
   restToOpenMs: number | null;
@@ -55,11 +50,8 @@ export interface HoverSummary {
   /** Distinct items among them. */
   items: number;
   openToReady: Percentiles | null;
-  openToRendered: Percentiles | null;
   restToReady: Percentiles | null;
   restToOpen: Percentiles | null;
-  /** Measured hovers split by whether the background had the item's comparison already. */
-  byComparison: { firstForItem: Percentiles | null; repeat: Percentiles | null };
   cold: {
     /** The very first card in a fresh browser (fresh service worker: nothing computed yet). */
     first: HoverSample | null;
@@ -90,7 +82,6 @@ export function hoverOutcome(target: HoverTarget, marks: CardMarks, timeoutMs: n
     sample: {
       ...target,
       openToReadyMs: marks.ready - marks.open,
-      openToRenderedMs: marks.rendered === null ? null : marks.rendered - marks.open,
       restToReadyMs: marks.stop === null ? null : marks.ready - marks.stop,
       restToOpenMs: marks.stop === null ? null : marks.open - marks.stop,
     },
@@ -116,17 +107,10 @@ export function summariseHovers(samples: readonly HoverSample[]): HoverSummary {
     hovers: measured.length,
     items: new Set(measured.map((sample) => sample.entityId)).size,
     openToReady: percentiles(opens(measured)),
-    openToRendered: percentiles(
-      measured.flatMap((sample) => (sample.openToRenderedMs === null ? [] : [sample.openToRenderedMs])),
-    ),
     restToReady: percentiles(rests(measured)),
     restToOpen: percentiles(
       measured.flatMap((sample) => (sample.restToOpenMs === null ? [] : [sample.restToOpenMs])),
     ),
-    byComparison: {
-      firstForItem: percentiles(opens(measured.filter((sample) => sample.firstForItem))),
-      repeat: percentiles(opens(measured.filter((sample) => !sample.firstForItem))),
-    },
     cold: {
       first: samples[0]?.phase === 'cold' ? samples[0] : null,
       openToReady: percentiles(opens(cold)),

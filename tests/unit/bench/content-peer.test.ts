@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchPage } from '../../../bench/sections/content/bench-pages';
 import { markjsInstaller } from '../../../bench/sections/content/peer-markjs';
 import { checkContentTargets, type AcrossPages } from '../../../bench/sections/content';
-import { medianPeerRatio, parallaxHeapBytes, peerRatio } from '../../../bench/sections/content/peer-report';
+import { medianPeerRatio, peerRatio } from '../../../bench/sections/content/peer-report';
 import { deepNestingHtml, singleTextNodeHtml } from '../../support/browser/stress-pages';
 import {
   summarisePeer,
@@ -21,19 +21,17 @@ function result(parallaxMs: number, characters: number, peer: PageResult['peer']
     found: 5,
     painted: 4,
     total: { medianMs: parallaxMs },
-    work: { medianMs: parallaxMs / 2 },
     floor: { medianMs: 1 },
     floorMatches: 6,
     traceLongest: { median: 20, max: 30 },
     traceLongCount: { median: 0, max: 0 },
-    heapBytes: 3_000_000,
   } as unknown as PageMeasures;
-  return { page: { ...PAGE, name: `p${characters}` }, loads: 3, warmup: 1, failures: [], measured, peer };
+  return { page: { ...PAGE, name: `p${characters}` }, failures: [], measured, peer };
 }
 
 describe('the mark.js peer', () => {
   it('takes a run past the cap as endless: the median is past the cap only if most runs are', () => {
-    const run = (ms: number | null) => ({ ms, matches: ms === null ? null : 7, heapBytes: 1000 });
+    const run = (ms: number | null) => ({ ms, matches: ms === null ? null : 7 });
     const mostly = summarisePeer([run(10), run(null), run(30)], [], 5000);
     expect(mostly.markjsMs).toBe(30);
     expect(mostly.overCap).toBe(1);
@@ -43,8 +41,8 @@ describe('the mark.js peer', () => {
   });
 
   it('gives mark.js ÷ Parallax per page, and a lower bound when mark.js hit its cap', () => {
-    const finished = summarisePeer([{ ms: 400, matches: 3, heapBytes: 1_000_000 }], [], 5000);
-    const capped = summarisePeer([{ ms: null, matches: null, heapBytes: null }], [], 5000);
+    const finished = summarisePeer([{ ms: 400, matches: 3 }], [], 5000);
+    const capped = summarisePeer([{ ms: null, matches: null }], [], 5000);
     expect(peerRatio(result(40, 100, finished))).toEqual({ value: 10, atLeast: false });
     expect(peerRatio(result(50, 100, capped))).toEqual({ value: 100, atLeast: true });
     expect(peerRatio(result(50, 100, null))).toBeNull();
@@ -54,13 +52,11 @@ describe('the mark.js peer', () => {
       result(10, 1, finished),
     ]);
     expect(median?.value).toBe(40);
-    expect(parallaxHeapBytes(result(40, 100, finished))).toBe(2_000_000);
-    expect(parallaxHeapBytes(result(40, 100, capped))).toBeNull();
   });
 
   it('checks the targets: ratios by median and worst page, pages with long tasks, mark.js as a floor', () => {
     const page = (name: string, ratio: number, longTasks: number, markjsMs: number): PageResult => {
-      const base = result(10, 100, summarisePeer([{ ms: markjsMs, matches: 1, heapBytes: 1 }], [], 5000));
+      const base = result(10, 100, summarisePeer([{ ms: markjsMs, matches: 1 }], [], 5000));
       const measured = {
         ...base.measured,
         ratio: { median: ratio },

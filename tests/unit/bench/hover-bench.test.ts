@@ -46,18 +46,16 @@ const TARGET: HoverTarget = {
   text: 'Witkoff',
   entityId: 'steve-witkoff',
   phase: 'measured',
-  firstForItem: true,
 };
 
 function marks(partial: Partial<CardMarks>): CardMarks {
-  return { open: 1000, rendered: 1004, ready: 1017, stop: 730, opened: ['steve-witkoff'], ...partial };
+  return { open: 1000, ready: 1017, stop: 730, opened: ['steve-witkoff'], ...partial };
 }
 
 function sample(partial: Partial<HoverSample>): HoverSample {
   return {
     ...TARGET,
     openToReadyMs: 17,
-    openToRenderedMs: 4,
     restToReadyMs: 287,
     restToOpenMs: 270,
     ...partial,
@@ -114,14 +112,12 @@ describe('hover bench: the hover plan', () => {
 });
 
 describe('hover bench: one hover from its marks', () => {
-  it('gives card-open → card-ready and → rendered, pointer stop → card-ready and → card-open', () => {
+  it('gives card-open → card-ready, pointer stop → card-ready and → card-open', () => {
     const outcome = hoverOutcome(TARGET, marks({}), 3000);
     expect(outcome).toEqual({
       ok: true,
-      sample: { ...TARGET, openToReadyMs: 17, openToRenderedMs: 4, restToReadyMs: 287, restToOpenMs: 270 },
+      sample: { ...TARGET, openToReadyMs: 17, restToReadyMs: 287, restToOpenMs: 270 },
     });
-    const unseen = hoverOutcome(TARGET, marks({ rendered: null }), 3000);
-    expect(unseen.ok && unseen.sample.openToRenderedMs).toBeNull();
   });
 
   it('keeps card-open → card-ready when the pointer listener missed the last move', () => {
@@ -150,9 +146,9 @@ describe('hover bench: the summary', () => {
   const samples = [
     sample({ phase: 'cold', entityId: 'moscow', openToReadyMs: 120, restToReadyMs: 380 }),
     sample({ phase: 'warm-up', openToReadyMs: 40 }),
-    sample({ openToReadyMs: 10, openToRenderedMs: 2, firstForItem: true }),
-    sample({ openToReadyMs: 20, firstForItem: false, entityId: 'moscow' }),
-    sample({ openToReadyMs: 30, firstForItem: false, restToReadyMs: null, restToOpenMs: null }),
+    sample({ openToReadyMs: 10 }),
+    sample({ openToReadyMs: 20, entityId: 'moscow' }),
+    sample({ openToReadyMs: 30, restToReadyMs: null, restToOpenMs: null }),
     sample({ phase: 'cold', page: 'seed 001', openToReadyMs: 60, restToReadyMs: 320 }),
   ];
 
@@ -162,9 +158,6 @@ describe('hover bench: the summary', () => {
     expect(summary.items).toBe(2);
     expect(summary.openToReady).toMatchObject({ count: 3, p50: 20, max: 30 });
     expect(summary.restToReady).toMatchObject({ count: 2, max: 287 });
-    expect(summary.openToRendered).toMatchObject({ count: 3, p50: 4, max: 4 });
-    expect(summary.byComparison.firstForItem).toMatchObject({ count: 1, p50: 10 });
-    expect(summary.byComparison.repeat).toMatchObject({ count: 2, p50: 25 });
     expect(summary.cold.first).toBe(samples[0]);
     expect(summary.cold.openToReady).toMatchObject({ count: 2, p50: 90, max: 120 });
     expect(summary.cold.restToReady).toMatchObject({ count: 2, max: 380 });

@@ -25,7 +25,6 @@ describe('search benchmark section', () => {
     expect(seeds?.label).toBe('seeds');
     expect(seeds?.articles).toBe(5);
     expect(seeds?.passages).toBeGreaterThan(0);
-    expect(seeds?.terms).toBeGreaterThan(0);
     expect(seeds?.indexBytes.gzip).toBeGreaterThan(0);
     expect(seeds?.indexBytes.gzip).toBeLessThan(seeds?.indexBytes.raw ?? 0);
     expect(seeds?.build.repeats).toBe(1);
