@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { catalogueMatcher, type Entity } from '../lib/entities';
 import { BLOCK_SEPARATOR } from '../lib/highlight';
 import { readCorpusBundle } from '../lib/node';
-import { parseCliArgs, runCli, UsageError } from './args';
+import { runCli } from './args';
+import { parsePageArgs } from './parse-page-args';
 import { readPageText } from './read-page-text';
 
 const USAGE = 'npm run -s entities -- <file.html|file.txt> [--corpus DIR] [--json]';
@@ -10,13 +11,7 @@ const USAGE = 'npm run -s entities -- <file.html|file.txt> [--corpus DIR] [--jso
 const CONTEXT = 40;
 
 runCli(() => {
-  const { values, positionals } = parseCliArgs(
-    process.argv.slice(2),
-    { corpus: { type: 'string', default: 'seeds' }, json: { type: 'boolean', default: false } },
-    USAGE,
-  );
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError(`one file is required\n${USAGE}`);
+  const { file, ...values } = parsePageArgs(process.argv.slice(2), USAGE);
 
   const text = readPageText(file);
   const { catalogue } = readCorpusBundle(resolve(values.corpus));

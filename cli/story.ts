@@ -2,19 +2,14 @@ import { resolve } from 'node:path';
 import { catalogueMatcher } from '../lib/entities';
 import { readCorpusBundle } from '../lib/node';
 import { corpusStories, storySignals, type StoryScore } from '../lib/stories';
-import { parseCliArgs, runCli, UsageError } from './args';
+import { runCli } from './args';
+import { parsePageArgs } from './parse-page-args';
 import { readPageText } from './read-page-text';
 
 const USAGE = 'npm run -s story -- <page.html|page.txt> [--corpus DIR] [--json]';
 
 runCli(() => {
-  const { values, positionals } = parseCliArgs(
-    process.argv.slice(2),
-    { corpus: { type: 'string', default: 'seeds' }, json: { type: 'boolean', default: false } },
-    USAGE,
-  );
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError(`story: one file is required\n${USAGE}`);
+  const { file, ...values } = parsePageArgs(process.argv.slice(2), USAGE);
   const text = readPageText(file);
   const { articles, catalogue } = readCorpusBundle(resolve(values.corpus));
   const index = corpusStories(articles, catalogue);
