@@ -251,16 +251,8 @@ export function formatHoverReport(result: HoverBenchResult, quick: boolean): str
       `pointer stop → card-open (hit test + intent, ${formatMs(result.intentDelayMs)} by design)`,
       result.restToOpen,
     ],
-    ['cold: first card after a fresh page load, card-open → card-ready', result.cold.openToReady],
-    ['cold: pointer stop → card-ready', result.cold.restToReady],
   ];
   const notes: string[] = [];
-  const first = result.cold.first;
-  if (first) {
-    notes.push(
-      `The very first card in the fresh browser (${first.entityId} on ${first.page}): card-open → card-ready ${formatMs(first.openToReadyMs)}, pointer stop → card-ready ${first.restToReadyMs === null ? '–' : formatMs(first.restToReadyMs)}.`,
-    );
-  }
   if (result.failures.length > 0) {
     const failed = result.failures.map(
       (failure) => `${failure.page} "${failure.text}" (${failure.phase}): ${failure.reason}`,
