@@ -106,8 +106,6 @@ export interface AcrossPages {
 
 export interface ContentBenchResult {
   chromium: string;
-  buildMs: number | null;
-  extensionId: string;
   floorAliases: number;
   pagesDir: string;
   pagesFound: boolean;
@@ -307,8 +305,6 @@ export async function runContentBench(
     const across = acrossPages(results);
     return {
       chromium: run.chromium,
-      buildMs: run.buildMs,
-      extensionId: run.extensionId,
       floorAliases: floor.aliases,
       pagesDir,
       pagesFound: saved.length > 0,
