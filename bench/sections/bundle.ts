@@ -5,14 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { formatBytes, formatMs, markdownTable, methodLink } from '../support/markdown';
 import { defineSection } from '../support/section';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
-import { compareGroups, groupFiles, type BundleFile, type FileGroup } from './bundle/group-files';
-import { GZIP_LEVEL, measureBundle } from './bundle/measure-bundle';
+import { GZIP_LEVEL, measureBundle, type BundleFile } from './bundle/measure-bundle';
 import { BUNDLE_BROWSERS, zipExtension, type BundleBrowser } from './bundle/zip-extension';
 
 /**
  * The bundle section: every file of the extension built and zipped for
- * Chrome MV3 and Firefox MV2, raw and gzipped, by the entrypoint that loads
- * it, and the zips (docs/bench.md#bundle).
+ * Chrome MV3 and Firefox MV2, raw and gzipped, the zips, and the content
+ * script's gzip budget (docs/bench.md#bundle).
  */
 
 /** The content script runs in every page, so its gzipped JS has a budget (KiB, 1,024 B). */
@@ -82,69 +81,12 @@ export function runBundleBench(log: (message: string) => void = () => {}): Bundl
 const sum = (files: readonly BundleFile[], pick: (file: BundleFile) => number): number =>
   files.reduce((total, file) => total + pick(file), 0);
 
-/** Cells for a size in each browser, `–` where that browser has no such file or group. */
-function sizeCells(
-  values: Record<BundleBrowser, { bytes: number; gzipBytes: number } | undefined>,
-): string[] {
-  return BUNDLE_BROWSERS.flatMap((browser) => {
-    const value = values[browser];
-    return value === undefined ? ['–', '–'] : [formatBytes(value.bytes), formatBytes(value.gzipBytes)];
-  });
-}
-
-const sizeHeaders = BUNDLE_BROWSERS.flatMap((browser) => [
-  `${BROWSER_LABELS[browser]} raw`,
-  `${BROWSER_LABELS[browser]} gzip`,
-]);
-
-/** "16", or "16 / 17" when the browsers differ. */
-function formatCounts(counts: readonly number[]): string {
-  return counts.every((count) => count === counts[0]) ? String(counts[0]) : counts.join(' / ');
-}
-
-function groupRows(result: BundleBenchResult): string[][] {
-  const groups = Object.fromEntries(
-    BUNDLE_BROWSERS.map((browser) => [browser, groupFiles(result[browser].files)]),
-  ) as Record<BundleBrowser, FileGroup[]>;
-  const keys: { entry: string; kind: string }[] = [];
-  for (const group of BUNDLE_BROWSERS.flatMap((browser) => groups[browser])) {
-    if (!keys.some((key) => key.entry === group.entry && key.kind === group.kind)) keys.push(group);
-  }
-  const rows = keys.sort(compareGroups).map((key) => {
-    const find = (browser: BundleBrowser): FileGroup | undefined =>
-      groups[browser].find((group) => group.entry === key.entry && group.kind === key.kind);
-    return [
-      key.entry,
-      key.kind,
-      formatCounts(BUNDLE_BROWSERS.map((browser) => find(browser)?.files ?? 0)),
-      ...sizeCells({ chrome: find('chrome'), firefox: find('firefox') }),
-    ];
-  });
-  const totals = (browser: BundleBrowser): { bytes: number; gzipBytes: number } => ({
-    bytes: sum(result[browser].files, (file) => file.bytes),
-    gzipBytes: sum(result[browser].files, (file) => file.gzipBytes),
-  });
-  rows.push([
-    '**total**',
-    '',
-    formatCounts(BUNDLE_BROWSERS.map((browser) => result[browser].files.length)),
-    ...sizeCells({ chrome: totals('chrome'), firefox: totals('firefox') }),
-  ]);
-  return rows;
-}
-
-/** The section's Markdown: groups, files, zips, targets, then how it was measured. */
+/** The section's Markdown: the zips and the targets. */
 export function formatBundleReport(result: BundleBenchResult): string {
   const lines: string[] = [];
   lines.push('## Bundle', '');
   lines.push(
     `Built from the working tree for ${BUNDLE_BROWSERS.map((browser) => BROWSER_LABELS[browser]).join(' and ')}; decimal units (1 kB = 1,000 B) except the target (KiB) · ${methodLink('bundle')}`,
-    '',
-  );
-
-  lines.push('### By entrypoint and shipped group', '');
-  lines.push(
-    markdownTable(['entry', 'type', 'files', ...sizeHeaders], groupRows(result), ['left', 'left']),
     '',
   );
 

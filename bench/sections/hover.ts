@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { CATALOGUE_ASSET } from '../../lib/corpus-assets';
 import { catalogueMatcher, catalogueSchema, type Matcher } from '../../lib/entities';
 import { readCorpusDir } from '../../lib/node';
-import { CLOSE_DELAY_MS, OPEN_DELAY_MS } from '../../lib/ui/card/card-intent';
+import { OPEN_DELAY_MS } from '../../lib/ui/card/card-intent';
 import { REPO_ROOT, withExtensionRun } from '../support/extension-run';
 import { formatMs, markdownTable, methodLink } from '../support/markdown';
 import { defineSection } from '../support/section';
@@ -77,23 +77,13 @@ export interface HoverPageResult {
 
 export interface HoverBenchResult extends HoverSummary {
   chromium: string;
-  /** Null when a built extension was given. */
-  buildMs: number | null;
-  extensionId: string;
   pages: HoverPageResult[];
   warmup: number;
-  pointerSteps: number;
-  cardTimeoutMs: number;
-  /** Every hover attempted: cold, warm-up and measured. */
-  attempted: number;
   failures: HoverFailure[];
   /** Cards still open `closeTimeoutMs` after the pointer left (closed with Esc). */
   notClosed: number;
-  hitTestDelayMs: number;
-  openDelayMs: number;
   /** Hit test + hover intent: pointer stop → card-open by design. */
   intentDelayMs: number;
-  closeDelayMs: number;
   samples: HoverSample[];
   targets: TargetRow[];
 }
@@ -200,20 +190,12 @@ export async function runHoverBench(
     const summary = summariseHovers(collected.samples);
     return {
       chromium: run.chromium,
-      buildMs: run.buildMs,
-      extensionId: run.extensionId,
       ...summary,
       pages: collected.pages,
       warmup: config.warmup,
-      pointerSteps: config.pointerSteps,
-      cardTimeoutMs: config.cardTimeoutMs,
-      attempted: collected.samples.length + collected.failures.length,
       failures: collected.failures,
       notClosed: collected.notClosed,
-      hitTestDelayMs: HIT_TEST_DELAY_MS,
-      openDelayMs: OPEN_DELAY_MS,
       intentDelayMs: INTENT_DELAY_MS,
-      closeDelayMs: CLOSE_DELAY_MS,
       samples: collected.samples,
       targets: [
         checkTarget(
@@ -251,16 +233,8 @@ export function formatHoverReport(result: HoverBenchResult, quick: boolean): str
       `pointer stop → card-open (hit test + intent, ${formatMs(result.intentDelayMs)} by design)`,
       result.restToOpen,
     ],
-    ['cold: first card after a fresh page load, card-open → card-ready', result.cold.openToReady],
-    ['cold: pointer stop → card-ready', result.cold.restToReady],
   ];
   const notes: string[] = [];
-  const first = result.cold.first;
-  if (first) {
-    notes.push(
-      `The very first card in the fresh browser (${first.entityId} on ${first.page}): card-open → card-ready ${formatMs(first.openToReadyMs)}, pointer stop → card-ready ${first.restToReadyMs === null ? '–' : formatMs(first.restToReadyMs)}.`,
-    );
-  }
   if (result.failures.length > 0) {
     const failed = result.failures.map(
       (failure) => `${failure.page} "${failure.text}" (${failure.phase}): ${failure.reason}`,

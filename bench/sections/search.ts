@@ -39,7 +39,7 @@ const RANDOM_SEED = 0x5eed;
 
 const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
-export const ENGINES = ['parallax', 'parallaxSuggest', 'floor', 'flexsearch'] as const;
+export const ENGINES = ['parallax', 'floor', 'flexsearch'] as const;
 export type EngineName = (typeof ENGINES)[number];
 
 export interface CorpusSpec {
@@ -84,11 +84,6 @@ export const QUICK_CONFIG: SearchBenchConfig = {
   latency: { warmupRounds: 1, minRounds: 5, maxRounds: 100, budgetMs: 1_500 },
 };
 
-export interface EngineLatency extends Distribution {
-  /** Queries that returned at least one result. */
-  answered: number;
-}
-
 export interface CorpusResult {
   label: string;
   /** False for the seed corpus itself. */
@@ -102,7 +97,7 @@ export interface CorpusResult {
   indexBytes: { raw: number; gzip: number };
   /** JSON.parse of the sources file + `CorpusSearch.load`, as the background does. */
   load: RepeatedTiming;
-  latency: { rounds: number; queries: number; engines: Record<EngineName, EngineLatency> };
+  latency: { rounds: number; queries: number; engines: Record<EngineName, Distribution> };
   ratios: { parallaxOverFloorP95: number; flexsearchOverParallaxP95: number };
 }
 
@@ -141,7 +136,7 @@ function measureIndex(articles: Article[], repeat: RepeatOptions, label: string)
   return { build: built.timing, load: loaded.timing, search: loaded.result, indexBytes };
 }
 
-/** All four engines on the query set, interleaved round by round. */
+/** All three engines on the query set, interleaved round by round. */
 function measureLatency(
   search: CorpusSearch,
   peer: FlexSearchPeer,
@@ -152,20 +147,13 @@ function measureLatency(
 ): CorpusResult['latency'] {
   const contenders: Contender<string>[] = [
     { name: 'parallax', run: (query) => search.search(query, { limit: QUERY_LIMIT }) },
-    { name: 'parallaxSuggest', run: (query) => search.suggest(query) },
     { name: 'floor', run: createFloorScan(passages) },
     { name: 'flexsearch', run: (query) => peer.search(query, QUERY_LIMIT) },
   ];
   const sampled = sampleLatencies(contenders, queries, { ...options, random: createRandom(seed) });
   const engines = Object.fromEntries(
-    ENGINES.map((engine) => [
-      engine,
-      {
-        ...distribution((sampled.samplesMs.get(engine) ?? []).flat()),
-        answered: sampled.nonEmpty.get(engine) ?? 0,
-      },
-    ]),
-  ) as Record<EngineName, EngineLatency>;
+    ENGINES.map((engine) => [engine, distribution((sampled.samplesMs.get(engine) ?? []).flat())]),
+  ) as Record<EngineName, Distribution>;
   return { rounds: sampled.rounds, queries: queries.length, engines };
 }
 
@@ -309,28 +297,22 @@ export function formatSearchReport(result: SearchBenchResult, quick: boolean): s
       'rounds',
       'Parallax p50',
       'p95',
-      'p99',
-      'suggest() p95',
       'floor p95',
       'FlexSearch p95',
       'Parallax / floor',
       'FlexSearch / Parallax',
-      'answered: Parallax / floor / FlexSearch',
     ],
     corpora.map((corpus) => {
-      const { parallax, parallaxSuggest, floor, flexsearch } = corpus.latency.engines;
+      const { parallax, floor, flexsearch } = corpus.latency.engines;
       return [
         corpus.label,
         String(corpus.latency.rounds),
         formatMs(parallax.p50),
         formatMs(parallax.p95),
-        formatMs(parallax.p99),
-        formatMs(parallaxSuggest.p95),
         formatMs(floor.p95),
         formatMs(flexsearch.p95),
         formatRatio(corpus.ratios.parallaxOverFloorP95),
         formatRatio(corpus.ratios.flexsearchOverParallaxP95),
-        `${parallax.answered} / ${floor.answered} / ${flexsearch.answered} of ${corpus.latency.queries}`,
       ];
     }),
   );

@@ -8,7 +8,7 @@ export interface Contender<I> {
 }
 
 export interface LatencyOptions {
-  /** Untimed full rounds before sampling, per contender (at least one: it also counts non-empty answers). */
+  /** Untimed full rounds before sampling, per contender. */
   warmupRounds: number;
   /** Every contender runs every input at least this many times… */
   minRounds: number;
@@ -24,8 +24,6 @@ export interface LatencySamples {
   rounds: number;
   /** Milliseconds per call, by contender name, then by input index. */
   samplesMs: Map<string, number[][]>;
-  /** Per contender: how many inputs gave a non-empty array (from the warm-up round). */
-  nonEmpty: Map<string, number>;
 }
 
 /**
@@ -42,17 +40,9 @@ export function sampleLatencies<I>(
   options: LatencyOptions,
 ): LatencySamples {
   const samplesMs = new Map(contenders.map((contender) => [contender.name, inputs.map((): number[] => [])]));
-  const nonEmpty = new Map(contenders.map((contender) => [contender.name, 0]));
 
   for (const contender of contenders) {
-    let answered = 0;
-    for (const input of inputs) {
-      const result = contender.run(input);
-      if (Array.isArray(result) && result.length > 0) answered++;
-      consume(result);
-    }
-    nonEmpty.set(contender.name, answered);
-    for (let round = 1; round < options.warmupRounds; round++) {
+    for (let round = 0; round < options.warmupRounds; round++) {
       for (const input of inputs) consume(contender.run(input));
     }
   }
@@ -78,5 +68,5 @@ export function sampleLatencies<I>(
     }
     rounds++;
   }
-  return { rounds, samplesMs, nonEmpty };
+  return { rounds, samplesMs };
 }

@@ -57,7 +57,12 @@ export function collectGarbage(): void {
   gc?.();
 }
 
-function summarise(samples: number[], options: RepeatOptions): RepeatedTiming {
+/**
+ * Median and spread of samples, timed here or elsewhere (in a browser page,
+ * say), in one shape.
+ */
+export function summariseSamples(samples: readonly number[], options: RepeatOptions): RepeatedTiming {
+  if (samples.length === 0) throw new Error('bench: summariseSamples: no samples');
   const sorted = sortNumbers(samples);
   const mid = median(sorted);
   const min = sorted[0] as number;
@@ -69,17 +74,8 @@ function summarise(samples: number[], options: RepeatOptions): RepeatedTiming {
     spread: mid > 0 ? (max - min) / mid : 0,
     repeats: options.repeats,
     warmup: options.warmup,
-    samplesMs: samples,
+    samplesMs: [...samples],
   };
-}
-
-/**
- * Median and spread of samples timed elsewhere (in a browser page, say),
- * in the same shape as the timings measured here.
- */
-export function summariseSamples(samples: readonly number[], options: RepeatOptions): RepeatedTiming {
-  if (samples.length === 0) throw new Error('bench: summariseSamples: no samples');
-  return summarise([...samples], options);
 }
 
 type Timed<T> = { timing: RepeatedTiming; result: T };
@@ -124,7 +120,7 @@ export function timeInterleaved<R extends Record<string, () => unknown>>(
   return Object.fromEntries(
     names.map((name) => [
       name,
-      { timing: summarise(samples.get(name) ?? [], options), result: last.get(name) },
+      { timing: summariseSamples(samples.get(name) ?? [], options), result: last.get(name) },
     ]),
   ) as { [K in keyof R]: Timed<ReturnType<R[K]>> };
 }

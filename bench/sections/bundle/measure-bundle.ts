@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { classifyFiles, type ManifestFields } from './classify-files';
-import type { BundleFile } from './group-files';
+import { classifyFiles, type BundleEntry, type ManifestFields } from './classify-files';
 
 /**
  * zlib's highest level: the most a server or store could squeeze out, so
@@ -16,6 +15,11 @@ export interface MeasuredFile {
   path: string;
   bytes: number;
   gzipBytes: number;
+}
+
+/** A measured file and the entrypoint that loads it. */
+export interface BundleFile extends MeasuredFile {
+  entry: BundleEntry;
 }
 
 /** Bytes of `content` gzipped alone at `GZIP_LEVEL` (header and trailer included). */

@@ -5,7 +5,7 @@ import type { CardMarks } from './hover-probe';
  * Turns the marks of each hover into the section's numbers: card-open →
  * card-ready (the card's own latency), pointer stop → card-ready (what a
  * reader waits, deliberate delays included) and pointer stop → card-open
- * (those delays as they came out), split into warm and cold hovers.
+ * (those delays as they came out), over the measured hovers only.
  */
 
 /**
@@ -52,13 +52,6 @@ export interface HoverSummary {
   openToReady: Percentiles | null;
   restToReady: Percentiles | null;
   restToOpen: Percentiles | null;
-  cold: {
-    /** The very first card in a fresh browser (fresh service worker: nothing computed yet). */
-    first: HoverSample | null;
-    /** Over every page's first card (the first one included). */
-    openToReady: Percentiles | null;
-    restToReady: Percentiles | null;
-  };
 }
 
 export function percentiles(values: readonly number[]): Percentiles | null {
@@ -99,22 +92,13 @@ export function missReason(target: HoverTarget, marks: CardMarks, timeoutMs: num
 
 export function summariseHovers(samples: readonly HoverSample[]): HoverSummary {
   const measured = samples.filter((sample) => sample.phase === 'measured');
-  const cold = samples.filter((sample) => sample.phase === 'cold');
-  const rests = (list: readonly HoverSample[]): number[] =>
-    list.flatMap((sample) => (sample.restToReadyMs === null ? [] : [sample.restToReadyMs]));
-  const opens = (list: readonly HoverSample[]): number[] => list.map((sample) => sample.openToReadyMs);
+  const known = (values: readonly (number | null)[]): number[] =>
+    values.filter((value): value is number => value !== null);
   return {
     hovers: measured.length,
     items: new Set(measured.map((sample) => sample.entityId)).size,
-    openToReady: percentiles(opens(measured)),
-    restToReady: percentiles(rests(measured)),
-    restToOpen: percentiles(
-      measured.flatMap((sample) => (sample.restToOpenMs === null ? [] : [sample.restToOpenMs])),
-    ),
-    cold: {
-      first: samples[0]?.phase === 'cold' ? samples[0] : null,
-      openToReady: percentiles(opens(cold)),
-      restToReady: percentiles(rests(cold)),
-    },
+    openToReady: percentiles(measured.map((sample) => sample.openToReadyMs)),
+    restToReady: percentiles(known(measured.map((sample) => sample.restToReadyMs))),
+    restToOpen: percentiles(known(measured.map((sample) => sample.restToOpenMs))),
   };
 }

@@ -12,12 +12,12 @@ import {
 } from '../../../bench/sections/bundle';
 import { classifyFiles, type ManifestFields } from '../../../bench/sections/bundle/classify-files';
 import { findReferences } from '../../../bench/sections/bundle/find-references';
-import { fileKind, groupFiles, type BundleFile } from '../../../bench/sections/bundle/group-files';
 import {
   GZIP_LEVEL,
   gzipBytes,
   measureBundle,
   measureFiles,
+  type BundleFile,
 } from '../../../bench/sections/bundle/measure-bundle';
 
 /** A built extension as WXT lays it out for Chrome MV3, reduced to what the classifier reads. */
@@ -165,48 +165,6 @@ function file(path: string, entry: string, bytes: number, gzip: number): BundleF
   return { path, entry, bytes, gzipBytes: gzip };
 }
 
-describe('groupFiles', () => {
-  it('sums files by entry and type: entrypoints first, pages next, then shared, data and the rest; JS before CSS', () => {
-    const groups = groupFiles([
-      file('manifest.json', 'manifest', 900, 450),
-      file('icon/16.png', 'icons', 200, 220),
-      file('icon/48.png', 'icons', 500, 520),
-      file('popup.html', 'popup', 400, 280),
-      file('assets/popup.css', 'popup', 2000, 800),
-      file('chunks/popup.js', 'popup', 60_000, 20_000),
-      file('chunks/shared.js', 'shared', 10, 30),
-      file('content-scripts/content.css', 'content', 1000, 260),
-      file('content-scripts/content.js', 'content', 87_000, 30_000),
-      file('background.js', 'background', 119_000, 40_000),
-      file('LICENSE', 'other', 1, 21),
-    ]);
-    expect(groups.map((group) => `${group.entry} ${group.kind}`)).toEqual([
-      'background JS',
-      'content JS',
-      'content CSS',
-      'popup JS',
-      'popup CSS',
-      'popup HTML',
-      'shared JS',
-      'icons PNG',
-      'manifest JSON',
-      'other (none)',
-    ]);
-    expect(groups.find((group) => group.entry === 'icons')).toEqual({
-      entry: 'icons',
-      kind: 'PNG',
-      files: 2,
-      bytes: 700,
-      gzipBytes: 740,
-    });
-  });
-
-  it('takes the type from the file name’s last extension only', () => {
-    expect(fileKind('a/b.min.js')).toBe('JS');
-    expect(fileKind('dir.v2/README')).toBe('(none)');
-  });
-});
-
 describe('gzip measures', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bundle-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -298,7 +256,7 @@ describe('formatBundleReport', () => {
 
   it('has the section heading, the tables and the targets with the limit in KiB and bytes', () => {
     expect(markdown).toMatch(/^## Bundle$/mu);
-    for (const heading of ['By entrypoint and shipped group', 'Zipped extension', 'Targets']) {
+    for (const heading of ['Zipped extension', 'Targets']) {
       expect(markdown).toMatch(new RegExp(`^### ${heading}`, 'mu'));
     }
     expect(markdown).toContain(
@@ -309,8 +267,7 @@ describe('formatBundleReport', () => {
     );
   });
 
-  it('sums the groups and the totals of each browser, and the zips', () => {
-    expect(markdown).toContain('| **total** |  | 4 / 5 |');
+  it('sums the files of each browser beside its zip', () => {
     expect(markdown).toContain('| Chrome MV3 | `parallax-0.1.0-chrome.zip` | 4 |');
   });
 });

@@ -39,9 +39,7 @@ describe('search benchmark section', () => {
       expect(latency?.count).toBe(3);
       expect(latency?.p50).toBeGreaterThanOrEqual(0);
       expect(latency?.p95).toBeGreaterThanOrEqual(latency?.p50 ?? Infinity);
-      expect(latency?.p99).toBeGreaterThanOrEqual(latency?.p95 ?? Infinity);
     }
-    expect(seeds?.latency.engines.parallax.answered).toBeGreaterThan(0);
     expect(Number.isFinite(seeds?.ratios.parallaxOverFloorP95)).toBe(true);
     expect(Number.isFinite(seeds?.ratios.flexsearchOverParallaxP95)).toBe(true);
   });
