@@ -117,6 +117,12 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Never render data as markup.',
         },
+        {
+          // test.only, it.only, describe.only, test.describe.only…: one test runs and the suite reports green.
+          selector:
+            "MemberExpression[property.name='only'][object.name=/^(test|it|describe|suite)$/], MemberExpression[property.name='only'][object.property.name=/^(describe|serial|parallel)$/]",
+          message: 'No .only: it silently drops every other test.',
+        },
       ],
     },
   },

@@ -12,7 +12,8 @@ export default defineConfig({
   // Playwright empties its output folder on start; keep it apart from the
   // screenshots and reports that other steps write under test-results/.
   outputDir: 'test-results/playwright',
-  forbidOnly: !!process.env.CI,
+  // A stray .only would run one test and report green: refused everywhere, not only on CI.
+  forbidOnly: true,
   // One browser at a time: CI machines have two cores, and a flaky test should fail, not pass on retry.
   workers: 1,
   retries: 0,

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/cli/**/*.test.ts'],
     environment: 'node',
+    // A stray .only would run one test and report green: refused everywhere, not only on CI.
+    allowOnly: false,
     // The fake browser's i18n, from the English locale file.
     setupFiles: ['tests/unit/set-up-i18n.ts'],
     // Property tests run thousands of cases; on a 2-core CI machine with files in

@@ -4,7 +4,7 @@
  * Lint, types, unit tests, both builds, web-ext lint, a CLI smoke test and the
  * end-to-end suites in real Chromium and Firefox ESR. A failing step does not
  * stop the run, so one report shows everything; the last line is always
- * `N passed, N failed` (unit and e2e tests count one each, every other step
+ * `N passed, N failed, N skipped` (unit and e2e tests count one each, every other step
  * counts as one check), and the exit code is non-zero if anything failed.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,6 +21,8 @@ const CLI_MIN_SOURCES = 3;
 interface Outcome {
   passed: number;
   failed: number;
+  /** Tests that did not run (skipped, todo), counted in the last line so that coverage cannot vanish unseen. */
+  skippedTests?: number;
   /** One line for the summary table. */
   note?: string;
   skipped?: boolean;
@@ -137,6 +139,8 @@ function ensureBrowsers(): string | null {
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
   testResults: {
     name: string;
     status: string;
@@ -179,7 +183,12 @@ async function vitest(name: string, args: string[], report: string): Promise<Out
     failed = 1;
     notes.push(`${name} exited with code ${code}`);
   }
-  return { passed: json.numPassedTests, failed, note: notes.filter(Boolean).join('; ') || undefined };
+  return {
+    passed: json.numPassedTests,
+    failed,
+    skippedTests: json.numPendingTests + json.numTodoTests,
+    note: notes.filter(Boolean).join('; ') || undefined,
+  };
 }
 
 interface PlaywrightSuite {
@@ -226,7 +235,7 @@ async function playwright(report: string): Promise<Outcome> {
   ]
     .filter(Boolean)
     .join(', ');
-  return { passed: expected, failed, note: note || undefined };
+  return { passed: expected, failed, skippedTests: skipped, note: note || undefined };
 }
 
 interface WebExtLint {
@@ -363,6 +372,7 @@ for (const [index, step] of steps.entries()) {
 
 const passed = finished.reduce((sum, step) => sum + step.passed, 0);
 const failed = finished.reduce((sum, step) => sum + step.failed, 0);
+const skipped = finished.reduce((sum, step) => sum + (step.skippedTests ?? 0), 0);
 const width = Math.max(...finished.map((step) => step.name.length));
 function row(name: string, result: string, passed: string, failed: string, time: string, note = ''): string {
   const cells = [
@@ -393,7 +403,7 @@ process.stdout.write(
     ...rows,
     ...(browserProblem ? ['', browserProblem] : []),
     '',
-    `${passed} passed, ${failed} failed`,
+    `${passed} passed, ${failed} failed, ${skipped} skipped`,
     '',
   ].join('\n'),
 );

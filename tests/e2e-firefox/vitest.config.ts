@@ -10,6 +10,8 @@ export default defineConfig({
     root: new URL('../..', import.meta.url).pathname,
     include: ['tests/e2e-firefox/**/*.firefox.test.ts'],
     environment: 'node',
+    // A stray .only would run one test and report green: refused everywhere, not only on CI.
+    allowOnly: false,
     fileParallelism: false,
     // Firefox takes 10-15 s to start on a two-core machine.
     hookTimeout: 90_000,
