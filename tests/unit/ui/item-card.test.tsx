@@ -94,9 +94,7 @@ describe('ItemCard', () => {
 
   it('lists the sources that do not mention the item, one entry per outlet', () => {
     const { text } = renderCard({ status: 'ready', card: witkoffCard() });
-    expect(text('.card-silent')).toBe(
-      'Not mentioned by: AP (2), “Sanctions explained”, Untitled article',
-    );
+    expect(text('.card-silent')).toBe('Not mentioned by: AP (2), “Sanctions explained”, Untitled article');
   });
 
   it('counts the silent sources past the first twelve names', () => {
