@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readableTitle } from '../lib/corpus';
 import { compareQuery, corpusView, type AlignedFacts } from '../lib/compare';
 import { readCorpusBundle } from '../lib/node';
 import { CorpusSearch } from '../lib/search';
@@ -43,7 +44,7 @@ runCli(() => {
   const names: Names = {
     source: (id) => {
       const source = search.sources.get(id);
-      return source?.outlet ?? source?.title ?? id;
+      return source === undefined ? id : (source.outlet ?? readableTitle(source));
     },
     person: (id) => labels.get(id) ?? id,
   };

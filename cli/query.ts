@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readableTitle } from '../lib/corpus';
 import { readCorpusDir } from '../lib/node';
 import { buildSearchIndex, CorpusSearch, groupHitsBySource } from '../lib/search';
 import { parseCliArgs, runCli, UsageError } from './args';
@@ -57,7 +58,7 @@ runCli(() => {
       ? `${first.publishedApproximate ? '~' : ''}${first.published}`
       : 'date unknown';
     process.stdout.write(`\n■ ${first.outlet ?? 'Unknown outlet'} · ${date} · ${group.sourceId}\n`);
-    if (first.title) process.stdout.write(`  ${first.title}\n`);
+    process.stdout.write(`  ${readableTitle(first)}\n`);
     for (const hit of group.hits) {
       process.stdout.write(`  [${hit.score.toFixed(2)}]\n${wrap(hit.text, 88, '    ')}\n`);
     }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readableTitle } from '../lib/corpus';
 import { readCorpusBundle } from '../lib/node';
 import { corpusStories } from '../lib/stories';
 import { parseCliArgs, runCli, UsageError } from './args';
@@ -19,7 +20,7 @@ runCli(() => {
     process.stdout.write(`${JSON.stringify({ stories }, null, 2)}\n`);
     return;
   }
-  const titles = new Map(articles.map((article) => [article.meta.id, article.meta.title]));
+  const titles = new Map(articles.map((article) => [article.meta.id, readableTitle(article.meta)]));
   process.stdout.write(`${stories.length} stories in ${articles.length} articles\n`);
   for (const story of stories) {
     const span =
@@ -29,6 +30,6 @@ runCli(() => {
           ? ` — ${story.from}`
           : ` — ${story.from} to ${story.to}`;
     process.stdout.write(`\n■ ${story.label}${span} (${story.id})\n`);
-    for (const id of story.sourceIds) process.stdout.write(`  ${id}: ${titles.get(id) ?? '(no headline)'}\n`);
+    for (const id of story.sourceIds) process.stdout.write(`  ${id}: ${titles.get(id) ?? ''}\n`);
   }
 });

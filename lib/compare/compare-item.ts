@@ -71,6 +71,7 @@ export function compareSubject(view: CorpusView, subject: ComparisonSubject): Co
         sourceId: source.id,
         outlet: source.outlet,
         title: source.title,
+        ...(source.lead ? { lead: source.lead } : {}),
         published: source.published,
         differentTime: later.has(source.id),
         passages: passages.filter((p) => p.sourceId === source.id).map(({ id, text }) => ({ id, text })),

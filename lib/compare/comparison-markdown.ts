@@ -1,3 +1,4 @@
+import { readableTitle } from '../corpus/readable-title';
 import type { SourceMeta } from '../corpus/source-meta';
 import type { AlignedFacts, Comparison, SourcedFact } from './comparison-schema';
 import { THIS_PAGE_ID } from './page-facts';
@@ -22,7 +23,6 @@ const WORDS = {
   selectedText: 'Selected text',
   sources: 'Sources',
   unknownOutlet: 'Unknown outlet',
-  untitled: 'Untitled article',
   unknownDate: 'date unknown',
   differentTime: 'reports another time than most sources; its figures are not set against theirs',
   differences: 'Differences',
@@ -60,7 +60,7 @@ export function comparisonToMarkdown(comparison: Comparison, known: readonly Sou
     blocks.push(`## ${WORDS.sources}`);
     for (const source of comparison.sources) {
       const outlet = source.outlet ?? WORDS.unknownOutlet;
-      const title = source.title ?? `${WORDS.untitled} (${source.sourceId})`;
+      const title = readableTitle(source);
       blocks.push(`### ${inline(oneLine(outlet))}: ${inline(oneLine(title))}`);
       const details = [source.published ?? WORDS.unknownDate];
       if (source.differentTime) details.push(WORDS.differentTime);
@@ -115,9 +115,8 @@ function said(value: SourcedFact): string {
 /** Names a source id: this page, a source of the comparison, another known source, else the id. */
 function sourceNamer(comparison: Comparison, known: readonly SourceMeta[]): (sourceId: string) => string {
   const names = new Map<string, string>();
-  for (const source of known) names.set(source.id, source.outlet ?? source.title ?? source.id);
-  for (const source of comparison.sources)
-    names.set(source.sourceId, source.outlet ?? source.title ?? source.sourceId);
+  for (const source of known) names.set(source.id, source.outlet ?? readableTitle(source));
+  for (const source of comparison.sources) names.set(source.sourceId, source.outlet ?? readableTitle(source));
   return (sourceId) =>
     sourceId === THIS_PAGE_ID ? WORDS.thisPage : oneLine(names.get(sourceId) ?? sourceId);
 }

@@ -60,6 +60,8 @@ export const comparisonSchema = lazySchema(() =>
         sourceId: z.string(),
         outlet: z.nullable(z.string()),
         title: z.nullable(z.string()),
+        /** Names the source when it has no title (SourceMeta's `lead`). */
+        lead: z.optional(z.nullable(z.string())),
         published: z.nullable(z.string()),
         /** The source reports another time than most (e.g. an earlier event): its facts are not set against theirs. */
         differentTime: z.boolean(),

@@ -6,6 +6,8 @@ export type { Manifest, ManifestEntry } from './manifest';
 export { parseArticle } from './parse-article';
 export type { ParseOptions } from './parse-article';
 export { splitSentences } from './split-sentences';
+export { leadSentence } from './lead-sentence';
+export { readableTitle } from './readable-title';
 export { buildCorpus, MAX_ARTICLE_CHARS } from './build-corpus';
 export type { BuildCorpusOptions, CorpusFile } from './build-corpus';
 export { checkNoControlCharacters, decodeCorpusText, firstInvalidUtf8Byte } from './decode-text';

@@ -1,5 +1,6 @@
 import { ABOUT_THE_AUTHOR, bylineAuthor, classifyFurniture, wordCount } from './classify-furniture';
 import { isIsoDate } from './is-iso-date';
+import { leadSentence } from './lead-sentence';
 import type { ManifestEntry } from './manifest';
 import { splitSentences } from './split-sentences';
 import type { Article, Paragraph, RemovedLine, SourceMeta } from './types';
@@ -233,10 +234,12 @@ export function parseArticle(id: string, rawText: string, options: ParseOptions 
   // what the text itself states still fills them.
   const manifest = options.manifest;
   const published = manifest?.published ?? statedDate;
+  const title = manifest?.title ?? headline;
   const meta: SourceMeta = {
     id,
     outlet: manifest?.outlet ?? null,
-    title: manifest?.title ?? headline,
+    title,
+    lead: title === null ? leadSentence(paragraphs) : null,
     author: manifest?.author ?? author,
     published,
     publishedApproximate:

@@ -7,6 +7,12 @@ export const sourceMetaSchema = lazySchema(() =>
     id: z.string().check(z.minLength(1)),
     outlet: z.nullable(z.string()),
     title: z.nullable(z.string()),
+    /**
+     * The first sentence of the text, shortened, that names the source when it
+     * has no title; null when it has a title or no sentence. Absent on sources
+     * built before it existed.
+     */
+    lead: z.optional(z.nullable(z.string())),
     author: z.nullable(z.string()),
     /** ISO date (YYYY-MM-DD). */
     published: z.nullable(z.string()),

@@ -185,6 +185,7 @@ export class CorpusSearch {
       sourceId: stored.sourceId,
       outlet: source?.outlet ?? null,
       title: source?.title ?? null,
+      ...(source?.lead ? { lead: source.lead } : {}),
       published: source?.published ?? null,
       publishedApproximate: source?.publishedApproximate ?? false,
       text: stored.text,

@@ -13,6 +13,8 @@ export const searchHitSchema = lazySchema(() =>
     sourceId: z.string(),
     outlet: z.nullable(z.string()),
     title: z.nullable(z.string()),
+    /** The source's lead sentence, which names it when it has no title (SourceMeta's `lead`). */
+    lead: z.optional(z.nullable(z.string())),
     published: z.nullable(z.string()),
     publishedApproximate: z.boolean(),
     text: z.string(),

@@ -3,9 +3,10 @@ import { strings } from './strings';
 
 /**
  * How a source is named in a sentence or a column header: its outlet, else its
- * quoted title, else its id (the same in the card and the sidebar).
+ * quoted title, else its lead sentence; never its id, which means nothing to a
+ * reader (the same in the card and the sidebar).
  */
-export function sourceName(source: Pick<SourceMeta, 'id' | 'outlet' | 'title'>): string {
+export function sourceName(source: Pick<SourceMeta, 'outlet' | 'title' | 'lead'>): string {
   if (source.outlet !== null) return source.outlet;
-  return source.title === null ? strings.untitled(source.id) : strings.cardQuotedTitle(source.title);
+  return source.title === null ? strings.untitled(source.lead) : strings.cardQuotedTitle(source.title);
 }

@@ -162,7 +162,9 @@ export const strings = withTexts(
   {
     emptyHint: (sourceCount: number) => format('emptyHint', { sourceCount }),
     noResults: (query: string) => format('noResults', { query }),
-    untitled: (sourceId: string) => format('untitled', { sourceId }),
+    /** A source without a title: its lead sentence when it has one, never its id. */
+    untitled: (lead: string | null | undefined) =>
+      lead ? format('untitledLead', { lead }) : text('untitled'),
     resultSummary: (passages: number, sources: number) =>
       format('resultSummary', {
         passages: plural('resultPassages', passages),

@@ -35,7 +35,8 @@ const MADE_UP_HTML = `<!doctype html>
 /** How the card names a source in a sentence (lib/ui/card/ItemCard.tsx, sourceName). */
 function cardName(meta: SourceMeta): string {
   if (meta.outlet !== null) return meta.outlet;
-  return meta.title === null ? `Untitled article (${meta.id})` : `“${meta.title}”`;
+  if (meta.title !== null) return `“${meta.title}”`;
+  return meta.lead ? `From the text: “${meta.lead}”` : 'Untitled article';
 }
 
 /** The page's own source in the card's summary line: never its internal id. */

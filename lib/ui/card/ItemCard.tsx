@@ -138,6 +138,7 @@ function OtherSource({ other }: { other: CardSource }): JSX.Element {
         sourceId={source.id}
         outlet={source.outlet}
         title={source.title}
+        lead={source.lead}
         published={source.published}
         publishedApproximate={source.publishedApproximate}
       />

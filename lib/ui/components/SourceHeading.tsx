@@ -7,6 +7,8 @@ interface Props {
   sourceId: string;
   outlet: string | null;
   title: string | null;
+  /** Names the source when it has no title. */
+  lead?: string | null | undefined;
   published: string | null;
   publishedApproximate: boolean;
 }
@@ -16,6 +18,7 @@ export function SourceHeading({
   sourceId,
   outlet,
   title,
+  lead,
   published,
   publishedApproximate,
 }: Props): JSX.Element {
@@ -33,7 +36,7 @@ export function SourceHeading({
         )}
       </span>
       <span class="source-date">{formatDate(published, publishedApproximate)}</span>
-      <span class="source-title">{title ?? strings.untitled(sourceId)}</span>
+      <span class="source-title">{title ?? strings.untitled(lead)}</span>
     </header>
   );
 }

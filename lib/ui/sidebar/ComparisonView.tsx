@@ -87,6 +87,7 @@ export function ComparisonView({
                     sourceId={source.sourceId}
                     outlet={source.outlet}
                     title={source.title}
+                    lead={source.lead}
                     published={source.published}
                     publishedApproximate={known.get(source.sourceId)?.publishedApproximate ?? false}
                   />
@@ -252,7 +253,7 @@ function factColumns(comparison: Comparison, known: ReadonlyMap<string, SourceMe
   for (const source of comparison.sources) {
     columns.set(source.sourceId, {
       id: source.sourceId,
-      name: sourceName({ id: source.sourceId, outlet: source.outlet, title: source.title }),
+      name: sourceName(source),
       differentTime: source.differentTime,
     });
   }

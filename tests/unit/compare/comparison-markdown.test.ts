@@ -37,6 +37,7 @@ function witkoff(overrides: Partial<Comparison> = {}): Comparison {
         sourceId: 's2',
         outlet: null,
         title: null,
+        lead: 'The envoy flew to Moscow for talks',
         published: null,
         differentTime: true,
         passages: [{ id: 's2#1', text: 'Witkoff flew to Moscow.' }],
@@ -117,7 +118,7 @@ describe('comparisonToMarkdown', () => {
     const markdown = comparisonToMarkdown(witkoff());
     expect(markdown).toContain('\n\n## Sources\n\n### Reuters: Envoy meets Putin\n\n2031-04-15\n\n');
     expect(markdown).toContain(
-      '\n\n### Unknown outlet: Untitled article (s2)\n\n' +
+      '\n\n### Unknown outlet: From the text: “The envoy flew to Moscow for talks”\n\n' +
         'date unknown · reports another time than most sources; its figures are not set against theirs\n\n',
     );
   });
@@ -143,7 +144,7 @@ describe('comparisonToMarkdown', () => {
       '# Steve Witkoff',
       '## Sources',
       '### Reuters: Envoy meets Putin',
-      '### Unknown outlet: Untitled article (s2)',
+      '### Unknown outlet: From the text: “The envoy flew to Moscow for talks”',
       '## Differences',
       '### talks lasted',
       '## Agreements',
@@ -162,7 +163,7 @@ describe('comparisonToMarkdown', () => {
     expect(markdown).toContain(
       '### “useful and constructive”\n\n' +
         '- **Reuters**: said by Witkoff\n  > He called the talks “useful and constructive”.\n' +
-        '- **s2**: said by speaker unknown\n  > “Useful and constructive,” an aide said.',
+        '- **From the text: “The envoy flew to Moscow for talks”**: said by speaker unknown\n  > “Useful and constructive,” an aide said.',
     );
   });
 

@@ -41,7 +41,7 @@ describe('buildCorpus', () => {
 
   it('applies the manifest entry of each article and leaves the others derived', () => {
     const [talks, walkout] = buildCorpus([manifest({ walkout: ENTRY }), WALKOUT, TALKS], 'harbour');
-    expect(walkout?.meta).toEqual({ id: 'walkout', publishedApproximate: false, ...ENTRY });
+    expect(walkout?.meta).toEqual({ id: 'walkout', publishedApproximate: false, lead: null, ...ENTRY });
     expect(talks?.meta.published).toBe('2031-04-17');
   });
 

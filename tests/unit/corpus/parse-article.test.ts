@@ -118,7 +118,11 @@ describe('parseArticle metadata', () => {
       publishedApproximate: true,
       url: 'https://gazette.example/walkout',
     };
-    expect(parseArticle('walkout', WALKOUT, { manifest }).meta).toEqual({ id: 'walkout', ...manifest });
+    expect(parseArticle('walkout', WALKOUT, { manifest }).meta).toEqual({
+      id: 'walkout',
+      lead: null,
+      ...manifest,
+    });
   });
 
   it('fills what the manifest leaves unknown (null) from what the text states', () => {
@@ -133,6 +137,7 @@ describe('parseArticle metadata', () => {
       id: 'walkout',
       outlet: 'Calder Gazette',
       title: 'Dockworkers Walk Out at Port Calder',
+      lead: null,
       author: 'Jane Doe',
       published: '2031-04-14',
       publishedApproximate: false,
@@ -146,6 +151,7 @@ describe('parseArticle metadata', () => {
       id: 'walkout',
       outlet: null,
       title: 'Dockworkers Walk Out at Port Calder',
+      lead: null,
       author: 'Jane Doe',
       published: '2031-04-14',
       publishedApproximate: false,

@@ -35,7 +35,12 @@ export function witkoffCard(overrides: Partial<ItemCardResponse> = {}): ItemCard
         mentionCount: 4,
       },
       {
-        source: sourceMeta('s2', { outlet: null, title: null, published: null }),
+        source: sourceMeta('s2', {
+          outlet: null,
+          title: null,
+          lead: 'The envoy flew to Moscow for talks',
+          published: null,
+        }),
         passages: [{ id: 's2:0', text: 'Witkoff flew to Moscow.', emphasis: [[0, 7]] }],
         mentionCount: 1,
       },

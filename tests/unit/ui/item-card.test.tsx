@@ -78,7 +78,7 @@ describe('ItemCard', () => {
     expect(all('.card-source:last-child .source-heading span')).toEqual([
       'Unknown outlet',
       'date unknown',
-      'Untitled article (s2)',
+      'From the text: “The envoy flew to Moscow for talks”',
     ]);
     expect(document.querySelector('.card-source:last-child .card-more')).toBeNull();
   });
@@ -94,9 +94,7 @@ describe('ItemCard', () => {
 
   it('lists the sources that do not mention the item, one entry per outlet', () => {
     const { text } = renderCard({ status: 'ready', card: witkoffCard() });
-    expect(text('.card-silent')).toBe(
-      'Not mentioned by: AP (2), “Sanctions explained”, Untitled article (s6)',
-    );
+    expect(text('.card-silent')).toBe('Not mentioned by: AP (2), “Sanctions explained”, Untitled article');
   });
 
   it('counts the silent sources past the first twelve names', () => {

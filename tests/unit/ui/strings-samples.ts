@@ -5,7 +5,7 @@
 export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
   emptyHint: [[5]],
   noResults: [['Witkoff']],
-  untitled: [['003_ab']],
+  untitled: [[null], ['The talks began shortly before midday…']],
   resultSummary: [
     [1, 1],
     [2, 3],

@@ -49,6 +49,25 @@ describe('parseImportFile', () => {
     });
   });
 
+  it('names a text file without a headline by its lead sentence, as the seeds are named', () => {
+    const [draft] = parseImportFile(
+      {
+        name: 'notes.txt',
+        text: lines(
+          'PORT VARNAL - Crews walked out on Tuesday, stopping every crossing to the islands.',
+          '',
+          'The union said 300 joined.',
+        ),
+      },
+      readHtml,
+    );
+    expect(userArticle({ id: 'yours-a', ...draft! }).meta).toMatchObject({
+      title: null,
+      lead: 'Crews walked out on Tuesday, stopping every crossing to the islands.',
+      yours: true,
+    });
+  });
+
   it('reads Markdown front matter as the facts and strips the markup from the text', () => {
     const [draft] = parseImportFile(
       {
