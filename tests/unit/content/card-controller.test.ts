@@ -10,17 +10,7 @@ import { CARD_ATTEMPT_MS } from '../../../lib/content/with-deadline';
 import type { ItemCardResponse } from '../../../lib/messaging/protocol';
 import type { CardState } from '../../../lib/ui/card/ItemCard';
 import type { Rect } from '../../../lib/ui/card/place-card';
-
-/** A promise that settles only when the test says so, as a message to a slow or paused worker. */
-function pending<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred as pending } from '../../helpers/deferred';
 
 /** Only the controller's own checks read the answer: any object stands for a card. */
 const answerFor = (entityId: string) => ({ entityId }) as unknown as ItemCardResponse;

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPageSession } from '../../../lib/content/page-session';
-
-/** A start the test finishes by hand, as startParallax finishes after its first scan. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../../helpers/deferred';
 
 function page(name: string, log: string[]) {
   return { name, stop: () => void log.push(`stop ${name}`) };

@@ -1,21 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeadlineError, withDeadline } from '../../../lib/content/with-deadline';
+import { deferred as pending } from '../../helpers/deferred';
 
 const timers = {
   setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms) as unknown as number,
   clearTimeout: (id: number | undefined) => clearTimeout(id),
 } as Pick<Window, 'setTimeout' | 'clearTimeout'>;
-
-/** A promise that settles only when the test says so, as a message to a paused worker. */
-function pending<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('withDeadline', () => {
   beforeEach(() => vi.useFakeTimers());
