@@ -3,6 +3,7 @@ import type { SourceMeta } from '../corpus';
 import type { Catalogue } from '../entities';
 import type { SourceSignature } from '../messaging';
 import type { CorpusSearch } from '../search';
+import type { StoryIndex } from '../stories';
 
 /** Everything the background answers from: the bundled corpus, with the reader's sources merged in. */
 export interface BundledCorpus {
@@ -12,6 +13,17 @@ export interface BundledCorpus {
   /** The comparison engine's view, and the comparisons already made (an item's never changes). */
   view: CorpusView;
   comparisons: Map<string, Comparison>;
+  /** The corpus' stories (hidden sources included: a story does not change when one of its sources is hidden). */
+  stories: StoryIndex;
+}
+
+export interface CorpusParts {
+  search: CorpusSearch;
+  sources: readonly SourceMeta[];
+  catalogue: Catalogue;
+  signatures: SourceSignature[];
+  stories: StoryIndex;
+  hidden: ReadonlySet<string>;
 }
 
 /**
@@ -21,13 +33,14 @@ export interface BundledCorpus {
  * highlighted. Page signatures stay whole: a page is still recognised as
  * the source it is.
  */
-export function corpusFor(
-  search: CorpusSearch,
-  allSources: readonly SourceMeta[],
-  catalogue: Catalogue,
-  signatures: SourceSignature[],
-  hidden: ReadonlySet<string>,
-): BundledCorpus {
+export function corpusFor({
+  search,
+  sources: allSources,
+  catalogue,
+  signatures,
+  stories,
+  hidden,
+}: CorpusParts): BundledCorpus {
   const visibleSearch = hidden.size === 0 ? search : search.withHidden(hidden, allSources);
   const visibleCatalogue: Catalogue =
     hidden.size === 0
@@ -47,5 +60,6 @@ export function corpusFor(
     signatures,
     view: corpusView(visibleSearch, visibleCatalogue),
     comparisons: new Map(),
+    stories,
   };
 }

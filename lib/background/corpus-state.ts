@@ -2,9 +2,10 @@ import type { SourceMeta } from '../corpus';
 import type { Catalogue } from '../entities';
 import type { SourcesListResponse } from '../messaging';
 import { CorpusSearch } from '../search';
+import type { StoryIndex } from '../stories';
 import { MergedCorpus, type MergedSnapshot } from '../user-sources';
 import { corpusFor, type BundledCorpus } from './corpus-for';
-import { bundledParts, type BundledAssets } from './load-bundled-assets';
+import { bundledParts, bundledStories, type BundledAssets } from './load-bundled-assets';
 
 /** What the merged corpus is made of right now. */
 export interface CorpusState {
@@ -14,6 +15,7 @@ export interface CorpusState {
   /** Unfiltered: hiding a source filters from these. */
   catalogue: Catalogue;
   signatures: BundledCorpus['signatures'];
+  stories: StoryIndex;
   /** What the handlers answer from: the above with the hidden sources left out. */
   corpus: BundledCorpus;
   hidden: Set<string>;
@@ -27,8 +29,7 @@ export interface CorpusState {
 export type CorpusStateParts = Omit<CorpusState, 'corpus'>;
 
 export function assembleState(parts: CorpusStateParts): CorpusState {
-  const { search, sources, catalogue, signatures, hidden } = parts;
-  return { ...parts, corpus: corpusFor(search, sources, catalogue, signatures, hidden) };
+  return { ...parts, corpus: corpusFor(parts) };
 }
 
 /** The bundled corpus alone: nothing of the reader's is stored. */
@@ -39,6 +40,7 @@ export function bundledState(assets: BundledAssets, hidden: Set<string>): Corpus
     sources: assets.sources,
     catalogue: assets.catalogue,
     signatures: assets.signatures,
+    stories: bundledStories(assets),
     hidden,
     merged: null,
     snapshot: null,
@@ -62,6 +64,8 @@ export function stateFromSnapshot(options: {
     sources: snapshot.sources,
     catalogue: snapshot.catalogue,
     signatures: snapshot.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
+    // The reader's sources are not in any story yet: only the bundled ones are grouped.
+    stories: bundledStories(assets),
     hidden,
     merged,
     snapshot: merged ? null : snapshot,

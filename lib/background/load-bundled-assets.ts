@@ -1,10 +1,17 @@
 import type { AsPlainObject } from 'minisearch';
 import { extension } from '../browser';
-import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from '../corpus-assets';
+import {
+  CATALOGUE_ASSET,
+  INDEX_ASSET,
+  SIGNATURES_ASSET,
+  SOURCES_ASSET,
+  STORIES_ASSET,
+} from '../corpus-assets';
 import type { SourceMeta } from '../corpus';
 import { catalogueSchema, type Catalogue } from '../entities';
 import { sourceSignatureSchema, type SourceSignature } from '../messaging';
 import { sourcesFileSchema } from '../search';
+import { readStoriesFile, type StoryIndex } from '../stories';
 import type { BundledParts } from '../user-sources';
 import { describeIssues, z } from '../validation';
 
@@ -16,6 +23,8 @@ export interface BundledAssets {
   indexJson: string;
   catalogue: Catalogue;
   signatures: SourceSignature[];
+  /** The shipped stories file, checked; each state builds its own index from it (see `bundledStories`). */
+  storiesJson: unknown;
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -32,16 +41,28 @@ function parseAsset<T>(schema: z.ZodMiniType<T>, text: string, path: string): T 
 
 /** Reads the corpus files shipped inside the extension: index, sources, catalogue and signatures. */
 export async function loadBundledAssets(): Promise<BundledAssets> {
-  const [sourcesText = '', indexJson = '', catalogueText = '', signaturesText = ''] = await Promise.all(
-    [SOURCES_ASSET, INDEX_ASSET, CATALOGUE_ASSET, SIGNATURES_ASSET].map(fetchText),
-  );
+  const [sourcesText = '', indexJson = '', catalogueText = '', signaturesText = '', storiesText = ''] =
+    await Promise.all(
+      [SOURCES_ASSET, INDEX_ASSET, CATALOGUE_ASSET, SIGNATURES_ASSET, STORIES_ASSET].map(fetchText),
+    );
+  const catalogue = parseAsset(catalogueSchema, catalogueText, CATALOGUE_ASSET);
+  const storiesJson: unknown = JSON.parse(storiesText);
+  // Checked now, so a bad file fails the load with its path rather than the first card.
+  bundledStories({ catalogue, storiesJson });
   return {
     key: `${extension.version()}:${indexJson.length}:${catalogueText.length}:${sourcesText.length}`,
     sources: parseAsset(sourcesFileSchema, sourcesText, SOURCES_ASSET),
     indexJson,
-    catalogue: parseAsset(catalogueSchema, catalogueText, CATALOGUE_ASSET),
+    catalogue,
     signatures: parseAsset(z.array(sourceSignatureSchema), signaturesText, SIGNATURES_ASSET),
+    storiesJson,
   };
+}
+
+/** The shipped corpus' stories, as an index that also scores pages; labels from the catalogue. */
+export function bundledStories(assets: Pick<BundledAssets, 'catalogue' | 'storiesJson'>): StoryIndex {
+  const labels = new Map(assets.catalogue.entities.map((entity) => [entity.id, entity.label]));
+  return readStoriesFile(assets.storiesJson, STORIES_ASSET, {}, (id) => labels.get(id));
 }
 
 /** The shipped corpus in the shape the incremental merge starts from (parses the index: only on a change). */

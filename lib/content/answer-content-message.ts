@@ -35,6 +35,7 @@ export function answerContentMessage(
         hostname: location.hostname,
         active: false,
         pageSourceId: null,
+        story: null,
         items: [],
       },
     // "Add this page": the popup reads the article with Readability, so that

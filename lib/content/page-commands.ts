@@ -74,6 +74,7 @@ export function createPageCommands(options: PageCommandsOptions): PageCommands {
         hostname: options.hostname(),
         active: true,
         pageSourceId: options.pageSource(),
+        story: null,
         items: [...counts].map(([id, count]) => ({ id, count })),
       };
     },

@@ -63,6 +63,8 @@ export const messages = defineMessages({
       entityId: id(),
       /** The source this page is, if it is one: it is left out of "other sources". */
       pageSourceId: z.nullable(id()),
+      /** The story the page belongs to, if any: its sources come first, facts are set against each other within it. */
+      pageStoryId: z.optional(z.nullable(id())),
       /** The page's words around the mention, to set its own figures beside the sources' (stays in the browser). */
       pageContext: z.optional(z.string().check(z.maxLength(MAX_PAGE_CONTEXT))),
     }),

@@ -1,7 +1,7 @@
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import type { RequestOf } from './messages';
-import { MAX_ID_LENGTH } from './protocol';
+import { MAX_ID_LENGTH, pageStorySchema } from './protocol';
 
 /**
  * What a tab's content script answers (messages.ts declares the messages to
@@ -21,6 +21,8 @@ export const pageItemsResponseSchema = lazySchema(() =>
     active: z.boolean(),
     /** The corpus article this page is, if it is one. */
     pageSourceId: z.nullable(itemId),
+    /** The story the page belongs to; null off-story (or before it is known). */
+    story: z.nullable(pageStorySchema),
     /** Highlighted items, in order of first mention, with how many mentions are highlighted. */
     items: z.array(z.strictObject({ id: itemId, count: z.int().check(z.minimum(1)) })),
   }),

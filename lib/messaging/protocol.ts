@@ -3,6 +3,7 @@ import { itemCardSchema } from '../compare/item-card-schema';
 import { sourceMetaSchema } from '../corpus/source-meta';
 import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { searchHitSchema } from '../search/search-hit';
+import { storySchema } from '../stories/stories-file';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import type { MessageTo, RequestOf, RequestTo, ResponseOf } from './messages';
@@ -24,6 +25,12 @@ export const MAX_ID_LENGTH = 200;
 const MAX_URL_LENGTH = 4096;
 /** Around a mention, a paragraph's worth of the page is enough to read its figures. */
 export const MAX_PAGE_CONTEXT = 2000;
+
+/** The story a page belongs to, and how close it is (0–1), as the background decided it. */
+export const pageStorySchema = lazySchema(() =>
+  z.strictObject({ story: storySchema, score: z.number().check(z.minimum(0), z.maximum(1)) }),
+);
+export type PageStory = z.infer<typeof pageStorySchema>;
 
 /** Longest selection the sidebar compares: a few sentences. */
 export const MAX_SELECTION_LENGTH = 2000;

@@ -8,6 +8,7 @@ import {
   type BundledAssets,
 } from '@/lib/background';
 import { readCorpusBundle } from '@/lib/node';
+import { corpusStories, toStoriesFile } from '@/lib/stories';
 import { openUserSourceStore, type UserSourceDraft } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 
@@ -30,6 +31,7 @@ beforeAll(() => {
     indexJson: built.indexJson,
     catalogue: built.catalogue,
     signatures: built.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
+    storiesJson: toStoriesFile(corpusStories(built.articles, built.catalogue)),
   };
 });
 

@@ -19,6 +19,7 @@ function setUp(running: boolean) {
       hostname: 'news.example',
       active: true,
       pageSourceId: 'bbc-1',
+      story: null,
       items: [{ id: 'steve-witkoff', count: 3 }],
     }),
   };
@@ -58,6 +59,7 @@ describe('the content script’s answers to runtime messages', () => {
       hostname: 'news.example',
       active: false,
       pageSourceId: null,
+      story: null,
       items: [],
     });
   });

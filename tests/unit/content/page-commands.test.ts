@@ -103,6 +103,7 @@ describe('the page’s commands', () => {
       hostname: 'news.example',
       active: true,
       pageSourceId: null,
+      story: null,
       items: [
         { id: 'witkoff', count: 2 },
         { id: 'putin', count: 1 },

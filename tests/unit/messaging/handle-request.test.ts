@@ -170,6 +170,7 @@ describe('receiveMessage', () => {
     hostname: 'example.org',
     active: true,
     pageSourceId: null,
+    story: null,
     items: [],
   };
   function tab() {

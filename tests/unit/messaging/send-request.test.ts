@@ -11,7 +11,14 @@ vi.mock('@/lib/browser/send-message', () => ({
 }));
 
 const LIST = { type: 'sources-list', bundled: [], yours: [], hidden: ['a'] };
-const ITEMS = { type: 'page-items', hostname: 'example.org', active: true, pageSourceId: null, items: [] };
+const ITEMS = {
+  type: 'page-items',
+  hostname: 'example.org',
+  active: true,
+  pageSourceId: null,
+  story: null,
+  items: [],
+};
 
 describe('the typed senders', () => {
   beforeEach(() => {
