@@ -63,15 +63,16 @@ export function answerKind(query: string): AnswerKind | null {
 /**
  * Whether a passage holds something of the kind asked for: a figure (digits
  * or a number word), a time (a date, month or weekday), or a name (a
- * capitalised word past the sentence's first that the question does not
- * already name).
+ * capitalised word past the sentence's first, not a month or weekday, that
+ * the question does not already name).
  */
 export function holdsAnswerKind(text: string, kind: AnswerKind, asked: ReadonlySet<string>): boolean {
   return tokenize(text).some((token, i) => {
     const folded = foldText(token);
     if (kind === 'figure') return DIGIT.test(token) || NUMBER_WORDS.has(folded);
     if (kind === 'time') return DIGIT.test(token) || TIME_WORDS.has(folded.replace(/\.$/u, ''));
-    if (i === 0 || !CAPITAL.test(token)) return false;
+    // Months and weekdays are capitalised too, but name no one.
+    if (i === 0 || !CAPITAL.test(token) || TIME_WORDS.has(folded.replace(/\.$/u, ''))) return false;
     const term = indexTerm(token);
     return term !== null && !asked.has(term);
   });

@@ -30,15 +30,20 @@ export interface SearchRequestOptions {
    * one with all its words.
    */
   anyWord?: boolean;
+  /**
+   * At most this many passages of one source, so that a source repeating the
+   * query's words cannot crowd the others out of the list.
+   */
+  perSource?: number;
 }
 
 const DEFAULT_LIMIT = 20;
 /**
- * Folded terms remembered for emphasis: folding (NFKD plus four regexes) was
- * most of a hit's cost, and a corpus's words repeat; the cap bounds memory
- * well above a news corpus's everyday vocabulary.
+ * With `perSource`, candidates ranked per passage returned: enough that
+ * capping the sources that fill the top still leaves `limit` passages in all
+ * but corpora of two or three sources.
  */
-const TERM_CACHE_LIMIT = 50_000;
+const PER_SOURCE_POOL = 4;
 /** The one field INDEX_OPTIONS indexes: the passage text. */
 const INDEXED_FIELD = 'text';
 /**
@@ -76,19 +81,6 @@ const ANSWER_KIND_BOOST = 2;
 /** Index format 1 stored no `entities`; treat it as "no items known". */
 function storedEntities(stored: Partial<StoredPassage> | undefined): readonly string[] {
   return stored?.entities ?? [];
-}
-
-const termCache = new Map<string, string | null>();
-
-/** `indexTerm`, memoised (cleared when full). */
-function cachedTerm(token: string): string | null {
-  let term = termCache.get(token);
-  if (term === undefined) {
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    term = indexTerm(token);
-    termCache.set(token, term);
-  }
-  return term;
 }
 
 /** The loaded index plus the sources table: everything search needs. */
@@ -158,8 +150,9 @@ export class CorpusSearch {
     const hidden = this.hidden;
     const visible = (doc: number): boolean =>
       hidden.size === 0 || !hidden.has((stored[doc] as StoredPassage).sourceId);
+    const { perSource } = options;
     const request: EngineQuery = {
-      limit,
+      limit: perSource === undefined ? limit : limit * PER_SOURCE_POOL,
       anyWord,
       ...(entity !== undefined
         ? { accept: (doc: number) => visible(doc) && storedEntities(stored[doc]).includes(entity) }
@@ -171,7 +164,7 @@ export class CorpusSearch {
     };
     if (!parsed.question) {
       const { ranked, expansions } = this.engine.query(parsed.words, QUERY_OPTIONS, request);
-      return ranked.map((hit) => this.toHit(hit, expansions));
+      return this.capped(ranked, limit, perSource).map((hit) => this.toHit(hit, expansions));
     }
     const first = this.engine.query(parsed.words, QUERY_OPTIONS, { ...request, limit: FEEDBACK_PASSAGES });
     const extraWords = feedbackWords(
@@ -200,13 +193,29 @@ export class CorpusSearch {
       neighbourWeight: NEIGHBOUR_WEIGHT,
       ...(kindBoost && { boost: kindBoost }),
     });
-    return ranked.map((hit) => this.toHit(hit, expansions));
+    return this.capped(ranked, limit, perSource).map((hit) => this.toHit(hit, expansions));
+  }
+
+  /** The first `limit` passages, at most `perSource` of each source when given. */
+  private capped(ranked: readonly RankedPassage[], limit: number, perSource?: number): RankedPassage[] {
+    if (perSource === undefined) return ranked.slice(0, limit);
+    const taken = new Map<string, number>();
+    const out: RankedPassage[] = [];
+    for (const hit of ranked) {
+      const sourceId = (this.engine.stored[hit.doc] as StoredPassage).sourceId;
+      const count = taken.get(sourceId) ?? 0;
+      if (count >= perSource) continue;
+      taken.set(sourceId, count + 1);
+      out.push(hit);
+      if (out.length === limit) break;
+    }
+    return out;
   }
 
   /** A passage's index terms, repeats included. */
   private termsOf(doc: number): string[] {
     const text = (this.engine.stored[doc] as StoredPassage).text;
-    return tokenizeWithOffsets(text).flatMap((token) => cachedTerm(token.text) ?? []);
+    return tokenizeWithOffsets(text).flatMap((token) => indexTerm(token.text) ?? []);
   }
 
   /** A passage's stored text and items, by id (e.g. from the catalogue). */
@@ -238,7 +247,7 @@ export class CorpusSearch {
     const emphasis: [number, number][] = [];
     const terms = new Set<string>();
     for (const token of tokenizeWithOffsets(stored.text)) {
-      const term = cachedTerm(token.text);
+      const term = indexTerm(token.text);
       if (term === null || !expansions.has(term)) continue;
       terms.add(term);
       emphasis.push([token.start, token.end]);

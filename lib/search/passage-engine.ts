@@ -208,7 +208,11 @@ export class PassageEngine {
    * near misses, exactly as MiniSearch expands them for `options`; weight is
    * MiniSearch's (1 exact, decaying with the distance for prefix and fuzzy).
    */
-  private expand(words: string[], options: SearchOptions, extraWords: readonly WeightedWord[] = []): Expanded[] {
+  private expand(
+    words: string[],
+    options: SearchOptions,
+    extraWords: readonly WeightedWord[] = [],
+  ): Expanded[] {
     const { fuzzy: fuzzyWeight, prefix: prefixWeight } = { ...DEFAULT_WEIGHTS, ...options.weights };
     const maxFuzzy = options.maxFuzzy ?? DEFAULT_MAX_FUZZY;
     const out: Expanded[] = [];
