@@ -5,6 +5,7 @@ import type { SearchIndexFiles } from './build-search-index';
 import { answerKind, holdsAnswerKind } from './answer-kind';
 import { feedbackWords } from './feedback-words';
 import { indexTerm } from './index-term';
+import { normalizeTerm } from './normalize';
 import type { Passage } from './passage';
 import { PassageEngine, type EngineQuery, type RankedPassage, type StoredPassage } from './passage-engine';
 import type { SearchHit } from './search-hit';
@@ -231,7 +232,17 @@ export class CorpusSearch {
     if (query.trim() === '') return [];
     return this.engine
       .suggest(queryWords(query).words, QUERY_OPTIONS, limit)
-      .map((suggestion) => suggestion.suggestion);
+      .map(({ suggestion, doc }) => this.spelt(suggestion, doc));
+  }
+
+  /** A phrase of stored terms (stems) as the passage `doc` writes them, folded ("ceasefire", not "ceasefir"). */
+  private spelt(phrase: string, doc: number): string {
+    const surface = new Map<string, string>();
+    for (const token of tokenizeWithOffsets((this.engine.stored[doc] as StoredPassage).text)) {
+      const term = indexTerm(token.text);
+      if (term !== null && !surface.has(term)) surface.set(term, normalizeTerm(token.text) ?? term);
+    }
+    return [...new Set(phrase.split(' ').map((term) => surface.get(term) ?? term))].join(' ');
   }
 
   /**

@@ -68,6 +68,8 @@ export interface EngineResult {
 export interface SuggestionResult {
   suggestion: string;
   score: number;
+  /** One passage that matched the suggestion's terms (to spell them as it writes them). */
+  doc: number;
 }
 
 export class IndexFormatError extends Error {
@@ -422,7 +424,7 @@ export class PassageEngine {
           const expansion = this.listValue[head] as number;
           group = single.get(expansion);
           if (!group)
-            single.set(expansion, (group = { terms: [expansion], score: 0, count: 0, order: order++ }));
+            single.set(expansion, (group = { terms: [expansion], score: 0, count: 0, order: order++, doc }));
         } else {
           const terms: number[] = [];
           for (let node = head; node !== -1; node = this.listNext[node] as number) {
@@ -431,12 +433,12 @@ export class PassageEngine {
           }
           const key = terms.join(',');
           group = multiple.get(key);
-          if (!group) multiple.set(key, (group = { terms, score: 0, count: 0, order: order++ }));
+          if (!group) multiple.set(key, (group = { terms, score: 0, count: 0, order: order++, doc }));
         }
         group.score += score;
         group.count++;
       }
-      const named = new Map<string, { score: number; count: number; order: number }>();
+      const named = new Map<string, { score: number; count: number; order: number; doc: number }>();
       for (const group of [...single.values(), ...multiple.values()].sort((a, b) => a.order - b.order)) {
         // Two expansions of one word can be the same term (prefix and fuzzy); the phrase is what counts.
         const phrase = [...new Set(group.terms.map((e) => (expansions[e] as Expanded).text))].join(' ');
@@ -444,13 +446,19 @@ export class PassageEngine {
         if (known) {
           known.score += group.score;
           known.count += group.count;
-        } else named.set(phrase, { score: group.score, count: group.count, order: group.order });
+        } else
+          named.set(phrase, { score: group.score, count: group.count, order: group.order, doc: group.doc });
       }
       return [...named]
-        .map(([suggestion, { score, count, order: first }]) => ({ suggestion, score: score / count, first }))
+        .map(([suggestion, { score, count, order: first, doc }]) => ({
+          suggestion,
+          score: score / count,
+          first,
+          doc,
+        }))
         .sort((a, b) => b.score - a.score || a.first - b.first)
         .slice(0, limit)
-        .map(({ suggestion, score }) => ({ suggestion, score }));
+        .map(({ suggestion, score, doc }) => ({ suggestion, score, doc }));
     } finally {
       this.clear(touchedCount);
     }
@@ -462,6 +470,8 @@ interface Group {
   score: number;
   count: number;
   order: number;
+  /** The first passage met. */
+  doc: number;
 }
 
 /** A bounded min-heap of (score, arrival) keeping the `size` best. */

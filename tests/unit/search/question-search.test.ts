@@ -149,3 +149,11 @@ describe('perSource', () => {
     expect(search.search('oil', { limit: 3 }).every((hit) => hit.sourceId === 'loud')).toBe(true);
   });
 });
+
+describe('suggest', () => {
+  it('spells a completion as the passages write it, not as its stored stem', () => {
+    const search = searchOver({ a: ['The ceasefire held.'], b: ['Ceasefires rarely hold.'] });
+    expect(search.suggest('ceasef')).toEqual(expect.arrayContaining(['ceasefire']));
+    expect(search.suggest('ceasef')).not.toContain(indexTerm('ceasefire'));
+  });
+});
