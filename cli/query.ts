@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { readableTitle } from '../lib/corpus';
-import { readCorpusDir } from '../lib/node';
-import { buildSearchIndex, CorpusSearch, groupHitsBySource } from '../lib/search';
+import { readCorpusBundle } from '../lib/node';
+import { CorpusSearch, groupHitsByStory } from '../lib/search';
+import { corpusStories, type Story } from '../lib/stories';
 import { parseCliArgs, runCli, UsageError } from './args';
 import { wrap } from './format-table';
 
@@ -23,8 +24,14 @@ runCli(() => {
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a positive whole number\n${USAGE}`);
 
-  const search = CorpusSearch.fromFiles(buildSearchIndex(readCorpusDir(resolve(values.corpus))));
-  const hits = search.search(query, { limit });
+  // The same index, items and stories as the extension builds from a corpus folder.
+  const bundle = readCorpusBundle(resolve(values.corpus));
+  const search = CorpusSearch.fromFiles(bundle);
+  const storyIndex = corpusStories(bundle.articles, bundle.catalogue);
+  const hits = search
+    .search(query, { limit })
+    .map((hit) => ({ ...hit, storyId: storyIndex.storyOf(hit.sourceId)?.id ?? null }));
+  const stories = new Map<string, Story>(storyIndex.stories().map((story) => [story.id, story]));
 
   if (values.json) {
     const rows = hits.map((hit) => ({
@@ -38,6 +45,7 @@ runCli(() => {
       start: hit.start,
       end: hit.end,
       terms: hit.terms,
+      storyId: hit.storyId,
     }));
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return;
@@ -51,16 +59,22 @@ runCli(() => {
   process.stdout.write(
     `${hits.length} passages for "${query}" in ${sourceCount} of ${search.sources.size} sources\n`,
   );
-  for (const group of groupHitsBySource(hits, limit)) {
-    const first = group.hits[0];
-    if (!first) continue;
-    const date = first.published
-      ? `${first.publishedApproximate ? '~' : ''}${first.published}`
-      : 'date unknown';
-    process.stdout.write(`\n■ ${first.outlet ?? 'Unknown outlet'} · ${date} · ${group.sourceId}\n`);
-    process.stdout.write(`  ${readableTitle(first)}\n`);
-    for (const hit of group.hits) {
-      process.stdout.write(`  [${hit.score.toFixed(2)}]\n${wrap(hit.text, 88, '    ')}\n`);
+  for (const { story, sources } of groupHitsByStory(hits, stories, limit)) {
+    const span = story?.from
+      ? ` · ${story.from === story.to ? story.from : `${story.from} to ${story.to}`}`
+      : '';
+    process.stdout.write(`\n▌ ${story ? `${story.label}${span} (${story.id})` : 'In no story'}\n`);
+    for (const group of sources) {
+      const first = group.hits[0];
+      if (!first) continue;
+      const date = first.published
+        ? `${first.publishedApproximate ? '~' : ''}${first.published}`
+        : 'date unknown';
+      process.stdout.write(`\n■ ${first.outlet ?? 'Unknown outlet'} · ${date} · ${group.sourceId}\n`);
+      process.stdout.write(`  ${readableTitle(first)}\n`);
+      for (const hit of group.hits) {
+        process.stdout.write(`  [${hit.score.toFixed(2)}]\n${wrap(hit.text, 88, '    ')}\n`);
+      }
     }
   }
 });

@@ -52,7 +52,7 @@ export default defineBackground(() => {
       message,
       origin,
       {
-        search: async (request) => answerSearch(request, async () => (await getCorpus()).search),
+        search: async (request) => answerSearch(request, getCorpus),
         'page-setup': () => answerPageSetup(getCorpus),
         'item-card': (request) => answerItemCard(request, getCorpus),
         compare: (request) => answerCompare(request, getCorpus),

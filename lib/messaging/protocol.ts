@@ -65,6 +65,8 @@ export const searchResponseSchema = lazySchema(() =>
     suggestions: z.array(z.string()),
     sourceCount: z.int(),
     sources: z.array(sourceMetaSchema),
+    /** The stories the hits belong to (each hit names its own by `storyId`), to head their groups. */
+    stories: z.optional(z.array(storySchema)),
   }),
 );
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

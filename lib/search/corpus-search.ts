@@ -2,12 +2,16 @@ import type MiniSearch from 'minisearch';
 import { sourceMetaSchema, type SourceMeta } from '../corpus';
 import { describeIssues, lazySchema, z } from '../validation';
 import type { SearchIndexFiles } from './build-search-index';
+import { answerKind, holdsAnswerKind } from './answer-kind';
+import { feedbackWords } from './feedback-words';
+import { indexTerm } from './index-term';
 import { normalizeTerm } from './normalize';
 import type { Passage } from './passage';
-import { PassageEngine, type RankedPassage, type StoredPassage } from './passage-engine';
+import { PassageEngine, type EngineQuery, type RankedPassage, type StoredPassage } from './passage-engine';
 import type { SearchHit } from './search-hit';
 import { QUERY_OPTIONS } from './search-options';
-import { tokenize, tokenizeWithOffsets } from './tokenize';
+import { queryWords } from './query-words';
+import { tokenizeWithOffsets } from './tokenize';
 
 export const sourcesFileSchema = lazySchema(() => z.array(sourceMetaSchema));
 
@@ -27,15 +31,20 @@ export interface SearchRequestOptions {
    * one with all its words.
    */
   anyWord?: boolean;
+  /**
+   * At most this many passages of one source, so that a source repeating the
+   * query's words cannot crowd the others out of the list.
+   */
+  perSource?: number;
 }
 
 const DEFAULT_LIMIT = 20;
 /**
- * Folded terms remembered for emphasis: folding (NFKD plus four regexes) was
- * most of a hit's cost, and a corpus's words repeat; the cap bounds memory
- * well above a news corpus's everyday vocabulary.
+ * With `perSource`, candidates ranked per passage returned: enough that
+ * capping the sources that fill the top still leaves `limit` passages in all
+ * but corpora of two or three sources.
  */
-const TERM_CACHE_LIMIT = 50_000;
+const PER_SOURCE_POOL = 4;
 /** The one field INDEX_OPTIONS indexes: the passage text. */
 const INDEXED_FIELD = 'text';
 /**
@@ -45,27 +54,34 @@ const INDEXED_FIELD = 'text';
  */
 const ENTITY_BOOST = 1.5;
 
+/**
+ * Pseudo-relevance feedback for questions, at RM3's usual settings: the best
+ * ten first-pass passages lend their ten most telling words at up to half a
+ * question word's weight, so the question's own words still lead. A word
+ * must be held by two of those passages: one passage's detail is not what
+ * they share.
+ */
+const FEEDBACK_PASSAGES = 10;
+const FEEDBACK_WORDS = 10;
+const FEEDBACK_WEIGHT = 0.5;
+const FEEDBACK_MIN_PASSAGES = 2;
+/**
+ * A question's answer often sits in the sentence after the one that names
+ * its subject ("…Witkoff held talks with Putin. The two met for around three
+ * hours"): a passage gains this share of its best neighbour's score in the
+ * same paragraph. Half, so a passage's own words count for more.
+ */
+const NEIGHBOUR_WEIGHT = 0.5;
+/**
+ * Score factor for a passage that holds the kind of answer a question asks
+ * for (a figure for "how many", a name for "who", a date for "when"): a
+ * passage that could answer counts double one that only repeats the question.
+ */
+const ANSWER_KIND_BOOST = 2;
+
 /** Index format 1 stored no `entities`; treat it as "no items known". */
 function storedEntities(stored: Partial<StoredPassage> | undefined): readonly string[] {
   return stored?.entities ?? [];
-}
-
-const termCache = new Map<string, string | null>();
-
-/** `normalizeTerm`, memoised (cleared when full). */
-function cachedTerm(token: string): string | null {
-  let term = termCache.get(token);
-  if (term === undefined) {
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    term = normalizeTerm(token);
-    termCache.set(token, term);
-  }
-  return term;
-}
-
-/** The query's distinct words as the index stores them (tokenised and folded as INDEX_OPTIONS does). */
-function queryWords(query: string): string[] {
-  return [...new Set(tokenize(query).flatMap((token) => normalizeTerm(token) ?? []))];
 }
 
 /** The loaded index plus the sources table: everything search needs. */
@@ -127,13 +143,17 @@ export class CorpusSearch {
   search(query: string, options: SearchRequestOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     if (query.trim() === '') return [];
-    const { entity, boostEntities = [], anyWord = false } = options;
+    const { entity, boostEntities = [] } = options;
+    const parsed = queryWords(query);
+    // A question's answer seldom repeats all its words; a caller that chose its own matching gets it as asked.
+    const anyWord = options.anyWord ?? parsed.question;
     const stored = this.engine.stored;
     const hidden = this.hidden;
     const visible = (doc: number): boolean =>
       hidden.size === 0 || !hidden.has((stored[doc] as StoredPassage).sourceId);
-    const { ranked, expansions } = this.engine.query(queryWords(query), QUERY_OPTIONS, {
-      limit,
+    const { perSource } = options;
+    const request: EngineQuery = {
+      limit: perSource === undefined ? limit : limit * PER_SOURCE_POOL,
       anyWord,
       ...(entity !== undefined
         ? { accept: (doc: number) => visible(doc) && storedEntities(stored[doc]).includes(entity) }
@@ -142,8 +162,61 @@ export class CorpusSearch {
         boost: (doc: number) =>
           storedEntities(stored[doc]).some((id) => boostEntities.includes(id)) ? ENTITY_BOOST : 1,
       }),
+    };
+    if (!parsed.question) {
+      const { ranked, expansions } = this.engine.query(parsed.words, QUERY_OPTIONS, request);
+      return this.capped(ranked, limit, perSource).map((hit) => this.toHit(hit, expansions));
+    }
+    const first = this.engine.query(parsed.words, QUERY_OPTIONS, { ...request, limit: FEEDBACK_PASSAGES });
+    const extraWords = feedbackWords(
+      first.ranked.map(({ doc, score }) => ({ terms: this.termsOf(doc), score })),
+      new Set(parsed.words),
+      {
+        count: FEEDBACK_WORDS,
+        weight: FEEDBACK_WEIGHT,
+        minPassages: FEEDBACK_MIN_PASSAGES,
+        documentFrequency: (term) => this.engine.documentFrequency(term),
+        documentCount: this.engine.documentCount,
+      },
+    );
+    const kind = answerKind(query);
+    const asked = new Set(parsed.words);
+    const entityBoost = request.boost;
+    const kindBoost =
+      kind === null
+        ? entityBoost
+        : (doc: number): number =>
+            (entityBoost?.(doc) ?? 1) *
+            (holdsAnswerKind((stored[doc] as StoredPassage).text, kind, asked) ? ANSWER_KIND_BOOST : 1);
+    const { ranked, expansions } = this.engine.query(parsed.words, QUERY_OPTIONS, {
+      ...request,
+      extraWords,
+      neighbourWeight: NEIGHBOUR_WEIGHT,
+      ...(kindBoost && { boost: kindBoost }),
     });
-    return ranked.map((hit) => this.toHit(hit, expansions));
+    return this.capped(ranked, limit, perSource).map((hit) => this.toHit(hit, expansions));
+  }
+
+  /** The first `limit` passages, at most `perSource` of each source when given. */
+  private capped(ranked: readonly RankedPassage[], limit: number, perSource?: number): RankedPassage[] {
+    if (perSource === undefined) return ranked.slice(0, limit);
+    const taken = new Map<string, number>();
+    const out: RankedPassage[] = [];
+    for (const hit of ranked) {
+      const sourceId = (this.engine.stored[hit.doc] as StoredPassage).sourceId;
+      const count = taken.get(sourceId) ?? 0;
+      if (count >= perSource) continue;
+      taken.set(sourceId, count + 1);
+      out.push(hit);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
+  /** A passage's index terms, repeats included. */
+  private termsOf(doc: number): string[] {
+    const text = (this.engine.stored[doc] as StoredPassage).text;
+    return tokenizeWithOffsets(text).flatMap((token) => indexTerm(token.text) ?? []);
   }
 
   /** A passage's stored text and items, by id (e.g. from the catalogue). */
@@ -158,8 +231,18 @@ export class CorpusSearch {
   suggest(query: string, limit = 5): string[] {
     if (query.trim() === '') return [];
     return this.engine
-      .suggest(queryWords(query), QUERY_OPTIONS, limit)
-      .map((suggestion) => suggestion.suggestion);
+      .suggest(queryWords(query).words, QUERY_OPTIONS, limit)
+      .map(({ suggestion, doc }) => this.spelt(suggestion, doc));
+  }
+
+  /** A phrase of stored terms (stems) as the passage `doc` writes them, folded ("ceasefire", not "ceasefir"). */
+  private spelt(phrase: string, doc: number): string {
+    const surface = new Map<string, string>();
+    for (const token of tokenizeWithOffsets((this.engine.stored[doc] as StoredPassage).text)) {
+      const term = indexTerm(token.text);
+      if (term !== null && !surface.has(term)) surface.set(term, normalizeTerm(token.text) ?? term);
+    }
+    return [...new Set(phrase.split(' ').map((term) => surface.get(term) ?? term))].join(' ');
   }
 
   /**
@@ -175,7 +258,7 @@ export class CorpusSearch {
     const emphasis: [number, number][] = [];
     const terms = new Set<string>();
     for (const token of tokenizeWithOffsets(stored.text)) {
-      const term = cachedTerm(token.text);
+      const term = indexTerm(token.text);
       if (term === null || !expansions.has(term)) continue;
       terms.add(term);
       emphasis.push([token.start, token.end]);

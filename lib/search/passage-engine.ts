@@ -41,6 +41,22 @@ export interface EngineQuery {
   boost?: (doc: number) => number;
   /** Rank every passage that matches any word, even when some passage matches them all. */
   anyWord?: boolean;
+  /**
+   * Words added to the query (e.g. from relevance feedback), each with its
+   * weight: matched exactly, never as a prefix or fuzzily.
+   */
+  extraWords?: readonly WeightedWord[];
+  /**
+   * Share of the best score among a passage's neighbours (the sentences just
+   * before and after it in the same paragraph) added to its own; a neighbour
+   * of a match may then be returned without matching itself. 0 = none.
+   */
+  neighbourWeight?: number;
+}
+
+export interface WeightedWord {
+  word: string;
+  weight: number;
 }
 
 export interface EngineResult {
@@ -52,6 +68,8 @@ export interface EngineResult {
 export interface SuggestionResult {
   suggestion: string;
   score: number;
+  /** One passage that matched the suggestion's terms (to spell them as it writes them). */
+  doc: number;
 }
 
 export class IndexFormatError extends Error {
@@ -95,6 +113,8 @@ export class PassageEngine {
   private readonly matchedWords: Uint16Array;
   private readonly lastWord: Int32Array;
   private readonly touched: Int32Array;
+  /** Best neighbour's score per passage (neighbourWeight only). */
+  private readonly context: Float64Array;
   /** For suggest(): per passage, the first and last node of its list of matched terms. */
   private readonly listHead: Int32Array;
   private readonly listTail: Int32Array;
@@ -150,6 +170,7 @@ export class PassageEngine {
     this.matchedWords = new Uint16Array(count);
     this.lastWord = new Int32Array(count);
     this.touched = new Int32Array(count);
+    this.context = new Float64Array(count);
     this.listHead = new Int32Array(count).fill(-1);
     this.listTail = new Int32Array(count).fill(-1);
   }
@@ -172,6 +193,12 @@ export class PassageEngine {
     return this.postings.length;
   }
 
+  /** How many passages hold `term` (0 when it is not in the index). */
+  documentFrequency(term: string): number {
+    const id = this.vocabulary.get(term);
+    return id === undefined ? 0 : (this.postings[id] as Postings).docs.length;
+  }
+
   /** Dense passage number for a passage id. */
   docOf(id: string): number | undefined {
     this.idToDoc ??= new Map(this.ids.map((passageId, doc) => [passageId, doc]));
@@ -183,7 +210,11 @@ export class PassageEngine {
    * near misses, exactly as MiniSearch expands them for `options`; weight is
    * MiniSearch's (1 exact, decaying with the distance for prefix and fuzzy).
    */
-  private expand(words: string[], options: SearchOptions): Expanded[] {
+  private expand(
+    words: string[],
+    options: SearchOptions,
+    extraWords: readonly WeightedWord[] = [],
+  ): Expanded[] {
     const { fuzzy: fuzzyWeight, prefix: prefixWeight } = { ...DEFAULT_WEIGHTS, ...options.weights };
     const maxFuzzy = options.maxFuzzy ?? DEFAULT_MAX_FUZZY;
     const out: Expanded[] = [];
@@ -219,6 +250,10 @@ export class PassageEngine {
           });
         }
       }
+    });
+    extraWords.forEach(({ word, weight }, i) => {
+      const exact = this.vocabulary.get(word);
+      if (exact !== undefined) out.push({ term: exact, word: words.length + i, weight, text: word });
     });
     return out;
   }
@@ -277,10 +312,11 @@ export class PassageEngine {
   }
 
   private clear(touchedCount: number): void {
-    const { scores, matchedWords, lastWord, touched, listHead, listTail } = this;
+    const { scores, matchedWords, lastWord, touched, listHead, listTail, context } = this;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
       scores[doc] = 0;
+      context[doc] = 0;
       matchedWords[doc] = 0;
       lastWord[doc] = 0;
       listHead[doc] = -1;
@@ -294,13 +330,17 @@ export class PassageEngine {
    * among those matching any word. One scoring pass serves both.
    */
   query(words: string[], options: SearchOptions, request: EngineQuery): EngineResult {
-    const expansions = this.expand(words, options);
+    const extraWords = request.extraWords ?? [];
+    const expansions = this.expand(words, options, extraWords);
     const order = new Map<string, number>();
-    for (const expansion of expansions) if (!order.has(expansion.text)) order.set(expansion.text, order.size);
+    for (const expansion of expansions)
+      if (expansion.word < words.length && !order.has(expansion.text)) order.set(expansion.text, order.size);
     if (expansions.length === 0 || request.limit <= 0) return { ranked: [], expansions: order };
-    const touchedCount = this.accumulate(expansions, false);
+    let touchedCount = this.accumulate(expansions, false);
     try {
-      const wordCount = words.length;
+      const neighbourWeight = request.neighbourWeight ?? 0;
+      if (neighbourWeight > 0) touchedCount = this.spread(touchedCount, neighbourWeight);
+      const wordCount = words.length + extraWords.length;
       let ranked = this.select(touchedCount, request, request.anyWord ? 1 : wordCount);
       if (ranked.length === 0 && wordCount > 1) ranked = this.select(touchedCount, request, 1);
       return { ranked, expansions: order };
@@ -310,19 +350,46 @@ export class PassageEngine {
   }
 
   /**
+   * Gives every touched passage's neighbours (the passages before and after
+   * it in the same source and paragraph) a share of its score, keeping each
+   * passage's best; neighbours not yet touched join the touched list.
+   * Returns the new count. Passages are numbered in the order they were
+   * indexed, which is their order in the article.
+   */
+  private spread(touchedCount: number, weight: number): number {
+    const { scores, matchedWords, touched, context, stored } = this;
+    let count = touchedCount;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i] as number;
+      const own = stored[doc] as StoredPassage;
+      const share = weight * (scores[doc] as number) * (matchedWords[doc] as number);
+      for (const next of [doc - 1, doc + 1]) {
+        const near = stored[next];
+        if (near?.sourceId !== own.sourceId || near.paragraph !== own.paragraph) continue;
+        // A passage no word matched joins the touched list once, when its first neighbour reaches it.
+        if (matchedWords[next] === 0 && context[next] === 0) touched[count++] = next;
+        if (share > (context[next] as number)) context[next] = share;
+      }
+    }
+    return count;
+  }
+
+  /**
    * Top `limit` of the touched passages that matched at least `minWords` query
-   * words, by score × matched words × boost; ties keep the order passages were
-   * first reached in (as MiniSearch's stable sort does).
+   * words (or, with neighbourWeight, sit next to one), by score × matched
+   * words, plus the neighbours' share, × boost; ties keep the order passages
+   * were first reached in (as MiniSearch's stable sort does).
    */
   private select(touchedCount: number, request: EngineQuery, minWords: number): RankedPassage[] {
-    const { scores, matchedWords, touched } = this;
+    const { scores, matchedWords, touched, context } = this;
     const { limit, accept, boost } = request;
     const heap = new TopK(limit);
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
       const matched = matchedWords[doc] as number;
-      if (matched < minWords) continue;
-      let score = (scores[doc] as number) * matched;
+      const near = context[doc] as number;
+      if (matched < minWords && near === 0) continue;
+      let score = (scores[doc] as number) * matched + near;
       if (boost) score *= boost(doc);
       if (!heap.wouldTake(score)) continue;
       if (accept && !accept(doc)) continue;
@@ -357,7 +424,7 @@ export class PassageEngine {
           const expansion = this.listValue[head] as number;
           group = single.get(expansion);
           if (!group)
-            single.set(expansion, (group = { terms: [expansion], score: 0, count: 0, order: order++ }));
+            single.set(expansion, (group = { terms: [expansion], score: 0, count: 0, order: order++, doc }));
         } else {
           const terms: number[] = [];
           for (let node = head; node !== -1; node = this.listNext[node] as number) {
@@ -366,12 +433,12 @@ export class PassageEngine {
           }
           const key = terms.join(',');
           group = multiple.get(key);
-          if (!group) multiple.set(key, (group = { terms, score: 0, count: 0, order: order++ }));
+          if (!group) multiple.set(key, (group = { terms, score: 0, count: 0, order: order++, doc }));
         }
         group.score += score;
         group.count++;
       }
-      const named = new Map<string, { score: number; count: number; order: number }>();
+      const named = new Map<string, { score: number; count: number; order: number; doc: number }>();
       for (const group of [...single.values(), ...multiple.values()].sort((a, b) => a.order - b.order)) {
         // Two expansions of one word can be the same term (prefix and fuzzy); the phrase is what counts.
         const phrase = [...new Set(group.terms.map((e) => (expansions[e] as Expanded).text))].join(' ');
@@ -379,13 +446,19 @@ export class PassageEngine {
         if (known) {
           known.score += group.score;
           known.count += group.count;
-        } else named.set(phrase, { score: group.score, count: group.count, order: group.order });
+        } else
+          named.set(phrase, { score: group.score, count: group.count, order: group.order, doc: group.doc });
       }
       return [...named]
-        .map(([suggestion, { score, count, order: first }]) => ({ suggestion, score: score / count, first }))
+        .map(([suggestion, { score, count, order: first, doc }]) => ({
+          suggestion,
+          score: score / count,
+          first,
+          doc,
+        }))
         .sort((a, b) => b.score - a.score || a.first - b.first)
         .slice(0, limit)
-        .map(({ suggestion, score }) => ({ suggestion, score }));
+        .map(({ suggestion, score, doc }) => ({ suggestion, score, doc }));
     } finally {
       this.clear(touchedCount);
     }
@@ -397,6 +470,8 @@ interface Group {
   score: number;
   count: number;
   order: number;
+  /** The first passage met. */
+  doc: number;
 }
 
 /** A bounded min-heap of (score, arrival) keeping the `size` best. */

@@ -25,6 +25,11 @@ export const searchHitSchema = lazySchema(() =>
     emphasis: z.array(emphasisSchema),
     /** Catalogue items the passage mentions. */
     entities: z.array(z.string()),
+    /**
+     * The story of the passage's source, set by whoever holds the stories (the
+     * background, the query CLI); null when the source is in none yet.
+     */
+    storyId: z.optional(z.nullable(z.string())),
   }),
 );
 

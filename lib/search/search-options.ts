@@ -1,5 +1,5 @@
 import type { Options, SearchOptions } from 'minisearch';
-import { normalizeTerm } from './normalize';
+import { indexTerm } from './index-term';
 import type { Passage } from './passage';
 import { tokenize } from './tokenize';
 
@@ -8,14 +8,14 @@ import { tokenize } from './tokenize';
  * import this, so the index and the queries can never be tokenised
  * differently. Bump INDEX_FORMAT whenever anything here changes.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export const INDEX_OPTIONS: Options<Passage> = {
   idField: 'id',
   fields: ['text'],
   storeFields: ['sourceId', 'text', 'start', 'end', 'paragraph', 'entities'],
   tokenize,
-  processTerm: normalizeTerm,
+  processTerm: indexTerm,
 };
 
 /**

@@ -238,8 +238,12 @@ export const strings = withTexts(
         'densityFirst',
         'densityAll',
         'kindsLegend',
+        'noStory',
       ]),
       {
+        /** A story's date span, each end already formatted; one date when both ends are the same day. */
+        storyDates: (from: string, to: string) =>
+          from === to ? from : format('popup.storyDates', { from, to }),
         siteOffTitle: (host: string) => format('popup.siteOffTitle', { host }),
         siteOffHint: (host: string) => format('popup.siteOffHint', { host }),
         /** `name`: the page's outlet, null while unknown. */

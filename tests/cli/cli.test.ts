@@ -111,6 +111,46 @@ interface CompareJson {
   discrepancies: { values: { sourceId: string; value: number | null; text: string }[] }[];
 }
 
+interface QueryRow {
+  sourceId: string;
+  outlet: string | null;
+  title: string | null;
+  text: string;
+  score: number;
+  storyId: string | null;
+}
+
+describe('npm run query', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('answers with a JSON array of passages, best first, each naming its source and its story', async () => {
+    const { code, stdout } = await cli('query', [
+      'how long did Witkoff meet Putin',
+      '--json',
+      '--limit',
+      '5',
+    ]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as QueryRow[];
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(
+        expect.arrayContaining(['sourceId', 'outlet', 'title', 'text', 'score', 'storyId']),
+      );
+      expect(typeof row.score).toBe('number');
+    }
+    expect(rows.map((row) => row.score)).toEqual(rows.map((row) => row.score).sort((a, b) => b - a));
+    // 000–003 report the same visit: one story.
+    const visit = rows.filter((row) => row.sourceId !== '004_cf8e87853554287d');
+    expect(new Set(visit.map((row) => row.storyId)).size).toBe(1);
+    expect(visit[0]?.storyId).toMatch(/^s-/u);
+  });
+
+  it('prints the passages grouped by story, each story with its label and dates', async () => {
+    const { code, stdout } = await cli('query', ['ceasefire']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^▌ .+ · \d{4}-\d{2}-\d{2}.* \(s-[^)]+\)$/mu);
+  });
+});
+
 describe('npm run compare', { timeout: CLI_TIMEOUT_MS }, () => {
   it('sets the differing figures of different sources side by side, as JSON', async () => {
     const { code, stdout } = await cli('compare', [

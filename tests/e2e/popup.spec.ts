@@ -49,6 +49,30 @@ test.describe('popup search in Chromium', () => {
     expect(sources.size, `sources: ${[...sources].join(', ')}`).toBeGreaterThanOrEqual(3);
   });
 
+  test('results are grouped by story, each headed with its label and dates, a few passages a source', async ({
+    popup,
+  }) => {
+    // The seeds hold two stories: 000–003 the August 2025 visit, 004 the March 2025 strike pause.
+    await popup.search('ceasefire');
+
+    const stories = await popup.shownStories();
+    expect(stories.length).toBeGreaterThanOrEqual(2);
+    for (const story of stories) {
+      expect(story.storyId).toMatch(/^s-/u);
+      expect(story.label).not.toBe('');
+      expect(story.dates).toMatch(/\d{4}/u);
+      for (const count of story.passageCounts) expect(count).toBeLessThanOrEqual(3);
+    }
+    const pause = stories.find((story) => story.sourceIds.includes('004_cf8e87853554287d'));
+    expect(pause?.dates).toContain('Mar 2025');
+    expect(pause?.sourceIds).toEqual(['004_cf8e87853554287d']);
+    const visit = stories.find((story) => story !== pause);
+    expect(visit?.sourceIds.every((id) => /^00[0-3]_/u.test(id))).toBe(true);
+    expect(visit?.dates).toContain('Aug 2025');
+    await popup.page.setViewportSize(POPUP_VIEWPORT);
+    await screenshot(popup, 'popup-results-by-story.png');
+  });
+
   test('a query nothing matches shows the no-results state', async ({ popup }) => {
     await popup.search('xqzvkw plorbt');
 

@@ -250,6 +250,7 @@ export function SearchPanel({
       {shown && shown.hits.length > 0 && (
         <SearchResults
           hits={shown.hits}
+          stories={shown.stories}
           // The query these results answer (while the next is on its way, the one before).
           onCompare={() => compare(shown.query)}
           onButtonKeyDown={onResultKeyDown}

@@ -14,6 +14,16 @@ export interface ShownGroup {
   passages: ShownPassage[];
 }
 
+/** One story's block of results: its heading and its sources' groups. */
+export interface ShownStory {
+  storyId: string;
+  label: string;
+  dates: string;
+  sourceIds: string[];
+  /** Passages shown per source, in the order of `sourceIds`. */
+  passageCounts: number[];
+}
+
 /**
  * The popup's DOM must be unchanged this long before it counts as settled:
  * longer than its typing debounce (120 ms) plus the delay before it shows
@@ -39,6 +49,7 @@ export class PopupPage {
   readonly emptyState: Locator;
   readonly noResults: Locator;
   readonly groups: Locator;
+  readonly storyGroups: Locator;
   /** The suggestions under the box (a listbox; hidden while there are none). */
   readonly suggestions: Locator;
   readonly onThisPage: Locator;
@@ -50,6 +61,7 @@ export class PopupPage {
     this.emptyState = page.locator('.empty-state');
     this.noResults = page.locator('.no-results');
     this.groups = page.locator('ol.result-groups > li.result-group');
+    this.storyGroups = page.locator('ol.story-groups > li.story-group');
     this.suggestions = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
     this.onThisPage = page.getByRole('region', { name: 'On this page' });
   }
@@ -61,6 +73,22 @@ export class PopupPage {
     const popup = new PopupPage(page);
     await popup.searchBox.waitFor();
     return popup;
+  }
+
+  /** The story groups shown, in order, each with its heading and its sources. */
+  async shownStories(): Promise<ShownStory[]> {
+    return this.storyGroups.evaluateAll((items) =>
+      items.map((item) => {
+        const sources = [...item.querySelectorAll<HTMLElement>('li.result-group')];
+        return {
+          storyId: item.getAttribute('data-story-id') ?? '',
+          label: item.querySelector('.story-label')?.textContent ?? '',
+          dates: item.querySelector('.story-dates')?.textContent ?? '',
+          sourceIds: sources.map((source) => source.dataset.sourceId ?? ''),
+          passageCounts: sources.map((source) => source.querySelectorAll('li.passage').length),
+        };
+      }),
+    );
   }
 
   /** Types the query letter by letter into an empty box, then waits for the answer. */
