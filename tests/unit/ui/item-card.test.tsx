@@ -86,7 +86,9 @@ describe('ItemCard', () => {
   // The card holds each source's best few (lib/compare caps them: see build-item-card.test.ts).
   it('shows the passages the card holds for a source and counts the others', () => {
     const passages = [0, 1, 2].map((n) => ({ id: `p${n}`, text: `Witkoff ${n}.`, emphasis: [] }));
-    const card = witkoffCard({ others: [{ source: sourceMeta('s1'), passages, mentionCount: 5 }] });
+    const card = witkoffCard({
+      others: [{ source: sourceMeta('s1'), passages, mentionCount: 5, storyId: null }],
+    });
     const { all, text } = renderCard({ status: 'ready', card });
     expect(all('.card-passage')).toEqual(['Witkoff 0.', 'Witkoff 1.', 'Witkoff 2.']);
     expect(text('.card-more')).toBe('2 more passages in this source');
@@ -122,6 +124,7 @@ describe('ItemCard', () => {
           source: sourceMeta('s1', { outlet: HOSTILE, title: HOSTILE }),
           passages: [{ id: 'p', text: `A ${HOSTILE} B`, emphasis: [[2, 2 + HOSTILE.length]] }],
           mentionCount: 1,
+          storyId: null,
         },
       ],
       silent: [sourceMeta('s3', { outlet: HOSTILE })],
