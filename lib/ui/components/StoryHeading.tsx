@@ -15,8 +15,8 @@ export function StoryHeading({ story, kind, level = 3 }: Props): JSX.Element {
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <Heading class="story-heading" data-story-id={story.id}>
-      {kind && <span class="story-kind">{kind}</span>}
-      <span class="story-label">{story.label}</span>
+      {/* The spaces keep the parts apart for a screen reader; the flex layout spaces them on screen. */}
+      {kind && <span class="story-kind">{kind}</span>} <span class="story-label">{story.label}</span>{' '}
       <span class="story-dates">{formatDateSpan(story.from, story.to)}</span>
     </Heading>
   );
