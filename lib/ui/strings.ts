@@ -341,6 +341,7 @@ export const strings = withTexts(
         compareLabel: (label: string) => format('sidebar.compareLabel', { label }),
         showOnPageLabel: (label: string) => format('sidebar.showOnPageLabel', { label }),
         pageIsSource: (name: string) => format('sidebar.pageIsSource', { name }),
+        sourcesOfStoryLabel: (story: string) => format('sidebar.sourcesOfStoryLabel', { story }),
         comparisonSummary: (sources: number, silent: number) => {
           const mentioned = plural('sidebar.mentionedBySources', sources);
           return silent === 0
