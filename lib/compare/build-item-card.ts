@@ -10,7 +10,13 @@ import {
   type CardSource,
   type ItemCard,
 } from './item-card-schema';
-import { pageStoryOf, type PageStoryId, type StoryOfSource, type StoryRef } from './source-stories';
+import {
+  pageStoryOf,
+  toStoryRef,
+  type PageStoryId,
+  type StoryOfSource,
+  type StoryRef,
+} from './source-stories';
 
 /**
  * How a passage is ranked for the card. A passage that opens with the item is
@@ -170,7 +176,7 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
   const silent: SourceMeta[] = [];
   for (const source of sources) {
     const story = storyOf?.(source.id) ?? null;
-    if (story) storyById.set(story.id, story);
+    if (story) storyById.set(story.id, toStoryRef(story));
     if (source.id === pageSourceId) continue;
     const ids = entity.sources[source.id] ?? [];
     const passages = ids.flatMap((id, order) => {

@@ -5,7 +5,7 @@ import type { Comparison, SourcedFact } from './comparison-schema';
 import { contentWords } from './content-words';
 import { differentTimeSources } from './different-time';
 import { findFacets } from './find-facets';
-import type { StoryOfSource } from './source-stories';
+import { toStoryRef, type StoryOfSource } from './source-stories';
 
 /**
  * The item's quotations as other passages carry them: a quote put in another
@@ -59,7 +59,7 @@ function storiesOf(sources: readonly { id: string }[], storyOf: StoryOfSource): 
     if (!story) continue;
     const entry = stories.get(story.id);
     if (entry) entry.sourceIds.push(source.id);
-    else stories.set(story.id, { ...story, sourceIds: [source.id] });
+    else stories.set(story.id, { ...toStoryRef(story), sourceIds: [source.id] });
   }
   return [...stories.values()];
 }

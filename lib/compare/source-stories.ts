@@ -19,6 +19,11 @@ export const storyRefSchema = lazySchema(() =>
 );
 export type StoryRef = z.infer<typeof storyRefSchema>;
 
+/** Just a story's reference fields (a lib/stories Story also lists its sources, which a card does not carry). */
+export function toStoryRef({ id, label, from, to }: StoryRef): StoryRef {
+  return { id, label, from, to };
+}
+
 /** Which story each source belongs to; null for a source no story holds yet. */
 export type StoryOfSource = (sourceId: string) => StoryRef | null;
 
