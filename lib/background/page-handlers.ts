@@ -6,7 +6,13 @@ import type {
   ItemCardResponse,
   PageSetupResponse,
 } from '../messaging';
+import type { Story } from '../stories';
 import type { BundledCorpus } from './corpus-for';
+
+/** Each source's story, as lib/compare takes it (plain data). */
+function storyOfSource({ stories }: BundledCorpus): (sourceId: string) => Story | null {
+  return (sourceId) => stories.storyOf(sourceId);
+}
 
 /** What a content script needs to highlight a page: the aliases to find and the articles to recognise. */
 export async function answerPageSetup(getCorpus: () => Promise<BundledCorpus>): Promise<PageSetupResponse> {
@@ -26,9 +32,10 @@ export async function answerItemCard(
   const { catalogue, search } = corpus;
   const entity = catalogue.entities.find((candidate) => candidate.id === request.entityId);
   if (!entity) throw new Error(`compare: no item "${request.entityId}" in the catalogue`);
+  const storyOf = storyOfSource(corpus);
   let comparison = corpus.comparisons.get(entity.id);
   if (!comparison) {
-    comparison = compareItem(corpus.view, entity);
+    comparison = compareItem(corpus.view, entity, entity.label, storyOf);
     corpus.comparisons.set(entity.id, comparison);
   }
   const labels = new Map(catalogue.entities.map((candidate) => [candidate.id, candidate.label]));
@@ -37,7 +44,9 @@ export async function answerItemCard(
     sources: [...search.sources.values()],
     passage: (id) => search.passage(id),
     pageSourceId: request.pageSourceId,
+    pageStoryId: request.pageStoryId,
     pageContext: request.pageContext,
+    storyOf,
     comparison,
     labelOf: (id) => labels.get(id),
   });
@@ -48,10 +57,12 @@ export async function answerCompare(
   request: CompareRequest,
   getCorpus: () => Promise<BundledCorpus>,
 ): Promise<CompareResponse> {
-  const { view, search, catalogue } = await getCorpus();
+  const corpus = await getCorpus();
+  const { view, search, catalogue } = corpus;
+  const storyOf = storyOfSource(corpus);
   const comparison =
     request.subject === 'selection'
-      ? compareSelection(view, search, request.query)
-      : compareQuery(view, search, catalogue, request.query);
+      ? compareSelection(view, search, request.query, storyOf)
+      : compareQuery(view, search, catalogue, request.query, storyOf);
   return { type: 'comparison', comparison };
 }

@@ -36,6 +36,19 @@ function overlaps(a: SourcedFact, b: SourcedFact): boolean {
   return ra[0] <= rb[1] && rb[0] <= ra[1];
 }
 
+/**
+ * Which story a fact's source reports, when stories are known: facts of two
+ * stories describe two events, so they neither differ nor agree. A source no
+ * story holds (null) is set against nobody.
+ */
+export type FactStoryOf = (sourceId: string) => string | null;
+
+function sameStory(a: Prepared, b: Prepared, storyOf: FactStoryOf | undefined): boolean {
+  if (!storyOf) return true;
+  const story = storyOf(a.fact.sourceId);
+  return story !== null && story === storyOf(b.fact.sourceId);
+}
+
 function comparable(a: Prepared, b: Prepared): boolean {
   if (a.fact.sourceId === b.fact.sourceId || a.fact.kind !== b.fact.kind || a.fact.unit !== b.fact.unit)
     return false;
@@ -92,11 +105,13 @@ export function quoteKey(quote: string | null): string {
  * and unit stated in sentences about the same thing agree when their ranges
  * overlap and differ when they do not; a quotation carried by several sources
  * agrees when they name the same speaker and differs when they name others.
- * Facts from `excluded` sources (another time, another event) are left out.
+ * Facts from `excluded` sources (another time, another event) are left out;
+ * with `storyOf`, facts are set against each other only within one story.
  */
 export function alignFacts(
   facts: readonly SourcedFact[],
   excluded: ReadonlySet<string> = new Set(),
+  storyOf?: FactStoryOf,
 ): { discrepancies: AlignedFacts[]; agreements: AlignedFacts[] } {
   const usable = facts.filter((fact) => !excluded.has(fact.sourceId));
   const numeric = usable
@@ -125,7 +140,7 @@ export function alignFacts(
     (differ ? discrepancies : agreements).push(aligned);
   };
 
-  for (const group of groups(numeric, comparable)) {
+  for (const group of groups(numeric, (a, b) => sameStory(a, b, storyOf) && comparable(a, b))) {
     const differ = group.some((a) =>
       group.some((b) => a.fact.sourceId !== b.fact.sourceId && !overlaps(a.fact, b.fact)),
     );
@@ -133,7 +148,10 @@ export function alignFacts(
   }
   for (const group of groups(
     quotes,
-    (a, b) => a.fact.sourceId !== b.fact.sourceId && quoteKey(a.fact.quote) === quoteKey(b.fact.quote),
+    (a, b) =>
+      a.fact.sourceId !== b.fact.sourceId &&
+      sameStory(a, b, storyOf) &&
+      quoteKey(a.fact.quote) === quoteKey(b.fact.quote),
   )) {
     const speakers = new Set(group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null));
     add(group, speakers.size > 1);

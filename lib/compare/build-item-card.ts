@@ -2,7 +2,21 @@ import type { SourceMeta } from '../corpus';
 import { compileMatcher, type Entity } from '../entities';
 import { cardFindings } from './card-findings';
 import type { Comparison } from './comparison-schema';
-import { PASSAGES_PER_SOURCE, type CardSource, type ItemCard } from './item-card-schema';
+import { contentWords } from './content-words';
+import { contextCloseness, wordsBesides } from './context-closeness';
+import {
+  BEST_SOURCES_OFF_STORY,
+  PASSAGES_PER_SOURCE,
+  type CardSource,
+  type ItemCard,
+} from './item-card-schema';
+import {
+  pageStoryOf,
+  toStoryRef,
+  type PageStoryId,
+  type StoryOfSource,
+  type StoryRef,
+} from './source-stories';
 
 /**
  * How a passage is ranked for the card. A passage that opens with the item is
@@ -19,6 +33,12 @@ const WEIGHTS = {
   maxOtherItems: 3,
   short: -0.6,
   shortBelowChars: 60,
+  /**
+   * Closeness to the words around the mention (0–1) counts for more than all
+   * the rest together (at most 2.05): the paragraph says what the reader is
+   * reading about, and the passage that speaks to it beats a generally good one.
+   */
+  context: 3,
 } as const;
 
 export interface StoredPassage {
@@ -39,6 +59,10 @@ export interface ItemCardInput {
   comparison: Pick<Comparison, 'facts' | 'discrepancies' | 'agreements'>;
   /** A catalogue item's label, to name a quotation's speaker. */
   labelOf: (entityId: string) => string | undefined;
+  /** Each source's story; without it the card does not group by story. */
+  storyOf?: StoryOfSource | undefined;
+  /** The story the page was matched to (the `item-card` request's); see pageStoryOf. */
+  pageStoryId?: PageStoryId;
 }
 
 interface Ranked {
@@ -47,12 +71,25 @@ interface Ranked {
   emphasis: [number, number][];
   order: number;
   score: number;
+  closeness: number;
+}
+
+/** A source with its ranked passages, and how it sorts among the others. */
+interface RankedSource {
+  card: CardSource;
+  closeness: number;
 }
 
 const FIGURE = /\d/u;
 const QUOTATION = /["“”]/u;
 
-function rank(id: string, order: number, stored: StoredPassage, emphasis: [number, number][]): Ranked {
+function rank(
+  id: string,
+  order: number,
+  stored: StoredPassage,
+  emphasis: [number, number][],
+  closeness: number,
+): Ranked {
   const first = emphasis[0]?.[0] ?? stored.text.length;
   const others = Math.min(stored.entities.length - 1, WEIGHTS.maxOtherItems);
   const score =
@@ -61,60 +98,134 @@ function rank(id: string, order: number, stored: StoredPassage, emphasis: [numbe
     (FIGURE.test(stored.text) ? WEIGHTS.figure : 0) +
     (QUOTATION.test(stored.text) ? WEIGHTS.quotation : 0) +
     Math.max(0, others) * WEIGHTS.perOtherItem +
-    (stored.text.length < WEIGHTS.shortBelowChars ? WEIGHTS.short : 0);
-  return { id, text: stored.text, emphasis, order, score };
+    (stored.text.length < WEIGHTS.shortBelowChars ? WEIGHTS.short : 0) +
+    closeness * WEIGHTS.context;
+  return { id, text: stored.text, emphasis, order, score, closeness };
+}
+
+/** Closest to the words around the mention first, then most mentions. */
+function byCloseness(a: RankedSource, b: RankedSource): number {
+  return b.closeness - a.closeness || b.card.mentionCount - a.card.mentionCount;
+}
+
+/**
+ * The page's story's sources first, then each other story's, the story with
+ * the closest source first (then the larger story); sources no story holds last.
+ */
+function groupByStory(ranked: RankedSource[], pageStoryId: string): RankedSource[] {
+  const byStory = new Map<string | null, RankedSource[]>();
+  for (const source of [...ranked].sort(byCloseness)) {
+    const list = byStory.get(source.card.storyId) ?? [];
+    list.push(source);
+    byStory.set(source.card.storyId, list);
+  }
+  const rank = (id: string | null): number => (id === pageStoryId ? 0 : id === null ? 2 : 1);
+  return [...byStory]
+    .sort(
+      ([a, listA], [b, listB]) =>
+        rank(a) - rank(b) ||
+        (listB[0]?.closeness ?? 0) - (listA[0]?.closeness ?? 0) ||
+        listB.length - listA.length ||
+        String(a).localeCompare(String(b)),
+    )
+    .flatMap(([, list]) => list);
+}
+
+/** The card's sources in the order it shows them, and how the page stands to the stories. */
+function arrange(
+  ranked: RankedSource[],
+  pageStoryId: PageStoryId,
+  storyById: ReadonlyMap<string, StoryRef>,
+): Pick<ItemCard, 'pageStoryMatch' | 'pageStory' | 'others'> {
+  const pageStory = typeof pageStoryId === 'string' ? (storyById.get(pageStoryId) ?? null) : null;
+  if (pageStory)
+    return {
+      pageStoryMatch: 'story',
+      pageStory,
+      others: groupByStory(ranked, pageStory.id).map((source) => source.card),
+    };
+  // A story id no visible source reports is as good as none.
+  const none = pageStoryId !== undefined;
+  const sorted = [...ranked].sort(byCloseness).map((source) => source.card);
+  return {
+    pageStoryMatch: none ? 'none' : 'unknown',
+    pageStory: null,
+    others: none ? sorted.slice(0, BEST_SOURCES_OFF_STORY) : sorted,
+  };
 }
 
 /**
  * What each other source says about an item: its best passages (ranked as
- * above, shown in article order), the sources that do not mention it,
- * whether the page itself is one of the sources, and the figures and
- * quotations they (and the page) agree or differ on.
+ * above, closeness to the words around the mention first, shown in article
+ * order), grouped by story with the page's own story first, the sources that
+ * do not mention it, whether the page itself is one of the sources, and the
+ * figures and quotations they (and the page) agree or differ on, each set
+ * against the others of its own story only.
  */
 export function buildItemCard(input: ItemCardInput): ItemCard {
-  const { entity, sources, passage, pageSourceId } = input;
+  const { entity, sources, passage, pageSourceId, storyOf } = input;
   const matcher = compileMatcher(
     entity.aliases.map((alias) => ({ ...alias, entityId: entity.id, properNoun: false })),
   );
-  const others: CardSource[] = [];
+  const itemWords = new Set(entity.aliases.flatMap((alias) => [...contentWords(alias.text)]));
+  const contextWords = input.pageContext ? wordsBesides(input.pageContext, itemWords) : new Set<string>();
+  const closenessOf = (text: string): number =>
+    contextWords.size === 0 ? 0 : contextCloseness(wordsBesides(text, itemWords), contextWords);
+  const storyById = new Map<string, StoryRef>();
+  const ranked: RankedSource[] = [];
   const silent: SourceMeta[] = [];
   for (const source of sources) {
+    const story = storyOf?.(source.id) ?? null;
+    if (story) storyById.set(story.id, toStoryRef(story));
     if (source.id === pageSourceId) continue;
     const ids = entity.sources[source.id] ?? [];
-    const ranked = ids.flatMap((id, order) => {
+    const passages = ids.flatMap((id, order) => {
       const stored = passage(id);
       if (!stored) return [];
       const emphasis = matcher.findAll(stored.text).map((m): [number, number] => [m.start, m.end]);
-      return [rank(id, order, stored, emphasis)];
+      return [rank(id, order, stored, emphasis, closenessOf(stored.text))];
     });
-    if (ranked.length === 0) {
+    if (passages.length === 0) {
       silent.push(source);
       continue;
     }
-    const best = [...ranked]
+    const best = [...passages]
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, PASSAGES_PER_SOURCE)
       .sort((a, b) => a.order - b.order);
-    others.push({
-      source,
-      passages: best.map(({ id, text, emphasis }) => ({ id, text, emphasis })),
-      mentionCount: ranked.length,
+    ranked.push({
+      card: {
+        source,
+        passages: best.map(({ id, text, emphasis }) => ({ id, text, emphasis })),
+        mentionCount: passages.length,
+        storyId: story?.id ?? null,
+      },
+      closeness: Math.max(...best.map((p) => p.closeness)),
     });
   }
-  others.sort((a, b) => b.mentionCount - a.mentionCount);
+  const pageStoryId = storyOf
+    ? pageStoryOf({ pageStoryId: input.pageStoryId, pageSourceId, storyOf })
+    : undefined;
+  const arranged = arrange(ranked, pageStoryId, storyById);
+  const storyIds = new Set(arranged.others.flatMap((other) => (other.storyId ? [other.storyId] : [])));
   const pageSource = sources.find((source) => source.id === pageSourceId) ?? null;
   return {
     item: { id: entity.id, label: entity.label, kind: entity.kind },
     sourceCount: sources.length,
     mentionedByCount: sources.filter((source) => (entity.sources[source.id]?.length ?? 0) > 0).length,
     pageSource,
-    others,
+    ...arranged,
+    stories: [...storyIds].flatMap((id) => storyById.get(id) ?? []),
     silent,
     findings: cardFindings(input.comparison, {
       sources,
       pageSourceId,
       pageContext: input.pageContext,
       labelOf: input.labelOf,
+      ...(storyOf && {
+        storyOf,
+        pageStoryId: arranged.pageStory?.id ?? (arranged.pageStoryMatch === 'none' ? null : undefined),
+      }),
     }),
   };
 }

@@ -1,9 +1,11 @@
 import type { SourceMeta } from '../corpus';
 import { alignFacts } from './align-facts';
-import type { Comparison } from './comparison-schema';
+import type { AlignedFacts, Comparison } from './comparison-schema';
+import { factStoryOf } from './compare-item';
 import { differentTimeSources } from './different-time';
 import { MAX_CARD_FINDINGS, type CardFinding } from './item-card-schema';
 import { pageFacts, THIS_PAGE_ID } from './page-facts';
+import type { PageStoryId, StoryOfSource } from './source-stories';
 
 export interface CardFindingsInput {
   /** Every source of the corpus: which of them report another time is judged among all. */
@@ -13,19 +15,35 @@ export interface CardFindingsInput {
   /** The page's words around the mention, when it is not a corpus article. */
   pageContext?: string | undefined;
   labelOf: (entityId: string) => string | undefined;
+  /**
+   * Each source's story (the comparison was made with the same): the card then
+   * keeps to the page's story, and sets the page's figures only against it.
+   */
+  storyOf?: StoryOfSource | undefined;
+  /** The page's story (resolved: see pageStoryOf); null when it matches none. */
+  pageStoryId?: PageStoryId;
 }
 
 type Findings = Pick<Comparison, 'facts' | 'discrepancies' | 'agreements'>;
 
 /**
  * The comparison with the page's own figures set beside the sources' when the
- * page is not a corpus article; findings about the page come first.
+ * page is not a corpus article; findings about the page come first. With
+ * stories, the page's figures meet only its own story's: on a page of no
+ * known story, they are set against nobody.
  */
 function withPage(comparison: Findings, input: CardFindingsInput): Findings {
   if (input.pageSourceId !== null || !input.pageContext) return comparison;
+  const { storyOf, pageStoryId } = input;
+  if (storyOf && typeof pageStoryId !== 'string') return comparison;
   const page = pageFacts(input.pageContext);
   if (page.length === 0) return comparison;
-  const aligned = alignFacts([...comparison.facts, ...page], differentTimeSources(input.sources));
+  const facts = [...comparison.facts, ...page];
+  const aligned = storyOf
+    ? alignFacts(facts, new Set(), (sourceId) =>
+        sourceId === THIS_PAGE_ID ? (pageStoryId ?? null) : factStoryOf(storyOf)(sourceId),
+      )
+    : alignFacts(facts, differentTimeSources(input.sources));
   const aboutPage = (list: Comparison['discrepancies']) =>
     list.filter((group) => group.values.some((value) => value.sourceId === THIS_PAGE_ID));
   return {
@@ -35,20 +53,33 @@ function withPage(comparison: Findings, input: CardFindingsInput): Findings {
   };
 }
 
+/** On a page of a known story, only that story's findings: the others are about other events. */
+function onPageStory(findings: AlignedFacts[], input: CardFindingsInput): AlignedFacts[] {
+  const { storyOf, pageStoryId } = input;
+  if (!storyOf || typeof pageStoryId !== 'string') return findings;
+  return findings.filter((aligned) =>
+    aligned.values.every(
+      (value) => value.sourceId === THIS_PAGE_ID || storyOf(value.sourceId)?.id === pageStoryId,
+    ),
+  );
+}
+
 /** The item's differences and agreements (the page's own first) as the card shows them, speakers named by label. */
 export function cardFindings(comparison: Findings, input: CardFindingsInput): CardFinding[] {
   const { discrepancies, agreements } = withPage(comparison, input);
-  return [...discrepancies, ...agreements].slice(0, MAX_CARD_FINDINGS).map((aligned) => ({
-    status: aligned.status,
-    label: aligned.label,
-    values: aligned.values.map((value) => ({
-      sourceId: value.sourceId,
-      // A quotation's words are the finding's label already; each source adds only who said it.
-      text: value.kind === 'quote' ? '' : value.text,
-      speaker:
-        value.kind === 'quote'
-          ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
-          : null,
-    })),
-  }));
+  return onPageStory([...discrepancies, ...agreements], input)
+    .slice(0, MAX_CARD_FINDINGS)
+    .map((aligned) => ({
+      status: aligned.status,
+      label: aligned.label,
+      values: aligned.values.map((value) => ({
+        sourceId: value.sourceId,
+        // A quotation's words are the finding's label already; each source adds only who said it.
+        text: value.kind === 'quote' ? '' : value.text,
+        speaker:
+          value.kind === 'quote'
+            ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
+            : null,
+      })),
+    }));
 }

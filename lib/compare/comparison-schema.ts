@@ -2,6 +2,7 @@ import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { entityKindSchema } from '../entities/catalogue-schema';
 import { FACT_KINDS } from './facts/types';
+import { storyRefSchema } from './source-stories';
 
 const factKindSchema = lazySchema(() => z.enum(FACT_KINDS));
 const rangeSchema = lazySchema(() => z.nullable(z.tuple([z.number(), z.number()])));
@@ -65,6 +66,8 @@ export const comparisonSchema = lazySchema(() =>
         published: z.nullable(z.string()),
         /** The source reports another time than most (e.g. an earlier event): its facts are not set against theirs. */
         differentTime: z.boolean(),
+        /** The story this source reports (null: none yet); absent when the comparison was made without stories. */
+        storyId: z.optional(z.nullable(z.string())),
         passages: z.array(z.strictObject({ id: z.string(), text: z.string() })),
       }),
     ),
@@ -74,6 +77,8 @@ export const comparisonSchema = lazySchema(() =>
     discrepancies: z.array(alignedFactsSchema),
     agreements: z.array(alignedFactsSchema),
     facets: z.array(facetSchema),
+    /** The stories of the corpus's sources, each with its sources; absent when made without stories. */
+    stories: z.optional(z.array(z.extend(storyRefSchema, { sourceIds: z.array(z.string()) }))),
   }),
 );
 export type Comparison = z.infer<typeof comparisonSchema>;

@@ -15,10 +15,12 @@ export { compareQuery, compareSelection } from './compare-query';
 export { cardFindings } from './card-findings';
 export type { CardFindingsInput } from './card-findings';
 export {
+  BEST_SOURCES_OFF_STORY,
   cardFindingSchema,
   cardSourceSchema,
   itemCardSchema,
   MAX_CARD_FINDINGS,
+  PAGE_STORY_MATCHES,
   PASSAGES_PER_SOURCE,
 } from './item-card-schema';
 export type { CardFinding, CardSource, ItemCard } from './item-card-schema';
@@ -32,3 +34,6 @@ export {
   EXPORT_VERSION,
   exportFileName,
 } from './comparison-markdown';
+export { pageStoryOf, storyRefSchema } from './source-stories';
+export type { PageStoryId, StoryOfSource, StoryRef } from './source-stories';
+export { contextCloseness } from './context-closeness';

@@ -3,6 +3,7 @@ import { entityKindSchema } from '../entities/catalogue-schema';
 import { emphasisSchema } from '../search/search-hit';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
+import { storyRefSchema } from './source-stories';
 
 /**
  * The hover card: what the other sources say about one item, as built by
@@ -14,6 +15,18 @@ import { lazySchema } from '../validation/lazy-schema';
 export const PASSAGES_PER_SOURCE = 3;
 /** A card is a glance: the few findings that matter most, differences first. */
 export const MAX_CARD_FINDINGS = 4;
+/**
+ * Sources a card lists when the page matches no story: nothing ties them to
+ * the page but the item and the words around it, so only the closest few.
+ */
+export const BEST_SOURCES_OFF_STORY = 5;
+
+/**
+ * How the page stands to the corpus's stories: it reports one of them
+ * (`story`), was scored against them and matches none (`none`), or nobody
+ * decided (`unknown`: the card then lists the sources as it did before stories).
+ */
+export const PAGE_STORY_MATCHES = ['story', 'none', 'unknown'] as const;
 
 const count = lazySchema(() => z.int().check(z.nonnegative()));
 
@@ -26,6 +39,8 @@ export const cardSourceSchema = lazySchema(() =>
       .check(z.maxLength(PASSAGES_PER_SOURCE)),
     /** All passages of this source that mention the item (the card shows the best few). */
     mentionCount: count,
+    /** The story this source reports (one of the card's `stories`), null when none is known. */
+    storyId: z.nullable(z.string()),
   }),
 );
 export type CardSource = z.infer<typeof cardSourceSchema>;
@@ -51,8 +66,19 @@ export const itemCardSchema = lazySchema(() =>
     mentionedByCount: count,
     /** The page's own source, when the page is one of the corpus articles. */
     pageSource: z.nullable(sourceMetaSchema),
-    /** Other sources that mention the item, most mentions first. */
+    /** How the page stands to the stories, and its story when it reports one. */
+    pageStoryMatch: z.enum(PAGE_STORY_MATCHES),
+    pageStory: z.nullable(storyRefSchema),
+    /**
+     * Other sources that mention the item: on a page with a story, that story's
+     * sources first, then the other stories' one story after another; else
+     * the closest to the words around the mention first (at most
+     * BEST_SOURCES_OFF_STORY when the page matches no story). Within a story,
+     * closest first, then most mentions.
+     */
     others: z.array(cardSourceSchema),
+    /** The stories of `others`, in the order they come (the page's first). */
+    stories: z.array(storyRefSchema),
     /** Other sources that do not mention it. */
     silent: z.array(sourceMetaSchema),
     /** Figures and quotations the sources set against each other: those about the page first, then differences. */

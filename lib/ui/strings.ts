@@ -138,6 +138,15 @@ const cardTexts = {
   get cardSilentLabel() {
     return text('card.silentLabel');
   },
+  get cardSameStory() {
+    return text('card.sameStory');
+  },
+  get cardNoStory() {
+    return text('card.noStory');
+  },
+  get cardAnotherSource() {
+    return text('card.anotherSource');
+  },
 };
 
 export const strings = withTexts(
@@ -264,6 +273,10 @@ export const strings = withTexts(
         ? plural('card.mentionedBy', sources, { mentionedBy })
         : plural('card.mentionedByWithPage', sources, { mentionedBy, pageSource }),
     cardNoOthers: (label: string) => format('card.noOthers', { label }),
+    cardNoSameStory: (label: string) => format('card.noSameStory', { label }),
+    cardOtherStories: (sources: number) => plural('card.otherStories', sources),
+    /** A story's first and last dates, each already formatted. */
+    dateSpan: (from: string, to: string) => format('card.dateSpan', { from, to }),
     cardMorePassages: (count: number) => plural('card.morePassages', count),
     /** A source without a known outlet, named by its title. */
     cardQuotedTitle: (title: string) => format('card.quotedTitle', { title }),
@@ -332,6 +345,7 @@ export const strings = withTexts(
         compareLabel: (label: string) => format('sidebar.compareLabel', { label }),
         showOnPageLabel: (label: string) => format('sidebar.showOnPageLabel', { label }),
         pageIsSource: (name: string) => format('sidebar.pageIsSource', { name }),
+        sourcesOfStoryLabel: (story: string) => format('sidebar.sourcesOfStoryLabel', { story }),
         comparisonSummary: (sources: number, silent: number) => {
           const mentioned = plural('sidebar.mentionedBySources', sources);
           return silent === 0

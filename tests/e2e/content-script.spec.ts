@@ -34,8 +34,8 @@ function cardName(meta: SourceMeta): string {
 
 /** The page's own source in the card's summary line: never its internal id. */
 function pageName(meta: SourceMeta): string {
-  if (meta.outlet !== null) return meta.outlet;
-  return meta.title === null ? 'one of them (outlet unknown)' : `“${meta.title}”`;
+  if (meta.outlet === null && meta.title === null && !meta.lead) return 'one of them (outlet unknown)';
+  return cardName(meta);
 }
 
 let site: SeedSite;

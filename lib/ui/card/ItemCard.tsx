@@ -1,9 +1,12 @@
 import type { JSX } from 'preact';
 import type { CardSource, ItemCardResponse } from '../../messaging';
+import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { EmphasizedText } from '../components/EmphasizedText';
 import { FactStatus } from '../components/FactStatus';
 import { SourceHeading } from '../components/SourceHeading';
+import { StoryHeading } from '../components/StoryHeading';
+import { formatDateSpan } from '../format-date-span';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 
@@ -109,15 +112,7 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
           ))}
         </ul>
       )}
-      {card.others.length === 0 ? (
-        <p class="card-none">{strings.cardNoOthers(card.item.label)}</p>
-      ) : (
-        <ol class="card-sources">
-          {card.others.map((other) => (
-            <OtherSource key={other.source.id} other={other} />
-          ))}
-        </ol>
-      )}
+      <CardSources card={card} />
       {silent.names.length > 0 && (
         <p class="card-silent">
           <span class="card-silent-label">{strings.cardSilentLabel}</span>{' '}
@@ -128,7 +123,81 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
   );
 }
 
-function OtherSource({ other }: { other: CardSource }): JSX.Element {
+/**
+ * The other sources: on a page of a known story, that story's first and the
+ * other stories folded away, each under its label and dates; on a page of no
+ * story, one line that says so and the closest sources, each with its story.
+ */
+function CardSources({ card }: { card: ItemCardResponse }): JSX.Element {
+  if (card.others.length === 0) return <p class="card-none">{strings.cardNoOthers(card.item.label)}</p>;
+  if (card.pageStoryMatch === 'story' && card.pageStory)
+    return <StoryGroups card={card} page={card.pageStory} />;
+  if (card.pageStoryMatch === 'none') {
+    const stories = new Map(card.stories.map((story) => [story.id, story]));
+    return (
+      <>
+        <p class="card-no-story">{strings.cardNoStory}</p>
+        <SourceList sources={card.others} storyOf={(id) => stories.get(id)} />
+      </>
+    );
+  }
+  return <SourceList sources={card.others} />;
+}
+
+function StoryGroups({ card, page }: { card: ItemCardResponse; page: StoryRef }): JSX.Element {
+  const same = card.others.filter((other) => other.storyId === page.id);
+  const rest = card.others.filter((other) => other.storyId !== page.id);
+  const unstoried = rest.filter((other) => other.storyId === null);
+  return (
+    <>
+      <section class="card-story card-story-same">
+        <StoryHeading story={page} kind={strings.cardSameStory} />
+        {same.length > 0 ? (
+          <SourceList sources={same} />
+        ) : (
+          <p class="card-none">{strings.cardNoSameStory(card.item.label)}</p>
+        )}
+      </section>
+      {rest.length > 0 && (
+        <details class="card-other-stories">
+          <summary>{strings.cardOtherStories(rest.length)}</summary>
+          {card.stories
+            .filter((story) => story.id !== page.id)
+            .map((story) => (
+              <section class="card-story" key={story.id}>
+                <StoryHeading story={story} level={4} />
+                <SourceList sources={rest.filter((other) => other.storyId === story.id)} />
+              </section>
+            ))}
+          {unstoried.length > 0 && <SourceList sources={unstoried} />}
+        </details>
+      )}
+    </>
+  );
+}
+
+function SourceList({
+  sources,
+  storyOf,
+}: {
+  sources: readonly CardSource[];
+  /** When given, each source names its story (the card's sources are not grouped by story). */
+  storyOf?: (storyId: string) => StoryRef | undefined;
+}): JSX.Element {
+  return (
+    <ol class="card-sources">
+      {sources.map((other) => (
+        <OtherSource
+          key={other.source.id}
+          other={other}
+          story={other.storyId === null ? undefined : storyOf?.(other.storyId)}
+        />
+      ))}
+    </ol>
+  );
+}
+
+function OtherSource({ other, story }: { other: CardSource; story?: StoryRef | undefined }): JSX.Element {
   // The card holds each source's best few passages already (lib/compare's PASSAGES_PER_SOURCE).
   const { source, passages } = other;
   const more = other.mentionCount - passages.length;
@@ -142,6 +211,11 @@ function OtherSource({ other }: { other: CardSource }): JSX.Element {
         published={source.published}
         publishedApproximate={source.publishedApproximate}
       />
+      {story && (
+        <p class="card-source-story">
+          {story.label} · {formatDateSpan(story.from, story.to)}
+        </p>
+      )}
       <ul class="card-passages">
         {passages.map((passage) => (
           <li class="card-passage" key={passage.id}>
@@ -157,17 +231,20 @@ function OtherSource({ other }: { other: CardSource }): JSX.Element {
 /** The id findings use for the page being read (lib/compare's THIS_PAGE_ID). */
 const THIS_PAGE_SOURCE = 'this-page';
 
-/** A source named in a finding: this page, or another source's outlet or title. */
+/** A source named in a finding: this page, or another source's outlet, title or lead; never its id. */
 function nameOf(card: ItemCardResponse, sourceId: string): string {
   if (card.pageSource?.id === sourceId || sourceId === THIS_PAGE_SOURCE) return strings.cardThisPage;
-  const source = card.others.find((other) => other.source.id === sourceId)?.source;
-  return source ? sourceName(source) : sourceId;
+  const source =
+    card.others.find((other) => other.source.id === sourceId)?.source ??
+    card.silent.find((silent) => silent.id === sourceId);
+  return source ? sourceName(source) : strings.cardAnotherSource;
 }
 
 /** The page's own source in the summary line: an internal id means nothing to a reader there. */
 function pageSourceName(source: SourceMeta): string {
-  if (source.outlet !== null) return source.outlet;
-  return source.title === null ? strings.cardPageUntitled : strings.cardQuotedTitle(source.title);
+  return source.outlet === null && source.title === null && !source.lead
+    ? strings.cardPageUntitled
+    : sourceName(source);
 }
 
 /** Silent sources by name, in order, one entry per outlet with its article count. */

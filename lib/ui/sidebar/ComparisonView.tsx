@@ -1,9 +1,11 @@
 import type { JSX } from 'preact';
 import type { AlignedFacts, Comparison, SourcedFact } from '../../compare/comparison-schema';
 import { THIS_PAGE_ID } from '../../compare/page-facts';
+import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { FactStatus } from '../components/FactStatus';
 import { SourceHeading } from '../components/SourceHeading';
+import { StoryHeading } from '../components/StoryHeading';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 
@@ -22,6 +24,44 @@ interface Props {
   exportStatus?: ExportStatus;
   /** The corpus article the page being read is, if it is one: its column says so. */
   pageSourceId?: string | null;
+  /** The story the page was matched to, if any; else the story of `pageSourceId`. */
+  pageStoryId?: string | null;
+}
+
+type ComparedSource = Comparison['sources'][number];
+
+/** Sources of one story, side by side; `story` null when the comparison was made without stories. */
+interface StoryGroup {
+  story: StoryRef | null;
+  sources: ComparedSource[];
+}
+
+/**
+ * The compared sources by story, as the card shows them: the page's story
+ * first (`same`), then the other stories in the order their first source
+ * comes; sources no story holds last. Without stories, one group of all.
+ */
+function storyGroups(
+  comparison: Comparison,
+  pageStoryId: string | null,
+): { same: StoryGroup | null; others: StoryGroup[] } {
+  const { stories } = comparison;
+  if (!stories) return { same: null, others: [{ story: null, sources: comparison.sources }] };
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  const groups = new Map<string | null, StoryGroup>();
+  const pageStory = pageStoryId === null ? undefined : byId.get(pageStoryId);
+  if (pageStory) groups.set(pageStory.id, { story: pageStory, sources: [] });
+  for (const source of comparison.sources) {
+    const id = source.storyId ?? null;
+    const group = groups.get(id) ?? { story: id === null ? null : (byId.get(id) ?? null), sources: [] };
+    group.sources.push(source);
+    groups.set(id, group);
+  }
+  const unstoried = groups.get(null);
+  groups.delete(null);
+  const list = [...groups.values()];
+  if (unstoried) list.push(unstoried);
+  return pageStory ? { same: list[0] ?? null, others: list.slice(1) } : { same: null, others: list };
 }
 
 /** A source of the facts table: the page, a source that speaks of the subject, or one quoted elsewhere. */
@@ -43,9 +83,26 @@ export function ComparisonView({
   onFocusOnPage,
   exportStatus = null,
   pageSourceId = null,
+  pageStoryId = null,
 }: Props): JSX.Element {
   const known = new Map(sources.map((source) => [source.id, source]));
   const { item } = comparison;
+  const pageStory =
+    pageStoryId ??
+    comparison.stories?.find((story) => pageSourceId !== null && story.sourceIds.includes(pageSourceId))
+      ?.id ??
+    null;
+  const { same, others } = storyGroups(comparison, pageStory);
+  const columns = (group: StoryGroup) => (
+    <SourceColumns
+      key={group.story?.id ?? ''}
+      group={group}
+      known={known}
+      pageSourceId={pageSourceId}
+      kind={group === same ? strings.cardSameStory : undefined}
+    />
+  );
+  const otherCount = others.reduce((sum, group) => sum + group.sources.length, 0);
   return (
     <article class="comparison">
       <header class="comparison-header">
@@ -73,45 +130,14 @@ export function ComparisonView({
       {comparison.sources.length > 0 && (
         <section class="comparison-section">
           <h3 class="comparison-section-heading">{strings.sidebar.sourcesHeading}</h3>
-          {/* Side by side, the columns may scroll: a focusable region lets the keyboard scroll them. */}
-          <div
-            class="comparison-sources-scroll"
-            role="region"
-            aria-label={strings.sidebar.sourcesLabel}
-            tabIndex={0}
-          >
-            <ol class="comparison-sources">
-              {comparison.sources.map((source) => (
-                <li class="comparison-source" key={source.sourceId} data-source-id={source.sourceId}>
-                  <SourceHeading
-                    sourceId={source.sourceId}
-                    outlet={source.outlet}
-                    title={source.title}
-                    lead={source.lead}
-                    published={source.published}
-                    publishedApproximate={known.get(source.sourceId)?.publishedApproximate ?? false}
-                  />
-                  {source.sourceId === pageSourceId && (
-                    <p class="comparison-this-page">{strings.sidebar.thisPageColumn}</p>
-                  )}
-                  {source.differentTime && (
-                    <p class="comparison-different-time">{strings.sidebar.differentTime}</p>
-                  )}
-                  {source.passages.length === 0 ? (
-                    <p class="comparison-no-passage">{strings.sidebar.noPassages}</p>
-                  ) : (
-                    <ul class="comparison-passages">
-                      {source.passages.map((passage) => (
-                        <li key={passage.id}>
-                          <blockquote class="comparison-passage">{passage.text}</blockquote>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </div>
+          {same && columns(same)}
+          {same && otherCount > 0 && (
+            <details class="comparison-other-stories">
+              <summary>{strings.cardOtherStories(otherCount)}</summary>
+              {others.map(columns)}
+            </details>
+          )}
+          {!same && others.map(columns)}
         </section>
       )}
 
@@ -145,6 +171,70 @@ export function ComparisonView({
   );
 }
 
+/** One story's sources, side by side under the story's label and dates. */
+function SourceColumns({
+  group,
+  known,
+  pageSourceId,
+  kind,
+}: {
+  group: StoryGroup;
+  known: ReadonlyMap<string, SourceMeta>;
+  pageSourceId: string | null;
+  /** "Same story" for the page's own. */
+  kind: string | undefined;
+}): JSX.Element {
+  const { story } = group;
+  return (
+    <div class="comparison-story">
+      {story && <StoryHeading story={story} kind={kind} level={4} />}
+      {/* Side by side, the columns may scroll: a focusable region lets the keyboard scroll them. */}
+      <div
+        class="comparison-sources-scroll"
+        role="region"
+        aria-label={story ? strings.sidebar.sourcesOfStoryLabel(story.label) : strings.sidebar.sourcesLabel}
+        tabIndex={0}
+      >
+        {group.sources.length === 0 ? (
+          <p class="comparison-no-passage">{strings.sidebar.noPassages}</p>
+        ) : (
+          <ol class="comparison-sources">
+            {group.sources.map((source) => (
+              <li class="comparison-source" key={source.sourceId} data-source-id={source.sourceId}>
+                <SourceHeading
+                  sourceId={source.sourceId}
+                  outlet={source.outlet}
+                  title={source.title}
+                  lead={source.lead}
+                  published={source.published}
+                  publishedApproximate={known.get(source.sourceId)?.publishedApproximate ?? false}
+                />
+                {source.sourceId === pageSourceId && (
+                  <p class="comparison-this-page">{strings.sidebar.thisPageColumn}</p>
+                )}
+                {source.differentTime && (
+                  <p class="comparison-different-time">{strings.sidebar.differentTime}</p>
+                )}
+                {source.passages.length === 0 ? (
+                  <p class="comparison-no-passage">{strings.sidebar.noPassages}</p>
+                ) : (
+                  <ul class="comparison-passages">
+                    {source.passages.map((passage) => (
+                      <li key={passage.id}>
+                        <blockquote class="comparison-passage">{passage.text}</blockquote>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </div>
+  );
+}
+
 function FactsTable({
   comparison,
   known,
@@ -156,7 +246,7 @@ function FactsTable({
   const rows = [...comparison.discrepancies, ...comparison.agreements];
   const silent = comparison.silent.map((id) => {
     const source = known.get(id);
-    return source ? sourceName(source) : id;
+    return source ? sourceName(source) : strings.cardAnotherSource;
   });
   return (
     <div class="facts-scroll" role="region" aria-label={strings.sidebar.factsLabel} tabIndex={0}>
@@ -260,7 +350,11 @@ function factColumns(comparison: Comparison, known: ReadonlyMap<string, SourceMe
   for (const id of valueIds) {
     if (columns.has(id)) continue;
     const source = known.get(id);
-    columns.set(id, { id, name: source ? sourceName(source) : id, differentTime: false });
+    columns.set(id, {
+      id,
+      name: source ? sourceName(source) : strings.cardAnotherSource,
+      differentTime: false,
+    });
   }
   return [...columns.values()];
 }

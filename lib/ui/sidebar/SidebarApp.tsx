@@ -153,6 +153,7 @@ export function SidebarApp({
             sources={comparison.value.sources}
             exportStatus={exportStatus}
             pageSourceId={page?.status === 'ready' ? (page.value.items?.pageSourceId ?? null) : null}
+            pageStoryId={page?.status === 'ready' ? (page.value.items?.story?.story.id ?? null) : null}
             onExport={(format, action) => exportComparison(comparison.value, format, action)}
             onFocusOnPage={
               tabId !== null && view.kind === 'item'

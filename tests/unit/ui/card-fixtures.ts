@@ -33,6 +33,7 @@ export function witkoffCard(overrides: Partial<ItemCardResponse> = {}): ItemCard
           { id: 's1:1', text: 'Witkoff said talks were useful.', emphasis: [[0, 7]] },
         ],
         mentionCount: 4,
+        storyId: null,
       },
       {
         source: sourceMeta('s2', {
@@ -43,8 +44,12 @@ export function witkoffCard(overrides: Partial<ItemCardResponse> = {}): ItemCard
         }),
         passages: [{ id: 's2:0', text: 'Witkoff flew to Moscow.', emphasis: [[0, 7]] }],
         mentionCount: 1,
+        storyId: null,
       },
     ],
+    pageStoryMatch: 'unknown',
+    pageStory: null,
+    stories: [],
     silent: [
       sourceMeta('s3', { outlet: 'AP' }),
       sourceMeta('s4', { outlet: 'AP' }),
@@ -53,6 +58,57 @@ export function witkoffCard(overrides: Partial<ItemCardResponse> = {}): ItemCard
     ],
     ...overrides,
   };
+}
+
+/** Two stories: the page's (the August talks) and an earlier one (the March pause). */
+export const AUGUST_TALKS = {
+  id: 's-talks',
+  label: 'Steve Witkoff · sanctions',
+  from: '2025-08-05',
+  to: '2025-08-06',
+};
+export const MARCH_PAUSE = {
+  id: 's-pause',
+  label: 'energy infrastructure',
+  from: '2025-03-19',
+  to: '2025-03-19',
+};
+
+/**
+ * The "Vladimir Putin" card seen from a page of the August talks: one other
+ * source of that story, one of the March pause, one no story holds yet.
+ */
+export function storyCard(overrides: Partial<ItemCardResponse> = {}): ItemCardResponse {
+  const passage = (id: string) => [
+    { id: `${id}:0`, text: 'Putin spoke.', emphasis: [[0, 5]] as [number, number][] },
+  ];
+  return witkoffCard({
+    item: { id: 'vladimir-putin', label: 'Vladimir Putin', kind: 'person' },
+    pageStoryMatch: 'story',
+    pageStory: AUGUST_TALKS,
+    others: [
+      {
+        source: sourceMeta('t1', { outlet: 'Reuters' }),
+        passages: passage('t1'),
+        mentionCount: 2,
+        storyId: AUGUST_TALKS.id,
+      },
+      {
+        source: sourceMeta('p1', { outlet: 'Kyiv Independent', published: '2025-03-19' }),
+        passages: passage('p1'),
+        mentionCount: 1,
+        storyId: MARCH_PAUSE.id,
+      },
+      {
+        source: sourceMeta('u1', { outlet: 'Your blog' }),
+        passages: passage('u1'),
+        mentionCount: 1,
+        storyId: null,
+      },
+    ],
+    stories: [AUGUST_TALKS, MARCH_PAUSE],
+    ...overrides,
+  });
 }
 
 /** Markup an attacker could put in a page or a source; it must only ever appear as text. */

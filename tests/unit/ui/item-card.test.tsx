@@ -1,7 +1,15 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ItemCard, type CardState } from '@/lib/ui/card/ItemCard';
-import { blankPage, HOSTILE, sourceMeta, witkoffCard } from './card-fixtures';
+import {
+  AUGUST_TALKS,
+  blankPage,
+  HOSTILE,
+  MARCH_PAUSE,
+  sourceMeta,
+  storyCard,
+  witkoffCard,
+} from './card-fixtures';
 
 /** Renders the card into a linkedom page (preact-render-to-string is not installed). */
 function renderCard(state: CardState) {
@@ -86,7 +94,9 @@ describe('ItemCard', () => {
   // The card holds each source's best few (lib/compare caps them: see build-item-card.test.ts).
   it('shows the passages the card holds for a source and counts the others', () => {
     const passages = [0, 1, 2].map((n) => ({ id: `p${n}`, text: `Witkoff ${n}.`, emphasis: [] }));
-    const card = witkoffCard({ others: [{ source: sourceMeta('s1'), passages, mentionCount: 5 }] });
+    const card = witkoffCard({
+      others: [{ source: sourceMeta('s1'), passages, mentionCount: 5, storyId: null }],
+    });
     const { all, text } = renderCard({ status: 'ready', card });
     expect(all('.card-passage')).toEqual(['Witkoff 0.', 'Witkoff 1.', 'Witkoff 2.']);
     expect(text('.card-more')).toBe('2 more passages in this source');
@@ -122,6 +132,7 @@ describe('ItemCard', () => {
           source: sourceMeta('s1', { outlet: HOSTILE, title: HOSTILE }),
           passages: [{ id: 'p', text: `A ${HOSTILE} B`, emphasis: [[2, 2 + HOSTILE.length]] }],
           mentionCount: 1,
+          storyId: null,
         },
       ],
       silent: [sourceMeta('s3', { outlet: HOSTILE })],
@@ -178,5 +189,105 @@ describe('ItemCard', () => {
       expect(button.getAttribute('type')).toBe('button');
       expect(button.hasAttribute('tabindex') || button.hasAttribute('tabIndex')).toBe(false);
     }
+  });
+
+  describe('by story', () => {
+    it('shows the page’s story first, under “Same story” with its label and dates', () => {
+      const { document, all } = renderCard({ status: 'ready', card: storyCard() });
+      const same = document.querySelector('.card-story-same');
+      expect(same?.querySelector('.story-heading')?.textContent).toBe(
+        'Same story Steve Witkoff · sanctions 5 Aug 2025 – 6 Aug 2025',
+      );
+      expect(all('.card-story-same .card-source .source-outlet')).toEqual(['Reuters']);
+    });
+
+    it('folds the other stories away, each under its label and dates, the sources without a story last', () => {
+      const { document, all, text } = renderCard({ status: 'ready', card: storyCard() });
+      const other = document.querySelector('details.card-other-stories');
+      expect(other?.hasAttribute('open')).toBe(false);
+      expect(text('.card-other-stories > summary')).toBe('Other stories: 2 sources');
+      expect(all('.card-other-stories .story-label')).toEqual([MARCH_PAUSE.label]);
+      expect(all('.card-other-stories .story-dates')).toEqual(['19 Mar 2025']);
+      expect(all('.card-other-stories .card-source .source-outlet')).toEqual([
+        'Kyiv Independent',
+        'Your blog',
+      ]);
+      expect(document.querySelector('.card-story-same .card-other-stories')).toBeNull();
+    });
+
+    it('says when no other source of the page’s story mentions the item', () => {
+      const card = storyCard();
+      const { text, document } = renderCard({
+        status: 'ready',
+        card: { ...card, others: card.others.filter((other) => other.storyId !== AUGUST_TALKS.id) },
+      });
+      expect(text('.card-story-same .card-none')).toBe(
+        'No other source on this story mentions Vladimir Putin.',
+      );
+      expect(document.querySelectorAll('.card-other-stories .card-source')).toHaveLength(2);
+    });
+
+    it('has no “Other stories” when every other source is on the page’s story', () => {
+      const card = storyCard();
+      const { document } = renderCard({
+        status: 'ready',
+        card: { ...card, others: card.others.slice(0, 1), stories: [AUGUST_TALKS] },
+      });
+      expect(document.querySelector('.card-other-stories')).toBeNull();
+    });
+
+    it('on a page of no story, says so in one line and names each listed source’s story', () => {
+      const { text, all, document } = renderCard({
+        status: 'ready',
+        card: storyCard({ pageStoryMatch: 'none', pageStory: null }),
+      });
+      expect(text('.card-no-story')).toBe('This page matches none of the sources’ stories. Closest sources:');
+      expect(document.querySelector('.card-story-same')).toBeNull();
+      expect(all('.card-source-story')).toEqual([
+        'Steve Witkoff · sanctions · 5 Aug 2025 – 6 Aug 2025',
+        'energy infrastructure · 19 Mar 2025',
+      ]);
+    });
+
+    it('when nobody decided the page’s story, lists the sources without groups or story lines', () => {
+      const { document } = renderCard({
+        status: 'ready',
+        card: storyCard({ pageStoryMatch: 'unknown', pageStory: null }),
+      });
+      expect(document.querySelector('.card-no-story')).toBeNull();
+      expect(document.querySelector('.story-heading')).toBeNull();
+      expect(document.querySelectorAll('.card-source')).toHaveLength(3);
+    });
+  });
+
+  it('names a source without outlet or headline by its lead in findings, never by its id', () => {
+    const card = witkoffCard({
+      findings: [
+        {
+          status: 'differ',
+          label: 'hours',
+          values: [
+            { sourceId: 's1', text: '3 hours', speaker: null },
+            { sourceId: 's2', text: '5 hours', speaker: null },
+            { sourceId: 'hidden-id', text: '4 hours', speaker: null },
+          ],
+        },
+      ],
+    });
+    const { text } = renderCard({ status: 'ready', card });
+    const finding = text('.card-finding') ?? '';
+    expect(finding).toContain('From the text: “The envoy flew to Moscow for talks”: 5 hours');
+    expect(finding).toContain('another source: 4 hours');
+    expect(finding).not.toMatch(/s2|hidden-id/u);
+  });
+
+  it('names the page’s own untitled source by its lead in the summary', () => {
+    const card = witkoffCard({
+      pageSource: sourceMeta('s0', { outlet: null, title: null, lead: 'Talks began at noon' }),
+    });
+    const { text } = renderCard({ status: 'ready', card });
+    expect(text('.card-summary')).toBe(
+      'Mentioned by 3 of 7 sources; this page is From the text: “Talks began at noon”.',
+    );
   });
 });

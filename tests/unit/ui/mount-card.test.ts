@@ -103,6 +103,7 @@ describe('mountCard', () => {
           source: sourceMeta('s1', { outlet: HOSTILE }),
           passages: [{ id: 'p', text: `Witkoff ${HOSTILE}`, emphasis: [[0, 7]] }],
           mentionCount: 1,
+          storyId: null,
         },
       ],
     });

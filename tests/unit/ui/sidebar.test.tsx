@@ -335,7 +335,7 @@ describe('ComparisonView', () => {
   it('ends the table with the sources that do not mention the item, by name', () => {
     const { all } = renderComparison(witkoff({ silent: ['s3', 'unknown-source'] }));
     expect(all('.facts-silent th')).toEqual(['Not mentioned by']);
-    expect(all('.facts-silent td')).toEqual(['AP, unknown-source']);
+    expect(all('.facts-silent td')).toEqual(['AP, another source']);
   });
 
   it('says so when there is nothing to set side by side', () => {

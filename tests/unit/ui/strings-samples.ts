@@ -40,6 +40,10 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
   ],
   cardNoOthers: [['Steve Witkoff']],
   cardMorePassages: [[1], [3]],
+  cardNoSameStory: [['Steve Witkoff']],
+  'sidebar.sourcesOfStoryLabel': [['Steve Witkoff · sanctions']],
+  cardOtherStories: [[1], [4]],
+  dateSpan: [['5 Aug 2025', '6 Aug 2025']],
   cardQuotedTitle: [['Talks end']],
   cardSilentSource: [
     ['Reuters', 1],

@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerCompare, answerItemCard, UserCorpusHost, type BundledAssets } from '@/lib/background';
+import { compareResponseSchema, itemCardResponseSchema } from '@/lib/messaging/protocol';
+import { readCorpusBundle } from '@/lib/node';
+import { corpusStories, toStoriesFile } from '@/lib/stories';
+import { openUserSourceStore } from '@/lib/user-sources';
+import { SEEDS_DIR } from '../../helpers/fixtures';
+
+/**
+ * The item-card and compare handlers on the seeds with their shipped stories:
+ * the answers carry each source's story and parse as the messages' schemas
+ * (a Story has fields a card does not carry).
+ */
+
+let assets: BundledAssets;
+let host: UserCorpusHost;
+const getCorpus = () => host.corpus();
+
+beforeAll(() => {
+  const built = readCorpusBundle(SEEDS_DIR);
+  assets = {
+    key: 'test',
+    sources: built.sources,
+    indexJson: built.indexJson,
+    catalogue: built.catalogue,
+    signatures: built.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
+    storiesJson: toStoriesFile(corpusStories(built.articles, built.catalogue)),
+  };
+  host = new UserCorpusHost({
+    loadAssets: () => Promise.resolve(assets),
+    openStore: () => openUserSourceStore('story-handlers'),
+    log: () => {},
+  });
+});
+
+async function itemId(label: string): Promise<string> {
+  const entity = (await host.corpus()).catalogue.entities.find((candidate) => candidate.label === label);
+  if (!entity) throw new Error(`test: no item ${label} in the seeds`);
+  return entity.id;
+}
+
+describe('the item-card handler with stories', () => {
+  it('on a corpus article, answers a card of its story first that the message schema accepts', async () => {
+    const { stories } = await host.corpus();
+    const pageSourceId = stories.stories().find((story) => story.sourceIds.length > 1)?.sourceIds[0];
+    if (!pageSourceId) throw new Error('test: the seeds hold a story of several sources');
+    const card = await answerItemCard(
+      { type: 'item-card', entityId: await itemId('Vladimir Putin'), pageSourceId },
+      getCorpus,
+    );
+    expect(itemCardResponseSchema.safeParse(card).error?.issues).toBeUndefined();
+    expect(card.pageStoryMatch).toBe('story');
+    expect(card.pageStory?.id).toBe(stories.storyOf(pageSourceId)?.id);
+    expect(card.others[0]?.storyId).toBe(card.pageStory?.id);
+  });
+
+  it('takes the story the content script names, and says when the page matches none', async () => {
+    const { stories } = await host.corpus();
+    const entityId = await itemId('Vladimir Putin');
+    const last = stories.stories().at(-1);
+    const named = await answerItemCard(
+      { type: 'item-card', entityId, pageSourceId: null, pageStoryId: last?.id ?? null },
+      getCorpus,
+    );
+    expect(named.pageStory?.id).toBe(last?.id);
+    const none = await answerItemCard(
+      { type: 'item-card', entityId, pageSourceId: null, pageStoryId: null },
+      getCorpus,
+    );
+    expect(none.pageStoryMatch).toBe('none');
+    expect(itemCardResponseSchema.safeParse(none).success).toBe(true);
+  });
+});
+
+describe('the compare handler with stories', () => {
+  it('names each source’s story and lists the stories, as the message schema accepts', async () => {
+    const answer = await answerCompare({ type: 'compare', query: await itemId('Vladimir Putin') }, getCorpus);
+    expect(compareResponseSchema.safeParse(answer).error?.issues).toBeUndefined();
+    const { comparison } = answer;
+    expect(comparison.sources.every((source) => typeof source.storyId === 'string')).toBe(true);
+    expect(comparison.stories?.length).toBeGreaterThan(0);
+  });
+});
