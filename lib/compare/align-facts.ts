@@ -25,7 +25,7 @@ interface Prepared {
 }
 
 function rangeOf(fact: SourcedFact): [number, number] | null {
-  if (fact.range) return fact.range;
+  if (fact.range) return [fact.range[0], fact.range[1] ?? Infinity];
   return fact.value === null ? null : [fact.value, fact.value];
 }
 

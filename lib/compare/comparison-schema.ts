@@ -5,7 +5,8 @@ import { FACT_KINDS } from './facts/types';
 import { storyRefSchema } from './source-stories';
 
 const factKindSchema = lazySchema(() => z.enum(FACT_KINDS));
-const rangeSchema = lazySchema(() => z.nullable(z.tuple([z.number(), z.number()])));
+/** [low, high]; a high of null is no ceiling ("at least 159"): JSON, and so a message, has no Infinity. */
+const rangeSchema = lazySchema(() => z.nullable(z.tuple([z.number(), z.nullable(z.number())])));
 
 /** One fact as one source states it, with the sentence it came from. */
 export const sourcedFactSchema = lazySchema(() =>

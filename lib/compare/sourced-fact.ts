@@ -13,7 +13,7 @@ export function sourcedFact(
     kind: fact.kind,
     text: fact.text,
     value: fact.value,
-    range: fact.range,
+    range: fact.range && [fact.range[0], Number.isFinite(fact.range[1]) ? fact.range[1] : null],
     qualifier: fact.qualifier,
     unit: fact.unit,
     subject: fact.subject,
