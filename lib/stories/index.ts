@@ -25,5 +25,5 @@ export type {
   PolicyItem,
 } from './highlight-policy';
 export { itemStandings } from './item-standings';
-export { decidePageHighlights, pageYearsOf } from './page-highlight-decision';
+export { decidePageHighlights, MAX_STORY_TEXT, pageYearsOf } from './page-highlight-decision';
 export type { PageHighlightDecision, PageHighlightQuestion } from './page-highlight-decision';

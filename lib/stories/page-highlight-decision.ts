@@ -3,8 +3,15 @@ import type { StoryIndex } from './story-index';
 import { storySignals, YEAR_PREFIX } from './story-signals';
 import type { StoryScore } from './story-types';
 
+/**
+ * Characters of a page's text its story is decided from: a news article is far
+ * shorter, and the rest of a long page (comments, references) adds little.
+ * The content script sends no more (lib/messaging's MAX_PAGE_TEXT).
+ */
+export const MAX_STORY_TEXT = 100_000;
+
 export interface PageHighlightQuestion {
-  /** The page's readable text. */
+  /** The page's readable text (only its first MAX_STORY_TEXT characters are read). */
   text: string;
   /** The item of each mention the matcher found on the page (repeats count). */
   entityIds: readonly string[];
@@ -31,7 +38,7 @@ export interface PageHighlightDecision {
 export function decidePageHighlights(question: PageHighlightQuestion): PageHighlightDecision {
   const { text, entityIds, pageSourceId, stories } = question;
   const signals = storySignals(
-    text,
+    text.slice(0, MAX_STORY_TEXT),
     entityIds.map((entityId) => ({ entityId })),
   );
   const own = pageSourceId === null ? null : stories.storyOf(pageSourceId);

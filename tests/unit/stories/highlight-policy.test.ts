@@ -131,7 +131,7 @@ describe('decidePageHighlights', () => {
       signals: storySignals(
         texts[id]!,
         ITEMS[id]!.map((entityId) => ({ entityId })),
-        published[id]!,
+        published[id],
       ),
     })),
   );
