@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { identifyPage, shingleHashes } from '../lib/corpus';
-import { catalogueMatcher, type Entity } from '../lib/entities';
+import type { Entity } from '../lib/entities';
 import { BLOCK_SEPARATOR } from '../lib/highlight';
 import { readCorpusBundle } from '../lib/node';
-import { corpusStories, decidePageHighlights, itemStandings } from '../lib/stories';
 import { runCli } from './args';
+import { pageHighlightReport, pageJudge } from './page-highlights';
 import { parsePageArgs } from './parse-page-args';
 import { readPageText } from './read-page-text';
 
@@ -17,29 +15,11 @@ runCli(() => {
   const { file, ...values } = parsePageArgs(process.argv.slice(2), USAGE);
 
   const text = readPageText(file);
-  const { articles, catalogue, signatures } = readCorpusBundle(resolve(values.corpus));
-  const byId = new Map<string, Entity>(catalogue.entities.map((entity) => [entity.id, entity]));
-  const found = catalogueMatcher(catalogue).findAll(text);
-  // The decision the content script gets from the background, with the default settings.
-  const stories = corpusStories(articles, catalogue);
-  const published = new Map(articles.map((article) => [article.meta.id, article.meta.published]));
-  const decision = decidePageHighlights({
-    text,
-    entityIds: found.map((mention) => mention.entityId),
-    pageSourceId: identifyPage(pathToFileURL(resolve(file)).href, shingleHashes(text), signatures),
-    stories,
-    standingOf: itemStandings(catalogue.entities, stories, (id) => published.get(id)),
-    scope: 'story',
-  });
-  // The default density: an item's first mention in each block (paragraph) is highlighted.
-  const seenInBlock = new Set<string>();
-  let block = 0;
-  let scanned = 0;
-  const mentions = found.map((mention) => {
-    for (; scanned < mention.start; scanned++) if (text[scanned] === BLOCK_SEPARATOR) block++;
-    const key = `${block}\u0001${mention.entityId}`;
-    const first = !seenInBlock.has(key);
-    seenInBlock.add(key);
+  const bundle = readCorpusBundle(resolve(values.corpus));
+  const byId = new Map<string, Entity>(bundle.catalogue.entities.map((entity) => [entity.id, entity]));
+  const report = pageHighlightReport(pageJudge(bundle), text, file);
+  const decision = { story: report.story, shown: report.shownItems };
+  const mentions = report.mentions.map((mention) => {
     const entity = byId.get(mention.entityId);
     return {
       entityId: mention.entityId,
@@ -48,7 +28,7 @@ runCli(() => {
       text: mention.text,
       start: mention.start,
       end: mention.end,
-      shown: first && decision.shown.has(mention.entityId),
+      shown: mention.shown,
     };
   });
   const counts = new Map<string, number>();
