@@ -73,9 +73,9 @@ export interface PageHighlighter {
   shadowRoots(): ShadowRoot[];
   /** Paints only the items `shows` accepts from now on: held mentions it accepts are painted, shown ones it refuses are held. */
   setFilter(shows: (entityId: string) => boolean): void;
-  /** The item of each mention the last scan found, shown or not (repeats count), up to MAX_FOUND_MENTIONS. */
+  /** The item of each mention the last scan of the whole page found, shown or not (repeats count), up to MAX_FOUND_MENTIONS. */
   foundItems(): string[];
-  /** The first `keepText` characters of the last scan's text (blocks separated by BLOCK_SEPARATOR). */
+  /** The first `keepText` characters of the last whole-page scan's text (blocks separated by BLOCK_SEPARATOR). */
   text(): string;
   /** Marks a mention as focused (or none). */
   focus(mention: PageMention | null): void;
@@ -180,7 +180,9 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       unpaint(mention);
     }
     held = held.filter((mention) => mention.from.node.isConnected && !root.contains(mention.from.node));
-    found = [];
+    // What the page's story is decided from: the whole page's, which a rescan of a subtree must not replace.
+    const whole = root === doc || root === doc.documentElement || root === doc.body;
+    if (whole) found = [];
     const walker = new PageTextWalker(root);
     // Blocks are cut into units as the walk finds them, in the same steps.
     const cutter = new ScanUnitCutter();
@@ -201,7 +203,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       if (disposed) return stats;
     }
     stats.characters = walker.characters;
-    if (options.keepText) scannedText = boundedText(walker.chunks, options.keepText);
+    if (whole && options.keepText) scannedText = boundedText(walker.chunks, options.keepText);
     for (const shadow of walker.shadowRoots) shadowRoots.add(shadow);
     const units = cutter.units;
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
@@ -221,7 +223,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       stats.matchMs += paintStart - matchStart;
       stats.found += mentions.length;
       for (const mention of mentions) {
-        if (found.length < MAX_FOUND_MENTIONS) found.push(mention.entityId);
+        if (whole && found.length < MAX_FOUND_MENTIONS) found.push(mention.entityId);
         if (show(mention)) stats.painted++;
       }
       stats.paintMs += now() - paintStart;

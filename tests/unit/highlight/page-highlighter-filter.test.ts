@@ -78,6 +78,13 @@ describe('createPageHighlighter filter', () => {
     expect(highlighter.text()).toContain(BLOCK_SEPARATOR);
   });
 
+  it('keeps the whole page’s text and items when a part of it is rescanned', async () => {
+    const { highlighter, document } = await scanned();
+    await highlighter.scan(document.querySelector('p')!);
+    expect(highlighter.text()).toMatch(/^Steve Witkoff flew from Canada\./u);
+    expect(highlighter.foundItems()).toHaveLength(5);
+  });
+
   it('keeps no text unless asked, and forgets what it held once disposed', async () => {
     const page = pageOf(BODY);
     const highlighter = createPageHighlighter({
