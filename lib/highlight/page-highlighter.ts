@@ -23,12 +23,6 @@ export const SLICE_BUDGET_MS = 8;
  */
 export const NODES_PER_CHECK = 256;
 
-/**
- * Mentions found but not shown (the filter held them) that a page keeps, to
- * paint them at once if the filter lets them through later: a page dense with
- * items the reader does not see must not grow memory without end.
- */
-export const MAX_HELD_MENTIONS = 4 * MAX_LIVE_RANGES;
 /** Mentions whose items a scan reports (`foundItems`): far more than any article has. */
 export const MAX_FOUND_MENTIONS = 5000;
 
@@ -123,11 +117,12 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   const show = (mention: PageMention): boolean => {
     const kind = kindOf(mention.entityId);
     if (!kind || !kinds.has(kind)) return false;
+    // Held mentions count against the cap too: the scan stops as early as it did without a filter.
+    if (index.size + held.length >= maxRanges) return false;
     if (!shows(mention.entityId)) {
-      if (held.length < MAX_HELD_MENTIONS) held.push(mention);
+      held.push(mention);
       return false;
     }
-    if (index.size >= maxRanges) return false;
     let seen = shown.get(mention.block);
     if (!seen) {
       seen = new Set();
@@ -215,7 +210,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     sliceStart = now();
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
-      if (disposed || index.size >= maxRanges) break;
+      if (disposed || index.size + held.length >= maxRanges) break;
       await pause();
       const matchStart = now();
       const mentions = scanUnit(unit, matcher);
@@ -254,7 +249,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       const waiting = held;
       held = [];
       for (const mention of waiting) if (mention.nodes.every((node) => node.isConnected)) show(mention);
-      held.push(...refused.slice(0, MAX_HELD_MENTIONS - held.length));
+      held.push(...refused.slice(0, Math.max(0, maxRanges - index.size - held.length)));
     },
     foundItems: () => [...found],
     text: () => scannedText,

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../entities/catalogue-schema';
+import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
 
 /**
  * Which items a page highlights: every item on a page of one of the corpus'
@@ -40,6 +41,8 @@ export interface PolicyItem {
   sourceIds: readonly string[];
   /** Its mentions across the corpus. */
   mentions: number;
+  /** The names it is matched by. */
+  aliases: readonly { text: string }[];
 }
 
 /** What the policy needs to know of the corpus. */
@@ -87,7 +90,7 @@ export function itemStanding(
     }
     return years.size > 0 ? { kind: 'dated', years: [...years].sort() } : GENERIC;
   }
-  if (!ACTOR_KINDS.has(item.kind)) return GENERIC;
+  if (!ACTOR_KINDS.has(item.kind) || !item.aliases.some(isFullName)) return GENERIC;
   const sources = item.sourceIds.length;
   if (sources < options.minSources || item.mentions < options.minMentionsPerSource * sources) return GENERIC;
   const stories = new Set<string>();
@@ -95,6 +98,20 @@ export function itemStanding(
   const few = Math.max(1, Math.floor(options.fewStoriesShare * corpus.storyCount));
   const inEvery = corpus.storyCount > 1 && stories.size >= corpus.storyCount;
   return stories.size <= few && !inEvery ? SPECIFIC : GENERIC;
+}
+
+/**
+ * A name of two words or more besides titles ("Steve Witkoff", "Institute for
+ * the Study of War"). An actor known only by one word ("Jones", "Taylor",
+ * "Guardian", "Google") is ambiguous on a page of another story: the word
+ * names many people and things, and which one the page means is anyone's guess.
+ */
+function isFullName({ text }: { text: string }): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s.]+/u)
+    .filter((word) => word !== '' && !TITLES.has(word) && !TITLE_MODIFIERS.has(word));
+  return words.length >= 2;
 }
 
 /** Whether an item of this standing is highlighted off-story, on a page that mentions `pageYears`. */

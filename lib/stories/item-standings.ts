@@ -16,7 +16,7 @@ const UNKNOWN: ItemStanding = Object.freeze({ kind: 'generic' });
  * evaluation run the same code.
  */
 export function itemStandings(
-  entities: readonly Pick<Entity, 'id' | 'kind' | 'sources' | 'mentions'>[],
+  entities: readonly Pick<Entity, 'id' | 'kind' | 'sources' | 'mentions' | 'aliases'>[],
   stories: Pick<StoryIndex, 'storyOf' | 'stories'>,
   publishedOf: (sourceId: string) => string | null | undefined,
   options: HighlightPolicyOptions = HIGHLIGHT_POLICY,
@@ -44,6 +44,7 @@ export function itemStandings(
           kind: entity.kind,
           sourceIds: Object.keys(entity.sources),
           mentions: entity.mentions,
+          aliases: entity.aliases,
         },
         corpus,
         options,

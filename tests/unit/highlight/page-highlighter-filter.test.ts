@@ -85,6 +85,23 @@ describe('createPageHighlighter filter', () => {
     expect(highlighter.foundItems()).toHaveLength(5);
   });
 
+  it('counts held mentions against the cap, so a page of held items is not matched to its end', async () => {
+    const page = pageOf('<p>Canada.</p>'.repeat(50));
+    const highlighter = createPageHighlighter({
+      doc: page.document,
+      matcher,
+      kindOf,
+      density: 'first',
+      kinds: new Set<EntityKind>(['person', 'place']),
+      shows: () => false,
+      maxRanges: 3,
+    })!;
+    await highlighter.scan(page.document.body);
+    highlighter.setFilter(() => true);
+    expect(highlighter.mentions()).toHaveLength(3);
+    expect(highlighter.foundItems().length).toBeLessThan(50);
+  });
+
   it('keeps no text unless asked, and forgets what it held once disposed', async () => {
     const page = pageOf(BODY);
     const highlighter = createPageHighlighter({

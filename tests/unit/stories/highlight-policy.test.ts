@@ -26,8 +26,19 @@ const TWO: PolicyCorpus = {
   yearOf: (sourceId) => (sourceId.startsWith('a') ? '2025' : '2024'),
 };
 
-function item(kind: PolicyItem['kind'], sourceIds: string[], mentions = sourceIds.length * 3): PolicyItem {
-  return { id: `${kind}-${sourceIds.join('-')}`, kind, sourceIds, mentions };
+function item(
+  kind: PolicyItem['kind'],
+  sourceIds: string[],
+  mentions = sourceIds.length * 3,
+  aliases = ['Anna Berg', 'Berg'],
+): PolicyItem {
+  return {
+    id: `${kind}-${sourceIds.join('-')}`,
+    kind,
+    sourceIds,
+    mentions,
+    aliases: aliases.map((text) => ({ text })),
+  };
 }
 
 describe('itemStanding', () => {
@@ -57,6 +68,14 @@ describe('itemStanding', () => {
     // Three mentions over two sources: a credit or a backdrop, not a subject.
     expect(itemStanding(item('organisation', ['a1', 'a2'], 3), TWO).kind).toBe('generic');
     expect(itemStanding(item('organisation', ['a1', 'a2'], 4), TWO).kind).toBe('specific');
+  });
+
+  it('needs a full name: an actor known by one word, or a title and one word, is ambiguous', () => {
+    const one = (aliases: string[]) => itemStanding(item('person', ['a1', 'a2'], 6, aliases), TWO).kind;
+    expect(one(['Jones', 'Mr Jones', 'President Jones'])).toBe('generic');
+    expect(one(['Guardian'])).toBe('generic');
+    expect(one(['Jones', 'Mary Jones'])).toBe('specific');
+    expect(one(['Institute for the Study of War', 'ISW'])).toBe('specific');
   });
 
   it('gives a date item the years of the sources that mention it', () => {
@@ -140,6 +159,7 @@ describe('decidePageHighlights', () => {
     kind,
     sources: Object.fromEntries(sources.map((source) => [source, ['p']])),
     mentions,
+    aliases: [{ text: id.replaceAll('-', ' '), caseSensitive: false }],
   });
   const standingOf = itemStandings(
     [
