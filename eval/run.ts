@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STORY_DEFAULTS, StoryIndex, type Story } from '../lib/stories';
 import { bCubed, type BCubed } from './b-cubed';
+import { formatHighlightsShown, highlightsShown } from './highlights-shown';
 import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
 import { clusterMatrix, similarityMatrix, tfidfVectors } from './naive-baseline';
 
@@ -158,9 +159,12 @@ for (const r of results) {
       `\n${r.corpus}, some page → story misses:\n${r.page.wrongExamples.map((w) => `- ${w}`).join('\n')}\n`,
     );
 }
+const highlights = highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'));
+process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
+
 const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights }, null, 2)}\n`,
 );

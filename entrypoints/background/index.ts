@@ -4,6 +4,7 @@ import {
   answerCoverage,
   answerItemCard,
   answerPageSetup,
+  answerPageStory,
   answerSearch,
   ADD_PAGE_MENU,
   COMPARE_SELECTION_MENU,
@@ -54,6 +55,7 @@ export default defineBackground(() => {
       {
         search: async (request) => answerSearch(request, getCorpus),
         'page-setup': () => answerPageSetup(getCorpus),
+        'page-story': (request) => answerPageStory(request, getCorpus),
         'item-card': (request) => answerItemCard(request, getCorpus),
         compare: (request) => answerCompare(request, getCorpus),
         coverage: (request) => answerCoverage(request, getCorpus),

@@ -8,6 +8,7 @@ import type {
 } from '../messaging';
 import type { Story } from '../stories';
 import type { BundledCorpus } from './corpus-for';
+import { standingsFor } from './standings-for';
 
 /** Each source's story, as lib/compare takes it (plain data). */
 function storyOfSource({ stories }: BundledCorpus): (sourceId: string) => Story | null {
@@ -16,10 +17,18 @@ function storyOfSource({ stories }: BundledCorpus): (sourceId: string) => Story 
 
 /** What a content script needs to highlight a page: the aliases to find and the articles to recognise. */
 export async function answerPageSetup(getCorpus: () => Promise<BundledCorpus>): Promise<PageSetupResponse> {
-  const { catalogue, signatures } = await getCorpus();
+  const corpus = await getCorpus();
+  const { catalogue, signatures } = corpus;
+  const standingOf = standingsFor(corpus);
   return {
     type: 'page-setup',
-    items: catalogue.entities.map(({ id, label, kind, aliases }) => ({ id, label, kind, aliases })),
+    items: catalogue.entities.map(({ id, label, kind, aliases }) => ({
+      id,
+      label,
+      kind,
+      aliases,
+      specific: standingOf(id).kind === 'specific',
+    })),
     sources: signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
   };
 }

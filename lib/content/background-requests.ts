@@ -4,7 +4,7 @@ import type { ParallaxDeps } from './start-parallax';
 /** What the content script asks of the background (and tells the sidebar), each answer checked by the message table. */
 export interface BackgroundRequests extends Pick<
   ParallaxDeps,
-  'itemCard' | 'openSearch' | 'openSidebar' | 'onItemShown'
+  'itemCard' | 'pageStory' | 'openSearch' | 'openSidebar' | 'onItemShown'
 > {
   /** The catalogue's aliases and the articles' signatures. */
   pageSetup: () => Promise<PageSetupResponse>;
@@ -15,8 +15,9 @@ export interface BackgroundRequests extends Pick<
 export const backgroundRequests: BackgroundRequests = {
   pageSetup: () => sendRequest({ type: 'page-setup' }),
   checkPageSetup: (answer) => checkResponse('page-setup', answer),
-  itemCard: (entityId, pageSourceId, pageContext) =>
-    sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext }),
+  itemCard: (entityId, pageSourceId, pageContext, pageStoryId) =>
+    sendRequest({ type: 'item-card', entityId, pageSourceId, pageContext, pageStoryId }),
+  pageStory: (question) => sendRequest({ type: 'page-story', ...question }),
   openSearch: (query) => void sendRequest({ type: 'open-search', query }).catch(() => undefined),
   // Called in the click handler: the browser opens a sidebar only in answer to a user action.
   openSidebar: (entityId) =>

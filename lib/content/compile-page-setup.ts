@@ -7,6 +7,8 @@ export interface CompiledPageSetup {
   matcher: Matcher;
   kindOf: (entityId: string) => EntityKind | undefined;
   labelOf: (entityId: string) => string | undefined;
+  /** Whether an item is highlighted on any page, whatever its story (painted before the story is known). */
+  isSpecific: (entityId: string) => boolean;
   /** The corpus articles' signatures, for telling whether the page is one of them. */
   sources: PageSetupResponse['sources'];
 }
@@ -18,6 +20,7 @@ const PROPER_NOUN_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisat
 export function compilePageSetup(setup: PageSetupResponse): CompiledPageSetup {
   const kinds = new Map<string, EntityKind>(setup.items.map((item) => [item.id, item.kind]));
   const labels = new Map<string, string>(setup.items.map((item) => [item.id, item.label]));
+  const specific = new Set(setup.items.filter((item) => item.specific === true).map((item) => item.id));
   const matcher = compileMatcher(
     setup.items.flatMap((item) =>
       item.aliases.map((alias) => ({
@@ -32,6 +35,7 @@ export function compilePageSetup(setup: PageSetupResponse): CompiledPageSetup {
     matcher,
     kindOf: (entityId) => kinds.get(entityId),
     labelOf: (entityId) => labels.get(entityId),
+    isSpecific: (entityId) => specific.has(entityId),
     sources: setup.sources,
   };
 }

@@ -1,5 +1,6 @@
 import type { PageHighlighter, PageMention } from '../highlight';
 import type { FocusMentionMessage, PageItemsResponse } from '../messaging/page-messages';
+import type { PageStory } from '../messaging/protocol';
 
 /** How long a mention shown from the sidebar stays marked. */
 export const FLASH_MS = 1500;
@@ -11,6 +12,8 @@ export interface PageCommandsOptions {
   hostname: () => string;
   /** The corpus article the page is, if any. */
   pageSource: () => string | null;
+  /** The story the page belongs to, once known (null: none, or not known yet). */
+  story: () => PageStory | null;
   /** The mention whose card is open, if any. */
   shown: () => PageMention | null;
   /** Opens the card for `mention` at once, with keyboard focus in it. */
@@ -74,7 +77,7 @@ export function createPageCommands(options: PageCommandsOptions): PageCommands {
         hostname: options.hostname(),
         active: true,
         pageSourceId: options.pageSource(),
-        story: null,
+        story: options.story(),
         items: [...counts].map(([id, count]) => ({ id, count })),
       };
     },

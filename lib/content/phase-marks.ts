@@ -13,6 +13,8 @@ export const PHASE_MARKS = {
   pageSetup: 'parallax:page-setup',
   matcherCompiled: 'parallax:matcher-compiled',
   highlighted: 'parallax:highlighted',
+  /** The page's story is known and its highlights follow it (detail: the story's id, or null). */
+  storyKnown: 'parallax:story-known',
 } as const;
 
 /** Marks around an item card, for the hover benchmark: the intent to open it, and its first frame with the answer. */

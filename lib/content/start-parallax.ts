@@ -1,5 +1,11 @@
 import { createPageHighlighter, yieldToPage, type PageMention, type ScanStats } from '../highlight';
-import type { ItemCardResponse, PageSetupResponse } from '../messaging/protocol';
+import {
+  MAX_PAGE_TEXT,
+  type ItemCardResponse,
+  type PageSetupResponse,
+  type PageStory,
+  type PageStoryResponse,
+} from '../messaging/protocol';
 import type { Settings } from '../settings/settings-schema';
 import { createCardIntent } from '../ui/card/card-intent';
 import { mountCard } from '../ui/card/mount-card';
@@ -10,10 +16,11 @@ import { trackHover } from './hover-tracker';
 import { mentionAtPoint } from './mention-at-point';
 import { mentionContext } from './mention-context';
 import { createPageCommands, type PageCommands } from './page-commands';
-import { pageIdentity } from './page-identity';
+import { FINGERPRINT_MAX_CHARS, pageIdentity } from './page-identity';
 import { PHASE_MARKS } from './phase-marks';
 import { rescanOnChange } from './rescan-on-change';
 import { followScroll } from './scroll-follower';
+import { CARD_ATTEMPT_MS, withDeadline } from './with-deadline';
 import { withRetry } from './with-retry';
 
 // Read by the benchmark and the fault tests under these names.
@@ -26,12 +33,25 @@ export interface ParallaxDeps {
   settings: Settings;
   pageSetup: () => Promise<PageSetupResponse>;
   /** `pageContext`: the page's words around the mention, for its own figures (never leaves the browser). */
-  itemCard: (entityId: string, pageSourceId: string | null, pageContext: string) => Promise<ItemCardResponse>;
+  itemCard: (
+    entityId: string,
+    pageSourceId: string | null,
+    pageContext: string,
+    pageStoryId: string | null,
+  ) => Promise<ItemCardResponse>;
+  /** The page's story and the items it highlights by default, from its text and the items found in it. */
+  pageStory: (question: {
+    text: string;
+    entityIds: string[];
+    pageSourceId: string | null;
+  }) => Promise<PageStoryResponse>;
   openSearch: (query: string) => void;
   /** Opens the sidebar on an item's comparison (the card's "Compare in sidebar"). */
   openSidebar: (entityId: string) => void;
   /** Called once the first scan is done (tests and the benchmark read it as a performance mark too). */
   onScanned?: (stats: ScanStats) => void;
+  /** Called once the page's story is known and its highlights follow it (null: no story, or no answer). */
+  onStoryKnown?: (story: PageStory | null) => void;
   /** A card opens for an item (the sidebar marks it). */
   onItemShown?: (entityId: string) => void;
 }
@@ -68,18 +88,23 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   await yieldToPage(win);
   const compiled = compilePageSetup(setup);
   win.performance.mark(PHASE_MARKS.matcherCompiled);
+  const everyItem = settings.highlightScope === 'every';
   const highlighter = createPageHighlighter({
     doc,
     matcher: compiled.matcher,
     kindOf: compiled.kindOf,
     density: settings.density,
     kinds: new Set(settings.kinds),
+    // Until the page's story is known, only what any page shows: the first highlight does not wait for it.
+    shows: everyItem ? undefined : compiled.isSpecific,
+    keepText: FINGERPRINT_MAX_CHARS,
   });
   if (!highlighter) return null;
 
   const abort = new AbortController();
   const { signal } = abort;
-  const pageSource = pageIdentity(doc, compiled.sources);
+  const pageSource = pageIdentity(doc, compiled.sources, () => highlighter.text());
+  let story: PageStory | null = null;
   const cards = createCardController<PageMention>({
     win,
     mount: () =>
@@ -94,7 +119,8 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
       }),
     anchorOf: (mention) => firstLineBox(highlighter.rangeOf(mention)),
     labelOf: (mention) => compiled.labelOf(mention.entityId) ?? mention.text,
-    request: (mention) => deps.itemCard(mention.entityId, pageSource(), mentionContext(mention)),
+    request: (mention) =>
+      deps.itemCard(mention.entityId, pageSource(), mentionContext(mention), story?.story.id ?? null),
   });
   const intent = createCardIntent<PageMention>({
     open: (mention) => {
@@ -136,6 +162,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     highlighter,
     hostname: () => win.location.hostname,
     pageSource,
+    story: () => story,
     shown: () => cards.shown,
     openFocused: (mention) => {
       cards.focusOnNextOpen();
@@ -148,6 +175,28 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   await yieldToPage(win);
   const stats = await highlighter.scan(doc.body ?? doc.documentElement);
   deps.onScanned?.(stats);
+
+  // Hashing the page for its identity is a task of its own.
+  await yieldToPage(win);
+  const answer = await withDeadline(
+    deps.pageStory({
+      text: highlighter.text().slice(0, MAX_PAGE_TEXT),
+      entityIds: highlighter.foundItems(),
+      pageSourceId: pageSource(),
+    }),
+    CARD_ATTEMPT_MS,
+    win,
+    'page story',
+  ).catch(() => null);
+  if (answer && !signal.aborted) {
+    story = answer.story;
+    if (!everyItem) {
+      const shown = new Set(answer.shown);
+      highlighter.setFilter(story ? () => true : (id) => shown.has(id) || compiled.isSpecific(id));
+    }
+  }
+  win.performance.mark(PHASE_MARKS.storyKnown, { detail: story?.story.id ?? null });
+  deps.onStoryKnown?.(story);
 
   return {
     ...commands,

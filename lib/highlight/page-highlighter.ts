@@ -1,5 +1,5 @@
 import type { EntityKind, Matcher } from '../entities';
-import { PageTextWalker } from './extract-page-text';
+import { PageTextWalker, type TextChunk } from './extract-page-text';
 import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
 import { MentionIndex } from './mention-index';
 import { scanUnit, ScanUnitCutter, type PageMention } from './scan-chunks';
@@ -23,6 +23,9 @@ export const SLICE_BUDGET_MS = 8;
  */
 export const NODES_PER_CHECK = 256;
 
+/** Mentions whose items a scan reports (`foundItems`): far more than any article has. */
+export const MAX_FOUND_MENTIONS = 5000;
+
 export type Density = 'first' | 'all';
 
 export interface ScanStats {
@@ -43,6 +46,10 @@ export interface PageHighlighterOptions {
   kindOf: (entityId: string) => EntityKind | undefined;
   density: Density;
   kinds: ReadonlySet<EntityKind>;
+  /** Which items to paint (default: all); the others are held until `setFilter` lets them through. */
+  shows?: (entityId: string) => boolean;
+  /** Characters of the scanned text to keep for `text()` (default: none). */
+  keepText?: number;
   maxRanges?: number;
   now?: () => number;
 }
@@ -58,6 +65,12 @@ export interface PageHighlighter {
   mentions(): PageMention[];
   /** The open shadow roots that scans went into and that are still in the document (for hit-testing). */
   shadowRoots(): ShadowRoot[];
+  /** Paints only the items `shows` accepts from now on: held mentions it accepts are painted, shown ones it refuses are held. */
+  setFilter(shows: (entityId: string) => boolean): void;
+  /** The item of each mention the last scan of the whole page found, shown or not (repeats count), up to MAX_FOUND_MENTIONS. */
+  foundItems(): string[];
+  /** The first `keepText` characters of the last whole-page scan's text (blocks separated by BLOCK_SEPARATOR). */
+  text(): string;
   /** Marks a mention as focused (or none). */
   focus(mention: PageMention | null): void;
   /** Forgets mentions whose text left the document. */
@@ -86,6 +99,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   const ranges = new Map<PageMention, Range>();
   const shown = new Map<Node | null, Set<string>>();
   const shadowRoots = new Set<ShadowRoot>();
+  let shows = options.shows ?? (() => true);
+  let held: PageMention[] = [];
+  let found: string[] = [];
+  let scannedText = '';
   let disposed = false;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -99,7 +116,13 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
 
   const show = (mention: PageMention): boolean => {
     const kind = kindOf(mention.entityId);
-    if (!kind || !kinds.has(kind) || index.size >= maxRanges) return false;
+    if (!kind || !kinds.has(kind)) return false;
+    // Held mentions count against the cap too: the scan stops as early as it did without a filter.
+    if (index.size + held.length >= maxRanges) return false;
+    if (!shows(mention.entityId)) {
+      held.push(mention);
+      return false;
+    }
     let seen = shown.get(mention.block);
     if (!seen) {
       seen = new Set();
@@ -151,6 +174,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     for (const mention of index.removeWhere((m) => !m.from.node.isConnected || root.contains(m.from.node))) {
       unpaint(mention);
     }
+    held = held.filter((mention) => mention.from.node.isConnected && !root.contains(mention.from.node));
+    // What the page's story is decided from: the whole page's, which a rescan of a subtree must not replace.
+    const whole = root === doc || root === doc.documentElement || root === doc.body;
+    if (whole) found = [];
     const walker = new PageTextWalker(root);
     // Blocks are cut into units as the walk finds them, in the same steps.
     const cutter = new ScanUnitCutter();
@@ -171,6 +198,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       if (disposed) return stats;
     }
     stats.characters = walker.characters;
+    if (whole && options.keepText) scannedText = boundedText(walker.chunks, options.keepText);
     for (const shadow of walker.shadowRoots) shadowRoots.add(shadow);
     const units = cutter.units;
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
@@ -182,14 +210,17 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     sliceStart = now();
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
-      if (disposed || index.size >= maxRanges) break;
+      if (disposed || index.size + held.length >= maxRanges) break;
       await pause();
       const matchStart = now();
       const mentions = scanUnit(unit, matcher);
       const paintStart = now();
       stats.matchMs += paintStart - matchStart;
       stats.found += mentions.length;
-      for (const mention of mentions) if (show(mention)) stats.painted++;
+      for (const mention of mentions) {
+        if (whole && found.length < MAX_FOUND_MENTIONS) found.push(mention.entityId);
+        if (show(mention)) stats.painted++;
+      }
       stats.paintMs += now() - paintStart;
     }
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
@@ -211,6 +242,17 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       for (const shadow of shadowRoots) if (!shadow.host.isConnected) shadowRoots.delete(shadow);
       return [...shadowRoots];
     },
+    setFilter(next) {
+      shows = next;
+      const refused = index.removeWhere((mention) => !shows(mention.entityId));
+      for (const mention of refused) unpaint(mention);
+      const waiting = held;
+      held = [];
+      for (const mention of waiting) if (mention.nodes.every((node) => node.isConnected)) show(mention);
+      held.push(...refused.slice(0, Math.max(0, maxRanges - index.size - held.length)));
+    },
+    foundItems: () => [...found],
+    text: () => scannedText,
     focus(mention) {
       painter.focus(mention ? (ranges.get(mention) ?? null) : null);
     },
@@ -222,9 +264,23 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       disposed = true;
       painter.dispose();
       index.clear();
+      held = [];
       ranges.clear();
       shown.clear();
       shadowRoots.clear();
     },
   };
+}
+
+/** The chunks' text joined, cut at `max` characters. */
+function boundedText(chunks: readonly TextChunk[], max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    if (length >= max) break;
+    const part = chunk.text.slice(0, max - length);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
 }

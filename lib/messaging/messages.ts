@@ -14,11 +14,14 @@ import {
   MAX_ID_LENGTH,
   MAX_PAGE_CONTEXT,
   MAX_PAGE_ITEMS,
+  MAX_PAGE_MENTIONS,
+  MAX_PAGE_TEXT,
   MAX_QUERY_LENGTH,
   MAX_RESULT_LIMIT,
   MAX_SELECTION_LENGTH,
   openedResponseSchema,
   pageSetupResponseSchema,
+  pageStoryResponseSchema,
   searchResponseSchema,
   sidebarViewSchema,
   sourcesListResponseSchema,
@@ -54,6 +57,22 @@ export const messages = defineMessages({
     to: 'background',
     fields: () => ({}),
     response: () => pageSetupResponseSchema,
+  },
+  /**
+   * A content script after its first scan: which story the page belongs to, and which of its items to
+   * highlight. The page's readable text stays in the browser (the background is the extension's own).
+   */
+  'page-story': {
+    from: ['content'],
+    to: 'background',
+    fields: () => ({
+      text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
+      /** The item of each mention found (repeats count: they weigh the story match). */
+      entityIds: z.array(id()).check(z.maxLength(MAX_PAGE_MENTIONS)),
+      /** The corpus article the page is, if it is one: it is on that article's story. */
+      pageSourceId: z.nullable(id()),
+    }),
+    response: () => pageStoryResponseSchema,
   },
   /** The card for one item, as seen from a page that may itself be one of the sources. */
   'item-card': {

@@ -3,6 +3,7 @@ import { itemCardSchema } from '../compare/item-card-schema';
 import { sourceMetaSchema } from '../corpus/source-meta';
 import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { searchHitSchema } from '../search/search-hit';
+import { MAX_STORY_TEXT } from '../stories/page-highlight-decision';
 import { storySchema } from '../stories/stories-file';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
@@ -31,6 +32,21 @@ export const pageStorySchema = lazySchema(() =>
   z.strictObject({ story: storySchema, score: z.number().check(z.minimum(0), z.maximum(1)) }),
 );
 export type PageStory = z.infer<typeof pageStorySchema>;
+
+/** A page's readable text sent to find its story: as much as the story decision reads. */
+export const MAX_PAGE_TEXT = MAX_STORY_TEXT;
+/** Mentions a page reports with its text (the highlighter stops well before). */
+export const MAX_PAGE_MENTIONS = 5000;
+
+/** The page's story (null: none) and which of its items it highlights by default (see lib/stories/highlight-policy). */
+export const pageStoryResponseSchema = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('page-story'),
+    story: z.nullable(pageStorySchema),
+    shown: z.array(z.string().check(z.maxLength(MAX_ID_LENGTH))).check(z.maxLength(MAX_PAGE_MENTIONS)),
+  }),
+);
+export type PageStoryResponse = z.infer<typeof pageStoryResponseSchema>;
 
 /** Longest selection the sidebar compares: a few sentences. */
 export const MAX_SELECTION_LENGTH = 2000;
@@ -78,6 +94,8 @@ export const pageItemSchema = lazySchema(() =>
     label: z.string(),
     kind: entityKindSchema,
     aliases: z.array(aliasSchema),
+    /** Highlighted on any page, whatever its story (lib/stories/highlight-policy): painted before the story is known. */
+    specific: z.optional(z.boolean()),
   }),
 );
 export type PageItem = z.infer<typeof pageItemSchema>;
@@ -189,6 +207,7 @@ export type Request = RequestTo<'background'>;
 export type SearchRequest = RequestOf<'search'>;
 export type PageSetupRequest = RequestOf<'page-setup'>;
 export type ItemCardRequest = RequestOf<'item-card'>;
+export type PageStoryRequest = RequestOf<'page-story'>;
 export type CompareRequest = RequestOf<'compare'>;
 export type CoverageRequest = RequestOf<'coverage'>;
 export type UserSourceEditRequest = RequestOf<'user-source-edit'>;

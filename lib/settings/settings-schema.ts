@@ -24,6 +24,11 @@ export const settingsSchema = lazySchema(() =>
     /** First mention of each item per paragraph, or every mention. */
     density: z.catch(z.enum(['first', 'all']), 'first'),
     kinds: z.catch(z.array(entityKindSchema), () => [...ENTITY_KINDS]),
+    /**
+     * Which items a page highlights: `story`, every item on a page of one of the corpus' stories and
+     * only the specific ones elsewhere (lib/stories/highlight-policy); `every`, every item anywhere.
+     */
+    highlightScope: z.catch(z.enum(['story', 'every']), 'story'),
   }),
 );
 
@@ -46,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: frozen<string>([]),
   density: 'first',
   kinds: frozen([...ENTITY_KINDS]),
+  highlightScope: 'story',
 });
 
 type StoredObject = Record<string, unknown>;

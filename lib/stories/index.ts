@@ -15,3 +15,15 @@ export {
 } from './stories-file';
 export type { StoriesFile } from './stories-file';
 export { articleSignals, articleStoryText, corpusStories, corpusStoriesFile } from './corpus-stories';
+export { HIGHLIGHT_POLICY, itemStanding, pageHighlights, shownOffStory } from './highlight-policy';
+export type {
+  HighlightPolicyOptions,
+  HighlightScope,
+  ItemStanding,
+  PageHighlightInput,
+  PolicyCorpus,
+  PolicyItem,
+} from './highlight-policy';
+export { itemStandings } from './item-standings';
+export { decidePageHighlights, MAX_STORY_TEXT, pageYearsOf } from './page-highlight-decision';
+export type { PageHighlightDecision, PageHighlightQuestion } from './page-highlight-decision';

@@ -289,7 +289,18 @@ export const strings = withTexts(
     },
 
     options: withTexts(
-      texts('options.', ['title', 'intro', 'sitesHeading', 'noSitesOff', 'siteOn', 'privacy', 'open']),
+      texts('options.', [
+        'title',
+        'intro',
+        'sitesHeading',
+        'noSitesOff',
+        'siteOn',
+        'privacy',
+        'open',
+        'scopeLegend',
+        'scopeStory',
+        'scopeEvery',
+      ]),
       { siteOnLabel: (site: string) => format('options.siteOnLabel', { site }) },
     ),
     sidebar: withTexts(

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpusDir, repoPath } from '../helpers/fixtures';
+import { fixtureCorpusDir, repoPath, SEEDS_DIR } from '../helpers/fixtures';
+import { sharedPath, unlessShared } from '../helpers/shared-dir';
 
 const run = promisify(execFile);
 const TSX = repoPath('node_modules/.bin/tsx');
@@ -32,7 +33,16 @@ function page(html: string): string {
 }
 
 interface EntitiesJson {
-  mentions: { entityId: string; label: string; kind: string; text: string; start: number; end: number }[];
+  story: { id: string; label: string; score: number } | null;
+  mentions: {
+    entityId: string;
+    label: string;
+    kind: string;
+    text: string;
+    start: number;
+    end: number;
+    shown: boolean;
+  }[];
   entities: { id: string; label: string; kind: string; count: number }[];
 }
 
@@ -70,8 +80,34 @@ describe('npm run entities', { timeout: CLI_TIMEOUT_MS }, () => {
     const { code, stdout } = await cli('entities', [file]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^3 mentions of 3 items/u);
+    // Witkoff, Moscow and Putin are what the seeds' story of the Moscow talks is about.
+    expect(stdout).toMatch(/^story: .* \(s-000_ad04fbc0c7af5402\), score [\d.]+; 3 highlighted$/mu);
     expect(stdout).toContain('[Steve Witkoff]');
   });
+
+  it('puts a seed article on its story and highlights every item in it', async () => {
+    const { code, stdout } = await cli('entities', [join(SEEDS_DIR, '001_4ad11c5cc216dbde.txt'), '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as EntitiesJson;
+    expect(result.story).toMatchObject({ id: 's-000_ad04fbc0c7af5402', score: 1 });
+    const shownItems = new Set(result.mentions.filter((m) => m.shown).map((m) => m.entityId));
+    expect(shownItems).toEqual(new Set(result.entities.map((entity) => entity.id)));
+    // A text file is one block: each item's first mention is highlighted, the rest are not.
+    expect(result.mentions.filter((m) => m.shown)).toHaveLength(result.entities.length);
+  });
+
+  it(
+    'finds no story for a page about another story, lists every mention and highlights none of its generic items',
+    unlessShared('pages/bbc-1'),
+    async () => {
+      const { code, stdout } = await cli('entities', [sharedPath('pages/bbc-1/source.html'), '--json']);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as EntitiesJson;
+      expect(result.story).toBeNull();
+      expect(result.mentions.length).toBeGreaterThan(40);
+      expect(result.mentions.filter((m) => m.shown)).toEqual([]);
+    },
+  );
 
   it('fails with the file name when the file cannot be read, and with usage when none is given', async () => {
     const missing = await cli('entities', ['no/such/page.html']);

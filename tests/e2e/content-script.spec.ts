@@ -141,8 +141,8 @@ for (const sourceId of SEED_PAGES) {
 test('on a page that is no corpus article, the card gives every source’s status', async ({ page }) => {
   const article = await ArticlePage.open(page, site.url(MADE_UP_PAGE));
   const highlights = await article.highlights();
-  expect(highlights['parallax-person'], JSON.stringify(highlights)).toBeGreaterThan(0);
-  expect(highlights['parallax-place'], JSON.stringify(highlights)).toBeGreaterThan(0);
+  // Off the seeds' stories only the envoy is worth a highlight, not "US" or "Pokrovsk" (story-highlights.spec.ts).
+  expect(highlights, JSON.stringify(highlights)).toMatchObject({ 'parallax-person': 1 });
 
   await article.restPointerOn('Witkoff', 'main p');
   const card = await article.waitForCard();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../settings/settings-schema';
 import { PageToggles } from '../popup/PageToggles';
 import { strings } from '../strings';
+import { HighlightScopeChoice } from './HighlightScopeChoice';
 import { UserSourcesPanel, type UserSourcesDeps } from './UserSourcesPanel';
 
 /** Everything the options page asks of the browser; main.tsx supplies the real ones, tests their own. */
@@ -46,6 +47,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }): JSX.Element {
       {settings && (
         <>
           <PageToggles settings={settings} hostname={null} onChange={change} />
+          <HighlightScopeChoice scope={settings.highlightScope} onChange={change} />
           <section class="options-sites" aria-labelledby="options-sites-heading">
             <h2 id="options-sites-heading">{text.sitesHeading}</h2>
             {settings.disabledSites.length === 0 ? (

@@ -5,6 +5,7 @@ export interface StoredSettings {
   enabled?: boolean;
   disabledSites?: string[];
   density?: 'first' | 'all';
+  highlightScope?: 'story' | 'every';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageCommands, FLASH_MS } from '../../../lib/content/page-commands';
 import type { PageMention } from '../../../lib/highlight';
+import type { PageStory } from '../../../lib/messaging';
 
 const timers = {
   setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms) as unknown as number,
@@ -21,7 +22,12 @@ function mention(entityId: string, scrolled: string[]): PageMention {
   };
 }
 
-function setUp() {
+const STORY: PageStory = {
+  story: { id: 's-a', label: 'Harbour strike', sourceIds: ['a', 'b'], from: '2025-08-06', to: '2025-08-07' },
+  score: 0.4,
+};
+
+function setUp(story: PageStory | null = null) {
   const scrolled: string[] = [];
   const mentions = ['witkoff', 'putin', 'witkoff', 'trump'].map((id) => mention(id, scrolled));
   const focused: Array<PageMention | null> = [];
@@ -33,6 +39,7 @@ function setUp() {
     highlighter: { mentions: () => mentions, focus: (m) => void focused.push(m) },
     hostname: () => 'news.example',
     pageSource: () => null,
+    story: () => story,
     shown: () => shown,
     openFocused: (m) => {
       opened.push(m);
@@ -110,6 +117,10 @@ describe('the page’s commands', () => {
         { id: 'trump', count: 1 },
       ],
     });
+  });
+
+  it('tells which story the page belongs to, once it is known', () => {
+    expect(setUp(STORY).commands.pageItems().story).toEqual(STORY);
   });
 
   it('does nothing for an item with no highlighted mention', () => {

@@ -22,6 +22,7 @@ const ANSWER: SearchResponse = {
 /** Handlers for the other message types: these tests are about routing and validation. */
 const UNUSED: Omit<RequestHandlers, 'search'> = {
   'page-setup': () => Promise.reject(new Error('not under test')),
+  'page-story': () => Promise.reject(new Error('not under test')),
   'item-card': () => Promise.reject(new Error('not under test')),
   'open-search': () => Promise.reject(new Error('not under test')),
   compare: () => Promise.reject(new Error('not under test')),

@@ -16,8 +16,13 @@ describe('DEFAULT_SETTINGS', () => {
     expect(parseSettings(undefined)).toStrictEqual({ ...DEFAULT_SETTINGS });
   });
 
-  it('defaults to on, first mention per paragraph, every kind', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ enabled: true, density: 'first', disabledSites: [] });
+  it("defaults to on, first mention per paragraph, every kind, this story's items", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      enabled: true,
+      density: 'first',
+      disabledSites: [],
+      highlightScope: 'story',
+    });
     expect(DEFAULT_SETTINGS.kinds).toEqual(['person', 'organisation', 'place', 'topic', 'date']);
   });
 
@@ -36,6 +41,16 @@ describe('parseSettings', () => {
       expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
     },
   );
+
+  it('reads the highlight scope, and falls back to “this story’s items” from anything else', () => {
+    expect(parseSettings({ version: 1, highlightScope: 'every' }).highlightScope).toBe('every');
+    expect(parseSettings({ version: 1, highlightScope: 'all', density: 'all' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      density: 'all',
+    });
+    // Settings stored before the scope existed keep the default.
+    expect(parseSettings({ version: 1, enabled: false }).highlightScope).toBe('story');
+  });
 
   it('keeps every valid field when another one is corrupt', () => {
     const settings = parseSettings({ enabled: false, density: 'everything', disabledSites: ['example.com'] });
@@ -63,6 +78,7 @@ describe('parseSettings migrations', () => {
       disabledSites: ['news.example'],
       density: 'all',
       kinds: ['person'],
+      highlightScope: 'story',
     });
     expect(parseSettings({ highlightAll: false }).density).toBe('first');
     expect(parseSettings({ version: 0, blockedSites: ['a.example'] }).disabledSites).toEqual(['a.example']);
@@ -104,6 +120,7 @@ describe('parseSettings migrations', () => {
         highlightAll: fc.oneof(fc.boolean(), small),
         density: fc.oneof(fc.constantFrom('first', 'all', 'some'), small),
         kinds: fc.oneof(fc.array(fc.constantFrom(...ENTITY_KINDS, 'thing'), { maxLength: 6 }), small),
+        highlightScope: fc.oneof(fc.constantFrom('story', 'every', 'all'), small),
       },
       { requiredKeys: [] },
     ),
@@ -120,7 +137,8 @@ describe('parseSettings migrations', () => {
       ) &&
       (settings.density === 'first' || settings.density === 'all') &&
       settings.kinds.every((kind) => (ENTITY_KINDS as readonly string[]).includes(kind)) &&
-      Object.keys(settings).sort().join() === 'density,disabledSites,enabled,kinds,version'
+      (settings.highlightScope === 'story' || settings.highlightScope === 'every') &&
+      Object.keys(settings).sort().join() === 'density,disabledSites,enabled,highlightScope,kinds,version'
     );
   }
 

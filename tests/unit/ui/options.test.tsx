@@ -40,7 +40,14 @@ async function renderOptions(initial: Settings) {
       await Promise.resolve();
     });
   };
-  return { document, fake, sites, click };
+  const change = async (element: Element | null): Promise<void> => {
+    if (!element) throw new Error('nothing to change');
+    await act(async () => {
+      element.dispatchEvent(new window.Event('change', { bubbles: true }));
+      await Promise.resolve();
+    });
+  };
+  return { document, fake, sites, click, change };
 }
 
 describe('OptionsApp', () => {
@@ -65,6 +72,22 @@ describe('OptionsApp', () => {
 
     expect(fake.updateSettings).toHaveBeenCalledExactlyOnceWith({ disabledSites: ['news.example'] });
     expect(sites()).toEqual(['news.example']);
+  });
+
+  it('offers this story’s items (chosen by default) or every known item, and saves the choice', async () => {
+    const { document, fake, change } = await renderOptions(DEFAULT_SETTINGS);
+    const scope = (value: string) =>
+      document.querySelector(`input[name="highlight-scope"][value="${value}"]`);
+    const checked = (value: string) => scope(value)?.hasAttribute('checked');
+    expect(checked('story')).toBe(true);
+    expect(checked('every')).toBe(false);
+    expect(document.querySelector('.options-scope')?.textContent).toContain('Every known item');
+
+    await change(scope('every'));
+
+    expect(fake.updateSettings).toHaveBeenCalledExactlyOnceWith({ highlightScope: 'every' });
+    expect(checked('every')).toBe(true);
+    expect(checked('story')).toBe(false);
   });
 
   it('follows a change made in the popup while it is open', async () => {
