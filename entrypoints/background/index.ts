@@ -5,6 +5,8 @@ import {
   answerItemCard,
   answerPageSetup,
   answerSearch,
+  answerStoriesList,
+  answerStoryBriefing,
   ADD_PAGE_MENU,
   COMPARE_SELECTION_MENU,
   contextMenuAction,
@@ -57,6 +59,8 @@ export default defineBackground(() => {
         'item-card': (request) => answerItemCard(request, getCorpus),
         compare: (request) => answerCompare(request, getCorpus),
         coverage: (request) => answerCoverage(request, getCorpus),
+        'story-briefing': (request) => answerStoryBriefing(request, getCorpus),
+        'stories-list': () => answerStoriesList(getCorpus),
         ...userSourceHandlers(host),
         'open-sidebar': async (request) => {
           await openSidebar({ tabId: sender.tab?.id ?? null, view: request.view }, sender.tab?.windowId);

@@ -32,3 +32,21 @@ export {
   EXPORT_VERSION,
   exportFileName,
 } from './comparison-markdown';
+export { storyBriefing, storySources } from './story-briefing';
+export type { BriefedStory, StoryBriefingInput } from './story-briefing';
+export { storySummaries } from './story-summaries';
+export {
+  briefingFindingSchema,
+  briefingItemLineSchema,
+  MAX_BRIEFING_LINES,
+  MAX_LISTED_STORIES,
+  storyBriefingSchema,
+  storySummarySchema,
+} from './story-briefing-schema';
+export type {
+  BriefingFinding,
+  BriefingItemLine,
+  BriefingItemRef,
+  StoryBriefing,
+  StorySummary,
+} from './story-briefing-schema';
