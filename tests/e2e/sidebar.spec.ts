@@ -49,7 +49,9 @@ async function openPageAndSidebar(
   const sidebarTab = await page.context().newPage();
   await sidebarTab.setViewportSize(SIDEBAR_VIEWPORT);
   const sidebar = await SidebarPage.open(sidebarTab, extensionId, tabId);
-  await sidebar.items.first().waitFor({ timeout: SIDEBAR_WITHIN_MS });
+  // It opens on the page's story (tests/e2e/story-briefing.spec.ts); the items are one click away.
+  await sidebar.briefing.waitFor({ timeout: SIDEBAR_WITHIN_MS });
+  await sidebar.showItems();
   return { articlePage, sidebar, tabId };
 }
 
