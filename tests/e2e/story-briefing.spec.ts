@@ -80,9 +80,9 @@ test('on a seed page the sidebar opens on the page’s story: its four sources a
   expect(await seriousAccessibilityViolations(sidebar.page)).toEqual([]);
 
   // Each line leads to the item's comparison, and back.
-  const compare = findings.locator('.briefing-compare').first();
-  const itemLabel = ((await compare.textContent()) ?? '').replace(/^Compare /u, '');
-  await compare.click();
+  const line = sidebar.page.locator('.briefing-missing .briefing-line').first();
+  const itemLabel = ((await line.locator('.briefing-line-label').textContent()) ?? '').trim();
+  await line.locator('.briefing-compare').click();
   await sidebar.comparison.waitFor();
   await expect(sidebar.page.locator('.comparison-title')).toHaveText(itemLabel);
   await sidebar.page.locator('.sidebar-back').click();
