@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import type { Manifest } from '../lib/corpus';
 import { readCorpusBundle } from '../lib/node';
+import { corpusStoriesFile } from '../lib/stories';
 import {
   MergedCorpus,
   openUserSourceStore,
@@ -21,7 +22,11 @@ const IMPORT_SIZE = 200;
 const SEEDS = process.env.PARALLAX_CORPUS ?? 'seeds';
 
 const built = readCorpusBundle(SEEDS);
-const bundled: BundledParts = { ...built, index: JSON.parse(built.indexJson) as BundledParts['index'] };
+const bundled: BundledParts = {
+  ...built,
+  index: JSON.parse(built.indexJson) as BundledParts['index'],
+  storiesJson: corpusStoriesFile(built.articles, built.catalogue),
+};
 
 // Seed sentences recombined (so bundled items recur) with generated names (new items), as for search.
 const files = generateCorpusFiles(built.articles, { articles: IMPORT_SIZE + 2, seed: 7 });

@@ -90,7 +90,7 @@ try {
   let card: Awaited<ReturnType<ArticlePage['readCard']>> = null;
   try {
     await demo.restPointerOn(values.query);
-    card = await demo.waitForCard(CARD_TIMEOUT_MS);
+    card = await demo.waitForCard();
     // The card fades in; the screenshot should show it whole.
     await demo.page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-card.png'), animations: 'disabled' });
     await demo.pressEscape();

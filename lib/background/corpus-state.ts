@@ -3,7 +3,7 @@ import type { Catalogue } from '../entities';
 import type { SourcesListResponse } from '../messaging';
 import { CorpusSearch } from '../search';
 import type { StoryIndex } from '../stories';
-import { MergedCorpus, type MergedSnapshot } from '../user-sources';
+import { MergedCorpus, snapshotStories, type MergedSnapshot } from '../user-sources';
 import { corpusFor, type BundledCorpus } from './corpus-for';
 import { bundledParts, bundledStories, type BundledAssets } from './load-bundled-assets';
 
@@ -64,8 +64,7 @@ export function stateFromSnapshot(options: {
     sources: snapshot.sources,
     catalogue: snapshot.catalogue,
     signatures: snapshot.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
-    // The reader's sources are not in any story yet: only the bundled ones are grouped.
-    stories: bundledStories(assets),
+    stories: merged ? merged.stories : snapshotStories(assets, snapshot),
     hidden,
     merged,
     snapshot: merged ? null : snapshot,

@@ -72,5 +72,6 @@ export function bundledParts(assets: BundledAssets): BundledParts {
     sources: assets.sources,
     catalogue: assets.catalogue,
     signatures: assets.signatures,
+    storiesJson: assets.storiesJson,
   };
 }

@@ -6,7 +6,7 @@ import {
   SOURCES_ASSET,
   STORIES_ASSET,
 } from '../corpus-assets';
-import { corpusStories, toStoriesFile } from '../stories';
+import { corpusStoriesFile } from '../stories';
 import { readCorpusBundle } from './read-corpus-bundle';
 
 /** One file the extension ships, path relative to its root. */
@@ -31,7 +31,7 @@ export function buildCorpusAssets(dir: string, options: BuildCorpusOptions = {})
     { relativeDest: SIGNATURES_ASSET, contents: JSON.stringify(built.signatures) },
     {
       relativeDest: STORIES_ASSET,
-      contents: JSON.stringify(toStoriesFile(corpusStories(built.articles, built.catalogue))),
+      contents: JSON.stringify(corpusStoriesFile(built.articles, built.catalogue)),
     },
   ];
 }

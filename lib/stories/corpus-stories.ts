@@ -1,5 +1,6 @@
 import type { Article } from '../corpus';
 import { catalogueMatcher, type Catalogue, type Matcher } from '../entities';
+import { toStoriesFile, type StoriesFile } from './stories-file';
 import { StoryIndex } from './story-index';
 import type { StoryOptions } from './story-options';
 import { storySignals, type StorySignals } from './story-signals';
@@ -28,4 +29,9 @@ export function corpusStories(
     options,
     (id) => labels.get(id),
   );
+}
+
+/** The stories file of a corpus whose catalogue is built: what the build ships. */
+export function corpusStoriesFile(articles: readonly Article[], catalogue: Catalogue): StoriesFile {
+  return toStoriesFile(corpusStories(articles, catalogue));
 }

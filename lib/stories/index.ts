@@ -14,4 +14,4 @@ export {
   toStoriesFile,
 } from './stories-file';
 export type { StoriesFile } from './stories-file';
-export { articleSignals, articleStoryText, corpusStories } from './corpus-stories';
+export { articleSignals, articleStoryText, corpusStories, corpusStoriesFile } from './corpus-stories';

@@ -7,6 +7,10 @@ import { compileMatcher, type MatchAlias, type Matcher } from '../entities/compi
 import { CorpusSearch } from '../search/corpus-search';
 import { articlePassages, type Passage } from '../search/passage';
 import { INDEX_OPTIONS } from '../search/search-options';
+import { articleSignals } from '../stories/corpus-stories';
+import { readStoriesFile, type StoriesFile } from '../stories/stories-file';
+import { type StoryIndex } from '../stories/story-index';
+import type { StorySignals } from '../stories/story-signals';
 import { findNamedPhrases, phraseKey, type PhraseCount } from './find-named-phrases';
 import { keepNewItems, type NewItem } from './keep-new-items';
 
@@ -28,7 +32,12 @@ export interface BundledParts {
   sources: readonly SourceMeta[];
   catalogue: Catalogue;
   signatures: readonly KnownSource[];
+  /** The shipped stories file (corpus/stories.json), unparsed. */
+  storiesJson: unknown;
 }
+
+/** An article's story signals as JSON stores them. */
+export type StoredSignals = StoriesFile['articles'][number];
 
 /** What is persisted after every change, so a restarted service worker recomputes nothing. */
 export interface MergedSnapshot {
@@ -38,6 +47,8 @@ export interface MergedSnapshot {
   signatures: KnownSource[];
   /** Per user source, its would-be items (the input of keepNewItems). */
   phrases: Record<string, Record<string, PhraseCount>>;
+  /** Per user source, its story signals (what joins it to a story), so a restart re-reads none of the texts. */
+  stories: Record<string, StoredSignals>;
 }
 
 export interface CorpusChange {
@@ -95,6 +106,54 @@ function storedPassages(plain: AsPlainObject): Passage[] {
   }));
 }
 
+function storedSignals(id: string, signals: StorySignals): StoredSignals {
+  return {
+    id,
+    published: signals.published,
+    features: Object.fromEntries(signals.features),
+    surface: Object.fromEntries(signals.surface),
+  };
+}
+
+function fromStored({ published, features, surface }: StoredSignals): StorySignals {
+  return {
+    published,
+    features: new Map(Object.entries(features)),
+    surface: new Map(Object.entries(surface)),
+  };
+}
+
+/**
+ * The shipped stories with the reader's articles added one by one, in id
+ * order (so a restart from a snapshot groups them as the last run did, give
+ * or take the order they first arrived in); labels from `items`.
+ */
+function mergedStories(
+  storiesJson: unknown,
+  items: readonly { id: string; label: string }[],
+  users: readonly (readonly [string, StorySignals])[],
+): StoryIndex {
+  const labels = new Map(items.map((item) => [item.id, item.label]));
+  const stories = readStoriesFile(storiesJson, 'corpus/stories.json', {}, (id) => labels.get(id));
+  for (const [id, signals] of [...users].sort(([a], [b]) => (a < b ? -1 : 1))) stories.add(id, signals);
+  return stories;
+}
+
+/** The stories a persisted snapshot describes, without building the rest of the merged corpus. */
+export function snapshotStories(
+  bundled: Pick<BundledParts, 'storiesJson'>,
+  snapshot: MergedSnapshot,
+): StoryIndex {
+  // An older version's snapshot has none: the caller rebuilds from the stored sources.
+  if (typeof snapshot.stories !== 'object' || snapshot.stories === null)
+    throw new Error('user-sources: the persisted index has no story signals');
+  return mergedStories(
+    bundled.storiesJson,
+    snapshot.catalogue.entities,
+    Object.entries(snapshot.stories).map(([id, stored]) => [id, fromStored(stored)]),
+  );
+}
+
 function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>): MergedSnapshot['phrases'] {
   return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
 }
@@ -103,12 +162,15 @@ interface UserEntry {
   meta: SourceMeta;
   sketch: number[];
   passageIds: string[];
+  signals: StorySignals;
 }
 
 export class MergedCorpus {
   private readonly bundledIds: ReadonlySet<string>;
   private readonly knownKeys: ReadonlySet<string>;
   private matcher: Matcher;
+  /** The stories of every source, bundled and the reader's, kept current one article at a time. */
+  readonly stories: StoryIndex;
 
   private constructor(
     private readonly bundled: BundledParts,
@@ -124,6 +186,11 @@ export class MergedCorpus {
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
     this.matcher = this.compile(newItems);
+    this.stories = mergedStories(
+      bundled.storiesJson,
+      [...bundled.catalogue.entities, ...newItems],
+      [...users].map(([id, user]) => [id, user.signals]),
+    );
   }
 
   static fromBundled(bundled: BundledParts): MergedCorpus {
@@ -140,7 +207,14 @@ export class MergedCorpus {
     const users = new Map<string, UserEntry>();
     for (const meta of snapshot.sources) {
       if (!meta.yours) continue;
-      users.set(meta.id, { meta, sketch: [...(signatures.get(meta.id)?.sketch ?? [])], passageIds: [] });
+      const stored = snapshot.stories[meta.id];
+      if (!stored) throw new Error(`user-sources: the snapshot has no story signals for ${meta.id}`);
+      users.set(meta.id, {
+        meta,
+        sketch: [...(signatures.get(meta.id)?.sketch ?? [])],
+        passageIds: [],
+        signals: fromStored(stored),
+      });
     }
     for (const passage of passages.values()) users.get(passage.sourceId)?.passageIds.push(passage.id);
     for (const user of users.values()) user.passageIds.sort((a, b) => sentenceNumber(a) - sentenceNumber(b));
@@ -176,6 +250,7 @@ export class MergedCorpus {
           meta: article.meta,
           sketch: textSketch(article.body),
           passageIds: articlePassages(article).map((passage) => passage.id),
+          signals: articleSignals(article, matcher),
         },
       ]),
     );
@@ -212,6 +287,7 @@ export class MergedCorpus {
       discarded ||= user.passageIds.length > 0;
       this.users.delete(id);
       this.phrases.delete(id);
+      this.stories.remove(id);
     }
     for (const article of adds) this.phrases.set(article.meta.id, findNamedPhrases(article));
 
@@ -246,11 +322,14 @@ export class MergedCorpus {
       }));
       this.index.addAll(passages);
       for (const passage of passages) this.passages.set(passage.id, passage);
+      const signals = articleSignals(article, this.matcher);
       this.users.set(article.meta.id, {
         meta: article.meta,
         sketch: textSketch(article.body),
         passageIds: passages.map((passage) => passage.id),
+        signals,
       });
+      this.stories.add(article.meta.id, signals);
     }
     if (discarded) await this.index.vacuum(VACUUM);
   }
@@ -326,6 +405,9 @@ export class MergedCorpus {
       catalogue: this.catalogue,
       signatures: this.signatures,
       phrases: toRecord(this.phrases),
+      stories: Object.fromEntries(
+        this.userSourceIds.map((id) => [id, storedSignals(id, (this.users.get(id) as UserEntry).signals)]),
+      ),
     };
   }
 }

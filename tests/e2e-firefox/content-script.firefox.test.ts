@@ -13,15 +13,12 @@ import {
 } from '../support/browser/in-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { launchFirefoxWithExtension } from './launch-firefox';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 /** A corpus article with a known outlet (The Straits Times). */
 const SEED_ID = '003_ef5a6fde2ba6a5a5';
 /** Body paragraphs of a seed page (tests/support/browser/render-seed-page.ts). */
 const BODY_PARAGRAPHS = 'article p:not(.byline)';
-/** The content script starts at document_idle and asks the background for the catalogue first. */
-const SCAN_TIMEOUT_MS = 10_000;
-/** As in Chromium, rest plus answer; a little more, as BiDi polling adds its own delay. */
-const CARD_TIMEOUT_MS = 2_000;
 /** Steps from wherever the pointer was: a person's pointer crosses the page, it does not jump. */
 const POINTER_STEPS = 12;
 const SCREENSHOTS_DIR = 'test-results/screenshots';
@@ -43,7 +40,7 @@ afterAll(async () => {
 async function openSeedPage(): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(site.url(`${SEED_ID}.html`));
-  await page.waitForFunction(hasScanned, { timeout: SCAN_TIMEOUT_MS, polling: 50 });
+  await page.waitForFunction(hasScanned, { timeout: HANG_GUARD_MS, polling: 50 });
   return page;
 }
 
@@ -54,7 +51,7 @@ async function restPointerOn(page: Page, word: string): Promise<void> {
 }
 
 async function waitForCard(page: Page): Promise<ShownCard> {
-  await page.waitForFunction(isCardReady, { timeout: CARD_TIMEOUT_MS, polling: 20 });
+  await page.waitForFunction(isCardReady, { timeout: HANG_GUARD_MS, polling: 20 });
   const card = await page.evaluate(readCard);
   if (!card) throw new Error('e2e-firefox: the card closed while it was being read');
   return card;
@@ -90,7 +87,9 @@ describe('Parallax on a page in Firefox ESR', () => {
     await page.screenshot({ path: `${SCREENSHOTS_DIR}/card-firefox.png` });
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('parallax-card') === null, { timeout: 1_000 });
+    await page.waitForFunction(() => document.querySelector('parallax-card') === null, {
+      timeout: HANG_GUARD_MS,
+    });
     await page.close();
   });
 });

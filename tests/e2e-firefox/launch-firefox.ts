@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 /** Debian's package; `FIREFOX_PATH` points elsewhere. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -62,14 +63,6 @@ export async function launchFirefoxWithExtension(
   return { browser, origin: `moz-extension://${EXTENSION_UUID}/` };
 }
 
-/**
- * Firefox sends no BiDi load events for moz-extension:// pages, so `goto`
- * waiting for "load" would run into its timeout although the page is there;
- * "networkidle0" (500 ms without requests) returns once it has loaded.
- */
-const NAVIGATION_TIMEOUT_MS = 10_000;
-const READY_TIMEOUT_MS = 10_000;
-
 /** Opens one of the extension's pages (e.g. `popup.html`) in a new tab and waits for `readySelector`. */
 export async function openExtensionPage(
   { browser, origin }: FirefoxWithExtension,
@@ -77,10 +70,12 @@ export async function openExtensionPage(
   readySelector: string,
 ): Promise<Page> {
   const page = await browser.newPage();
-  // Should the wait still time out, the page's own element below says whether it loaded.
+  // Firefox sends no BiDi load events for moz-extension:// pages, so waiting for "load" would run
+  // into the timeout although the page is there; "networkidle0" (500 ms without requests) returns
+  // once it has loaded. Should the wait still time out, the page's own element below says whether it loaded.
   await page
-    .goto(`${origin}${path}`, { waitUntil: 'networkidle0', timeout: NAVIGATION_TIMEOUT_MS })
+    .goto(`${origin}${path}`, { waitUntil: 'networkidle0', timeout: HANG_GUARD_MS })
     .catch(() => undefined);
-  await page.waitForSelector(readySelector, { timeout: READY_TIMEOUT_MS });
+  await page.waitForSelector(readySelector, { timeout: HANG_GUARD_MS });
   return page;
 }

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { isPanelSettled } from '../e2e/support/is-panel-settled';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 /** As in the Chromium page object (tests/e2e/pages/popup-page.ts). */
 const SETTLE_MS = 400;
-const SETTLE_TIMEOUT_MS = 5_000;
 
 /** Tells one settle() from the next inside the page. */
 let settleCount = 0;
@@ -27,7 +27,7 @@ async function settle(page: Page): Promise<void> {
   const settled = await page
     .waitForFunction(
       isPanelSettled,
-      { polling: 50, timeout: SETTLE_TIMEOUT_MS },
+      { polling: 50, timeout: HANG_GUARD_MS },
       { quietMs: SETTLE_MS, token: ++settleCount },
     )
     .then(
@@ -36,7 +36,7 @@ async function settle(page: Page): Promise<void> {
     );
   if (!settled) {
     const status = await page.$eval('.search-status', (element) => element.textContent ?? '');
-    throw new Error(`popup: did not settle within ${SETTLE_TIMEOUT_MS} ms (status "${status}")`);
+    throw new Error(`popup: did not settle within ${HANG_GUARD_MS} ms (status "${status}")`);
   }
 }
 
@@ -44,7 +44,7 @@ describe('popup in Firefox ESR', () => {
   it('opens at its pinned moz-extension:// address and shows the empty state', async () => {
     const page = await openPopup();
 
-    await page.waitForSelector('.empty-state', { timeout: 10_000 });
+    await page.waitForSelector('.empty-state', { timeout: HANG_GUARD_MS });
     // page.url() still says about:blank: BiDi never reported this navigation.
     expect(await page.evaluate(() => location.href)).toBe(`${firefox.origin}popup.html`);
     await page.close();

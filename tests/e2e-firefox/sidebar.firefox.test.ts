@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
-
-const SHOWN_WITHIN_MS = 10_000;
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 let firefox: FirefoxWithExtension;
 
@@ -29,7 +28,7 @@ describe('sidebar in Firefox ESR', () => {
     const page = await openSidebar();
 
     // The tab it follows is its own moz-extension:// page, which has no content script.
-    await page.waitForSelector('.sidebar-status-unsupported', { timeout: SHOWN_WITHIN_MS });
+    await page.waitForSelector('.sidebar-status-unsupported', { timeout: HANG_GUARD_MS });
     await page.close();
   });
 
@@ -46,7 +45,7 @@ describe('sidebar in Firefox ESR', () => {
       });
     });
 
-    await page.waitForSelector('li.comparison-source', { timeout: SHOWN_WITHIN_MS });
+    await page.waitForSelector('li.comparison-source', { timeout: HANG_GUARD_MS });
     const title = await page.$eval('.comparison-title', (element) => element.textContent ?? '');
     const sources = await page.$$eval('li.comparison-source', (columns) =>
       columns.map((column) => column.getAttribute('data-source-id') ?? ''),

@@ -15,6 +15,7 @@ export default defineConfig({
     fileParallelism: false,
     // Firefox takes 10-15 s to start on a two-core machine.
     hookTimeout: 90_000,
-    testTimeout: 30_000,
+    // A hang guard, not a speed check (speed is the bench's).
+    testTimeout: 120_000,
   },
 });

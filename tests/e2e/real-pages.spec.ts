@@ -4,6 +4,7 @@ import { hasScanned, hasStarted, parallaxHighlightSizes } from '../support/brows
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/browser/launch-chromium';
 import { serveFixtures, type FixtureServer } from '../support/browser/serve';
 import { setParallaxSettings } from '../support/browser/set-parallax-settings';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { missingShared, savedPageNames, sharedPath } from '../helpers/shared-dir';
 
 /**
@@ -13,8 +14,11 @@ import { missingShared, savedPageNames, sharedPath } from '../helpers/shared-dir
 const PAGES_DIR = sharedPath('pages');
 const PAGE_NAMES = savedPageNames();
 
-/** The largest saved page (wikipedia-2, ~9,900 elements) is scanned in well under this. */
-const SCAN_TIMEOUT_MS = 10_000;
+/**
+ * Saved pages whose own scripts may keep changing their DOM (and so are not
+ * compared) before the run calls the check hollow: today none does.
+ */
+const MAX_UNSTABLE_PAGES = 1;
 /** A page whose DOM did not change for this long, twice in a row, counts as settled. */
 const QUIET_MS = 250;
 /** How long a page's own scripts may keep changing its DOM before we give up comparing it. */
@@ -70,6 +74,8 @@ test.describe('Parallax on saved real pages', () => {
 
   // One browser and one server for every page: starting Chromium per page would cost more than the checks.
   let browser: ExtensionBrowser;
+  /** The pages whose DOM was not compared, and why: the last test lists them and caps their number. */
+  const unstable: string[] = [];
   let background: Worker;
   let server: FixtureServer;
 
@@ -100,13 +106,13 @@ test.describe('Parallax on saved real pages', () => {
       // "Before": the content script runs but is told to stay off.
       await setParallaxSettings(background, { enabled: false });
       await page.goto(server.url(`/pages/${name}/source.html`));
-      await page.waitForFunction(hasStarted, undefined, { timeout: SCAN_TIMEOUT_MS });
+      await page.waitForFunction(hasStarted, undefined, { timeout: HANG_GUARD_MS });
       // Taken until two snapshots agree: a page whose own scripts keep changing it is not compared.
       const before = await settledSnapshot(page);
       const pageOwnErrors = errors.length;
 
       await setParallaxSettings(background, { enabled: true });
-      await page.waitForFunction(hasScanned, undefined, { timeout: SCAN_TIMEOUT_MS });
+      await page.waitForFunction(hasScanned, undefined, { timeout: HANG_GUARD_MS });
       const highlights = await page.evaluate(parallaxHighlightSizes);
       const highlighted = await snapshot(page);
 
@@ -137,6 +143,7 @@ test.describe('Parallax on saved real pages', () => {
           description: `${name} changes its own DOM for over ${SETTLE_TIMEOUT_MS} ms; DOM not compared`,
         });
         console.log(`${name}: its own scripts keep changing the DOM; not compared`);
+        unstable.push(name);
       } else {
         expect(firstDifference(before.text, highlighted.text), 'body text while highlighted').toBeNull();
         expect(firstDifference(before.html, highlighted.html), 'DOM while highlighted').toBeNull();
@@ -146,4 +153,11 @@ test.describe('Parallax on saved real pages', () => {
       await page.close();
     });
   }
+
+  test('few saved pages escape the DOM comparison, and each is named', () => {
+    console.log(
+      `real pages not compared (their own scripts keep changing them): ${unstable.join(', ') || 'none'}`,
+    );
+    expect(unstable.length, unstable.join(', ')).toBeLessThanOrEqual(MAX_UNSTABLE_PAGES);
+  });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import type { Article } from '../../lib/corpus';
 import { test, expect } from './fixtures';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { ArticlePage, SCREENSHOTS_DIR } from './pages/article-page';
 import { PopupPage } from './pages/popup-page';
 import { SidebarPage } from './pages/sidebar-page';
@@ -18,8 +19,6 @@ const PAGE_SOURCE = '003_ef5a6fde2ba6a5a5';
 const ITEM = 'Steve Witkoff';
 const SIDEBAR_VIEWPORT = { width: 420, height: 900 };
 const POPUP_VIEWPORT = { width: 420, height: 640 };
-/** The sidebar reads the page and the background answers locally: a few hundred milliseconds at most. */
-const SIDEBAR_WITHIN_MS = 5_000;
 
 let site: SeedSite;
 
@@ -50,7 +49,7 @@ async function openPageAndSidebar(
   await sidebarTab.setViewportSize(SIDEBAR_VIEWPORT);
   const sidebar = await SidebarPage.open(sidebarTab, extensionId, tabId);
   // It opens on the page's story (tests/e2e/story-briefing.spec.ts); the items are one click away.
-  await sidebar.briefing.waitFor({ timeout: SIDEBAR_WITHIN_MS });
+  await sidebar.briefing.waitFor({ timeout: HANG_GUARD_MS });
   await sidebar.showItems();
   return { articlePage, sidebar, tabId };
 }
@@ -184,7 +183,7 @@ test.describe('sidebar about a tab showing a corpus article', () => {
 
     await page.bringToFront();
     await articlePage.restPointerOn('Witkoff');
-    await articlePage.waitForCard(SIDEBAR_WITHIN_MS);
+    await articlePage.waitForCard();
     await expect(sidebar.item(ITEM)).toHaveAttribute('aria-current', 'true');
     await expect(sidebar.matrix.locator('tr.matrix-row.is-marked')).toContainText(ITEM);
   });
@@ -215,7 +214,7 @@ test.describe('sidebar about a tab showing a corpus article', () => {
       { tab: tabId, text: sentence },
     );
 
-    await sidebar.comparison.waitFor({ timeout: SIDEBAR_WITHIN_MS });
+    await sidebar.comparison.waitFor({ timeout: HANG_GUARD_MS });
     await expect(sidebar.page.locator('.comparison-query')).toHaveText(sentence);
     const columns = await sidebar.shownColumns();
     expect(columns.length).toBeGreaterThanOrEqual(1);
@@ -232,12 +231,12 @@ test.describe('sidebar about a tab showing a corpus article', () => {
     const { articlePage, sidebar } = await openPageAndSidebar(page, background, extensionId);
     await page.bringToFront();
     await articlePage.restPointerOn('Witkoff');
-    await articlePage.waitForCard(SIDEBAR_WITHIN_MS);
+    await articlePage.waitForCard();
 
     await articlePage.card.getByRole('button', { name: 'Compare in sidebar' }).click();
 
     // The panel itself cannot be seen headless; the view it is told to show reaches the sidebar document.
-    await sidebar.comparison.waitFor({ timeout: SIDEBAR_WITHIN_MS });
+    await sidebar.comparison.waitFor({ timeout: HANG_GUARD_MS });
     await expect(sidebar.page.locator('.comparison-title')).toHaveText(ITEM);
   });
 });
@@ -258,7 +257,7 @@ test.describe('light and dark', () => {
 
       await page.bringToFront();
       await articlePage.restPointerOn('Witkoff');
-      await articlePage.waitForCard(SIDEBAR_WITHIN_MS);
+      await articlePage.waitForCard();
       await articlePage.screenshot(`card-${scheme}.png`);
       expect(await seriousAccessibilityViolations(page, 'parallax-card')).toEqual([]);
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { test, expect } from './fixtures';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { ArticlePage } from './pages/article-page';
 import { OptionsPage, type ImportedFile } from './pages/options-page';
 import { SidebarPage } from './pages/sidebar-page';
@@ -18,7 +19,6 @@ import { tabIdOf } from './support/tab-id-of';
 /** A seed that mentions Donald Trump many times. */
 const SEED = '003_ef5a6fde2ba6a5a5';
 const ITEM = 'Donald Trump';
-const CARD_WITHIN_MS = 5_000;
 
 const TXT: ImportedFile = {
   name: 'quay-visit.txt',
@@ -68,7 +68,6 @@ function cardSources(context: BrowserContext): Promise<CardSourceShown[]> {
     url: site.url(`${SEED}.html`),
     word: 'Trump',
     item: ITEM,
-    withinMs: CARD_WITHIN_MS,
   });
 }
 
@@ -82,7 +81,7 @@ async function sidebarSources(
   await ArticlePage.open(seedTab, site.url(`${SEED}.html`));
   const sidebarTab = await context.newPage();
   const sidebar = await SidebarPage.open(sidebarTab, extensionId, await tabIdOf(background, seedTab));
-  await sidebar.items.first().waitFor({ timeout: CARD_WITHIN_MS });
+  await sidebar.items.first().waitFor({ timeout: HANG_GUARD_MS });
   await sidebar.compareItem(ITEM);
   const ids = (await sidebar.shownColumns()).map((column) => column.sourceId);
   await sidebarTab.close();

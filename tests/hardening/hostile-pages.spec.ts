@@ -3,8 +3,6 @@ import { ArticlePage } from '../e2e/pages/article-page';
 import { renderSeedPage } from '../support/browser/render-seed-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 
-/** A card opens within this after the pointer rests (as in the content-script suite). */
-const CARD_WITHIN_MS = 2_000;
 const PAGE_SOURCE = '003_ef5a6fde2ba6a5a5';
 
 /**
@@ -65,7 +63,7 @@ Object.keys(HOSTILE_SCRIPTS).forEach((name, i) => {
 
     expect(Object.values(await article.highlights()).some((size) => size > 0)).toBe(true);
     await article.restPointerOn('Witkoff');
-    const card = await article.waitForCard(CARD_WITHIN_MS);
+    const card = await article.waitForCard();
     expect(card.label).toBe('Steve Witkoff');
     expect(card.others.length).toBeGreaterThan(0);
     await article.pressEscape();
@@ -81,7 +79,7 @@ test('a page listening for messages hears nothing from Parallax: not its start, 
 }) => {
   const article = await ArticlePage.open(page, site.url('listening.html'));
   await article.restPointerOn('Witkoff');
-  await article.waitForCard(CARD_WITHIN_MS);
+  await article.waitForCard();
   await article.pressEscape();
   expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
 });

@@ -43,6 +43,7 @@ import {
   writtenNamesPage,
 } from './support/odd-pages';
 import { traceParallaxTasks, type ParallaxTaskTrace } from './support/trace-parallax-tasks';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 /**
  * Generated odd and hostile pages in real Chromium with the built extension.
@@ -67,23 +68,8 @@ const CPU_WINDOW_MS = 3_000;
  * page is a few milliseconds; rescanning on every change would be far more.
  */
 const MAX_CPU_SHARE = 0.1;
-/** A card opens within this after the pointer rests (as in the content-script suite). */
-const CARD_WITHIN_MS = 2_000;
-/**
- * WXT notices a history-API navigation by polling the URL once a second
- * (its `wxt:locationchange` event); a fresh scan follows.
- */
-const SPA_RESCAN_WITHIN_MS = 5_000;
-/** A mutation is rescanned after the debounce and the rescan interval: within about a second. */
-const RESCAN_WITHIN_MS = 4_000;
 /** The stress pages take seconds to parse and lay out on a busy two-core machine, extension or not. */
 const STRESS_TIMEOUT_MS = 90_000;
-/**
- * On the next page the question is whether Parallax still works, not how
- * fast its card is (the content-script suite holds that): a generous wait
- * for a machine busy with the heavy page just closed.
- */
-const NEXT_CARD_WITHIN_MS = 10_000;
 /** The page the extension must still work on afterwards. */
 const NEXT_PAGE_SOURCE = '003_ef5a6fde2ba6a5a5';
 
@@ -203,7 +189,7 @@ async function expectLeftAlone(
   const next = await ArticlePage.open(page, site.url(`${NEXT_PAGE_SOURCE}.html`));
   expect(Object.values(await next.highlights()).some((size) => size > 0)).toBe(true);
   await next.restPointerOn(NAMES.envoySurname);
-  expect((await next.waitForCard(NEXT_CARD_WITHIN_MS)).label).toBe(NAMES.envoy);
+  expect((await next.waitForCard()).label).toBe(NAMES.envoy);
   expect(errors).toEqual([]);
 }
 
@@ -218,7 +204,7 @@ async function cardFor(article: ArticlePage, text: string): Promise<string> {
   if (!point) throw new Error(`odd pages: nothing painted reads "${text}"`);
   await article.page.mouse.move(1, 1);
   await article.movePointerTo(point);
-  return (await article.waitForCard(CARD_WITHIN_MS)).label;
+  return (await article.waitForCard()).label;
 }
 
 test.describe('stress pages', () => {
@@ -359,7 +345,7 @@ test.describe('odd content', () => {
     const pageText = await page.evaluate(() => document.body.textContent ?? '');
     for (const markup of MARKUP_LIKE) expect(pageText).toContain(markup);
     await odd.article.restPointerOn(NAMES.envoySurname, 'p');
-    const card = await odd.article.waitForCard(CARD_WITHIN_MS);
+    const card = await odd.article.waitForCard();
     expect(card.label).toBe(NAMES.envoy);
     // The card shows a figure it can only have read from that sentence: the passage reached it.
     expect(card.text).toContain(`this page: ${PAGE_FIGURE}`);
@@ -422,7 +408,7 @@ test.describe('pages that change', () => {
     const odd = await openOddPage(page, context, 'replaced-body.html');
     expect(await paintedTexts(page)).toEqual([NAMES.envoy]);
     await page.evaluate(() => (window as unknown as { replaceBody: () => void }).replaceBody());
-    await expect.poll(() => paintedTexts(page), { timeout: RESCAN_WITHIN_MS }).toEqual([NAMES.fundHead]);
+    await expect.poll(() => paintedTexts(page), { timeout: HANG_GUARD_MS }).toEqual([NAMES.fundHead]);
     expect((await page.evaluate(paintedRanges, 50)).every((range) => range.connected)).toBe(true);
     expect(await cardFor(odd.article, NAMES.fundHead)).toBe(NAMES.fundHead);
     await expectLeftAlone(odd, testInfo, { changedItself: true });
@@ -435,7 +421,7 @@ test.describe('pages that change', () => {
     const odd = await openOddPage(page, context, 'spa.html');
     expect(await paintedTexts(page)).toEqual([NAMES.envoy]);
     await page.evaluate(() => (window as unknown as { showSecond: () => void }).showSecond());
-    await expect.poll(() => paintedTexts(page), { timeout: SPA_RESCAN_WITHIN_MS }).toEqual([NAMES.fundHead]);
+    await expect.poll(() => paintedTexts(page), { timeout: HANG_GUARD_MS }).toEqual([NAMES.fundHead]);
     expect((await page.evaluate(paintedRanges, 50)).every((range) => range.connected)).toBe(true);
     expect(await cardFor(odd.article, NAMES.fundHead)).toBe(NAMES.fundHead);
     await expectLeftAlone(odd, testInfo, { changedItself: true });

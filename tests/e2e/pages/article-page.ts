@@ -8,6 +8,7 @@ import {
   readCard,
   type ShownCard,
 } from '../../support/browser/in-page';
+import { HANG_GUARD_MS } from '../../support/browser/hang-guard';
 
 export interface Point {
   x: number;
@@ -16,8 +17,6 @@ export interface Point {
 
 export const SCREENSHOTS_DIR = 'test-results/screenshots';
 
-/** A page of a few hundred words is scanned in milliseconds; the service worker may need to start first. */
-const SCAN_TIMEOUT_MS = 10_000;
 /**
  * Pointer steps from wherever it was to the word: a person's pointer passes
  * over the page on the way, it does not teleport.
@@ -58,7 +57,7 @@ export class ArticlePage {
   }
 
   async waitForScan(): Promise<void> {
-    await this.page.waitForFunction(hasScanned, undefined, { timeout: SCAN_TIMEOUT_MS });
+    await this.page.waitForFunction(hasScanned, undefined, { timeout: HANG_GUARD_MS });
   }
 
   /** Live ranges per Parallax highlight name. */
@@ -91,12 +90,28 @@ export class ArticlePage {
     await this.movePointerTo(await this.locate(word, within));
   }
 
-  /** Waits until the card shows its answer, not "Loading…". */
-  async waitForCard(timeout: number): Promise<ShownCard> {
-    await this.page.waitForFunction(isCardReady, undefined, { timeout, polling: 20 });
+  /** Waits until the card shows its answer, not "Loading…" (however long that takes: speed is the bench's). */
+  async waitForCard(): Promise<ShownCard> {
+    await this.page.waitForFunction(isCardReady, undefined, { timeout: HANG_GUARD_MS, polling: 20 });
     const card = await this.readCard();
     if (!card) throw new Error('article page: the card closed while it was being read');
     return card;
+  }
+
+  /**
+   * The control case of a "no card comes" check: rests on `word`, measures
+   * how long its card took to show its answer, then closes it.
+   */
+  async timeCardOpen(word: string, within = BODY_PARAGRAPHS): Promise<number> {
+    const point = await this.locate(word, within);
+    const start = Date.now();
+    await this.movePointerTo(point);
+    await this.waitForCard();
+    const ms = Date.now() - start;
+    await this.pressEscape();
+    await this.page.mouse.move(1, 1);
+    await this.cardHost.waitFor({ state: 'detached', timeout: HANG_GUARD_MS });
+    return ms;
   }
 
   async readCard(): Promise<ShownCard | null> {

@@ -13,12 +13,12 @@ export interface CardSourceShown {
  */
 export async function cardSourcesOf(
   context: BrowserContext,
-  { url, word, item, withinMs }: { url: string; word: string; item: string; withinMs: number },
+  { url, word, item }: { url: string; word: string; item: string },
 ): Promise<CardSourceShown[]> {
   const tab = await context.newPage();
   const article = await ArticlePage.open(tab, url);
   await article.restPointerOn(word);
-  const card = await article.waitForCard(withinMs);
+  const card = await article.waitForCard();
   expect(card.label).toBe(item);
   await tab.close();
   return card.others.map(({ sourceId, outlet }) => ({ sourceId, outlet }));

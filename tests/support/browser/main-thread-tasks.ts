@@ -51,10 +51,17 @@ export interface TraceWindow extends Span {
 export function keepTraceEvent(event: TraceEvent, minTaskMs = 1): boolean {
   if (event.cat.includes('user_timing') || event.name === 'EvaluateScript' || isExtensionScript(event))
     return true;
-  return (
-    event.ph === 'X' && (event.dur ?? 0) >= minTaskMs * 1000 && event.cat.split(',').includes('toplevel')
-  );
+  if (event.ph !== 'X' || (event.dur ?? 0) < minTaskMs * 1000) return false;
+  return event.cat.split(',').includes('toplevel') || RENDERING_EVENTS.has(event.name);
 }
+
+/**
+ * The renderer's style and layout passes. Outside any script event they are
+ * the page's own rendering (its first layout after parsing), which may share
+ * a task with Parallax's code; inside one of Parallax's script events they
+ * were forced by it and stay Parallax's.
+ */
+const RENDERING_EVENTS = new Set(['Layout', 'UpdateLayoutTree']);
 
 /** Chromium's trace event for running an ES module's top-level code. */
 const MODULE_EVALUATION = 'v8.evaluateModule';
@@ -244,6 +251,12 @@ export interface AttributedTask extends Span {
   threadMs: number;
   /** It ran Parallax's code (isExtensionScript), or a hit test or layout that code forced. */
   parallax: boolean;
+  /**
+   * Of `threadMs`, what is not the page's own rendering (RENDERING_EVENTS
+   * outside any script event): the share a task of Parallax's is charged to
+   * it. Anything unattributed stays in, so it can only over-count Parallax.
+   */
+  chargedMs: number;
   /** The script events inside it, for saying what ran. */
   ran: TraceEvent[];
 }
@@ -264,13 +277,29 @@ export function attributeTasks(events: readonly TraceEvent[], window: TraceWindo
     if (event.ph === 'X' && event.tdur !== undefined && event.cat.split(',').includes('toplevel'))
       threadMs.set(event.ts / 1000, Math.max(threadMs.get(event.ts / 1000) ?? 0, event.tdur / 1000));
   }
+  const rendering = onThread.filter((event) => event.ph === 'X' && RENDERING_EVENTS.has(event.name));
   return overlapping(topLevelTasks(onThread, window), window).map((task) => {
-    const ran = scripts.filter((event) => event.ts / 1000 >= task.start && event.ts / 1000 < task.end);
+    const within = (event: TraceEvent) => event.ts / 1000 >= task.start && event.ts / 1000 < task.end;
+    const ran = scripts.filter(within);
+    const taskMs = threadMs.get(task.start) ?? task.end - task.start;
+    const pageRenderingMs = outermost(rendering.filter(within))
+      .filter((pass) => !ran.some((script) => contains(script, pass)))
+      .reduce((total, pass) => total + (pass.tdur ?? pass.dur ?? 0) / 1000, 0);
     return {
       ...task,
-      threadMs: threadMs.get(task.start) ?? task.end - task.start,
+      threadMs: taskMs,
       parallax: ran.some(isExtensionScript),
+      chargedMs: Math.max(0, taskMs - pageRenderingMs),
       ran,
     };
   });
+}
+
+function contains(outer: TraceEvent, inner: TraceEvent): boolean {
+  return outer.ts <= inner.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+}
+
+/** The events not nested in another of the list (a style pass may run inside a layout). */
+function outermost(events: readonly TraceEvent[]): TraceEvent[] {
+  return events.filter((event) => !events.some((other) => other !== event && contains(other, event)));
 }

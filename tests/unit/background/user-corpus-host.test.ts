@@ -8,7 +8,7 @@ import {
   type BundledAssets,
 } from '@/lib/background';
 import { readCorpusBundle } from '@/lib/node';
-import { corpusStories, toStoriesFile } from '@/lib/stories';
+import { corpusStoriesFile } from '@/lib/stories';
 import { openUserSourceStore, type UserSourceDraft } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 
@@ -31,7 +31,7 @@ beforeAll(() => {
     indexJson: built.indexJson,
     catalogue: built.catalogue,
     signatures: built.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
-    storiesJson: toStoriesFile(corpusStories(built.articles, built.catalogue)),
+    storiesJson: corpusStoriesFile(built.articles, built.catalogue),
   };
 });
 
@@ -128,5 +128,35 @@ describe('UserCorpusHost hiding sources', () => {
     // The page is still recognised as the source it is: signatures stay whole.
     const setup = await answerPageSetup(() => restarted.corpus());
     expect(setup.sources.map((signature) => signature.id)).toContain(hiddenId);
+  });
+});
+
+describe('UserCorpusHost stories', () => {
+  it('groups the reader’s sources into stories, and a new worker groups them again from storage', async () => {
+    const name = `host-${++databases}`;
+    const logged: string[] = [];
+    const deps = {
+      loadAssets: () => Promise.resolve(assets),
+      openStore: () => openUserSourceStore(name),
+      log: (reason: string) => logged.push(reason),
+    };
+    const first = new UserCorpusHost(deps);
+    const { source } = await first.add(ownArticle);
+    const story = (await first.corpus()).stories.storyOf(source.id);
+    expect(story?.sourceIds).toContain(source.id);
+
+    const restarted = new UserCorpusHost(deps);
+    expect((await restarted.corpus()).stories.storyOf(source.id)).toEqual(story);
+    expect(logged).toEqual([]);
+
+    // A snapshot an older version wrote, without story signals: rebuilt once from the stored sources.
+    const store = await openUserSourceStore(name);
+    const stored = await store.snapshot();
+    const older = JSON.parse(stored?.json ?? '{}') as Record<string, unknown>;
+    delete older['stories'];
+    await store.commit({ snapshot: { bundledKey: stored?.bundledKey ?? '', json: JSON.stringify(older) } });
+    const upgraded = new UserCorpusHost(deps);
+    expect((await upgraded.corpus()).stories.storyOf(source.id)).toEqual(story);
+    expect(logged.join('\n')).toMatch(/has no story signals\); rebuilding/u);
   });
 });

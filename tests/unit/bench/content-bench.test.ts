@@ -184,7 +184,9 @@ describe('main-thread tasks from a trace', () => {
     expect(keepTraceEvent(mark('parallax:start', 1, 1))).toBe(true);
     expect(keepTraceEvent(task(0, 2))).toBe(true);
     expect(keepTraceEvent(task(0, 0.5))).toBe(false);
-    expect(keepTraceEvent(task(0, 20, { cat: 'devtools.timeline', name: 'Layout' }))).toBe(false);
+    expect(keepTraceEvent(task(0, 20, { cat: 'devtools.timeline', name: 'Layout' }))).toBe(true);
+    expect(keepTraceEvent(task(0, 0.5, { cat: 'devtools.timeline', name: 'Layout' }))).toBe(false);
+    expect(keepTraceEvent(task(0, 20, { cat: 'devtools.timeline', name: 'Paint' }))).toBe(false);
   });
 });
 

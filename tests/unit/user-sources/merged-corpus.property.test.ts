@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/corpus';
 import { readCorpusBundle } from '@/lib/node';
 
+import { corpusStoriesFile } from '@/lib/stories';
 import { MergedCorpus, userArticle, type BundledParts } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 
@@ -20,6 +21,7 @@ beforeAll(() => {
     sources: built.sources,
     catalogue: built.catalogue,
     signatures: built.signatures,
+    storiesJson: corpusStoriesFile(built.articles, built.catalogue),
   };
 });
 
@@ -100,6 +102,9 @@ function expectSameState(actual: MergedCorpus, expected: MergedCorpus): void {
   expect(actual.sources).toEqual(expected.sources);
   expect(actual.catalogue).toEqual(expected.catalogue);
   expect(actual.signatures).toEqual(expected.signatures);
+  // Stories depend on the order articles arrived in, so only their shape is the rebuild's: every source in one story.
+  const grouped = actual.stories.stories().flatMap((story) => story.sourceIds);
+  expect(grouped.sort()).toEqual(expected.sources.map((source) => source.id).sort());
   const got = results(actual);
   for (const [query, hits] of results(expected)) {
     const mine = got.get(query) as Map<string, number>;
