@@ -6,6 +6,8 @@ import {
   answerPageSetup,
   answerPageStory,
   answerSearch,
+  answerStoriesList,
+  answerStoryBriefing,
   ADD_PAGE_MENU,
   COMPARE_SELECTION_MENU,
   contextMenuAction,
@@ -59,6 +61,8 @@ export default defineBackground(() => {
         'item-card': (request) => answerItemCard(request, getCorpus),
         compare: (request) => answerCompare(request, getCorpus),
         coverage: (request) => answerCoverage(request, getCorpus),
+        'story-briefing': (request) => answerStoryBriefing(request, getCorpus),
+        'stories-list': () => answerStoriesList(getCorpus),
         ...userSourceHandlers(host),
         'open-sidebar': async (request) => {
           await openSidebar({ tabId: sender.tab?.id ?? null, view: request.view }, sender.tab?.windowId);

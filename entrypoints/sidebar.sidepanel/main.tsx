@@ -18,6 +18,16 @@ const deps: SidebarDeps = {
   coverage: (entityIds) => sendRequest({ type: 'coverage', entityIds: [...entityIds] }),
   sources: async () => (await sendRequest({ type: 'coverage', entityIds: [] })).sources,
   compare: async (query, subject) => (await sendRequest({ type: 'compare', query, subject })).comparison,
+  storyBriefing: async (storyId, pageSourceId, pageItemIds) =>
+    (
+      await sendRequest({
+        type: 'story-briefing',
+        storyId,
+        pageSourceId,
+        ...(pageItemIds ? { pageItemIds: [...pageItemIds] } : {}),
+      })
+    ).briefing,
+  stories: async () => (await sendRequest({ type: 'stories-list' })).stories,
   focusOnPage(tabId, entityId) {
     sendToTab(tabId, { type: 'focus-item', entityId }).catch(() => undefined);
   },

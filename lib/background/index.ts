@@ -12,3 +12,5 @@ export type { UserCorpusHostDeps } from './user-corpus-host';
 export { userSourceHandlers } from './user-source-handlers';
 export { ADD_PAGE_MENU, COMPARE_SELECTION_MENU, contextMenuAction } from './context-menu-action';
 export type { MenuAction, MenuClick } from './context-menu-action';
+export { answerStoryBriefing } from './story-briefing-handler';
+export { answerStoriesList } from './stories-list-handler';

@@ -37,3 +37,21 @@ export {
 export { pageStoryOf, storyRefSchema } from './source-stories';
 export type { PageStoryId, StoryOfSource, StoryRef } from './source-stories';
 export { contextCloseness } from './context-closeness';
+export { storyBriefing, storySources } from './story-briefing';
+export type { BriefedStory, StoryBriefingInput } from './story-briefing';
+export { storySummaries } from './story-summaries';
+export {
+  briefingFindingSchema,
+  briefingItemLineSchema,
+  MAX_BRIEFING_LINES,
+  MAX_LISTED_STORIES,
+  storyBriefingSchema,
+  storySummarySchema,
+} from './story-briefing-schema';
+export type {
+  BriefingFinding,
+  BriefingItemLine,
+  BriefingItemRef,
+  StoryBriefing,
+  StorySummary,
+} from './story-briefing-schema';

@@ -25,6 +25,8 @@ import {
   searchResponseSchema,
   sidebarViewSchema,
   sourcesListResponseSchema,
+  storiesListResponseSchema,
+  storyBriefingResponseSchema,
   userSourceSavedResponseSchema,
   userSourcesExportResponseSchema,
   userSourcesImportedResponseSchema,
@@ -115,6 +117,27 @@ export const messages = defineMessages({
     to: 'background',
     fields: () => ({ entityIds: z.array(id()).check(z.maxLength(MAX_PAGE_ITEMS)) }),
     response: () => coverageResponseSchema,
+  },
+  /**
+   * Sidebar: a story's briefing. `storyId` null: the story of `pageSourceId` (a page that is a corpus
+   * article); with `pageItemIds`, the items on the page, it says what the page lacks and what only it reports.
+   */
+  'story-briefing': {
+    from: ['page'],
+    to: 'background',
+    fields: () => ({
+      storyId: z.nullable(id()),
+      pageSourceId: z.nullable(id()),
+      pageItemIds: z.optional(z.array(id()).check(z.maxLength(MAX_PAGE_ITEMS))),
+    }),
+    response: () => storyBriefingResponseSchema,
+  },
+  /** Sidebar: the corpus' stories, for its stories view. */
+  'stories-list': {
+    from: ['page'],
+    to: 'background',
+    fields: () => ({}),
+    response: () => storiesListResponseSchema,
   },
   /** From a card ("Compare in sidebar"): open the sidebar of the sender's tab on a view. */
   'open-sidebar': {

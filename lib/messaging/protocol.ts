@@ -1,5 +1,6 @@
 import { comparisonSchema } from '../compare/comparison-schema';
 import { itemCardSchema } from '../compare/item-card-schema';
+import { storyBriefingSchema, storySummarySchema } from '../compare/story-briefing-schema';
 import { sourceMetaSchema } from '../corpus/source-meta';
 import { aliasSchema, entityKindSchema } from '../entities/catalogue-schema';
 import { searchHitSchema } from '../search/search-hit';
@@ -153,6 +154,18 @@ export const compareResponseSchema = lazySchema(() =>
 );
 export type CompareResponse = z.infer<typeof compareResponseSchema>;
 
+/** A story's briefing; null when the page belongs to no story the corpus knows. */
+export const storyBriefingResponseSchema = lazySchema(() =>
+  z.strictObject({ type: z.literal('story-briefing'), briefing: z.nullable(storyBriefingSchema) }),
+);
+export type StoryBriefingResponse = z.infer<typeof storyBriefingResponseSchema>;
+
+/** The corpus' stories, latest first (lib/compare caps the list). */
+export const storiesListResponseSchema = lazySchema(() =>
+  z.strictObject({ type: z.literal('stories-list'), stories: z.array(storySummarySchema) }),
+);
+export type StoriesListResponse = z.infer<typeof storiesListResponseSchema>;
+
 /** Every source: the bundled ones, the reader's (as parsed, marked `yours`), and the hidden ids. */
 export const sourcesListResponseSchema = lazySchema(() =>
   z.strictObject({
@@ -210,6 +223,7 @@ export type ItemCardRequest = RequestOf<'item-card'>;
 export type PageStoryRequest = RequestOf<'page-story'>;
 export type CompareRequest = RequestOf<'compare'>;
 export type CoverageRequest = RequestOf<'coverage'>;
+export type StoryBriefingRequest = RequestOf<'story-briefing'>;
 export type UserSourceEditRequest = RequestOf<'user-source-edit'>;
 export type { CardSource } from '../compare/item-card-schema';
 /** What each message to the background is answered with. */

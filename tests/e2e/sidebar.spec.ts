@@ -48,7 +48,9 @@ async function openPageAndSidebar(
   const sidebarTab = await page.context().newPage();
   await sidebarTab.setViewportSize(SIDEBAR_VIEWPORT);
   const sidebar = await SidebarPage.open(sidebarTab, extensionId, tabId);
-  await sidebar.items.first().waitFor({ timeout: HANG_GUARD_MS });
+  // It opens on the page's story (tests/e2e/story-briefing.spec.ts); the items are one click away.
+  await sidebar.briefing.waitFor({ timeout: HANG_GUARD_MS });
+  await sidebar.showItems();
   return { articlePage, sidebar, tabId };
 }
 

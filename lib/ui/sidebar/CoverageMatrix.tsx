@@ -50,7 +50,13 @@ export function CoverageMatrix({
               <th
                 scope="col"
                 key={source.id}
-                class={source.id === pageSourceId ? 'matrix-source matrix-page-source' : 'matrix-source'}
+                class={[
+                  'matrix-source',
+                  source.id === pageSourceId && 'matrix-page-source',
+                  source.outlet === null && 'matrix-untitled',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 data-source-id={source.id}
               >
                 {/* Spaces between the lines keep the header's accessible name in words. */}

@@ -13,6 +13,8 @@ export interface PageItemEntry {
   kind: EntityKind;
   /** Its highlighted mentions on the page. */
   count: number;
+  /** One line: who mentions it, who is silent, how many facts differ (itemSummary); absent while loading. */
+  summary?: string | undefined;
 }
 
 interface Props {
@@ -67,6 +69,7 @@ export function PageItemsView({
                   <span class="page-item-count">{strings.sidebar.itemOnPage(item.count)}</span>
                 </span>
               </span>
+              {item.summary !== undefined && <span class="page-item-summary">{item.summary}</span>}
               <span class="page-item-actions">
                 <button
                   type="button"

@@ -1,12 +1,24 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { comparisonToJson, comparisonToMarkdown, exportFileName, type Comparison } from '../../compare';
+import {
+  comparisonToJson,
+  comparisonToMarkdown,
+  exportFileName,
+  type Comparison,
+  type StoryBriefing,
+  type StorySummary,
+} from '../../compare';
 import type { SourceMeta } from '../../corpus';
 import type { CoverageResponse, PageItemsResponse, SidebarView } from '../../messaging';
 import { strings } from '../strings';
 import { ComparisonView, type ExportStatus } from './ComparisonView';
+import { itemSummary } from './item-summary';
+import { OffStoryNotice } from './OffStoryNotice';
 import { PageItemsView } from './PageItemsView';
 import { SidebarStatus } from './SidebarStatus';
+import { StoriesView } from './StoriesView';
+import { StoryBriefingView } from './StoryBriefingView';
+import { useLoad } from './use-load';
 
 /** Everything the sidebar asks of the browser; main.tsx supplies the real ones, tests their own. */
 export interface SidebarDeps {
@@ -16,6 +28,16 @@ export interface SidebarDeps {
   /** The corpus's sources: a comparison names its silent sources by them. */
   sources(): Promise<SourceMeta[]>;
   compare(query: string, subject: 'query' | 'selection'): Promise<Comparison>;
+  /**
+   * A story's briefing (`storyId` null: the story of the corpus article `pageSourceId`), seen from the
+   * page when `pageItemIds` is given; null when there is no such story.
+   */
+  storyBriefing(
+    storyId: string | null,
+    pageSourceId: string | null,
+    pageItemIds?: readonly string[],
+  ): Promise<StoryBriefing | null>;
+  stories(): Promise<StorySummary[]>;
   focusOnPage(tabId: number, entityId: string): void;
   download(fileName: string, text: string, mime: string): void;
   copy(text: string): Promise<boolean>;
@@ -33,7 +55,11 @@ export interface SidebarAppProps {
   revision: number;
 }
 
-type Loaded<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+/**
+ * What the sidebar shows: a view another part can ask for (the page's story, an item, a query, a
+ * selection) or one the reader moves to inside it (the page's items, the stories, one story).
+ */
+type Shown = SidebarView | { kind: 'items' } | { kind: 'stories' } | { kind: 'story'; storyId: string };
 
 interface ComparisonData {
   comparison: Comparison;
@@ -43,33 +69,18 @@ interface ComparisonData {
 interface PageData {
   items: PageItemsResponse | null;
   coverage: CoverageResponse | null;
+  /** The page's story, briefed from the page; null off-story. */
+  briefing: StoryBriefing | null;
 }
 
-function useLoad<T>(load: (() => Promise<T>) | null, key: unknown): Loaded<T> | null {
-  const [state, setState] = useState<Loaded<T> | null>(null);
-  useEffect(() => {
-    if (!load) {
-      setState(null);
-      return undefined;
-    }
-    let live = true;
-    setState({ status: 'loading' });
-    load().then(
-      (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) => live && setState({ status: 'error', message: (error as Error).message }),
-    );
-    return () => {
-      live = false;
-    };
-    // `key` names what `load` loads: a new key, a new load.
-  }, [key]);
-  return state;
-}
-
-function viewKey(view: SidebarView): string {
+function viewKey(view: Shown): string {
   switch (view.kind) {
     case 'page':
-      return 'page';
+    case 'items':
+    case 'stories':
+      return view.kind;
+    case 'story':
+      return `story:${view.storyId}`;
     case 'item':
       return `item:${view.entityId}`;
     case 'query':
@@ -79,10 +90,50 @@ function viewKey(view: SidebarView): string {
   }
 }
 
+/** What a back button returning to `view` says. */
+function backLabel(view: Shown, onStory: boolean): string {
+  switch (view.kind) {
+    case 'page':
+      return onStory ? strings.briefing.backToStory : strings.sidebar.backToPage;
+    case 'items':
+      return strings.sidebar.backToPage;
+    case 'stories':
+      return strings.briefing.allStories;
+    default:
+      return strings.briefing.storyHeading;
+  }
+}
+
+/** The page's items, in order of first mention, with their line about the sources. */
+function pageEntries(
+  items: PageItemsResponse,
+  coverage: CoverageResponse | null,
+  briefing: StoryBriefing | null,
+) {
+  const rows = new Map(coverage?.rows.map((row) => [row.item.id, row]) ?? []);
+  const sources = briefing?.sources ?? coverage?.sources ?? [];
+  const differing = new Map(briefing?.itemDifferences.map((note) => [note.itemId, note.count]) ?? []);
+  return items.items.flatMap((item) => {
+    const row = rows.get(item.id);
+    if (!row) return [];
+    return [
+      {
+        ...row.item,
+        count: item.count,
+        summary: itemSummary(row.counts, sources, differing.get(item.id) ?? 0),
+      },
+    ];
+  });
+}
+
 /**
- * The sidebar: the items of the page in the active tab with who else
- * mentions them, or one comparison (an item, a query, a selected passage),
- * with export. It follows the tab it is given and the view it is asked for.
+ * The sidebar. On a page of a known story it opens on that story's briefing;
+ * one click away are the page's items (each with a line on who mentions it),
+ * the corpus' stories (each opening its sources side by side and its
+ * coverage matrix), and any item's comparison (with export). Off-story, it
+ * says so in one line and offers the stories and a search. It follows the
+ * tab it is given and the view it is asked for; "back" retraces the reader's
+ * steps.
  */
 export function SidebarApp({
   deps,
@@ -91,26 +142,36 @@ export function SidebarApp({
   hoveredItemId,
   revision,
 }: SidebarAppProps): JSX.Element {
-  const [view, setView] = useState<SidebarView>(requested);
+  const [trail, setTrail] = useState<Shown[]>([requested]);
+  const view = trail.at(-1) ?? requested;
   const [exportStatus, setExportStatus] = useState<ExportStatus>(null);
-  useEffect(() => setView(requested), [viewKey(requested)]);
+  useEffect(() => setTrail([requested]), [viewKey(requested)]);
   useEffect(() => setExportStatus(null), [viewKey(view)]);
+  const go = (next: Shown) => setTrail((steps) => [...steps, next]);
+  const back = () => setTrail((steps) => (steps.length > 1 ? steps.slice(0, -1) : [{ kind: 'page' }]));
 
   // Read whatever the view: an item's comparison marks the page's own source too.
   const page = useLoad<PageData>(
     tabId !== null
       ? async () => {
           const items = await deps.pageItems(tabId);
-          const coverage = items ? await deps.coverage(items.items.map((item) => item.id)) : null;
-          return { items, coverage };
+          if (!items?.active) return { items, coverage: null, briefing: null };
+          const ids = items.items.map((item) => item.id);
+          const storyId = items.story?.story.id ?? null;
+          const [coverage, briefing] = await Promise.all([
+            deps.coverage(ids),
+            storyId !== null || items.pageSourceId !== null
+              ? deps.storyBriefing(storyId, items.pageSourceId, ids)
+              : Promise.resolve(null),
+          ]);
+          return { items, coverage, briefing };
         }
       : null,
     `${tabId}:${revision}`,
   );
   const comparison = useLoad<ComparisonData>(
-    view.kind === 'page'
-      ? null
-      : async () => {
+    view.kind === 'item' || view.kind === 'query' || view.kind === 'selection'
+      ? async () => {
           const [compared, sources] = await Promise.all([
             view.kind === 'selection'
               ? deps.compare(view.text, 'selection')
@@ -118,7 +179,16 @@ export function SidebarApp({
             deps.sources(),
           ]);
           return { comparison: compared, sources };
-        },
+        }
+      : null,
+    viewKey(view),
+  );
+  const stories = useLoad<StorySummary[]>(
+    view.kind === 'stories' ? () => deps.stories() : null,
+    viewKey(view),
+  );
+  const story = useLoad<StoryBriefing | null>(
+    view.kind === 'story' ? () => deps.storyBriefing(view.storyId, null) : null,
     viewKey(view),
   );
 
@@ -139,89 +209,123 @@ export function SidebarApp({
     );
   };
 
-  if (view.kind !== 'page') {
-    return (
-      <main class="sidebar">
-        <nav class="sidebar-nav">
-          <button type="button" class="sidebar-back" onClick={() => setView({ kind: 'page' })}>
-            {strings.sidebar.backToPage}
+  const pageValue = page?.status === 'ready' ? page.value : null;
+  const pageBriefing = pageValue?.briefing ?? null;
+  const previous = trail.at(-2) ?? (view.kind === 'page' ? null : ({ kind: 'page' } as const));
+  const compareItem = (entityId: string) => go({ kind: 'item', entityId });
+  const itemCount = pageValue?.items?.active ? pageValue.items.items.length : 0;
+
+  /** Back, and the ways out of the view: the page's items and the stories. */
+  const nav = (
+    <nav class="sidebar-nav">
+      {previous !== null && (
+        <button type="button" class="sidebar-back" onClick={back}>
+          {backLabel(previous, pageBriefing !== null)}
+        </button>
+      )}
+      {view.kind !== 'items' && previous?.kind !== 'items' && itemCount > 0 && (
+        <button type="button" class="sidebar-button sidebar-to-items" onClick={() => go({ kind: 'items' })}>
+          {strings.briefing.itemsOnPage} ({itemCount})
+        </button>
+      )}
+      {/* Off-story, the notice itself offers the stories. */}
+      {view.kind !== 'stories' &&
+        previous?.kind !== 'stories' &&
+        !(view.kind === 'page' && !pageBriefing) && (
+          <button
+            type="button"
+            class="sidebar-button sidebar-to-stories"
+            onClick={() => go({ kind: 'stories' })}
+          >
+            {strings.briefing.allStories}
           </button>
-        </nav>
-        {comparison?.status === 'ready' ? (
-          <ComparisonView
-            comparison={comparison.value.comparison}
-            sources={comparison.value.sources}
-            exportStatus={exportStatus}
-            pageSourceId={page?.status === 'ready' ? (page.value.items?.pageSourceId ?? null) : null}
-            pageStoryId={page?.status === 'ready' ? (page.value.items?.story?.story.id ?? null) : null}
-            onExport={(format, action) => exportComparison(comparison.value, format, action)}
-            onFocusOnPage={
-              tabId !== null && view.kind === 'item'
-                ? (entityId) => deps.focusOnPage(tabId, entityId)
-                : undefined
-            }
-          />
-        ) : (
-          <SidebarStatus
-            status={comparison?.status === 'error' ? 'error' : 'loading'}
-            message={comparison?.status === 'error' ? comparison.message : undefined}
-          />
         )}
-      </main>
+    </nav>
+  );
+
+  const frame = (content: JSX.Element) => (
+    <main class="sidebar">
+      {nav}
+      {content}
+    </main>
+  );
+  const waiting = (loaded: { status: 'loading' } | { status: 'error'; message: string } | null) => (
+    <SidebarStatus
+      status={loaded?.status === 'error' ? 'error' : 'loading'}
+      message={loaded?.status === 'error' ? loaded.message : undefined}
+    />
+  );
+
+  if (view.kind === 'item' || view.kind === 'query' || view.kind === 'selection') {
+    return frame(
+      comparison?.status === 'ready' ? (
+        <ComparisonView
+          comparison={comparison.value.comparison}
+          sources={comparison.value.sources}
+          exportStatus={exportStatus}
+          pageSourceId={pageValue?.items?.pageSourceId ?? null}
+          pageStoryId={pageValue?.items?.story?.story.id ?? null}
+          onExport={(format, action) => exportComparison(comparison.value, format, action)}
+          onFocusOnPage={
+            tabId !== null && view.kind === 'item'
+              ? (entityId) => deps.focusOnPage(tabId, entityId)
+              : undefined
+          }
+        />
+      ) : (
+        waiting(comparison)
+      ),
+    );
+  }
+  if (view.kind === 'stories') {
+    return frame(
+      stories?.status === 'ready' ? (
+        <StoriesView
+          stories={stories.value}
+          currentStoryId={pageBriefing?.story.id ?? null}
+          onOpenStory={(storyId) => go({ kind: 'story', storyId })}
+        />
+      ) : (
+        waiting(stories)
+      ),
+    );
+  }
+  if (view.kind === 'story') {
+    if (story?.status !== 'ready') return frame(waiting(story));
+    return frame(
+      story.value ? (
+        <StoryBriefingView briefing={story.value} onCompareItem={compareItem} />
+      ) : (
+        <SidebarStatus status="error" message={view.storyId} />
+      ),
     );
   }
 
-  if (tabId === null || !page || page.status === 'loading') {
-    return (
-      <main class="sidebar">
-        <SidebarStatus status="loading" />
-      </main>
-    );
-  }
-  if (page.status === 'error') {
-    return (
-      <main class="sidebar">
-        <SidebarStatus status="error" message={page.message} />
-      </main>
-    );
-  }
-  const { items, coverage } = page.value;
-  if (!items) {
-    return (
-      <main class="sidebar">
-        <SidebarStatus status="unsupported" />
-      </main>
-    );
-  }
-  if (!items.active) {
-    return (
-      <main class="sidebar">
-        <SidebarStatus status="off" />
-      </main>
-    );
-  }
-  if (items.items.length === 0) {
-    return (
-      <main class="sidebar">
-        <SidebarStatus status="empty" />
-      </main>
-    );
-  }
-  const rows = new Map(coverage?.rows.map((row) => [row.item.id, row.item]) ?? []);
-  const sources: SourceMeta[] = coverage?.sources ?? [];
-  return (
-    <main class="sidebar">
+  if (tabId === null || !page || page.status === 'loading') return frame(<SidebarStatus status="loading" />);
+  if (page.status === 'error') return frame(<SidebarStatus status="error" message={page.message} />);
+  const { items, coverage, briefing } = page.value;
+  if (!items) return frame(<SidebarStatus status="unsupported" />);
+  if (!items.active) return frame(<SidebarStatus status="off" />);
+
+  if (view.kind === 'items') {
+    const sources: SourceMeta[] = coverage?.sources ?? [];
+    return frame(
       <PageItemsView
-        items={items.items.flatMap((item) => {
-          const known = rows.get(item.id);
-          return known ? [{ ...known, count: item.count }] : [];
-        })}
+        items={pageEntries(items, coverage, briefing)}
         coverage={coverage}
         pageSource={sources.find((source) => source.id === items.pageSourceId) ?? null}
         markedItemId={hoveredItemId}
-        onSelectItem={(entityId) => setView({ kind: 'item', entityId })}
+        onSelectItem={compareItem}
         onFocusOnPage={(entityId) => deps.focusOnPage(tabId, entityId)}
-      />
-    </main>
+      />,
+    );
+  }
+  if (briefing) return frame(<StoryBriefingView briefing={briefing} onCompareItem={compareItem} />);
+  return frame(
+    <OffStoryNotice
+      message={items.items.length === 0 ? strings.sidebar.noItemsTitle : strings.briefing.offStory}
+      onShowStories={() => go({ kind: 'stories' })}
+      onSearch={(query) => go({ kind: 'query', query })}
+    />,
   );
 }

@@ -25,6 +25,9 @@ export class SidebarPage {
   readonly columns: Locator;
   readonly factsTable: Locator;
   readonly silentRow: Locator;
+  readonly briefing: Locator;
+  readonly briefingSources: Locator;
+  readonly stories: Locator;
 
   private constructor(readonly page: Page) {
     this.items = page.locator('li.page-item');
@@ -35,11 +38,26 @@ export class SidebarPage {
     this.columns = page.locator('li.comparison-source');
     this.factsTable = page.locator('table.facts');
     this.silentRow = page.locator('tr.facts-silent');
+    this.briefing = page.locator('article.briefing');
+    this.briefingSources = page.locator('.briefing-sources li, .briefing-side-by-side li');
+    this.stories = page.locator('li.story');
   }
 
   static async open(page: Page, extensionId: string, tabId: number): Promise<SidebarPage> {
     await page.goto(`chrome-extension://${extensionId}/sidebar.html?tab=${tabId}`);
     return new SidebarPage(page);
+  }
+
+  /** "Items on this page": the page's items, one click from its story. */
+  async showItems(): Promise<void> {
+    await this.page.locator('.sidebar-to-items').click();
+    await this.items.first().waitFor();
+  }
+
+  /** "All stories", from the nav or the off-story notice. */
+  async showStories(): Promise<void> {
+    await this.page.getByRole('button', { name: 'All stories' }).click();
+    await this.stories.first().waitFor();
   }
 
   item(label: string): Locator {
