@@ -24,7 +24,10 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
     [2, 1],
   ],
   'userSources.removeLabel': [['BBC News']],
-  'popup.storyDates': [['5 Aug 2025', '6 Aug 2025'], ['19 Mar 2025', '19 Mar 2025']],
+  'popup.storyDates': [
+    ['5 Aug 2025', '6 Aug 2025'],
+    ['19 Mar 2025', '19 Mar 2025'],
+  ],
   'popup.siteOffTitle': [['news.example']],
   'popup.siteOffHint': [['news.example']],
   'popup.pageIsSource': [[null], ['Reuters']],
