@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { CATALOGUE_ASSET } from '../../lib/corpus-assets';
-import { catalogueMatcher, catalogueSchema, type Matcher } from '../../lib/entities';
+import { catalogueMatcher, type Matcher } from '../../lib/entities';
 import { readCorpusDir } from '../../lib/node';
 import { OPEN_DELAY_MS } from '../../lib/ui/card/card-intent';
-import { REPO_ROOT, withExtensionRun } from '../support/extension-run';
+import { withExtensionRun } from '../support/extension-run';
 import { formatMs, markdownTable, methodLink } from '../support/markdown';
+import { SEED_DIR } from '../support/paths';
 import { defineSection } from '../support/section';
 import { median } from '../support/stats';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
@@ -49,9 +48,6 @@ export interface HoverBenchConfig extends HoverPageOptions {
   hoversPerPage: number;
   /** Untimed hovers on the first page, after its cold one and before the measured ones. */
   warmup: number;
-  /** A built extension to use instead of building one (tests). */
-  extensionDir?: string;
-  seedDir?: string;
 }
 
 const PAGE_OPTIONS: HoverPageOptions = {
@@ -86,13 +82,6 @@ export interface HoverBenchResult extends HoverSummary {
   intentDelayMs: number;
   samples: HoverSample[];
   targets: TargetRow[];
-}
-
-function readMatcher(extensionDir: string): Matcher {
-  const file = join(extensionDir, CATALOGUE_ASSET);
-  const parsed = catalogueSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`bench: hover: ${file}: not a catalogue (${parsed.error.message})`);
-  return catalogueMatcher(parsed.data);
 }
 
 function phaseOf(pageIndex: number, hoverIndex: number, warmup: number): HoverPhase {
@@ -172,19 +161,19 @@ async function hoverPages(
   return collected;
 }
 
-/** Builds the extension (unless given one), launches Chromium, hovers; cleans up whatever happens. */
+/** Builds the extension, launches Chromium, hovers; cleans up whatever happens. */
 export async function runHoverBench(
   config: HoverBenchConfig,
   log: (message: string) => void = () => {},
 ): Promise<HoverBenchResult> {
-  const articles = readCorpusDir(config.seedDir ?? join(REPO_ROOT, 'seeds')).slice(0, config.pages);
+  const articles = readCorpusDir(SEED_DIR).slice(0, config.pages);
   let pages: BenchPage[] = [];
   const mounts = (tempDir: string): Record<string, string> => {
     pages = writeSeedPages(join(tempDir, 'pages'), articles);
     return { [GENERATED_PREFIX]: join(tempDir, 'pages') };
   };
-  return withExtensionRun({ mounts, log, extensionDir: config.extensionDir }, async (run) => {
-    const matcher = readMatcher(run.extensionDir);
+  return withExtensionRun({ mounts, log }, async (run) => {
+    const matcher = catalogueMatcher(run.catalogue);
     const urls = pages.map((page) => ({ page, url: run.server.url(page.path) }));
     const collected = await hoverPages(run.context, urls, matcher, config, log);
     const summary = summariseHovers(collected.samples);
