@@ -98,8 +98,6 @@ ${targetsTable(result.targets)}`;
 
 export const bundleSection = defineSection({
   name: 'bundle',
-  summary:
-    'size of each entrypoint and shipped asset, raw and gzip, and of the zip, for Chrome MV3 and Firefox MV2',
   // The same in --quick runs: a build is what it is.
   full: null,
   quick: null,

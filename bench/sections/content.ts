@@ -358,8 +358,6 @@ ${targetsTable(result.targets)}`;
 
 export const contentSection = defineSection({
   name: 'content',
-  summary:
-    'content script in Chromium: start→highlighted vs a TreeWalker + RegExp floor, long tasks, mark.js',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runContentBench,

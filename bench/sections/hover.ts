@@ -281,7 +281,6 @@ ${notes.map((note) => `${note}\n\n`).join('')}${targetsTable(result.targets)}`;
 
 export const hoverSection = defineSection({
   name: 'hover',
-  summary: 'item card in Chromium: pointer rest → card on screen over real mouse hovers on seed pages',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runHoverBench,

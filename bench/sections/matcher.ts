@@ -159,7 +159,6 @@ ${throughput}
 
 export const matcherSection = defineSection({
   name: 'matcher',
-  summary: 'mention matcher MB/s on 1 and 10 MB of real page text vs a combined RegExp and indexOf',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runMatcherBench,

@@ -295,7 +295,6 @@ ${growthLine}${targetsTable(result.targets)}`;
 
 export const searchSection = defineSection({
   name: 'search',
-  summary: 'index build, size and load; query latency vs a scan floor and FlexSearch; seeds to 10k articles',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runSearchBench,

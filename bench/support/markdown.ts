@@ -38,11 +38,6 @@ export function formatRatio(ratio: number): string {
   return ratio >= 10 ? `${ratio.toFixed(0)}×` : `${ratio.toFixed(2)}×`;
 }
 
-/** "±12%": half the range of the samples relative to their median. */
-export function formatSpread(spread: number): string {
-  return `±${((spread / 2) * 100).toFixed(0)}%`;
-}
-
 /** "1.20 ms ±12%": the median and half the range of the samples relative to it. */
 export function formatTiming(timing: { medianMs: number; spread: number }): string {
   return `${formatMs(timing.medianMs)} ±${((timing.spread / 2) * 100).toFixed(0)}%`;
