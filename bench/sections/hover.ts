@@ -71,9 +71,9 @@ export interface HoverBenchConfig {
 
 const PAGE_OPTIONS = { pointerSteps: 5, cardTimeoutMs: 3_000, closeTimeoutMs: 3_000, scanTimeoutMs: 15_000 };
 
-/** 5 pages: 5 cold hovers, 5 warm-up and 65 measured. */
+/** 5 pages: 5 cold hovers, 5 warm-up and 70 measured. */
 export const FULL_CONFIG: HoverBenchConfig = { ...PAGE_OPTIONS, pages: 5, hoversPerPage: 14, warmup: 5 };
-/** 2 pages: 2 cold hovers, 5 warm-up and 21 measured. */
+/** 2 pages: 2 cold hovers, 5 warm-up and 26 measured. */
 export const QUICK_CONFIG: HoverBenchConfig = { ...PAGE_OPTIONS, pages: 2, hoversPerPage: 13, warmup: 5 };
 
 export type HoverBenchResult = Awaited<ReturnType<typeof runHoverBench>>;
