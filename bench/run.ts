@@ -14,13 +14,10 @@ import type { BenchSection } from './support/section';
 import { enableGarbageCollection } from './support/timing';
 
 /**
- * `npm run bench [-- --quick] [--only NAME …] [--results DIR]`: runs the
- * benchmark sections, prints their Markdown to stdout (progress goes to
- * stderr) and writes their numbers into bench/results/latest.json (or DIR's);
- * docs/bench.md says how each section measures.
+ * `npm run bench`: runs the sections (every one, in this order, or those
+ * named), prints their Markdown to stdout and progress to stderr, and writes
+ * their numbers into latest.json (docs/bench.md).
  */
-
-/** Every section, in run order. */
 const SECTIONS: readonly BenchSection[] = [
   searchSection,
   matcherSection,
@@ -36,13 +33,8 @@ const USAGE = `usage: npm run bench -- [--quick] [--only NAME]… [--results DIR
   --only NAME    run only this section (repeatable): ${SECTIONS.map((section) => section.name).join(', ')}
   --results DIR  write ${RESULTS_FILE_NAME} into DIR (default: bench/results)`;
 
-interface Options {
-  quick: boolean;
-  sections: BenchSection[];
-  resultsDir: string;
-}
-
-function parseOptions(argv: string[]): Options | null {
+/** The options, or null for `--help`; throws on an unknown option or section. */
+function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -22,7 +22,8 @@ const random = createRandom(20261206);
 const pick = (n: number): number => Math.floor(random.next() * n);
 const word = (n: number): string => `w${n.toString(36)}`;
 
-function articleText(story: number): { text: string; items: string[] } {
+/** An article (or page) of `story`: its own words and items, and words of the shared vocabulary. */
+function signalsOf(story: number): StorySignals {
   const words: string[] = [];
   for (let i = 0; i < 60; i++) words.push(word(SHARED_WORDS + story * STORY_WORDS + pick(STORY_WORDS)));
   // Uniform draws from the shared vocabulary: the grouping's pairwise pass
@@ -30,22 +31,17 @@ function articleText(story: number): { text: string; items: string[] } {
   // the build, not the match (they are not in any centroid's strongest terms).
   for (let i = 0; i < 120; i++) words.push(word(pick(SHARED_WORDS)));
   const items = [`p${story}`, `p${story}`, `place${story % 500}`, `topic${pick(200)}`];
-  return { text: words.join(' '), items };
+  return storySignals(
+    words.join(' '),
+    items.map((entityId) => ({ entityId })),
+    null,
+  );
 }
 
-const articles: { id: string; signals: StorySignals }[] = [];
-for (let i = 0; i < ARTICLES; i++) {
-  const story = Math.floor(i / 3);
-  const { text, items } = articleText(story);
-  articles.push({
-    id: `a${String(i).padStart(5, '0')}`,
-    signals: storySignals(
-      text,
-      items.map((entityId) => ({ entityId })),
-      null,
-    ),
-  });
-}
+const articles = Array.from({ length: ARTICLES }, (_, i) => ({
+  id: `a${String(i).padStart(5, '0')}`,
+  signals: signalsOf(Math.floor(i / 3)),
+}));
 let started = performance.now();
 const index = StoryIndex.build(articles);
 const buildMs = performance.now() - started;
@@ -80,14 +76,7 @@ const pages: StorySignals[] = [];
 const expected: string[] = [];
 for (let i = 0; i < PAGES; i++) {
   const story = pick(Math.floor(ARTICLES / 3));
-  const { text, items } = articleText(story);
-  pages.push(
-    storySignals(
-      text,
-      items.map((entityId) => ({ entityId })),
-      null,
-    ),
-  );
+  pages.push(signalsOf(story));
   expected.push(index.storyOf(`a${String(story * 3).padStart(5, '0')}`)!.id);
 }
 

@@ -1,23 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatBytes, formatMs, markdownTable, methodLink } from '../support/markdown';
 import { defineSection } from '../support/section';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
 import { GZIP_LEVEL, measureBundle, type BundleFile } from './bundle/measure-bundle';
 import { BUNDLE_BROWSERS, zipExtension, type BundleBrowser } from './bundle/zip-extension';
 
-/**
- * The bundle section: every file of the extension built and zipped for
- * Chrome MV3 and Firefox MV2, raw and gzipped, the zips, and the content
- * script's gzip budget (docs/bench.md#bundle).
- */
+/** The bundle section (docs/bench.md#bundle). */
 
 /** The content script runs in every page, so its gzipped JS has a budget (KiB, 1,024 B). */
 export const CONTENT_GZIP_LIMIT_BYTES = 50 * 1024;
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const BROWSER_LABELS: Record<BundleBrowser, string> = { chrome: 'Chrome MV3', firefox: 'Firefox MV2' };
 
@@ -35,13 +28,10 @@ export type BundleBenchResult = Record<BundleBrowser, BrowserBundle> & {
   targets: TargetRow[];
 };
 
-/**
- * Gzip bytes of the content script's JS: every file of `content` entry that is JS (CSS is reported
- * apart), the injected script and the engine it imports alike (classifyFiles).
- */
+/** Gzip bytes of the content entry's JS files (the injected script and the engine; CSS apart). */
 export function contentScriptGzipBytes(files: readonly BundleFile[]): number | null {
   const scripts = files.filter((file) => file.entry === 'content' && file.path.endsWith('.js'));
-  return scripts.length === 0 ? null : scripts.reduce((sum, file) => sum + file.gzipBytes, 0);
+  return scripts.length === 0 ? null : sum(scripts, (file) => file.gzipBytes);
 }
 
 export function checkBundleTargets(
@@ -57,20 +47,15 @@ export function checkBundleTargets(
   );
 }
 
-/** Builds, zips and measures the extension for every browser; temporary folders are removed afterwards. */
+/** Builds, zips and measures the extension for every browser in a temporary folder. */
 export function runBundleBench(log: (message: string) => void = () => {}): BundleBenchResult {
   const outBaseDir = mkdtempSync(join(tmpdir(), 'parallax-bundle-'));
   try {
     const bundles = {} as Record<BundleBrowser, BrowserBundle>;
     for (const browser of BUNDLE_BROWSERS) {
       log(`building and zipping for ${BROWSER_LABELS[browser]}`);
-      const zipped = zipExtension(REPO_ROOT, outBaseDir, browser);
-      bundles[browser] = {
-        zipFile: basename(zipped.zipPath),
-        zipBytes: zipped.zipBytes,
-        buildMs: zipped.ms,
-        files: measureBundle(zipped.dir),
-      };
+      const { dir, zipPath, zipBytes, ms } = zipExtension(outBaseDir, browser);
+      bundles[browser] = { zipFile: basename(zipPath), zipBytes, buildMs: ms, files: measureBundle(dir) };
     }
     return { ...bundles, gzipLevel: GZIP_LEVEL, targets: checkBundleTargets(bundles) };
   } finally {
@@ -78,47 +63,41 @@ export function runBundleBench(log: (message: string) => void = () => {}): Bundl
   }
 }
 
-const sum = (files: readonly BundleFile[], pick: (file: BundleFile) => number): number =>
-  files.reduce((total, file) => total + pick(file), 0);
+function sum(files: readonly BundleFile[], pick: (file: BundleFile) => number): number {
+  return files.reduce((total, file) => total + pick(file), 0);
+}
 
 /** The section's Markdown: the zips and the targets. */
 export function formatBundleReport(result: BundleBenchResult): string {
-  const lines: string[] = [];
-  lines.push('## Bundle', '');
-  lines.push(
-    `Built from the working tree for ${BUNDLE_BROWSERS.map((browser) => BROWSER_LABELS[browser]).join(' and ')}; decimal units (1 kB = 1,000 B) except the target (KiB) · ${methodLink('bundle')}`,
-    '',
+  const zips = markdownTable(
+    ['browser', 'zip', 'files', 'raw', 'gzip, file by file', 'zip size', 'build + zip'],
+    BUNDLE_BROWSERS.map((browser) => {
+      const { zipFile, files, zipBytes, buildMs } = result[browser];
+      return [
+        BROWSER_LABELS[browser],
+        `\`${zipFile}\``,
+        String(files.length),
+        formatBytes(sum(files, (file) => file.bytes)),
+        formatBytes(sum(files, (file) => file.gzipBytes)),
+        formatBytes(zipBytes),
+        formatMs(buildMs),
+      ];
+    }),
+    ['left', 'left'],
   );
+  return `## Bundle
 
-  lines.push('### Zipped extension (what is uploaded to the store)', '');
-  lines.push(
-    markdownTable(
-      ['browser', 'zip', 'files', 'raw', 'gzip, file by file', 'zip size', 'build + zip'],
-      BUNDLE_BROWSERS.map((browser) => {
-        const bundle = result[browser];
-        return [
-          BROWSER_LABELS[browser],
-          `\`${bundle.zipFile}\``,
-          String(bundle.files.length),
-          formatBytes(sum(bundle.files, (file) => file.bytes)),
-          formatBytes(sum(bundle.files, (file) => file.gzipBytes)),
-          formatBytes(bundle.zipBytes),
-          formatMs(bundle.buildMs),
-        ];
-      }),
-      ['left', 'left'],
-    ),
-    '',
-  );
+Built from the working tree for ${BUNDLE_BROWSERS.map((browser) => BROWSER_LABELS[browser]).join(' and ')}; decimal units (1 kB = 1,000 B) except the target (KiB) · ${methodLink('bundle')}
 
-  lines.push(targetsTable(result.targets));
-  return lines.join('\n');
+### Zipped extension (what is uploaded to the store)
+
+${zips}
+
+${targetsTable(result.targets)}`;
 }
 
 export const bundleSection = defineSection({
   name: 'bundle',
-  summary:
-    'size of each entrypoint and shipped asset, raw and gzip, and of the zip, for Chrome MV3 and Firefox MV2',
   // The same in --quick runs: a build is what it is.
   full: null,
   quick: null,

@@ -1,14 +1,15 @@
-import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { readCorpusDir } from '../../lib/node';
 import { LONG_TASK_MS } from '../../tests/support/browser/main-thread-tasks';
 import { setParallaxSettings } from '../../tests/support/browser/set-parallax-settings';
 import { openTracer } from '../../tests/support/browser/tracer';
-import { REPO_ROOT, withExtensionRun } from '../support/extension-run';
-import { formatMs, formatRatio, formatSpread, markdownTable, methodLink } from '../support/markdown';
+import { readCorpusDir } from '../../lib/node';
+import { withExtensionRun } from '../support/extension-run';
+import { formatMs, formatRatio, formatTiming, markdownTable, methodLink } from '../support/markdown';
+import { PAGES_DIR, SEED_DIR } from '../support/paths';
 import { defineSection } from '../support/section';
 import { median } from '../support/stats';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
+import { alternationSource } from './matcher/combined-regexp';
 import {
   GENERATED_PREFIX,
   quickSubset,
@@ -18,7 +19,6 @@ import {
   writeStressPages,
   type BenchPage,
 } from './content/bench-pages';
-import { readFloorSource } from './content/floor-source';
 import { measureLoad, withTrace, type LoadSample, type PageLoad } from './content/measure-load';
 import { measurePeers } from './content/peer-markjs';
 import { medianPeerRatio, peerTable } from './content/peer-report';
@@ -30,28 +30,16 @@ import {
   type ValueSummary,
 } from './content/summarise-page';
 
-/**
- * The content section: the built extension in real Chromium on saved real
- * pages, seed-article pages and generated stress pages; Parallax's
- * start → highlighted beside a TreeWalker + RegExp floor in the same load,
- * main-thread tasks from a trace, and mark.js on the same pages
- * (docs/bench.md#content).
- */
+/** The content section (docs/bench.md#content). */
 
 /** Parallax ÷ floor at most `ratio`; mark.js ÷ Parallax at least `peerRatio`. */
 const TARGETS = { ratio: 3, peerRatio: 200 };
-/** Shortest floor sample: 50 ticks of the page's 0.1 ms clock, so rounding moves a sample by 2% at most. */
-const FLOOR_MIN_SAMPLE_MS = 5;
-
-const SEED_DIR = join(REPO_ROOT, 'seeds');
-/** Saved real pages, shared with other projects: served in place at run time, never copied here. */
-const PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
 
 export interface ContentBenchConfig {
   /** Timed loads per page, after `warmup` untimed ones. */
   loads: number;
   warmup: number;
-  /** Floor repeats inside each load (the median is the load's floor). */
+  /** Floor samples inside each load (their median is the load's floor). */
   floorRepeats: number;
   /** How long a load may take to reach parallax:highlighted. */
   markTimeoutMs: number;
@@ -64,8 +52,6 @@ export interface ContentBenchConfig {
   /** mark.js loads per page, and how long one may run before it is reported as "> cap". */
   markjsLoads: number;
   markjsCapMs: number;
-  pagesDir?: string;
-  seedDir?: string;
 }
 
 export const FULL_CONFIG: ContentBenchConfig = {
@@ -91,39 +77,15 @@ export const QUICK_CONFIG: ContentBenchConfig = {
 };
 
 /** Medians over the measured pages of each page's median. */
-export interface AcrossPages {
-  pages: number;
-  totalMs: number;
-  floorMs: number;
-  ratio: number;
-  workRatio: number;
-  floorFirstMs: number;
-  longestSliceMs: number;
-  traceLongestMs: number | null;
-  scriptEvalMs: number | null;
-  engineEvalMs: number | null;
-}
+export type AcrossPages = NonNullable<ReturnType<typeof acrossPages>>;
+export type ContentBenchResult = Awaited<ReturnType<typeof runContentBench>>;
 
-export interface ContentBenchResult {
-  chromium: string;
-  floorAliases: number;
-  pagesDir: string;
-  pagesFound: boolean;
-  loads: number;
-  warmup: number;
-  floorRepeats: number;
-  markjsLoads: number;
-  markjsCapMs: number;
-  pages: PageResult[];
-  acrossPages: AcrossPages | null;
-  targets: TargetRow[];
-}
-
-/** Untimed loads first, then timed rounds; each round visits every page, its order rotated, inside one trace. */
+/** Untimed rounds first, then timed ones; each visits every page, the order rotated, inside one trace. */
 async function measurePages(
   context: BrowserContext,
   urls: readonly string[],
-  options: { extensionOrigin: string; floorSource: string },
+  floorSource: string,
+  extensionOrigin: string,
   config: ContentBenchConfig,
   log: (message: string) => void,
 ): Promise<{ samples: LoadSample[]; failures: string[] }[]> {
@@ -137,24 +99,18 @@ async function measurePages(
       await tracer.start();
       for (let i = 0; i < urls.length; i++) {
         const at = (round + i) % urls.length;
-        const outcome = await measureLoad(context, {
-          url: urls[at] as string,
-          floorSource: options.floorSource,
-          floorRepeats: config.floorRepeats,
-          floorMinSampleMs: FLOOR_MIN_SAMPLE_MS,
-          markTimeoutMs: config.markTimeoutMs,
-        });
-        if (outcome.ok) loads.push({ at, load: outcome.load });
+        const load = await measureLoad(context, urls[at] as string, floorSource, config);
+        if (typeof load !== 'string') loads.push({ at, load });
         else {
-          log(`${urls[at]}: load failed (${outcome.reason})`);
-          if (!warm) results[at]?.failures.push(outcome.reason);
+          log(`${urls[at]}: load failed (${load})`);
+          if (!warm) results[at]?.failures.push(load);
         }
       }
       const trace = await tracer.stop();
       if (trace.dataLoss) log('the trace buffer overflowed: some loads may have no main-thread tasks');
       if (!warm) {
         for (const { at, load } of loads)
-          results[at]?.samples.push(withTrace(load, trace.events, options.extensionOrigin));
+          results[at]?.samples.push(withTrace(load, trace.events, extensionOrigin));
       }
       log(
         `${warm ? `warm-up round ${round + 1}/${config.warmup}` : `round ${round - config.warmup + 1}/${config.loads}`}: ${urls.length} pages in ${formatMs(performance.now() - started)}`,
@@ -166,7 +122,7 @@ async function measurePages(
   return results;
 }
 
-function acrossPages(pages: readonly PageResult[]): AcrossPages | null {
+function acrossPages(pages: readonly PageResult[]) {
   const measured = pages.flatMap((page) => (page.measured ? [page.measured] : []));
   if (measured.length === 0) return null;
   const of = (pick: (page: PageMeasures) => number): number => median(measured.map(pick));
@@ -205,12 +161,12 @@ export function checkContentTargets(pages: readonly PageResult[], across: Across
   /** Pages with a long task in any load, and the longest (named always, or only when it is long). */
   const longTasks = (
     name: string,
-    tasks: (page: PageMeasures) => { count: ValueSummary | null; longest: ValueSummary | null },
-    nameLongestAlways: boolean,
+    tasks: 'parallax' | 'parallaxCpu' | 'trace',
+    nameAlways: boolean,
   ): TargetRow => {
-    const withLong = measured.filter((page) => (tasks(page).count?.max ?? 0) > 0).length;
-    const longest = worst(pages, (page) => tasks(page).longest?.max ?? 0);
-    const named = longest && (nameLongestAlways || longest.value > LONG_TASK_MS);
+    const withLong = measured.filter((page) => (page[`${tasks}LongCount` as const]?.max ?? 0) > 0).length;
+    const longest = worst(pages, (page) => page[`${tasks}Longest` as const]?.max ?? 0);
+    const named = longest && (nameAlways || longest.value > LONG_TASK_MS);
     return checkTarget(name, measured.length === 0 ? null : withLong, 0, 'pages', {
       note: `of ${measured.length}${named ? `; longest ${formatMs(longest.value)}, ${longest.name}` : ''}`,
     });
@@ -232,17 +188,13 @@ export function checkContentTargets(pages: readonly PageResult[], across: Across
     ),
     longTasks(
       `pages where a task running Parallax's code took > ${LONG_TASK_MS} ms in any load (trace)`,
-      (page) => ({ count: page.parallaxLongCount, longest: page.parallaxLongest }),
+      'parallax',
       true,
     ),
-    longTasks(
-      `the same by CPU time`,
-      (page) => ({ count: page.parallaxCpuLongCount, longest: page.parallaxCpuLongest }),
-      true,
-    ),
+    longTasks('the same by CPU time', 'parallaxCpu', true),
     longTasks(
       `pages with any main-thread task > ${LONG_TASK_MS} ms during Parallax's work, the page's and browser's own included`,
-      (page) => ({ count: page.traceLongCount, longest: page.traceLongest }),
+      'trace',
       false,
     ),
     checkTarget("Parallax's own longest slice, worst page median", slice?.value ?? null, LONG_TASK_MS, 'ms', {
@@ -252,14 +204,10 @@ export function checkContentTargets(pages: readonly PageResult[], across: Across
 }
 
 /** Builds the extension, launches Chromium, loads every page; cleans up whatever happens. */
-export async function runContentBench(
-  config: ContentBenchConfig,
-  log: (message: string) => void = () => {},
-): Promise<ContentBenchResult> {
-  const pagesDir = config.pagesDir ?? PAGES_DIR;
-  const saved = savedPages(pagesDir);
-  if (saved.length === 0) log(`notice: no saved pages in ${pagesDir}; seed and stress pages only`);
-  const articles = readCorpusDir(config.seedDir ?? SEED_DIR);
+export async function runContentBench(config: ContentBenchConfig, log: (message: string) => void = () => {}) {
+  const saved = savedPages(PAGES_DIR);
+  if (saved.length === 0) log(`notice: no saved pages in ${PAGES_DIR}; seed and stress pages only`);
+  const articles = readCorpusDir(SEED_DIR);
   let pages: BenchPage[] = [];
   const mounts = (tempDir: string): Record<string, string> => {
     pages = [
@@ -267,46 +215,36 @@ export async function runContentBench(
       ...writeSeedPages(tempDir, articles.slice(0, config.seedPages)),
       ...writeStressPages(tempDir, articles, config.allStressPages),
     ];
-    return { [GENERATED_PREFIX]: tempDir, ...(saved.length > 0 ? { [SAVED_PREFIX]: pagesDir } : {}) };
+    return { [GENERATED_PREFIX]: tempDir, ...(saved.length > 0 ? { [SAVED_PREFIX]: PAGES_DIR } : {}) };
   };
   return withExtensionRun({ mounts, log }, async (run) => {
-    const floor = readFloorSource(join(run.extensionDir, 'corpus/catalogue.json'));
+    // The floor's and mark.js's aliases: exactly those of the catalogue the build ships.
+    const texts = run.catalogue.entities.flatMap((entity) =>
+      entity.aliases.map((alias) => alias.text.trim()),
+    );
+    const aliases = [...new Set(texts)].filter((text) => text !== '');
+    if (aliases.length === 0) throw new Error('bench: content: the built catalogue has no aliases');
     const urls = pages.map((page) => run.server.url(page.path));
     log(
-      `${pages.length} pages × (${config.warmup} warm-up + ${config.loads} loads); floor: ${floor.aliases} aliases`,
+      `${pages.length} pages × (${config.warmup} warm-up + ${config.loads} loads); floor: ${aliases.length} aliases`,
     );
     const origin = `chrome-extension://${run.extensionId}/`;
-    const loads = await measurePages(
-      run.context,
-      urls,
-      { extensionOrigin: origin, floorSource: floor.source },
-      config,
-      log,
-    );
+    const loads = await measurePages(run.context, urls, alternationSource(aliases), origin, config, log);
     const background = run.context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
     if (!background) throw new Error('bench: content: the extension has no service worker');
     // mark.js runs on loads of its own with Parallax off, so neither sees the other's work.
     await setParallaxSettings(background, { enabled: false });
-    const peers = await measurePeers(
-      run.context,
-      urls,
-      floor.texts,
-      { loads: config.markjsLoads, capMs: config.markjsCapMs, loadTimeoutMs: config.markTimeoutMs },
-      log,
-    );
+    const peers = await measurePeers(run.context, urls, aliases, config, log);
     await setParallaxSettings(background, { enabled: true });
-    const results = pages.map((page, i) => {
-      const peer = peers[i];
-      return {
-        ...summarisePage(page, loads[i]?.samples ?? [], loads[i]?.failures ?? [], config.warmup),
-        peer: peer ? summarisePeer(peer.runs, peer.failures, config.markjsCapMs) : null,
-      };
-    });
+    const results = pages.map((page, i) => ({
+      ...summarisePage(page, loads[i]?.samples ?? [], loads[i]?.failures ?? [], config.warmup),
+      peer: peers[i] ? summarisePeer(peers[i].runs, peers[i].failures, config.markjsCapMs) : null,
+    }));
     const across = acrossPages(results);
     return {
       chromium: run.chromium,
-      floorAliases: floor.aliases,
-      pagesDir,
+      floorAliases: aliases.length,
+      pagesDir: PAGES_DIR,
       pagesFound: saved.length > 0,
       loads: config.loads,
       warmup: config.warmup,
@@ -321,129 +259,71 @@ export async function runContentBench(
 }
 
 const count = (value: number): string => Math.round(value).toLocaleString('en-US');
-const ms = (value: number | null | undefined): string =>
-  value === null || value === undefined ? '–' : formatMs(value);
-
+const ms = (value: number | null): string => (value === null ? '–' : formatMs(value));
 /** A median count with its maximum when they differ: "1 (max 2)". */
-function formatCountSummary(summary: ValueSummary | null): string {
+function countSummary(summary: ValueSummary | null): string {
   if (!summary) return '–';
-  return summary.max > summary.median
-    ? `${count(summary.median)} (max ${count(summary.max)})`
-    : count(summary.median);
+  return `${count(summary.median)}${summary.max > summary.median ? ` (max ${count(summary.max)})` : ''}`;
 }
 
 /** A task's median, in bold past the long-task line. */
-function formatTaskMs(summary: ValueSummary | null): string {
+function taskMs(summary: ValueSummary | null): string {
   if (!summary) return '–';
   return summary.median > LONG_TASK_MS ? `**${formatMs(summary.median)}**` : formatMs(summary.median);
 }
 
-/** A table with one row per page and, when any page was measured, a last row of medians. */
-function pageTable(
-  headers: string[],
-  result: ContentBenchResult,
-  row: (page: PageResult, m: PageMeasures) => string[],
-  medians: (across: AcrossPages) => Record<number, string>,
-): string {
-  const rows = result.pages.map((page) => {
-    const failed = page.failures.length > 0 ? ` (${page.failures.length} failed)` : '';
-    const cells = page.measured ? row(page, page.measured) : Array<string>(headers.length - 1).fill('–');
-    return [`${page.page.name}${failed}`, ...cells];
-  });
+/** A column of a page table: its header, its cell, and its cell in the row of medians (`a`), if any. */
+type Column = [
+  header: string,
+  cell: (m: PageMeasures, page: BenchPage) => string,
+  median?: (across: AcrossPages) => string,
+];
+
+/** One row per page (all '–' when unmeasured) and, when any page was measured, a last row of medians. */
+function pageTable(result: ContentBenchResult, columns: readonly Column[]): string {
+  const rows = result.pages.map(({ page, failures, measured }) => [
+    `${page.name}${failures.length > 0 ? ` (${failures.length} failed)` : ''}`,
+    ...columns.map(([, cell]) => (measured ? cell(measured, page) : '–')),
+  ]);
   const across = result.acrossPages;
-  if (across) {
-    const cells = medians(across);
-    rows.push([`**median of ${across.pages} pages**`, ...headers.slice(1).map((_, i) => cells[i + 1] ?? '')]);
-  }
-  return markdownTable(headers, rows, ['left', 'left']);
+  if (across)
+    rows.push([`**median of ${across.pages} pages**`, ...columns.map(([, , cell]) => cell?.(across) ?? '')]);
+  return markdownTable(['page', ...columns.map(([header]) => header)], rows, ['left', 'left']);
 }
 
 export function formatContentReport(result: ContentBenchResult, quick: boolean): string {
   const kinds = (kind: BenchPage['kind']): number =>
     result.pages.filter((page) => page.page.kind === kind).length;
-  const times = pageTable(
-    [
-      'page',
-      'kind',
-      'elements',
-      'characters',
-      'found / painted',
-      'start→highlighted',
-      'engine import',
-      'settings',
-      'page-setup request',
-      'compile',
-      'extract',
-      'match',
-      'paint',
-      'yields & rest',
-      'floor',
-      'floor 1st pass',
-      '÷ floor',
-      'extract+match+paint ÷ floor',
-      'floor matches',
-    ],
-    result,
-    (page, m) => [
-      page.page.kind,
-      count(m.elements),
-      count(m.characters),
-      `${count(m.found)} / ${count(m.painted)}`,
-      `${formatMs(m.total.medianMs)} ${formatSpread(m.total.spread)}`,
-      ...[
-        m.split.engineMs,
-        m.split.settingsMs,
-        m.split.requestMs,
-        m.split.compileMs,
-        m.split.extractMs,
-        m.split.matchMs,
-        m.split.paintMs,
-        m.split.restMs,
-      ].map(formatMs),
-      `${formatMs(m.floor.medianMs)} ${formatSpread(m.floor.spread)}`,
-      formatMs(m.floorFirstMs),
-      formatRatio(m.ratio.median),
-      formatRatio(m.workRatio.median),
-      count(m.floorMatches),
-    ],
-    (across) => ({
-      5: formatMs(across.totalMs),
-      14: formatMs(across.floorMs),
-      15: formatMs(across.floorFirstMs),
-      16: formatRatio(across.ratio),
-      17: formatRatio(across.workRatio),
-    }),
-  );
-  const blocking = pageTable(
-    [
-      'page',
-      'Parallax longest slice',
-      'content.js evaluation (before start)',
-      'engine module evaluation',
-      "Parallax's longest task",
-      `Parallax's tasks > ${LONG_TASK_MS} ms per load`,
-      "Parallax's longest task, CPU time",
-      'longest task in window, anyone’s',
-      `tasks > ${LONG_TASK_MS} ms per load, anyone's`,
-    ],
-    result,
-    (_, m) => [
-      formatTaskMs(m.longestSlice),
-      ms(m.scriptEvalMs),
-      ms(m.engineEvalMs),
-      formatTaskMs(m.parallaxLongest),
-      formatCountSummary(m.parallaxLongCount),
-      formatTaskMs(m.parallaxCpuLongest),
-      formatTaskMs(m.traceLongest),
-      formatCountSummary(m.traceLongCount),
-    ],
-    (across) => ({
-      1: formatMs(across.longestSliceMs),
-      2: ms(across.scriptEvalMs),
-      3: ms(across.engineEvalMs),
-      7: ms(across.traceLongestMs),
-    }),
-  );
+  const times = pageTable(result, [
+    ['kind', (_, page) => page.kind],
+    ['elements', (m) => count(m.elements)],
+    ['characters', (m) => count(m.characters)],
+    ['found / painted', (m) => `${count(m.found)} / ${count(m.painted)}`],
+    ['start→highlighted', (m) => formatTiming(m.total), (a) => formatMs(a.totalMs)],
+    ['engine import', (m) => formatMs(m.split.engineMs)],
+    ['settings', (m) => formatMs(m.split.settingsMs)],
+    ['page-setup request', (m) => formatMs(m.split.requestMs)],
+    ['compile', (m) => formatMs(m.split.compileMs)],
+    ['extract', (m) => formatMs(m.split.extractMs)],
+    ['match', (m) => formatMs(m.split.matchMs)],
+    ['paint', (m) => formatMs(m.split.paintMs)],
+    ['yields & rest', (m) => formatMs(m.split.restMs)],
+    ['floor', (m) => formatTiming(m.floor), (a) => formatMs(a.floorMs)],
+    ['floor 1st pass', (m) => formatMs(m.floorFirstMs), (a) => formatMs(a.floorFirstMs)],
+    ['÷ floor', (m) => formatRatio(m.ratio.median), (a) => formatRatio(a.ratio)],
+    ['extract+match+paint ÷ floor', (m) => formatRatio(m.workRatio.median), (a) => formatRatio(a.workRatio)],
+    ['floor matches', (m) => count(m.floorMatches)],
+  ]);
+  const blocking = pageTable(result, [
+    ['Parallax longest slice', (m) => taskMs(m.longestSlice), (a) => formatMs(a.longestSliceMs)],
+    ['content.js evaluation (before start)', (m) => ms(m.scriptEvalMs), (a) => ms(a.scriptEvalMs)],
+    ['engine module evaluation', (m) => ms(m.engineEvalMs), (a) => ms(a.engineEvalMs)],
+    ["Parallax's longest task", (m) => taskMs(m.parallaxLongest)],
+    [`Parallax's tasks > ${LONG_TASK_MS} ms per load`, (m) => countSummary(m.parallaxLongCount)],
+    ["Parallax's longest task, CPU time", (m) => taskMs(m.parallaxCpuLongest)],
+    ['longest task in window, anyone’s', (m) => taskMs(m.traceLongest), (a) => ms(a.traceLongestMs)],
+    [`tasks > ${LONG_TASK_MS} ms per load, anyone's`, (m) => countSummary(m.traceLongCount)],
+  ]);
   const notes: string[] = [];
   if (!result.pagesFound)
     notes.push(
@@ -478,8 +358,6 @@ ${targetsTable(result.targets)}`;
 
 export const contentSection = defineSection({
   name: 'content',
-  summary:
-    'content script in Chromium: start→highlighted vs a TreeWalker + RegExp floor, long tasks, mark.js',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runContentBench,

@@ -1,34 +1,37 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { CATALOGUE_ASSET } from '../../lib/corpus-assets';
-import { catalogueMatcher, catalogueSchema, type Matcher } from '../../lib/entities';
+import type { Page } from 'playwright-core';
+import { CARD_MARKS } from '../../lib/content/phase-marks';
+import { catalogueMatcher, type Matcher } from '../../lib/entities';
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX } from '../../lib/highlight';
 import { readCorpusDir } from '../../lib/node';
 import { OPEN_DELAY_MS } from '../../lib/ui/card/card-intent';
-import { REPO_ROOT, withExtensionRun } from '../support/extension-run';
+import { hasScanned } from '../../tests/support/browser/in-page';
+import { firstLine, withExtensionRun, type ExtensionRun } from '../support/extension-run';
 import { formatMs, markdownTable, methodLink } from '../support/markdown';
+import { SEED_DIR } from '../support/paths';
 import { defineSection } from '../support/section';
 import { median } from '../support/stats';
-import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
+import { checkTarget, targetsTable } from '../support/targets';
 import { GENERATED_PREFIX, writeSeedPages, type BenchPage } from './content/bench-pages';
-import { HoverPage, type HoverPageOptions } from './hover/hover-page';
-import { mentionEntity, planHovers } from './hover/plan-hovers';
+import {
+  findMentions,
+  installHoverProbe,
+  isCardClosed,
+  readCardMarks,
+  waitForCardReady,
+  type CardMarks,
+  type MentionQuery,
+} from './hover/hover-probe';
+import { mentionEntity, planHovers, type PlannedHover } from './hover/plan-hovers';
 import {
   hoverOutcome,
   summariseHovers,
   type HoverFailure,
-  type HoverPhase,
   type HoverSample,
-  type HoverSummary,
   type Percentiles,
 } from './hover/summarise-hovers';
 
-/**
- * The hover section: a real mouse rests on one highlighted mention after
- * another on seed pages in Chromium with the built extension; the content
- * script's marks give the card's own latency and what a reader waits
- * (docs/bench.md#hover).
- */
+/** The hover section (docs/bench.md#hover). */
 
 /**
  * The content script's wait before it hit-tests a resting pointer
@@ -41,110 +44,126 @@ export const INTENT_DELAY_MS = HIT_TEST_DELAY_MS + OPEN_DELAY_MS;
 const TARGET_OPEN_TO_READY_P95_MS = 50;
 /** Below this many samples p95 and p99 are "–": they would only restate the maximum. */
 const MIN_SAMPLES_FOR_TAILS = 10;
+/** The mentions in a seed page's article (render-seed-page.ts), not in the site header. */
+const QUERY: MentionQuery = { prefix: HIGHLIGHT_PREFIX, focus: FOCUS_HIGHLIGHT, within: 'article' };
+/**
+ * Where the pointer waits between hovers: the page's left margin (a seed
+ * page's article is 680 px wide and centred, and the card opens at its
+ * mention's left edge), so the hit test there finds no mention.
+ */
+const REST_POINT = { x: 8, y: 360 } as const;
 
-export interface HoverBenchConfig extends HoverPageOptions {
+export interface HoverBenchConfig {
   /** Seed pages, each loaded once in a fresh tab (at most the number of seed articles). */
   pages: number;
   /** Hovers per page after its first (cold) one. */
   hoversPerPage: number;
   /** Untimed hovers on the first page, after its cold one and before the measured ones. */
   warmup: number;
-  /** A built extension to use instead of building one (tests). */
-  extensionDir?: string;
-  seedDir?: string;
+  /** Pointer steps from where it was to the mention: a moving pointer, not a jump. */
+  pointerSteps: number;
+  /** How long a card may take before the hover counts as failed, and to close after the pointer left. */
+  cardTimeoutMs: number;
+  closeTimeoutMs: number;
+  /** How long the first scan may take. */
+  scanTimeoutMs: number;
 }
 
-const PAGE_OPTIONS: HoverPageOptions = {
-  pointerSteps: 5,
-  cardTimeoutMs: 3_000,
-  closeTimeoutMs: 3_000,
-  scanTimeoutMs: 15_000,
-};
+const PAGE_OPTIONS = { pointerSteps: 5, cardTimeoutMs: 3_000, closeTimeoutMs: 3_000, scanTimeoutMs: 15_000 };
 
-/** 5 pages: 5 cold hovers, 5 warm-up and 65 measured. */
+/** 5 pages: 5 cold hovers, 5 warm-up and 70 measured. */
 export const FULL_CONFIG: HoverBenchConfig = { ...PAGE_OPTIONS, pages: 5, hoversPerPage: 14, warmup: 5 };
-/** 2 pages: 2 cold hovers, 5 warm-up and 21 measured. */
+/** 2 pages: 2 cold hovers, 5 warm-up and 26 measured. */
 export const QUICK_CONFIG: HoverBenchConfig = { ...PAGE_OPTIONS, pages: 2, hoversPerPage: 13, warmup: 5 };
 
-export interface HoverPageResult {
-  name: string;
-  /** Highlighted mentions in the article, and how many name exactly one item. */
-  mentions: number;
-  known: number;
-  /** Hovers made on the page (cold, warm-up and measured). */
-  hovers: number;
-}
+export type HoverBenchResult = Awaited<ReturnType<typeof runHoverBench>>;
 
-export interface HoverBenchResult extends HoverSummary {
-  chromium: string;
-  pages: HoverPageResult[];
-  warmup: number;
-  failures: HoverFailure[];
-  /** Cards still open `closeTimeoutMs` after the pointer left (closed with Esc). */
-  notClosed: number;
-  /** Hit test + hover intent: pointer stop → card-open by design. */
-  intentDelayMs: number;
-  samples: HoverSample[];
-  targets: TargetRow[];
-}
-
-function readMatcher(extensionDir: string): Matcher {
-  const file = join(extensionDir, CATALOGUE_ASSET);
-  const parsed = catalogueSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`bench: hover: ${file}: not a catalogue (${parsed.error.message})`);
-  return catalogueMatcher(parsed.data);
-}
-
-function phaseOf(pageIndex: number, hoverIndex: number, warmup: number): HoverPhase {
-  if (hoverIndex === 0) return 'cold';
-  return pageIndex === 0 && hoverIndex <= warmup ? 'warm-up' : 'measured';
-}
-
-function firstLine(error: unknown): string {
-  return (error as Error).message.split('\n')[0] ?? 'unknown error';
-}
-
-interface Collected {
-  pages: HoverPageResult[];
-  samples: HoverSample[];
-  failures: HoverFailure[];
-  notClosed: number;
+/**
+ * Rests the pointer on `hover`'s mention and reads the card's marks (`ready:
+ * null` if none came in time); then moves to the margin and waits for the
+ * card to close, pressing Esc if it does not (`closed: false` then). Returns
+ * a reason instead when the mention is gone.
+ */
+async function hoverOnce(
+  tab: Page,
+  hover: PlannedHover,
+  config: HoverBenchConfig,
+): Promise<{ marks: CardMarks; closed: boolean } | string> {
+  const { point } = await tab.evaluate(findMentions, { ...QUERY, index: hover.index });
+  if (!point || point.text !== hover.text) {
+    return `mention ${hover.index} is no longer "${hover.text}" (${point ? `"${point.text}"` : 'gone'})`;
+  }
+  const after = await tab.evaluate(() => performance.now());
+  await tab.mouse.move(point.x, point.y, { steps: config.pointerSteps });
+  const { entityId } = hover;
+  const ready = await tab.evaluate(waitForCardReady, {
+    ready: CARD_MARKS.ready,
+    entityId,
+    after,
+    timeoutMs: config.cardTimeoutMs,
+  });
+  const marks = await tab.evaluate(readCardMarks, {
+    open: CARD_MARKS.open,
+    entityId,
+    after,
+    ready,
+    ...point,
+  });
+  await tab.mouse.move(REST_POINT.x, REST_POINT.y, { steps: config.pointerSteps });
+  const wait = { timeout: config.closeTimeoutMs, polling: 20 };
+  const closed = await tab.waitForFunction(isCardClosed, undefined, wait).then(
+    () => true,
+    () => false,
+  );
+  if (!closed) {
+    await tab.keyboard.press('Escape');
+    await tab.waitForFunction(isCardClosed, undefined, wait);
+  }
+  return { marks, closed };
 }
 
 /** Each page in a fresh tab: its first hover cold, then the plan's hovers one after another. */
 async function hoverPages(
-  context: BrowserContext,
-  urls: readonly { page: BenchPage; url: string }[],
+  run: ExtensionRun,
+  pages: readonly BenchPage[],
   matcher: Matcher,
   config: HoverBenchConfig,
   log: (message: string) => void,
-): Promise<Collected> {
-  const collected: Collected = { pages: [], samples: [], failures: [], notClosed: 0 };
-  for (const [pageIndex, { page, url }] of urls.entries()) {
+) {
+  const collected = {
+    pages: [] as { name: string; mentions: number; known: number; hovers: number }[],
+    samples: [] as HoverSample[],
+    failures: [] as HoverFailure[],
+    notClosed: 0,
+  };
+  for (const [pageIndex, page] of pages.entries()) {
     const started = performance.now();
-    const tab = await context.newPage();
+    const tab = await run.context.newPage();
     try {
-      const hoverPage = await HoverPage.open(tab, url, config).catch((error: unknown) => {
-        const reason = `the page did not load and highlight: ${firstLine(error)}`;
+      // Loaded, scanned and probed, with the pointer in the margin.
+      const opened = await tab
+        .goto(run.server.url(page.path), { waitUntil: 'domcontentloaded' })
+        .then(() => tab.waitForFunction(hasScanned, undefined, { timeout: config.scanTimeoutMs }))
+        .then(() => tab.evaluate(installHoverProbe))
+        .then(() => tab.mouse.move(REST_POINT.x, REST_POINT.y))
+        .then(() => null, firstLine);
+      if (opened !== null) {
+        const reason = `the page did not load and highlight: ${opened}`;
         log(`${page.name}: ${reason}`);
         collected.failures.push({ page: page.name, text: '', entityId: '', phase: 'cold', reason });
-        return null;
-      });
-      if (!hoverPage) continue;
-      const texts = await hoverPage.mentions();
+        continue;
+      }
+      const { texts } = await tab.evaluate(findMentions, QUERY);
       const entities = texts.map((text) => mentionEntity(matcher, text));
       const wanted = 1 + config.hoversPerPage + (pageIndex === 0 ? config.warmup : 0);
       const plan = planHovers(texts, entities, wanted);
       if (plan.length < wanted) log(`${page.name}: only ${plan.length} of ${wanted} hovers possible`);
       const openToReady: number[] = [];
       for (const [hoverIndex, hover] of plan.entries()) {
-        const target = {
-          page: page.name,
-          text: hover.text,
-          entityId: hover.entityId,
-          phase: phaseOf(pageIndex, hoverIndex, config.warmup),
-        };
-        const result = await hoverPage.hover(hover).catch(firstLine);
+        const warm = pageIndex === 0 && hoverIndex <= config.warmup;
+        const phase = hoverIndex === 0 ? 'cold' : warm ? 'warm-up' : 'measured';
+        const target = { page: page.name, text: hover.text, entityId: hover.entityId, phase } as const;
+        const result = await hoverOnce(tab, hover, config).catch(firstLine);
         if (typeof result === 'string') {
           collected.failures.push({ ...target, reason: result });
           continue;
@@ -172,21 +191,16 @@ async function hoverPages(
   return collected;
 }
 
-/** Builds the extension (unless given one), launches Chromium, hovers; cleans up whatever happens. */
-export async function runHoverBench(
-  config: HoverBenchConfig,
-  log: (message: string) => void = () => {},
-): Promise<HoverBenchResult> {
-  const articles = readCorpusDir(config.seedDir ?? join(REPO_ROOT, 'seeds')).slice(0, config.pages);
+/** Builds the extension, launches Chromium, hovers; cleans up whatever happens. */
+export async function runHoverBench(config: HoverBenchConfig, log: (message: string) => void = () => {}) {
+  const articles = readCorpusDir(SEED_DIR).slice(0, config.pages);
   let pages: BenchPage[] = [];
   const mounts = (tempDir: string): Record<string, string> => {
     pages = writeSeedPages(join(tempDir, 'pages'), articles);
     return { [GENERATED_PREFIX]: join(tempDir, 'pages') };
   };
-  return withExtensionRun({ mounts, log, extensionDir: config.extensionDir }, async (run) => {
-    const matcher = readMatcher(run.extensionDir);
-    const urls = pages.map((page) => ({ page, url: run.server.url(page.path) }));
-    const collected = await hoverPages(run.context, urls, matcher, config, log);
+  return withExtensionRun({ mounts, log }, async (run) => {
+    const collected = await hoverPages(run, pages, catalogueMatcher(run.catalogue), config, log);
     const summary = summariseHovers(collected.samples);
     return {
       chromium: run.chromium,
@@ -194,7 +208,9 @@ export async function runHoverBench(
       pages: collected.pages,
       warmup: config.warmup,
       failures: collected.failures,
+      /** Cards still open `closeTimeoutMs` after the pointer left (closed with Esc). */
       notClosed: collected.notClosed,
+      /** Hit test + hover intent: pointer stop → card-open by design. */
       intentDelayMs: INTENT_DELAY_MS,
       samples: collected.samples,
       targets: [
@@ -212,8 +228,7 @@ export async function runHoverBench(
 
 function percentileCells(values: Percentiles | null): string[] {
   if (!values) return ['0', '–', '–', '–', '–'];
-  const tails = values.count >= MIN_SAMPLES_FOR_TAILS;
-  const tail = (value: number): string => (tails ? formatMs(value) : '–');
+  const tail = (value: number): string => (values.count >= MIN_SAMPLES_FOR_TAILS ? formatMs(value) : '–');
   return [
     String(values.count),
     formatMs(values.p50),
@@ -266,7 +281,6 @@ ${notes.map((note) => `${note}\n\n`).join('')}${targetsTable(result.targets)}`;
 
 export const hoverSection = defineSection({
   name: 'hover',
-  summary: 'item card in Chromium: pointer rest → card on screen over real mouse hovers on seed pages',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runHoverBench,

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { buildCatalogue } from '../../lib/catalogue';
 import { catalogueMatcher } from '../../lib/entities';
 import { BLOCK_SEPARATOR } from '../../lib/highlight';
 import { readCorpusDir } from '../../lib/node';
-import { REPO_ROOT } from '../support/extension-run';
-import { formatMs, formatRatio, formatSpread, markdownTable, methodLink } from '../support/markdown';
+import { formatMs, formatRatio, formatTiming, markdownTable, methodLink } from '../support/markdown';
+import { PAGES_DIR, SEED_DIR } from '../support/paths';
 import { defineSection } from '../support/section';
 import {
   consume,
@@ -13,17 +12,12 @@ import {
   type RepeatedTiming,
   type RepeatOptions,
 } from '../support/timing';
-import { catalogueAliases } from './matcher/bench-alias';
-import { buildCombinedRegExps, findWithRegExps } from './matcher/combined-regexp';
+import { buildCombinedRegExps, catalogueAliases, findWithRegExps } from './matcher/combined-regexp';
 import { createIndexOfScan } from './matcher/index-of-scan';
 import { repeatToLength } from './matcher/repeat-to-length';
 import { readTextSources } from './matcher/text-sources';
 
-/**
- * The matcher section: the mention matcher's throughput on 1 MB and 10 MB
- * of real page text beside one combined RegExp (the peer) and an `indexOf`
- * loop per alias (the floor) (docs/bench.md#matcher).
- */
+/** The matcher section (docs/bench.md#matcher). */
 
 /** "1 MB" throughout is 1,000,000 UTF-16 code units (JavaScript string length), not bytes. */
 export const MB = 1_000_000;
@@ -33,10 +27,6 @@ export const MB = 1_000_000;
  * cost the other engines next to nothing.
  */
 const SAMPLE_CHARS = 4096;
-
-const SEED_DIR = resolve(REPO_ROOT, 'seeds');
-/** Saved real pages, shared with other projects: read in place at run time, never copied here. */
-const PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
 
 export const ENGINES = ['parallax', 'regexp', 'indexOf'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -52,7 +42,6 @@ export interface MatcherBenchConfig {
   sizes: number[];
   /** Warm-up and timed runs for the throughput runs, by text size. */
   repeatsFor: (chars: number) => RepeatOptions;
-  seedDir?: string;
   pagesDir?: string;
 }
 
@@ -76,51 +65,27 @@ export interface EngineResult {
   overParallax: number;
 }
 
-export interface SizeResult {
-  chars: number;
-  engines: Record<EngineName, EngineResult>;
-}
-
-export interface MatcherBenchResult {
-  text: {
-    pagesDir: string;
-    pagesFound: boolean;
-    sources: { name: string; kind: 'page' | 'seed'; chars: number }[];
-    extractMs: number;
-  };
-  catalogue: { entities: number; aliases: number };
-  sizes: SizeResult[];
-}
-
-/** The bench text: the sources in order, separators between them, repeated to exactly `chars`. */
-function benchText(chunks: readonly (readonly string[])[], chars: number): string {
-  return repeatToLength(chunks, chars, BLOCK_SEPARATOR).join('');
-}
+export type MatcherBenchResult = ReturnType<typeof runMatcherBench>;
 
 /** Measures everything in `config`; reads the seeds and pages, writes nothing. */
-export function runMatcherBench(
-  config: MatcherBenchConfig,
-  log: (message: string) => void = () => {},
-): MatcherBenchResult {
-  const seedDir = config.seedDir ?? SEED_DIR;
+export function runMatcherBench(config: MatcherBenchConfig, log: (message: string) => void = () => {}) {
   const pagesDir = config.pagesDir ?? PAGES_DIR;
-  const extracted = timeOnce(() => readTextSources(pagesDir, seedDir));
+  const extracted = timeOnce(() => readTextSources(pagesDir, SEED_DIR));
   const { sources, pagesFound } = extracted.result;
   log(
     pagesFound
       ? `text: ${sources.length} pages and seed articles (extracted in ${formatMs(extracted.ms)})`
       : `text: no pages in ${pagesDir}; seed articles only`,
   );
-  const articles = readCorpusDir(seedDir);
-  const { catalogue } = buildCatalogue(articles);
+  const { catalogue } = buildCatalogue(readCorpusDir(SEED_DIR));
   const aliases = catalogueAliases(catalogue);
   log(`catalogue: ${catalogue.entities.length} items, ${aliases.length} aliases`);
   const matcher = catalogueMatcher(catalogue);
   const regExps = buildCombinedRegExps(aliases);
   const scan = createIndexOfScan(aliases);
   const chunks = sources.map((source) => source.chunks);
-  const sizes = config.sizes.map((chars): SizeResult => {
-    const text = benchText(chunks, chars);
+  const sizes = config.sizes.map((chars) => {
+    const text = repeatToLength(chunks, chars, BLOCK_SEPARATOR).join('');
     // A slice shares the text's representation (one- or two-byte), for which V8 compiles RegExp code.
     const sample = text.slice(0, SAMPLE_CHARS);
     const runs = (input: string) => ({
@@ -136,14 +101,11 @@ export function runMatcherBench(
       matches: timed[name].result,
       overParallax: timed[name].timing.medianMs / timed.parallax.timing.medianMs,
     });
-    const result = {
-      chars,
-      engines: { parallax: engine('parallax'), regexp: engine('regexp'), indexOf: engine('indexOf') },
-    };
+    const engines = { parallax: engine('parallax'), regexp: engine('regexp'), indexOf: engine('indexOf') };
     log(
-      `${formatSize(chars)}: ${ENGINES.map((name) => `${name} ${formatMs(result.engines[name].timing.medianMs)}`).join(', ')}`,
+      `${formatSize(chars)}: ${ENGINES.map((name) => `${name} ${formatMs(engines[name].timing.medianMs)}`).join(', ')}`,
     );
-    return result;
+    return { chars, engines };
   });
   return {
     text: {
@@ -164,9 +126,6 @@ export function formatSize(chars: number): string {
   return chars % MB === 0 ? `${chars / MB} MB` : `${chars.toLocaleString('en-US')} chars`;
 }
 
-const timing = (value: RepeatedTiming): string =>
-  `${formatMs(value.medianMs)} ${formatSpread(value.spread)} (${value.repeats})`;
-
 export function formatMatcherReport(result: MatcherBenchResult, quick: boolean): string {
   const { text, catalogue, sizes } = result;
   const throughput = markdownTable(
@@ -177,7 +136,7 @@ export function formatMatcherReport(result: MatcherBenchResult, quick: boolean):
         return [
           formatSize(size.chars),
           ENGINE_LABELS[name],
-          timing(engine.timing),
+          `${formatTiming(engine.timing)} (${engine.timing.repeats})`,
           engine.mbPerSecond.toFixed(engine.mbPerSecond >= 100 ? 0 : 1),
           engine.matches.toLocaleString('en-US'),
           formatRatio(engine.overParallax),
@@ -200,7 +159,6 @@ ${throughput}
 
 export const matcherSection = defineSection({
   name: 'matcher',
-  summary: 'mention matcher MB/s on 1 and 10 MB of real page text vs a combined RegExp and indexOf',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runMatcherBench,

@@ -1,34 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildCorpus, type Article, type CorpusFile } from '../../lib/corpus';
 import { articlePassages, buildSearchIndex, CorpusSearch, type Passage } from '../../lib/search';
-import { sampleLatencies, type Contender, type LatencyOptions } from '../support/latency';
+import { sampleLatencies, type LatencyOptions } from '../support/latency';
 import {
   formatBytes,
   formatMs,
   formatRatio,
-  formatSpread,
+  formatTiming,
   markdownTable,
   methodLink,
 } from '../support/markdown';
+import { SEED_DIR } from '../support/paths';
 import { createRandom } from '../support/prng';
 import { defineSection } from '../support/section';
 import { distribution, growthExponent, type Distribution } from '../support/stats';
 import { generateCorpusFiles } from '../support/synthetic-corpus';
 import { checkTarget, targetsTable, type TargetRow } from '../support/targets';
-import { timeOnce, timeRepeated } from '../support/timing';
-import type { RepeatedTiming, RepeatOptions } from '../support/timing';
-import { createFlexSearchPeer, FLEXSEARCH_VERSION, type FlexSearchPeer } from './search/flexsearch-peer';
+import { timeOnce, timeRepeated, type RepeatOptions } from '../support/timing';
+import { createFlexSearchPeer, FLEXSEARCH_VERSION } from './search/flexsearch-peer';
 import { createFloorScan } from './search/floor-scan';
 import { loadSearchQueries } from './search/search-queries';
 
-/**
- * The search section: the passage index's build, size and load, and its
- * query latency beside a scan floor and FlexSearch, on the seeds and on
- * generated corpora up to 10,000 articles (docs/bench.md#search).
- */
+/** The search section (docs/bench.md#search). */
 
 /** Hits asked for per query: what the background requests (lib/background/search-handler.ts). */
 const QUERY_LIMIT = 30;
@@ -36,8 +31,6 @@ const QUERY_LIMIT = 30;
 const TARGETS = { seedsP95Ms: 2, seedsLoadMs: 20, largeP95Ms: 10, largeArticles: 10_000, linearK: 1.1 };
 /** Base PRNG seed; each corpus size adds its size, so every corpus is fixed. */
 const RANDOM_SEED = 0x5eed;
-
-const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
 export const ENGINES = ['parallax', 'floor', 'flexsearch'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -55,7 +48,6 @@ export interface SearchBenchConfig {
   /** Warm-up and repeats for the one-shot measurements (build, load), by corpus size. */
   repeatsFor: (articles: number) => RepeatOptions;
   latency: Omit<LatencyOptions, 'random'>;
-  seedDir?: string;
 }
 
 /** A 10,000-article build takes half a minute: timed 3 times there, at least 5 elsewhere. */
@@ -84,38 +76,10 @@ export const QUICK_CONFIG: SearchBenchConfig = {
   latency: { warmupRounds: 1, minRounds: 5, maxRounds: 100, budgetMs: 1_500 },
 };
 
-export interface CorpusResult {
-  label: string;
-  /** False for the seed corpus itself. */
-  generated: boolean;
-  articles: number;
-  passages: number;
-  parseMs: number;
-  /** `buildSearchIndex`: passages, MiniSearch addAll, JSON.stringify. */
-  build: RepeatedTiming;
-  /** Index JSON in UTF-8, and gzipped (zlib default level 6). */
-  indexBytes: { raw: number; gzip: number };
-  /** JSON.parse of the sources file + `CorpusSearch.load`, as the background does. */
-  load: RepeatedTiming;
-  latency: { rounds: number; queries: number; engines: Record<EngineName, Distribution> };
-  ratios: { parallaxOverFloorP95: number; flexsearchOverParallaxP95: number };
-}
+export type CorpusResult = ReturnType<typeof measureCorpus>;
 
-export interface GrowthResult {
-  from: string;
-  to: string;
-  /** k in cost ∝ articles^k, least squares on log–log over the generated corpora; 1 is linear. */
-  exponents: { build: number; rawBytes: number; gzipBytes: number };
-}
-
-export interface SearchBenchResult {
-  queryLimit: number;
-  queryCount: number;
-  flexsearchVersion: string;
-  corpora: CorpusResult[];
-  growth: GrowthResult | null;
-  targets: TargetRow[];
-}
+export type GrowthResult = ReturnType<typeof measureGrowth>;
+export type SearchBenchResult = ReturnType<typeof runSearchBench>;
 
 function readSeedFiles(dir: string): CorpusFile[] {
   return readdirSync(dir)
@@ -123,7 +87,10 @@ function readSeedFiles(dir: string): CorpusFile[] {
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** Builds, sizes and loads the real index; only the loaded search outlives this. */
+/**
+ * Builds (`buildSearchIndex`), sizes (UTF-8 and gzip level 6) and loads (as
+ * the background does) the real index; only the loaded search outlives this.
+ */
 function measureIndex(articles: Article[], repeat: RepeatOptions, label: string) {
   const built = timeRepeated(() => buildSearchIndex(articles), repeat);
   const { indexJson, sources } = built.result;
@@ -139,16 +106,16 @@ function measureIndex(articles: Article[], repeat: RepeatOptions, label: string)
 /** All three engines on the query set, interleaved round by round. */
 function measureLatency(
   search: CorpusSearch,
-  peer: FlexSearchPeer,
   passages: readonly Passage[],
   queries: readonly string[],
   options: SearchBenchConfig['latency'],
   seed: number,
-): CorpusResult['latency'] {
-  const contenders: Contender<string>[] = [
-    { name: 'parallax', run: (query) => search.search(query, { limit: QUERY_LIMIT }) },
+) {
+  const peer = createFlexSearchPeer(passages);
+  const contenders = [
+    { name: 'parallax', run: (query: string) => search.search(query, { limit: QUERY_LIMIT }) },
     { name: 'floor', run: createFloorScan(passages) },
-    { name: 'flexsearch', run: (query) => peer.search(query, QUERY_LIMIT) },
+    { name: 'flexsearch', run: (query: string) => peer(query, QUERY_LIMIT) },
   ];
   const sampled = sampleLatencies(contenders, queries, { ...options, random: createRandom(seed) });
   const engines = Object.fromEntries(
@@ -163,7 +130,7 @@ function measureCorpus(
   queries: readonly string[],
   config: SearchBenchConfig,
   log: (message: string) => void,
-): CorpusResult {
+) {
   const files =
     spec.articles === null
       ? seed.files
@@ -180,7 +147,6 @@ function measureCorpus(
   log(`${spec.label}: build ${formatMs(index.build.medianMs)}, load ${formatMs(index.load.medianMs)}`);
   const latency = measureLatency(
     index.search,
-    createFlexSearchPeer(passages),
     passages,
     queries,
     config.latency,
@@ -208,7 +174,7 @@ function measureCorpus(
 }
 
 /** Growth over the generated corpora (the seeds are a different mix of articles and would bend the fit). */
-function measureGrowth(corpora: readonly CorpusResult[]): GrowthResult | null {
+function measureGrowth(corpora: readonly CorpusResult[]) {
   const generated = corpora.filter((corpus) => corpus.generated);
   const from = generated[0];
   const to = generated.at(-1);
@@ -226,7 +192,7 @@ function measureGrowth(corpora: readonly CorpusResult[]): GrowthResult | null {
   };
 }
 
-function checkTargets(corpora: readonly CorpusResult[], growth: GrowthResult | null): TargetRow[] {
+function checkTargets(corpora: readonly CorpusResult[], growth: GrowthResult): TargetRow[] {
   const seeds = corpora.find((corpus) => !corpus.generated);
   const large = corpora.find((corpus) => corpus.articles === TARGETS.largeArticles);
   const span = growth ? ` (${growth.from}–${growth.to})` : '';
@@ -253,15 +219,10 @@ function checkTargets(corpora: readonly CorpusResult[], growth: GrowthResult | n
 }
 
 /** Measures every corpus in `config`; pure apart from reading the seeds and query files. */
-export function runSearchBench(
-  config: SearchBenchConfig,
-  log: (message: string) => void = () => {},
-): SearchBenchResult {
-  const allQueries = loadSearchQueries().map((query) => query.query);
-  const queries = config.queryCount === undefined ? allQueries : allQueries.slice(0, config.queryCount);
-  const seedDir = config.seedDir ?? SEED_DIR;
-  const seedFiles = readSeedFiles(seedDir);
-  const seed = { files: seedFiles, articles: buildCorpus(seedFiles, seedDir) };
+export function runSearchBench(config: SearchBenchConfig, log: (message: string) => void = () => {}) {
+  const queries = loadSearchQueries().slice(0, config.queryCount);
+  const seedFiles = readSeedFiles(SEED_DIR);
+  const seed = { files: seedFiles, articles: buildCorpus(seedFiles, SEED_DIR) };
   const corpora = config.corpora.map((spec) => measureCorpus(spec, seed, queries, config, log));
   const growth = measureGrowth(corpora);
   return {
@@ -274,8 +235,6 @@ export function runSearchBench(
   };
 }
 
-const timing = (value: RepeatedTiming): string => `${formatMs(value.medianMs)} ${formatSpread(value.spread)}`;
-
 export function formatSearchReport(result: SearchBenchResult, quick: boolean): string {
   const { corpora, growth } = result;
   const count = (value: number): string => value.toLocaleString('en-US');
@@ -285,10 +244,10 @@ export function formatSearchReport(result: SearchBenchResult, quick: boolean): s
       corpus.label,
       count(corpus.articles),
       count(corpus.passages),
-      `${timing(corpus.build)} (${corpus.build.repeats})`,
+      `${formatTiming(corpus.build)} (${corpus.build.repeats})`,
       formatBytes(corpus.indexBytes.raw),
       formatBytes(corpus.indexBytes.gzip),
-      timing(corpus.load),
+      formatTiming(corpus.load),
     ]),
   );
   const latency = markdownTable(
@@ -336,7 +295,6 @@ ${growthLine}${targetsTable(result.targets)}`;
 
 export const searchSection = defineSection({
   name: 'search',
-  summary: 'index build, size and load; query latency vs a scan floor and FlexSearch; seeds to 10k articles',
   full: FULL_CONFIG,
   quick: QUICK_CONFIG,
   measure: runSearchBench,

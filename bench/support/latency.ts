@@ -28,11 +28,9 @@ export interface LatencySamples {
 
 /**
  * Per-call latencies of several contenders on the same inputs, interleaved
- * round by round (and with the contender order rotated each round) so that
- * drift in the machine's speed during the run is shared fairly among them.
- * No garbage collection is forced between calls: tried, it made the tails
- * worse (the collector's concurrent sweeping then overlaps the next calls),
- * and each engine's own allocations are part of its real cost.
+ * round by round, the contender order rotated (docs/bench.md#search). No
+ * collection between calls: it made the tails worse (concurrent sweeping
+ * overlapped the next calls).
  */
 export function sampleLatencies<I>(
   contenders: readonly Contender<I>[],

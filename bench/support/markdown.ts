@@ -1,12 +1,10 @@
 /** Markdown output shared by the bench sections. */
 
-export type Align = 'left' | 'right';
-
 /** A GitHub-flavoured Markdown table; numbers columns read best right-aligned. */
 export function markdownTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
-  align?: readonly Align[],
+  align?: readonly ('left' | 'right')[],
 ): string {
   const cell = (text: string): string => text.replace(/\|/gu, '\\|');
   const rule = headers.map((_, i) =>
@@ -40,9 +38,9 @@ export function formatRatio(ratio: number): string {
   return ratio >= 10 ? `${ratio.toFixed(0)}×` : `${ratio.toFixed(2)}×`;
 }
 
-/** "±12%": half the range of the samples relative to their median. */
-export function formatSpread(spread: number): string {
-  return `±${((spread / 2) * 100).toFixed(0)}%`;
+/** "1.20 ms ±12%": the median and half the range of the samples relative to it. */
+export function formatTiming(timing: { medianMs: number; spread: number }): string {
+  return `${formatMs(timing.medianMs)} ±${((timing.spread / 2) * 100).toFixed(0)}%`;
 }
 
 /** Where a section's methodology is written down, for the end of its report. */

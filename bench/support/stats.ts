@@ -40,12 +40,7 @@ export function distribution(values: readonly number[]): Distribution {
   };
 }
 
-/**
- * The exponent k in cost ∝ size^k, fitted by least squares on log–log axes
- * through every point (more robust to one noisy corpus than two points):
- * 1 is linear growth, 2 quadratic, below 1 sublinear. Used to tell whether
- * build time and index size grow linearly with the corpus.
- */
+/** The exponent k in cost ∝ size^k, by least squares on log–log axes: 1 is linear, 2 quadratic. */
 export function growthExponent(points: readonly { size: number; cost: number }[]): number {
   if (points.length < 2) throw new Error('bench: growthExponent needs at least two points');
   const xs = points.map((point) => Math.log(point.size));

@@ -2,36 +2,24 @@ import type { Article, CorpusFile, ManifestEntry } from '../../lib/corpus';
 import { createRandom, type Random } from './prng';
 
 /**
- * Large corpora for benchmarks, made by recombining the sentences of a few
- * real articles. The output is raw article text plus a `sources.json`
- * manifest, so it goes through the real parser (`buildCorpus`) exactly as a
- * corpus folder would.
- *
- * Recombined sentences alone would keep the vocabulary fixed at the seeds'
- * size, which flatters an index (a real corpus keeps meeting new names and
- * numbers). So some proper names and numbers are swapped for generated ones:
- * a new name is coined at a steady rate, which makes the vocabulary grow
- * roughly linearly with the corpus — faster than the sublinear growth of real
- * news text (Heaps' law), so size and build figures err on the pessimistic side.
+ * Large corpora from the seed articles' sentences, as raw article files plus
+ * a `sources.json` manifest for the real parser (docs/bench.md#search says
+ * how they are made and why names and numbers are swapped).
  */
 
-/** Article length in sentences; news pieces run from a brief to a long report. */
-const MIN_SENTENCES = 8;
-const MAX_SENTENCES = 40;
-/** Paragraph length in sentences. */
-const MIN_PARAGRAPH = 3;
-const MAX_PARAGRAPH = 6;
-/** Share of capitalised mid-sentence words (mostly names) replaced by a generated name. */
+/** Article and paragraph lengths in sentences, headline length in words (the parser's headline is short). */
+const SENTENCES = { min: 8, max: 40 };
+const PARAGRAPH = { min: 3, max: 6 };
+const HEADLINE_WORDS = { min: 5, max: 10 };
+/**
+ * Shares: of mid-sentence capitalised words swapped for a generated name, of
+ * those swaps that coin a new name, and of numbers swapped for another.
+ */
 const NAME_SWAP_RATE = 0.15;
-/** Share of those replacements that coin a brand-new name rather than reuse one. */
 const NEW_NAME_RATE = 0.3;
-/** Share of numbers replaced by another number of the same width. */
 const NUMBER_SWAP_RATE = 0.5;
 /** Distinct outlets in the manifest, so the sources table looks like a real one. */
 const OUTLET_COUNT = 40;
-/** Headline length in words (the parser takes a short unpunctuated first line as the headline). */
-const MIN_HEADLINE_WORDS = 5;
-const MAX_HEADLINE_WORDS = 10;
 
 /** Syllable parts for coined names. */
 const ONSETS = 'b br ch d dm h k kh kr l m n p r s sh st t v vl y z zh'.split(' ');
@@ -44,45 +32,23 @@ const MID_SENTENCE_NAME = /(?<=\S\s+)\p{Lu}\p{Ll}{2,}\b/gu;
 const NUMBER = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/gu;
 const YEAR = /^(?:19|20)\d\d$/u;
 
-export interface SyntheticCorpusOptions {
-  articles: number;
-  /** PRNG seed: the same seed and seed articles always give the same files. */
-  seed: number;
-}
-
-/** Every sentence of the seed articles, in order. */
-export function sentencePool(seedArticles: readonly Article[]): string[] {
-  return seedArticles.flatMap((article) =>
-    article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text)),
-  );
-}
-
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Coins and reuses generated names; early names are reused most, as in real coverage. */
-class NamePool {
-  private readonly names: string[] = [];
-
-  constructor(private readonly random: Random) {}
-
-  get size(): number {
-    return this.names.length;
-  }
-
-  next(): string {
-    if (this.names.length === 0 || this.random.next() < NEW_NAME_RATE) {
-      const syllables = this.random.int(2, 3);
+function namePool(random: Random): () => string {
+  const names: string[] = [];
+  return () => {
+    if (names.length === 0 || random.next() < NEW_NAME_RATE) {
+      const syllables = random.int(2, 3);
       let name = '';
-      for (let i = 0; i < syllables; i++) name += this.random.pick(ONSETS) + this.random.pick(VOWELS);
-      name = capitalise(name + this.random.pick(NAME_ENDINGS));
-      this.names.push(name);
-      return name;
+      for (let i = 0; i < syllables; i++) name += random.pick(ONSETS) + random.pick(VOWELS);
+      names.push(capitalise(name + random.pick(NAME_ENDINGS)));
+      return names.at(-1) as string;
     }
-    const skewed = this.random.next() ** 2;
-    return this.names[Math.floor(skewed * this.names.length)] as string;
-  }
+    return names[Math.floor(random.next() ** 2 * names.length)] as string;
+  };
 }
 
 function otherNumber(random: Random, original: string): string {
@@ -93,22 +59,22 @@ function otherNumber(random: Random, original: string): string {
   return original.includes(',') ? value.toLocaleString('en-US') : String(value);
 }
 
-function varySentence(sentence: string, random: Random, names: NamePool): string {
+function varySentence(sentence: string, random: Random, nextName: () => string): string {
   return sentence
-    .replace(MID_SENTENCE_NAME, (word) => (random.next() < NAME_SWAP_RATE ? names.next() : word))
+    .replace(MID_SENTENCE_NAME, (word) => (random.next() < NAME_SWAP_RATE ? nextName() : word))
     .replace(NUMBER, (number) => (random.next() < NUMBER_SWAP_RATE ? otherNumber(random, number) : number));
 }
 
-/** Paragraph sizes summing to `total`, each within [MIN_PARAGRAPH, MAX_PARAGRAPH]. */
+/** Paragraph sizes summing to `total`, each within PARAGRAPH. */
 function paragraphSizes(total: number, random: Random): number[] {
   const sizes: number[] = [];
   let remaining = total;
   while (remaining > 0) {
     // Leave at least a full paragraph's worth so the last one is never too short.
     const size =
-      remaining <= MAX_PARAGRAPH
+      remaining <= PARAGRAPH.max
         ? remaining
-        : random.int(MIN_PARAGRAPH, Math.min(MAX_PARAGRAPH, remaining - MIN_PARAGRAPH));
+        : random.int(PARAGRAPH.min, Math.min(PARAGRAPH.max, remaining - PARAGRAPH.min));
     sizes.push(size);
     remaining -= size;
   }
@@ -120,7 +86,7 @@ function headlineFrom(sentence: string, random: Random): string {
     .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean)
-    .slice(0, random.int(MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS));
+    .slice(0, random.int(HEADLINE_WORDS.min, HEADLINE_WORDS.max));
   return words.map(capitalise).join(' ');
 }
 
@@ -134,25 +100,26 @@ function isoDate(random: Random): string {
 }
 
 /**
- * `options.articles` article files plus a `sources.json` manifest, ready for
- * `buildCorpus`. Each article has a headline line, then paragraphs of 3–6
- * sentences (8–40 sentences in all) separated by blank lines.
+ * `options.articles` articles (a headline line, then paragraphs) and a
+ * `sources.json` manifest; the same PRNG seed always gives the same files.
  */
 export function generateCorpusFiles(
   seedArticles: readonly Article[],
-  options: SyntheticCorpusOptions,
+  options: { articles: number; seed: number },
 ): CorpusFile[] {
-  const pool = sentencePool(seedArticles);
+  const pool = seedArticles.flatMap((article) =>
+    article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text)),
+  );
   if (pool.length === 0) throw new Error('bench: synthetic corpus: the seed articles have no sentences');
   const random = createRandom(options.seed);
-  const names = new NamePool(random);
+  const names = namePool(random);
   const width = String(options.articles).length;
   const files: CorpusFile[] = [];
   const manifest: Record<string, ManifestEntry> = {};
 
   for (let i = 0; i < options.articles; i++) {
     const id = `${String(i).padStart(width, '0')}_${hex(random)}${hex(random)}`;
-    const paragraphs = paragraphSizes(random.int(MIN_SENTENCES, MAX_SENTENCES), random).map((size) =>
+    const paragraphs = paragraphSizes(random.int(SENTENCES.min, SENTENCES.max), random).map((size) =>
       Array.from({ length: size }, () => varySentence(random.pick(pool), random, names)).join(' '),
     );
     const headline = headlineFrom(varySentence(random.pick(pool), random, names), random);

@@ -2,15 +2,11 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { median, sortNumbers } from './stats';
 
-/**
- * Every timed result is folded into this module-level sink, so the engine can
- * never prove a measured call useless and drop it.
- */
+/** Every timed result is folded into this sink, so the engine can never drop a measured call. */
 let sink = 0;
 
 export function consume(value: unknown): void {
-  if (Array.isArray(value)) sink += value.length;
-  else if (typeof value === 'string') sink += value.length;
+  if (Array.isArray(value) || typeof value === 'string') sink += value.length;
   else if (typeof value === 'number') sink += value;
   else sink += value === undefined || value === null ? 0 : 1;
 }
@@ -41,11 +37,7 @@ export interface RepeatedTiming {
 
 let gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
 
-/**
- * Makes `collectGarbage` work without starting Node with `--expose-gc` (the
- * npm scripts run plain `tsx`): the flag is switched on at run time and the
- * `gc` function taken from a fresh context, a common benchmark technique.
- */
+/** Lets `collectGarbage` work under plain `tsx`: the flag set at run time, `gc` from a fresh context. */
 export function enableGarbageCollection(): void {
   if (gc) return;
   setFlagsFromString('--expose-gc');
@@ -57,10 +49,7 @@ export function collectGarbage(): void {
   gc?.();
 }
 
-/**
- * Median and spread of samples, timed here or elsewhere (in a browser page,
- * say), in one shape.
- */
+/** Median and spread of samples, timed here or elsewhere (in a browser page, say), in one shape. */
 export function summariseSamples(samples: readonly number[], options: RepeatOptions): RepeatedTiming {
   if (samples.length === 0) throw new Error('bench: summariseSamples: no samples');
   const sorted = sortNumbers(samples);
@@ -81,18 +70,11 @@ export function summariseSamples(samples: readonly number[], options: RepeatOpti
 type Timed<T> = { timing: RepeatedTiming; result: T };
 
 /**
- * Times several one-shot runs side by side: after their warm-ups, repeat k
- * runs each of them once (in an order rotated every repeat), so a slow patch
- * of the machine — other processes, thermal throttling — hits them alike and
- * their ratio stays fair. Garbage is collected before each timed run, and
- * only the final repeat's results are kept (a second copy of a large index
- * would double the heap and put its collection inside a timed run). Returns
- * those results, so a measured build can be used afterwards.
- *
- * `prepare`, if given, runs untimed after that collection and before each
- * timed run, for state the collection may have dropped: V8 discards a
- * RegExp's compiled code after two full collections without a run, so a
- * RegExp contender would otherwise be timed recompiling rather than matching.
+ * Times one-shot runs side by side, interleaved and rotated (docs/bench.md,
+ * "Timing in Node"), and returns the last repeat's results, so a measured
+ * build can be used afterwards (keeping more copies of a large index would put
+ * their collection inside a timed run). `prepare` runs untimed after each
+ * collection, for state it may drop (a RegExp's compiled code).
  */
 export function timeInterleaved<R extends Record<string, () => unknown>>(
   runs: R,

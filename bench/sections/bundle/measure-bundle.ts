@@ -3,23 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { classifyFiles, type BundleEntry, type ManifestFields } from './classify-files';
 
-/**
- * zlib's highest level: the most a server or store could squeeze out, so
- * the budget is checked against the bundle's own size rather than a quick
- * setting's slack. (The search section quotes the index at level 6.)
- */
+/** zlib's highest level, so the budget is checked against the bundle, not a quick setting's slack. */
 export const GZIP_LEVEL = 9;
 
-export interface MeasuredFile {
-  /** Relative to the bundle's root, with `/` on every platform. */
+/** A file of the bundle (its path relative to the root, `/`-separated) and the entrypoint that loads it. */
+export interface BundleFile {
   path: string;
+  entry: BundleEntry;
   bytes: number;
   gzipBytes: number;
-}
-
-/** A measured file and the entrypoint that loads it. */
-export interface BundleFile extends MeasuredFile {
-  entry: BundleEntry;
 }
 
 /** Bytes of `content` gzipped alone at `GZIP_LEVEL` (header and trailer included). */
@@ -28,7 +20,7 @@ export function gzipBytes(content: Uint8Array): number {
 }
 
 /** Every file under `dir`, sorted by path, each with its size raw and gzipped alone. */
-export function measureFiles(dir: string): MeasuredFile[] {
+export function measureFiles(dir: string): Omit<BundleFile, 'entry'>[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => {
@@ -43,7 +35,7 @@ export function measureFiles(dir: string): MeasuredFile[] {
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Every file of the unpacked extension in `dir`: its entry (from the manifest and the pages), size and gzip size. */
+/** Every file of the unpacked extension in `dir`: its entry (classifyFiles), size and gzip size. */
 export function measureBundle(dir: string): BundleFile[] {
   const measured = measureFiles(dir);
   const manifestPath = join(dir, 'manifest.json');

@@ -11,16 +11,14 @@ import {
 } from '../../../tests/support/browser/stress-pages';
 
 /**
- * The pages the content section loads: the saved real pages (discovered in
+ * The pages the browser sections load: the saved real pages (discovered in
  * place, never copied), one page per seed article, and the generated stress
- * pages. Seed and stress pages are written to a temporary folder at run time.
+ * pages, these two written to a temporary folder at run time.
  */
-
-export type PageKind = 'saved' | 'seed' | 'stress';
 
 export interface BenchPage {
   name: string;
-  kind: PageKind;
+  kind: 'saved' | 'seed' | 'stress';
   /** Served path: `/saved/<name>/source.html` or `/generated/<file>`. */
   path: string;
   /** Size of the HTML file. */
@@ -46,52 +44,49 @@ export function savedPages(dir: string): BenchPage[] {
     });
 }
 
-function writePage(dir: string, file: string, name: string, kind: PageKind, html: string): BenchPage {
+function writePage(
+  dir: string,
+  kind: BenchPage['kind'],
+  file: string,
+  name: string,
+  html: string,
+): BenchPage {
+  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, file), html);
   return { name, kind, path: `${GENERATED_PREFIX}/${file}`, bytes: Buffer.byteLength(html) };
 }
 
 /** One page per seed article, as the e2e tests render them. */
 export function writeSeedPages(dir: string, articles: readonly Article[]): BenchPage[] {
-  mkdirSync(dir, { recursive: true });
-  return articles.map((article) =>
-    writePage(
-      dir,
-      `seed-${article.meta.id}.html`,
-      `seed ${article.meta.id.slice(0, 3)}`,
-      'seed',
-      renderSeedPage(article),
-    ),
-  );
+  return articles.map((article) => {
+    const { id } = article.meta;
+    return writePage(dir, 'seed', `seed-${id}.html`, `seed ${id.slice(0, 3)}`, renderSeedPage(article));
+  });
 }
 
 /**
- * The long article and the many-elements page, from the seed articles'
+ * The 1 MB article and the 50,000-element page from the seed articles'
  * paragraphs; with `all`, also a 5 MB article, one 10 MB text node and
  * 5,000 levels of nesting.
  */
-export function writeStressPages(dir: string, articles: readonly Article[], all = false): BenchPage[] {
-  mkdirSync(dir, { recursive: true });
+export function writeStressPages(dir: string, articles: readonly Article[], all: boolean): BenchPage[] {
   const paragraphs = articles.flatMap((article) =>
     article.paragraphs.filter((paragraph) => paragraph.kind === 'text').map((paragraph) => paragraph.text),
   );
-  const pages = [
-    writePage(dir, 'long-article.html', 'long article (1 MB)', 'stress', longArticleHtml(paragraphs)),
-    writePage(dir, 'many-elements.html', '50k elements', 'stress', manyElementsHtml(paragraphs)),
-  ];
-  if (!all) return pages;
-  return [
-    ...pages,
-    writePage(
-      dir,
+  const pages: [file: string, name: string, html: (paragraphs: string[]) => string][] = [
+    ['long-article.html', 'long article (1 MB)', longArticleHtml],
+    ['many-elements.html', '50k elements', manyElementsHtml],
+    [
       'long-article-5mb.html',
       'long article (5 MB)',
-      'stress',
-      longArticleHtml(paragraphs, 5 * LONG_ARTICLE_CHARS),
-    ),
-    writePage(dir, 'single-text-node.html', 'one 10 MB text node', 'stress', singleTextNodeHtml(paragraphs)),
-    writePage(dir, 'deep-nesting.html', '5,000-deep nesting', 'stress', deepNestingHtml(paragraphs)),
+      (texts) => longArticleHtml(texts, 5 * LONG_ARTICLE_CHARS),
+    ],
+    ['single-text-node.html', 'one 10 MB text node', singleTextNodeHtml],
+    ['deep-nesting.html', '5,000-deep nesting', deepNestingHtml],
   ];
+  return (all ? pages : pages.slice(0, 2)).map(([file, name, html]) =>
+    writePage(dir, 'stress', file, name, html(paragraphs)),
+  );
 }
 
 /**

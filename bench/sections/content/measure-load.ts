@@ -8,108 +8,73 @@ import {
   moduleEvaluationMs,
   scriptEvaluationMs,
   summariseLongTasks,
-  type LongTaskSummary,
-  type MarkTimes,
   type TraceEvent,
 } from '../../../tests/support/browser/main-thread-tasks';
+import { firstLine } from '../../support/extension-run';
+import type { ContentBenchConfig } from '../content';
 
 /**
- * One measured page load in a fresh tab: Parallax's marks, then the floor
- * in the same load; its main-thread tasks come from the batch's trace
- * afterwards (`withTrace`).
+ * One measured page load in a fresh tab (docs/bench.md#content): Parallax's
+ * marks, then the floor in the same load; its main-thread tasks come from
+ * the round's trace afterwards (`withTrace`).
  *
- * `waitForMarks` and `runFloor` run inside the page's main world. Playwright
+ * `waitForMarks` and `runFloor` run in the page's main world. Playwright
  * sends each function's source text, so they must be self-contained; and tsx
- * (esbuild with keepNames) wraps every named inner function or arrow
- * assigned to a variable in a `__name(…)` call that does not exist in the
- * page — hence no inner helpers in them, only inline callbacks and loops.
+ * (esbuild with keepNames) wraps every named inner function or arrow in a
+ * `__name(…)` call that does not exist in the page: hence no inner helpers in
+ * them (nor in hover/hover-probe.ts), only inline callbacks and loops.
  */
 
-/** The marks the content script makes (lib/content/phase-marks.ts). */
-export const START_MARK = PHASE_MARKS.start;
-export const DONE_MARK = PHASE_MARKS.highlighted;
-/** Marks between the two, in order: the split of the setup. */
-export const SETUP_MARKS = [
+/** Shortest floor sample: 50 ticks of the page's 0.1 ms clock, so rounding moves a sample by 2% at most. */
+const FLOOR_MIN_SAMPLE_MS = 5;
+/** The content script's marks from start to highlighted, in order (lib/content/phase-marks.ts). */
+const MARKS = [
+  PHASE_MARKS.start,
   PHASE_MARKS.engineLoaded,
   PHASE_MARKS.settingsRead,
   PHASE_MARKS.pageSetup,
   PHASE_MARKS.matcherCompiled,
+  PHASE_MARKS.highlighted,
 ];
 
-export interface PageMarks {
-  /** `performance.now()` times of the two marks. */
-  start: number;
-  done: number;
-  /** The done mark's `detail` (the scan's statistics), unchecked. */
-  detail: unknown;
-  /** `performance.now()` of each setup mark, in the order asked for (NaN where missing). */
-  setup: number[];
-}
-
 /**
- * Resolves once both marks exist (at once if they already do), or with
- * null after `timeoutMs`. An observer rather than polling, so the wait
- * adds no work to the main thread while Parallax runs.
+ * Resolves with each mark's time (NaN where missing) and the last one's
+ * `detail` once the first and the last exist, or with null after
+ * `timeoutMs`. An observer rather than polling, so the wait adds no work to
+ * the main thread while Parallax runs.
  */
 export function waitForMarks({
-  start,
-  done,
-  setup,
+  names,
   timeoutMs,
 }: {
-  start: string;
-  done: string;
-  setup: readonly string[];
+  names: readonly string[];
   timeoutMs: number;
-}): Promise<PageMarks | null> {
+}): Promise<{ times: number[]; detail: unknown } | null> {
   return new Promise((resolve) => {
-    let settled = false;
     const observer = new PerformanceObserver(() => {
-      const startEntry = performance.getEntriesByName(start, 'mark')[0];
-      const doneEntry = performance.getEntriesByName(done, 'mark')[0] as PerformanceMark | undefined;
-      if (settled || !startEntry || !doneEntry) return;
-      settled = true;
+      const marks = names.map(
+        (name) => performance.getEntriesByName(name, 'mark')[0] as PerformanceMark | undefined,
+      );
+      const done = marks.at(-1);
+      if (!marks[0] || !done) return;
       observer.disconnect();
-      resolve({
-        start: startEntry.startTime,
-        done: doneEntry.startTime,
-        detail: doneEntry.detail,
-        setup: setup.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN),
-      });
+      resolve({ times: marks.map((mark) => mark?.startTime ?? Number.NaN), detail: done.detail });
     });
     // Buffered: marks made before this call are delivered at once.
     observer.observe({ type: 'mark', buffered: true });
     setTimeout(() => {
-      if (settled) return;
-      settled = true;
       observer.disconnect();
       resolve(null);
     }, timeoutMs);
   });
 }
 
-export interface FloorRun {
-  /** The first pass alone, which also compiles the RegExp (ms). */
-  firstMs: number;
-  /** Milliseconds per pass, one value per repeat. */
-  samplesMs: number[];
-  matches: number;
-  /** Elements in the document, for the report (counted untimed). */
-  elements: number;
-}
-
 /**
- * The floor: one TreeWalker pass collecting every text node under the body
- * into one string, then one combined RegExp of every alias over it
- * (`source` is built in Node, flags `gu`), counting matches. The RegExp is
- * constructed inside the pass, so the first pass also compiles it (V8
- * caches the compiled code for the later ones); that pass is timed alone.
- *
- * `performance.now()` ticks in 0.1 ms steps on a page that is not
- * cross-origin isolated, and on a small page a pass takes about that long;
- * so each of the `repeats` samples times as many passes in a row as make up
- * `minSampleMs` (doubling from one, decided once), and reports the time per
- * pass. On large pages that is one pass per sample.
+ * The floor: a TreeWalker joining every text node under the body, then one
+ * RegExp of every alias (`source`, flags `gu`) over it, counting matches.
+ * The first pass, which also compiles the RegExp, is timed alone; then each
+ * of the `repeats` samples times as many passes as last `minSampleMs`
+ * (doubling from one, decided once) and reports the time per pass.
  */
 export function runFloor({
   source,
@@ -119,7 +84,7 @@ export function runFloor({
   source: string;
   repeats: number;
   minSampleMs: number;
-}): FloorRun {
+}) {
   const root = document.body ?? document.documentElement;
   let matches = 0;
   let firstMs = 0;
@@ -153,6 +118,7 @@ export function runFloor({
       samplesMs.push(elapsed / passes);
     }
   }
+  // Elements in the document, for the report (counted untimed).
   return { firstMs, samplesMs, matches, elements: document.getElementsByTagName('*').length };
 }
 
@@ -181,125 +147,61 @@ export function parseScanStats(detail: unknown): ScanStats {
   return parsed.data;
 }
 
-export interface LoadOptions {
-  url: string;
-  /** The floor's RegExp source (all aliases). */
-  floorSource: string;
-  floorRepeats: number;
-  /** Shortest floor sample: several passes are timed together on small pages (see runFloor). */
-  floorMinSampleMs: number;
-  markTimeoutMs: number;
-}
-
-/** What the page itself tells about one load. */
+/** What the page tells about one load: its marks' times (page clock), the scan's statistics, the floor. */
 export interface PageLoad {
-  marks: MarkTimes;
-  /** Times of the setup marks (SETUP_MARKS order), page clock. */
-  setupMarks: number[];
+  times: number[];
   stats: ScanStats;
-  floor: FloorRun;
+  floor: ReturnType<typeof runFloor>;
 }
 
-/** The setup before the scan, from the marks between start and highlighted. */
-export interface SetupSplit {
-  /** start → the engine module imported and running. */
-  engineMs: number;
-  /** engine → settings read from storage. */
-  settingsMs: number;
-  /** settings → the background's page-setup answer (the catalogue's aliases). */
-  requestMs: number;
-  /** answer → matcher compiled. */
-  compileMs: number;
-}
-
-export interface LoadSample {
-  /** parallax:start → parallax:highlighted, ms. */
-  totalMs: number;
-  setup: SetupSplit;
-  stats: ScanStats;
-  floor: FloorRun;
-  /** Top-level main-thread tasks overlapping Parallax's window, from the trace (null: not in the trace). */
-  traceTasks: LongTaskSummary | null;
-  /** Of those, the tasks that ran Parallax's code (attributeTasks), wall time. */
-  parallaxTasks: LongTaskSummary | null;
-  /** The same tasks by the CPU time the main thread spent in them (wall time less waiting for a core). */
-  parallaxCpuTasks: LongTaskSummary | null;
-  /** EvaluateScript of content.js, before parallax:start (null if the trace has none). */
-  scriptEvalMs: number | null;
-  /** The engine module's evaluation after parallax:start (null if the trace has none). */
-  engineEvalMs: number | null;
-}
-
-export type LoadOutcome = { ok: true; load: PageLoad } | { ok: false; reason: string };
-
-export async function measureLoad(context: BrowserContext, options: LoadOptions): Promise<LoadOutcome> {
+/** One load of `url` in a fresh tab and the floor after Parallax's scan, or why it failed. */
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  floorSource: string,
+  config: Pick<ContentBenchConfig, 'floorRepeats' | 'markTimeoutMs'>,
+): Promise<PageLoad | string> {
   const page = await context.newPage();
   try {
-    await page.goto(options.url, { waitUntil: 'domcontentloaded', timeout: options.markTimeoutMs });
-    const marks = await page.evaluate(waitForMarks, {
-      start: START_MARK,
-      done: DONE_MARK,
-      setup: SETUP_MARKS,
-      timeoutMs: options.markTimeoutMs,
-    });
-    if (!marks) return { ok: false, reason: `no ${DONE_MARK} mark within ${options.markTimeoutMs} ms` };
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: config.markTimeoutMs });
+    const marks = await page.evaluate(waitForMarks, { names: MARKS, timeoutMs: config.markTimeoutMs });
+    if (!marks) return `no ${PHASE_MARKS.highlighted} mark within ${config.markTimeoutMs} ms`;
     const floor = await page.evaluate(runFloor, {
-      source: options.floorSource,
-      repeats: options.floorRepeats,
-      minSampleMs: options.floorMinSampleMs,
+      source: floorSource,
+      repeats: config.floorRepeats,
+      minSampleMs: FLOOR_MIN_SAMPLE_MS,
     });
-    return {
-      ok: true,
-      load: {
-        marks: { start: marks.start, done: marks.done },
-        setupMarks: marks.setup,
-        stats: parseScanStats(marks.detail),
-        floor,
-      },
-    };
+    return { times: marks.times, stats: parseScanStats(marks.detail), floor };
   } catch (error) {
-    return { ok: false, reason: (error as Error).message.split('\n')[0] ?? 'unknown error' };
+    return firstLine(error);
   } finally {
     await page.close();
   }
 }
 
-/** One load's sample, its main-thread tasks read from the batch's trace. */
-export function withTrace(
-  load: PageLoad,
-  events: readonly TraceEvent[],
-  extensionOrigin: string,
-): LoadSample {
-  const window = findMarkWindow(events, { start: START_MARK, done: DONE_MARK }, load.marks);
-  const [engine = Number.NaN, settings = Number.NaN, answered = Number.NaN, compiled = Number.NaN] =
-    load.setupMarks;
+export type LoadSample = ReturnType<typeof withTrace>;
+
+/** One load's sample, its main-thread tasks read from the round's trace. */
+export function withTrace(load: PageLoad, events: readonly TraceEvent[], extensionOrigin: string) {
+  const time = (i: number): number => load.times[i] ?? Number.NaN;
+  const step = (i: number): number => time(i + 1) - time(i);
+  const marks = { start: time(0), done: time(MARKS.length - 1) };
+  const window = findMarkWindow(events, { start: PHASE_MARKS.start, done: PHASE_MARKS.highlighted }, marks);
+  // Top-level tasks overlapping Parallax's window (null: not in the trace), and those running its code.
+  const tasks = window && attributeTasks(events, window);
+  const ours = tasks && tasks.filter((task) => task.parallax);
   return {
-    totalMs: load.marks.done - load.marks.start,
-    setup: {
-      engineMs: engine - load.marks.start,
-      settingsMs: settings - engine,
-      requestMs: answered - settings,
-      compileMs: compiled - answered,
-    },
+    totalMs: marks.done - marks.start,
+    // Each setup phase ends at the next mark: engine running, settings read, page-setup answer, compiled.
+    setup: { engineMs: step(0), settingsMs: step(1), requestMs: step(2), compileMs: step(3) },
     stats: load.stats,
     floor: load.floor,
-    ...taskSummaries(events, window),
-    scriptEvalMs: window ? scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`) : null,
-    engineEvalMs: window ? moduleEvaluationMs(events, window) : null,
-  };
-}
-
-/** The window's tasks: everyone's, and Parallax's by wall and by CPU time (a span as long as its thread time). */
-function taskSummaries(
-  events: readonly TraceEvent[],
-  window: ReturnType<typeof findMarkWindow>,
-): Pick<LoadSample, 'traceTasks' | 'parallaxTasks' | 'parallaxCpuTasks'> {
-  if (!window) return { traceTasks: null, parallaxTasks: null, parallaxCpuTasks: null };
-  const tasks = attributeTasks(events, window);
-  const ours = tasks.filter((task) => task.parallax);
-  return {
-    traceTasks: summariseLongTasks(tasks),
-    parallaxTasks: summariseLongTasks(ours),
-    parallaxCpuTasks: summariseLongTasks(ours.map((task) => ({ start: 0, end: task.threadMs }))),
+    traceTasks: tasks && summariseLongTasks(tasks),
+    parallaxTasks: ours && summariseLongTasks(ours),
+    // By CPU time: a span as long as the thread time, i.e. wall time less waiting for a core.
+    parallaxCpuTasks: ours && summariseLongTasks(ours.map((task) => ({ start: 0, end: task.threadMs }))),
+    // content.js evaluation before the start mark, and the engine module's after it.
+    scriptEvalMs: window && scriptEvaluationMs(events, window, `${extensionOrigin}content-scripts/`),
+    engineEvalMs: window && moduleEvaluationMs(events, window),
   };
 }

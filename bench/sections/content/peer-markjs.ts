@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { firstLine } from '../../support/extension-run';
+import type { ContentBenchConfig } from '../content';
 
 /**
- * The peer: mark.js, the library a page script would use to highlight the
- * same names, run on a fresh load of the same page with Parallax switched
- * off, given every alias the floor looks for. It wraps each match in a
- * `<mark>` element, which is what Parallax avoids.
+ * The peer (docs/bench.md#content): mark.js on a fresh load of each page with
+ * Parallax switched off, given every alias the floor looks for; it wraps each
+ * match in a `<mark>` element, which is what Parallax avoids.
  */
 
 const MARKJS_PATH = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
@@ -25,8 +26,6 @@ export interface PeerRun {
   ms: number | null;
   matches: number | null;
 }
-
-export type PeerOutcome = { ok: true; run: PeerRun } | { ok: false; reason: string };
 
 /**
  * In the page: marks every alias with mark.js as its documentation shows
@@ -49,52 +48,37 @@ function markjsRun(aliases: readonly string[]): string {
   })()`;
 }
 
-async function closeQuietly(page: Page): Promise<void> {
-  await page.close({ runBeforeUnload: false }).catch(() => undefined);
-}
+type PeerConfig = Pick<ContentBenchConfig, 'markjsLoads' | 'markjsCapMs' | 'markTimeoutMs'>;
 
-/** One load of `url` in a fresh tab, then mark.js over the page, given `capMs` at most. */
-export async function measureMarkjs(
+/** One load of `url` in a fresh tab, then mark.js over it for `markjsCapMs` at most; or why it failed. */
+async function measureMarkjs(
   context: BrowserContext,
-  options: {
-    url: string;
-    aliases: readonly string[];
-    capMs: number;
-    installer: string;
-    loadTimeoutMs: number;
-  },
-): Promise<PeerOutcome> {
+  url: string,
+  script: { installer: string; run: string },
+  config: PeerConfig,
+): Promise<PeerRun | string> {
   const page = await context.newPage();
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await page.goto(options.url, { waitUntil: 'load', timeout: options.loadTimeoutMs });
-    await page.evaluate(options.installer);
-    let timer: NodeJS.Timeout | undefined;
+    await page.goto(url, { waitUntil: 'load', timeout: config.markTimeoutMs });
+    await page.evaluate(script.installer);
     const capped = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), options.capMs);
+      timer = setTimeout(() => resolve(null), config.markjsCapMs);
     });
-    const marked = await Promise.race([
-      page.evaluate<{ ms: number; matches: number }>(markjsRun(options.aliases)),
-      capped,
-    ]);
-    clearTimeout(timer);
-    if (marked === null) return { ok: true, run: { ms: null, matches: null } };
-    if (marked.matches < 0) return { ok: false, reason: 'mark.js did not call done' };
-    return { ok: true, run: { ms: marked.ms, matches: marked.matches } };
+    const marked = await Promise.race([page.evaluate<{ ms: number; matches: number }>(script.run), capped]);
+    if (marked === null) return { ms: null, matches: null };
+    if (marked.matches < 0) return 'mark.js did not call done';
+    return marked;
   } catch (error) {
-    return { ok: false, reason: (error as Error).message.split('\n')[0] ?? 'unknown error' };
+    return firstLine(error);
   } finally {
+    clearTimeout(timer);
     // A page still busy in mark.js past the cap is closed with it.
-    await closeQuietly(page);
+    await page.close({ runBeforeUnload: false }).catch(() => undefined);
   }
 }
 
-export interface PeerConfig {
-  loads: number;
-  capMs: number;
-  loadTimeoutMs: number;
-}
-
-/** mark.js on every page, `config.loads` rounds with the page order rotated (as for Parallax). */
+/** mark.js on every page, `config.markjsLoads` rounds with the page order rotated (as for Parallax). */
 export async function measurePeers(
   context: BrowserContext,
   urls: readonly string[],
@@ -102,25 +86,18 @@ export async function measurePeers(
   config: PeerConfig,
   log: (message: string) => void,
 ): Promise<{ runs: PeerRun[]; failures: string[] }[]> {
-  const installer = markjsInstaller();
+  const script = { installer: markjsInstaller(), run: markjsRun(aliases) };
   const results = urls.map(() => ({ runs: [] as PeerRun[], failures: [] as string[] }));
-  for (let round = 0; round < config.loads; round++) {
+  for (let round = 0; round < config.markjsLoads; round++) {
     const started = performance.now();
     for (let i = 0; i < urls.length; i++) {
       const at = (round + i) % urls.length;
-      const outcome = await measureMarkjs(context, {
-        url: urls[at] as string,
-        aliases,
-        capMs: config.capMs,
-        installer,
-        loadTimeoutMs: config.loadTimeoutMs,
-      });
-      const result = results[at] as { runs: PeerRun[]; failures: string[] };
-      if (outcome.ok) result.runs.push(outcome.run);
-      else result.failures.push(outcome.reason);
+      const outcome = await measureMarkjs(context, urls[at] as string, script, config);
+      if (typeof outcome === 'string') results[at]?.failures.push(outcome);
+      else results[at]?.runs.push(outcome);
     }
     log(
-      `mark.js round ${round + 1}/${config.loads}: ${urls.length} pages in ${Math.round(performance.now() - started)} ms`,
+      `mark.js round ${round + 1}/${config.markjsLoads}: ${urls.length} pages in ${Math.round(performance.now() - started)} ms`,
     );
   }
   return results;

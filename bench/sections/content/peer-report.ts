@@ -2,14 +2,9 @@ import { formatMs, formatRatio, markdownTable } from '../../support/markdown';
 import { median } from '../../support/stats';
 import type { PageResult } from './summarise-page';
 
-/**
- * The peer's side of the content section: mark.js beside Parallax per page. Pure.
- */
-
-/** mark.js ÷ Parallax start→highlighted; a run past the cap gives a lower bound. */
+/** mark.js ÷ Parallax start→highlighted; `atLeast` when mark.js ran past its cap (a lower bound). */
 export interface PeerRatio {
   value: number;
-  /** True when mark.js ran past its cap: the real ratio is larger. */
   atLeast: boolean;
 }
 
@@ -32,15 +27,11 @@ export function medianPeerRatio(pages: readonly PageResult[]): PeerRatio | null 
   return { value, atLeast: ratios.some((ratio) => ratio.atLeast && ratio.value <= value) };
 }
 
-export function formatPeerRatio(ratio: PeerRatio | null): string {
-  if (!ratio) return '–';
-  return `${ratio.atLeast ? '> ' : ''}${formatRatio(ratio.value)}`;
-}
-
+/** mark.js beside Parallax, page by page. */
 export function peerTable(pages: readonly PageResult[]): string {
   const rows = pages.map((page) => {
-    const m = page.measured;
-    const peer = page.peer;
+    const { measured: m, peer } = page;
+    const ratio = peerRatio(page);
     const markjs =
       !peer || peer.runs === 0
         ? '–'
@@ -51,7 +42,7 @@ export function peerTable(pages: readonly PageResult[]): string {
       page.page.name,
       m ? formatMs(m.total.medianMs) : '–',
       markjs,
-      formatPeerRatio(peerRatio(page)),
+      ratio ? `${ratio.atLeast ? '> ' : ''}${formatRatio(ratio.value)}` : '–',
       m ? String(Math.round(m.found)) : '–',
       peer?.matches === null || peer?.matches === undefined ? '–' : String(Math.round(peer.matches)),
     ];

@@ -1,38 +1,15 @@
 /**
- * The code the hover benchmark runs inside a page's main world. Playwright
- * sends each function's source text, so they must be self-contained; and
- * tsx (esbuild with keepNames) wraps every named inner function or arrow
- * assigned to a variable in a `__name(…)` call that does not exist in the
- * page — hence no inner helpers below, only inline callbacks and loops.
- *
- * The highlight registry (`CSS.highlights`) belongs to the document, so the
- * main world sees the ranges the content script painted from its isolated
- * world; so does the performance timeline with the content script's marks.
+ * The code the hover benchmark runs inside a page's main world: self-contained
+ * functions without inner helpers (see content/measure-load.ts for why). The
+ * highlight registry and the performance timeline belong to the document, so
+ * the main world sees the content script's ranges and marks.
  */
 
-/** Which highlights hold mentions, and where on the page to look. */
+/** Which highlights hold mentions (lib/highlight's prefix, not the focus one) and where (e.g. `article`). */
 export interface MentionQuery {
-  /** Every Parallax highlight name starts with this (lib/highlight HIGHLIGHT_PREFIX). */
   prefix: string;
-  /** The keyboard-focus highlight: it repeats a mention, it is not one. */
   focus: string;
-  /** Only ranges inside elements matching this selector, e.g. `article`. */
   within: string;
-}
-
-/** Where the pointer should rest on one mention, in client coordinates. */
-export interface MentionPoint {
-  text: string;
-  x: number;
-  y: number;
-}
-
-/** What the probe keeps on `window`: the last `pointermove`. */
-export interface HoverProbeState {
-  x: number;
-  y: number;
-  /** The last move's `timeStamp`: when the input happened, on the page's clock. */
-  at: number;
 }
 
 /** One hover's times on the page's clock; `ready` is null when no card came in time. */
@@ -54,7 +31,7 @@ export interface CardMarks {
  */
 export function findMentions({ prefix, focus, within, index }: MentionQuery & { index?: number }): {
   texts: string[];
-  point: MentionPoint | null;
+  point: { text: string; x: number; y: number } | null;
 } {
   const ranges: Range[] = [];
   CSS.highlights.forEach((highlight, name) => {
@@ -86,7 +63,7 @@ export function findMentions({ prefix, focus, within, index }: MentionQuery & { 
  * to frames, so listeners run up to a frame later).
  */
 export function installHoverProbe(): void {
-  const state: HoverProbeState = { x: Number.NaN, y: Number.NaN, at: Number.NaN };
+  const state = { x: Number.NaN, y: Number.NaN, at: Number.NaN };
   Object.defineProperty(window, '__parallaxHoverBench', { value: state, configurable: true });
   window.addEventListener(
     'pointermove',
@@ -99,73 +76,71 @@ export function installHoverProbe(): void {
   );
 }
 
-/** `performance.now()`: the page's clock, which the marks and event time stamps share. */
-export function pageNow(): number {
-  return performance.now();
-}
-
 /**
- * Resolves once a `ready` mark for `entityId` exists after `after` (at once
- * if it already does), or after `timeoutMs` with `ready: null`. An observer
- * rather than polling, so the wait adds no work while the card is built.
+ * The time of the first `ready` mark for `entityId` after `after` (at once if
+ * it already exists), or null after `timeoutMs`. An observer rather than
+ * polling, so the wait adds no work while the card is built.
  */
-export function waitForCardMarks({
-  open,
+export function waitForCardReady({
   ready,
   entityId,
   after,
-  x,
-  y,
   timeoutMs,
 }: {
-  open: string;
   ready: string;
   entityId: string;
   after: number;
-  /** The hovered point, to check that the probe saw the last move. */
-  x: number;
-  y: number;
   timeoutMs: number;
-}): Promise<CardMarks> {
+}): Promise<number | null> {
   return new Promise((resolve) => {
-    let settled = false;
-    let timer = 0;
     const observer = new PerformanceObserver(() => {
-      if (settled) return;
-      const readyMark = (performance.getEntriesByName(ready, 'mark') as PerformanceMark[]).find(
-        (mark) => mark.startTime > after && mark.detail === entityId,
+      const mark = (performance.getEntriesByName(ready, 'mark') as PerformanceMark[]).find(
+        (entry) => entry.startTime > after && entry.detail === entityId,
       );
-      if (!readyMark) return;
-      settled = true;
+      if (!mark) return;
       observer.disconnect();
-      window.clearTimeout(timer);
-      const opens = (performance.getEntriesByName(open, 'mark') as PerformanceMark[]).filter(
-        (mark) => mark.startTime > after,
-      );
-      const openMark = opens
-        .filter((mark) => mark.detail === entityId && mark.startTime <= readyMark.startTime)
-        .at(-1);
-      const state = (window as unknown as { __parallaxHoverBench?: HoverProbeState }).__parallaxHoverBench;
-      const atPoint = !!state && Math.abs(state.x - x) <= 1 && Math.abs(state.y - y) <= 1;
-      resolve({
-        open: openMark?.startTime ?? null,
-        ready: readyMark.startTime,
-        stop: atPoint && state.at > after ? state.at : null,
-        opened: opens.map((mark) => String(mark.detail)),
-      });
+      resolve(mark.startTime);
     });
     // Buffered: marks made before this call are delivered at once.
     observer.observe({ type: 'mark', buffered: true });
-    timer = window.setTimeout(() => {
-      if (settled) return;
-      settled = true;
+    setTimeout(() => {
       observer.disconnect();
-      const opened = (performance.getEntriesByName(open, 'mark') as PerformanceMark[])
-        .filter((mark) => mark.startTime > after)
-        .map((mark) => String(mark.detail));
-      resolve({ open: null, ready: null, stop: null, opened });
+      resolve(null);
     }, timeoutMs);
   });
+}
+
+/** A hover's marks after `after`, given its `ready` time; (x, y) is the hovered point. */
+export function readCardMarks({
+  open,
+  entityId,
+  after,
+  ready,
+  x,
+  y,
+}: {
+  open: string;
+  entityId: string;
+  after: number;
+  ready: number | null;
+  x: number;
+  y: number;
+}): CardMarks {
+  const opens = (performance.getEntriesByName(open, 'mark') as PerformanceMark[]).filter(
+    (mark) => mark.startTime > after,
+  );
+  const openMark = opens
+    .filter((mark) => ready !== null && mark.detail === entityId && mark.startTime <= ready)
+    .at(-1);
+  const state = (window as { __parallaxHoverBench?: { x: number; y: number; at: number } })
+    .__parallaxHoverBench;
+  const atPoint = ready !== null && !!state && Math.abs(state.x - x) <= 1 && Math.abs(state.y - y) <= 1;
+  return {
+    open: openMark?.startTime ?? null,
+    ready,
+    stop: atPoint && state.at > after ? state.at : null,
+    opened: opens.map((mark) => String(mark.detail)),
+  };
 }
 
 /** Whether no item card is on the page (`<parallax-card>` is removed when the card closes). */

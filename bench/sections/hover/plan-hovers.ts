@@ -1,11 +1,5 @@
 import type { Matcher } from '../../../lib/entities';
 
-/**
- * Which mentions of a page the hover benchmark points at, and in what
- * order: every hover a different mention, consecutive hovers different
- * items wherever the page allows, so each card is asked for afresh.
- */
-
 /** One hover to make: the mention's position in the page's list of highlighted mentions. */
 export interface PlannedHover {
   index: number;
@@ -28,8 +22,8 @@ export function mentionEntity(matcher: Matcher, text: string): string | null {
 /**
  * Up to `count` hovers over the mentions (`entities[i]` is the item of
  * mention i, null if unknown): round by round, the next unused mention of
- * each item in order of the item's first mention. Items with one mention
- * are visited once; the rounds go on until `count` or no mention is left.
+ * each item in order of its first mention, so every hover is a different
+ * mention and consecutive hovers ask for different cards wherever the page allows.
  */
 export function planHovers(
   texts: readonly string[],

@@ -1,25 +1,15 @@
 import { distribution } from '../../support/stats';
 import type { CardMarks } from './hover-probe';
 
-/**
- * Turns the marks of each hover into the section's numbers: card-open →
- * card-ready (the card's own latency), pointer stop → card-ready (what a
- * reader waits, deliberate delays included) and pointer stop → card-open
- * (those delays as they came out), over the measured hovers only.
- */
-
-/**
- * `cold`: the first hover after a fresh page load; `warm-up`: untimed
- * hovers after the first cold one; `measured`: the rest.
- */
-export type HoverPhase = 'cold' | 'warm-up' | 'measured';
+/** The marks of each hover turned into the section's figures (docs/bench.md#hover). */
 
 export interface HoverTarget {
   /** The page's name (e.g. "seed ad0"). */
   page: string;
   text: string;
   entityId: string;
-  phase: HoverPhase;
+  /** `cold`: a page's first hover; `warm-up`: untimed ones after the first cold one; `measured`: the rest. */
+  phase: 'cold' | 'warm-up' | 'measured';
 }
 
 export interface HoverSample extends HoverTarget {
@@ -36,25 +26,9 @@ export interface HoverFailure extends HoverTarget {
 export type HoverOutcome = { ok: true; sample: HoverSample } | { ok: false; failure: HoverFailure };
 
 /** The percentiles the report shows, in milliseconds. */
-export interface Percentiles {
-  count: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
+export type Percentiles = NonNullable<ReturnType<typeof percentiles>>;
 
-export interface HoverSummary {
-  /** Measured hovers that produced a card. */
-  hovers: number;
-  /** Distinct items among them. */
-  items: number;
-  openToReady: Percentiles | null;
-  restToReady: Percentiles | null;
-  restToOpen: Percentiles | null;
-}
-
-export function percentiles(values: readonly number[]): Percentiles | null {
+export function percentiles(values: readonly number[]) {
   if (values.length === 0) return null;
   const { count, p50, p95, p99, max } = distribution(values);
   return { count, p50, p95, p99, max };
@@ -90,7 +64,8 @@ export function missReason(target: HoverTarget, marks: CardMarks, timeoutMs: num
   return `no card opened ${within}`;
 }
 
-export function summariseHovers(samples: readonly HoverSample[]): HoverSummary {
+/** Over the measured hovers that produced a card: how many, of how many items, and their percentiles. */
+export function summariseHovers(samples: readonly HoverSample[]) {
   const measured = samples.filter((sample) => sample.phase === 'measured');
   const known = (values: readonly (number | null)[]): number[] =>
     values.filter((value): value is number => value !== null);

@@ -1,18 +1,35 @@
-import type { BenchAlias } from './bench-alias';
+import type { Catalogue } from '../../../lib/entities';
+import { isWordCode } from '../../../lib/entities/fold-for-match';
 import { resolveOverlaps, type Span } from './resolve-overlaps';
-import { isWordCode, WORD_CHAR_CLASS } from './word-code';
 
 /**
- * The RegExp baseline: what one would write without an automaton — all
- * aliases in one alternation, run with `matchAll`. JavaScript (before
- * pattern modifiers, which Node 20 lacks) cannot mix case-sensitive and
- * case-insensitive alternatives in one RegExp, so there is one RegExp per
- * kind: `giu` for ordinary aliases, `gu` for acronyms. Their matches are
- * merged leftmost-longest, as the matcher resolves overlaps.
+ * The RegExp peer (docs/bench.md#matcher): every alias in one alternation,
+ * one `giu` RegExp for ordinary aliases and one `gu` for acronyms (Node 20
+ * has no inline `(?i:)`), their matches merged leftmost-longest.
  */
 
-const NOT_AFTER_WORD = `(?<!${WORD_CHAR_CLASS})`;
-const NOT_BEFORE_WORD = `(?!${WORD_CHAR_CLASS})`;
+/** An alias as the baselines see it: its text and whether case matters. */
+export interface BenchAlias {
+  text: string;
+  caseSensitive: boolean;
+}
+
+/** The matcher's word characters (lib/entities `isWordCode`): unlike `\w`, any script's, and no `_`. */
+const WORD_CHAR_CLASS = '[\\p{L}\\p{N}\\p{M}]';
+
+/** Every alias of the catalogue once (trimmed, as the matcher trims them), in catalogue order. */
+export function catalogueAliases(catalogue: Catalogue): BenchAlias[] {
+  const seen = new Set<string>();
+  return catalogue.entities.flatMap((entity) =>
+    entity.aliases.flatMap((alias) => {
+      const text = alias.text.trim();
+      const key = `${alias.caseSensitive ? 'cs' : 'ci'}:${text}`;
+      if (text === '' || seen.has(key)) return [];
+      seen.add(key);
+      return [{ text, caseSensitive: alias.caseSensitive }];
+    }),
+  );
+}
 
 /** Escapes the characters that are syntax in a `u` RegExp (where escaping anything else is an error). */
 export function escapeRegExp(text: string): string {
@@ -20,24 +37,20 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * One alternative: the escaped alias with a word-boundary lookaround at each
- * end that is a word character (like the matcher, and unlike `\b`, "U.S."
- * may be followed by a letter, and `_` is no word character).
- */
-function alternative(text: string): string {
-  const start = isWordCode(text.charCodeAt(0)) ? NOT_AFTER_WORD : '';
-  const end = isWordCode(text.charCodeAt(text.length - 1)) ? NOT_BEFORE_WORD : '';
-  return `${start}${escapeRegExp(text)}${end}`;
-}
-
-/**
- * The alternation source for some aliases, longest first so that at any
- * position the longest alias wins (alternation takes the first that
- * matches); ties in length go alphabetically, so the source is stable.
+ * The alternation of some aliases, longest first so that the longest alias
+ * wins at a position (ties alphabetically, so the source is stable); each
+ * end that is a word character gets a word-boundary lookaround (so, unlike
+ * `\b`, "U.S." may be followed by a letter).
  */
 export function alternationSource(texts: readonly string[]): string {
   const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.map(alternative).join('|');
+  return sorted
+    .map((text) => {
+      const start = isWordCode(text.charCodeAt(0)) ? `(?<!${WORD_CHAR_CLASS})` : '';
+      const end = isWordCode(text.charCodeAt(text.length - 1)) ? `(?!${WORD_CHAR_CLASS})` : '';
+      return `${start}${escapeRegExp(text)}${end}`;
+    })
+    .join('|');
 }
 
 /** At most two RegExps: `giu` for the case-insensitive aliases, `gu` for the case-sensitive ones. */

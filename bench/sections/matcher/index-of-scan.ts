@@ -1,16 +1,11 @@
-import type { BenchAlias } from './bench-alias';
+import { isWordCode } from '../../../lib/entities/fold-for-match';
+import type { BenchAlias } from './combined-regexp';
 import type { Span } from './resolve-overlaps';
-import { isWordCode } from './word-code';
 
 /**
- * The floor: the least work that finds the aliases without an automaton or a
- * RegExp — one `indexOf` loop per alias, over a lower-cased copy of the text
- * for ordinary aliases and over the text itself for acronyms. Each hit costs
- * two code-unit checks for word boundaries (the same rule as the matcher), so
- * "Nato" inside "senator" is not counted; hits are counted, not kept, and
- * aliases are scanned independently, so nested aliases ("Donald Trump",
- * "Trump") are each counted. The cost grows with the number of aliases: a
- * pass over the text per alias.
+ * The floor (docs/bench.md#matcher): one `indexOf` loop per alias, over a
+ * lower-cased copy of the text (acronyms over the text itself), two code-unit
+ * checks for word boundaries at each hit, counting.
  */
 
 export interface IndexOfCounts {
@@ -20,28 +15,21 @@ export interface IndexOfCounts {
   atBoundaries: number;
 }
 
-interface Needle {
-  text: string;
-  caseSensitive: boolean;
-  checkStart: boolean;
-  checkEnd: boolean;
-}
-
-export type IndexOfScan = (text: string, spans?: Span[]) => IndexOfCounts;
-
 /**
  * Lower-cases the aliases once (the floor's whole setup) and returns the
- * scan. Given `spans`, it also pushes every boundary hit there (the untimed
- * count diagnostics use that; timed runs pass nothing).
+ * scan. Given `spans`, it also pushes every boundary hit there (for tests;
+ * timed runs pass nothing).
  */
-export function createIndexOfScan(aliases: readonly BenchAlias[]): IndexOfScan {
-  const needles: Needle[] = aliases.map((alias) => {
-    const text = alias.caseSensitive ? alias.text : alias.text.toLowerCase();
+export function createIndexOfScan(
+  aliases: readonly BenchAlias[],
+): (text: string, spans?: Span[]) => IndexOfCounts {
+  const needles = aliases.map(({ text, caseSensitive }) => {
+    const needle = caseSensitive ? text : text.toLowerCase();
     return {
-      text,
-      caseSensitive: alias.caseSensitive,
-      checkStart: isWordCode(text.charCodeAt(0)),
-      checkEnd: isWordCode(text.charCodeAt(text.length - 1)),
+      text: needle,
+      caseSensitive,
+      checkStart: isWordCode(needle.charCodeAt(0)),
+      checkEnd: isWordCode(needle.charCodeAt(needle.length - 1)),
     };
   });
   const anyInsensitive = needles.some((needle) => !needle.caseSensitive);

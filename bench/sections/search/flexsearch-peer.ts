@@ -5,22 +5,10 @@ import { Index } from 'flexsearch';
 import type { Passage } from '../../../lib/search';
 
 /**
- * The peer: FlexSearch, a popular client-side full-text index, set up to do
- * what Parallax's search does as closely as it can, on the same passages:
- *
- * - `tokenize: 'forward'` indexes every prefix of every word, FlexSearch's
- *   way to match a word as it is being typed ("witk" → Witkoff);
- * - `encoder: 'LatinBalance'` folds case and accents and evens out some
- *   spelling variants, the nearest it has to typo tolerance (it has no
- *   edit-distance fuzzy search, so "pokrovks" finds nothing);
- * - `suggest: true` at query time returns passages matching only some of the
- *   words when none match all, like Parallax's AND-then-OR fallback;
- * - no result cache, as Parallax has none.
- *
- * Results are mapped back to passage objects, so both return renderable data
- * (Parallax also builds highlight ranges, which this does not).
+ * The peer: FlexSearch on the same passages, set up as close to Parallax's
+ * search as it goes (docs/bench.md#search); its results are mapped back to
+ * passages, so both return renderable data.
  */
-const ENCODER = 'LatinBalance';
 
 /** The installed version, for the report (the package does not export its package.json). */
 export const FLEXSEARCH_VERSION = ((): string => {
@@ -31,16 +19,11 @@ export const FLEXSEARCH_VERSION = ((): string => {
   return manifest.version ?? 'unknown';
 })();
 
-export interface FlexSearchPeer {
-  search(query: string, limit: number): Passage[];
-}
-
-export function createFlexSearchPeer(passages: readonly Passage[]): FlexSearchPeer {
-  const index = new Index({ tokenize: 'forward', encoder: ENCODER, cache: false });
+export function createFlexSearchPeer(
+  passages: readonly Passage[],
+): (query: string, limit: number) => Passage[] {
+  const index = new Index({ tokenize: 'forward', encoder: 'LatinBalance', cache: false });
   for (let i = 0; i < passages.length; i++) index.add(i, (passages[i] as Passage).text);
-  return {
-    search(query, limit) {
-      return index.search(query, { limit, suggest: true }).map((id) => passages[id as number] as Passage);
-    },
-  };
+  return (query, limit) =>
+    index.search(query, { limit, suggest: true }).map((id) => passages[id as number] as Passage);
 }
