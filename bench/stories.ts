@@ -102,9 +102,9 @@ process.stdout.write(
     '',
     '| | p50 ms | p95 ms | p95 ÷ floor | target |',
     '| --- | ---: | ---: | ---: | ---: |',
-    `| StoryIndex.match (centroid postings) | ${p(matchMs, 0.5)} | ${p(matchMs, 0.95)} | ` +
-      `${(percentile(matchMs, 0.95) / percentile(floorMs, 0.95)).toFixed(3)} | ≤ ${TARGET_P95_MS} ms |`,
-    `| floor: cosine with every story | ${p(floorMs, 0.5)} | ${p(floorMs, 0.95)} | 1 | |`,
+    `| StoryIndex.match (centroid postings) | ${p(matchMs, 50)} | ${p(matchMs, 95)} | ` +
+      `${(percentile(matchMs, 95) / percentile(floorMs, 95)).toFixed(3)} | ≤ ${TARGET_P95_MS} ms |`,
+    `| floor: cosine with every story | ${p(floorMs, 50)} | ${p(floorMs, 95)} | 1 | |`,
     '',
     `Pages given the story they were generated from: ${correct} of ${PAGES}.`,
     '',
