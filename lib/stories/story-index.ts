@@ -149,8 +149,9 @@ export class StoryIndex {
     const changed: string[] = [];
     for (const [other, value] of this.sims.get(id) ?? []) {
       const cached = this.scales.get(other);
-      // Under the k-th best it neither enters nor leaves the k best, whichever the change.
-      if (cached && value < cached.kth) continue;
+      // Under the k-th best it neither enters nor leaves the k best, whichever the
+      // change; a copy never counts toward the scale.
+      if (cached && (value < cached.kth || value >= this.options.copyCosine)) continue;
       this.scales.delete(other);
       changed.push(other);
     }
@@ -226,7 +227,10 @@ export class StoryIndex {
     return value / Math.sqrt(this.scaleOf(a) * this.scaleOf(b));
   }
 
-  /** Mean cosine of an article's `scaleNeighbours` nearest neighbours, at least `minScale`. */
+  /**
+   * Mean cosine of an article's `scaleNeighbours` nearest neighbours that are
+   * not copies of it (`copyCosine`), at least `minScale`.
+   */
   private scaleOf(id: string): number {
     const cached = this.scales.get(id);
     if (cached !== undefined) return cached.scale;
@@ -234,6 +238,7 @@ export class StoryIndex {
     // The k best by insertion into a short sorted list: rows can be long, k is tiny.
     const best: number[] = [];
     for (const value of this.sims.get(id)?.values() ?? []) {
+      if (value >= this.options.copyCosine) continue;
       if (best.length === k && value <= best[k - 1]!) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]! < value) at--;

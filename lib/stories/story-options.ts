@@ -10,6 +10,16 @@ export interface StoryOptions {
   scaleNeighbours: number;
   /** Floor of the local scale, so an article with no near neighbour does not make every faint likeness look strong. */
   minScale: number;
+  /**
+   * Cosine from which two articles are copies of one text (a wire report run by
+   * several outlets, lightly edited) rather than two reports: they are linked as
+   * usual, but neither counts toward the other's local scale, which is meant to
+   * say how alike *independent* reports of the event are (an article with two
+   * copies would get a scale near 1, and every other report of its event would
+   * look far from it). 0.7: where copies begin in the evaluation corpora, by
+   * their shared word sequences (DESIGN.md, "Stories").
+   */
+  copyCosine: number;
   /** Cosine under which two articles are never linked: they share little beyond the language. */
   minCosine: number;
   /** Weight of a catalogue item against a content word: names, places and organisations tell one event from a similar one; common words say only what kind of event it is. */
@@ -32,6 +42,7 @@ export const STORY_DEFAULTS: Readonly<StoryOptions> = Object.freeze({
   threshold: 0.55,
   scaleNeighbours: 2,
   minScale: 0.2,
+  copyCosine: 0.7,
   minCosine: 0.1,
   itemWeight: 2,
   yearWeight: 2,

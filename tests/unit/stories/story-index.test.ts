@@ -87,6 +87,30 @@ describe('StoryIndex', () => {
     expect(groups(index)).toEqual([['a', 'b'], ['c']]);
   });
 
+  it('keeps copies of one wire text with the other reports of their event', () => {
+    const wire =
+      'Rescuers in central Italy searched through the night for survivors after a powerful earthquake flattened villages near Amatrice and Accumoli, killing at least 38 people, officials said on Wednesday.';
+    const reports = [
+      'The mayor of Amatrice said half his town was gone after the earthquake struck before dawn; firefighters and volunteers dug with bare hands in Accumoli and Pescara del Tronto.',
+      'Italy declared a state of emergency for the villages around Amatrice hit by the quake, as the civil protection agency raised the death toll and sent tents for the homeless.',
+    ];
+    const entries = [
+      ...['', ' Reporting by the wire desk.', ' Updated with photographs.'].map((extra, i) => ({
+        id: `copy-${i}`,
+        signals: article(wire + extra, ['italy', 'amatrice']),
+      })),
+      ...reports.map((text, i) => ({ id: `report-${i}`, signals: article(text, ['italy', 'amatrice']) })),
+      ...QUAKE_2009.slice(0, 2).map((text, i) => ({
+        id: `q09-${i}`,
+        signals: article(text, ['italy', 'abruzzo', 'l-aquila']),
+      })),
+    ];
+    const event = ['copy-0', 'copy-1', 'copy-2', 'report-0', 'report-1'];
+    expect(groups(StoryIndex.build(entries))).toEqual([event, ['q09-0', 'q09-1']]);
+    // Were the copies to set each other's local scale, every independent report would look far from them.
+    expect(groups(StoryIndex.build(entries, { copyCosine: 1.01 }))).not.toContainEqual(event);
+  });
+
   it('makes a corpus of one article one story, and an article without items or words a story of its own', () => {
     expect(groups(StoryIndex.build([{ id: 'only', signals: article(QUAKE_2009[0]!) }]))).toEqual([['only']]);
     const index = StoryIndex.build([...corpus(), { id: 'blank', signals: article('') }]);
