@@ -117,7 +117,7 @@ try {
 
   const groups = await popup.resultGroups();
 
-  // The sidebar about the demo tab: the page's items, then the comparison of the first suggested item.
+  // The sidebar about the demo tab: the story briefing, the page's items, then the comparison of the first suggested item.
   let sidebarSummary = 'Sidebar: none';
   const sidebarShot = join(SCREENSHOT_DIR, `sidebar-${slug}.png`);
   if (demoTab !== undefined) {
@@ -125,7 +125,10 @@ try {
     await sidebarTab.setViewportSize(SIDEBAR_VIEWPORT);
     const sidebar = await SidebarPage.open(sidebarTab, extensionId, demoTab);
     try {
-      await sidebar.items.first().waitFor({ timeout: CARD_TIMEOUT_MS });
+      // It opens on the page's story briefing; the page's items are one click away.
+      await sidebarTab.locator('.sidebar-to-items').waitFor({ timeout: CARD_TIMEOUT_MS });
+      await sidebarTab.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-briefing.png'), fullPage: true });
+      await sidebar.showItems();
       const items = await sidebar.items.count();
       await sidebarTab.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-page.png') });
       const label = card?.label ?? values.query;

@@ -1,6 +1,5 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { test, expect } from './fixtures';
-import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { ArticlePage } from './pages/article-page';
 import { OptionsPage, type ImportedFile } from './pages/options-page';
 import { SidebarPage } from './pages/sidebar-page';
@@ -81,7 +80,7 @@ async function sidebarSources(
   await ArticlePage.open(seedTab, site.url(`${SEED}.html`));
   const sidebarTab = await context.newPage();
   const sidebar = await SidebarPage.open(sidebarTab, extensionId, await tabIdOf(background, seedTab));
-  await sidebar.items.first().waitFor({ timeout: HANG_GUARD_MS });
+  await sidebar.showItems();
   await sidebar.compareItem(ITEM);
   const ids = (await sidebar.shownColumns()).map((column) => column.sourceId);
   await sidebarTab.close();

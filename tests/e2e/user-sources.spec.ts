@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { controlExtensionWorker } from '../hardening/support/control-extension-worker';
 import { test, expect } from './fixtures';
-import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { ArticlePage } from './pages/article-page';
 import { PopupPage } from './pages/popup-page';
 import { SidebarPage } from './pages/sidebar-page';
@@ -101,7 +100,7 @@ test.describe('your own sources', () => {
     const seedTabId = await tabIdOf(background, seedTab);
     const sidebarTab = await context.newPage();
     const sidebar = await SidebarPage.open(sidebarTab, extensionId, seedTabId);
-    await sidebar.items.first().waitFor({ timeout: HANG_GUARD_MS });
+    await sidebar.showItems();
     await sidebar.compareItem(ITEM);
     const columns = await sidebar.shownColumns();
     expect(columns.find((column) => column.sourceId === added?.sourceId)?.outlet).toBe('Breitbart yours');

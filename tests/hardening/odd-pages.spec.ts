@@ -255,6 +255,11 @@ test.describe('stress pages', () => {
 });
 
 test.describe('odd content', () => {
+  // Made-up pages carrying the seeds' names, about no story of the corpus: what they test is
+  // the DOM's handling, so every known item is highlighted (lib/stories/highlight-policy.ts).
+  test.beforeEach(async ({ background }) => {
+    await setParallaxSettings(background, { highlightScope: 'every' });
+  });
   test('a name in an open shadow root is highlighted and gets its card; a closed one is out of reach', async ({
     page,
     context,
@@ -362,6 +367,11 @@ test.describe('odd content', () => {
 });
 
 test.describe('pages that change', () => {
+  // Made-up pages carrying the seeds' names, about no story of the corpus: what they test is
+  // the DOM's handling, so every known item is highlighted (lib/stories/highlight-policy.ts).
+  test.beforeEach(async ({ background }) => {
+    await setParallaxSettings(background, { highlightScope: 'every' });
+  });
   test('a page that mutates every few milliseconds costs Parallax a bounded share of the main thread', async ({
     page,
     context,
