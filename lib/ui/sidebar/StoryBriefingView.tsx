@@ -160,14 +160,16 @@ interface SectionProps<Line> {
   onCompareItem: (entityId: string) => void;
 }
 
-function FindingsSection({
+/** A section of the briefing: its heading, its lines (or the line saying there are none), and how many more. */
+function BriefingSection<Line>({
   id,
   heading,
   empty,
   section,
-  nameOf,
-  onCompareItem,
-}: SectionProps<BriefingFinding>): JSX.Element {
+  line,
+}: Pick<SectionProps<Line>, 'id' | 'heading' | 'empty' | 'section'> & {
+  line: (line: Line, index: number) => JSX.Element;
+}): JSX.Element {
   return (
     <section class={`briefing-section ${id}`} aria-labelledby={id}>
       <h3 class="comparison-section-heading" id={id}>
@@ -176,85 +178,75 @@ function FindingsSection({
       {section.lines.length === 0 ? (
         <p class="briefing-empty">{empty}</p>
       ) : (
-        <ul class="briefing-lines">
-          {section.lines.map((finding, index) => (
-            <li key={`${finding.label}:${index}`} class={`briefing-line briefing-finding-${finding.status}`}>
-              <p class="briefing-line-head">
-                <FactStatus status={finding.status} />{' '}
-                <span class="briefing-line-label">{finding.label}</span>
-              </p>
-              <ul class="briefing-values">
-                {finding.values.map((value, valueIndex) => (
-                  <li key={`${value.passageId}:${valueIndex}`}>
-                    <details class="fact-sentence">
-                      <summary>
-                        {value.text === ''
-                          ? strings.briefing.quoteSaid(
-                              nameOf(value.sourceId),
-                              value.speaker ?? strings.briefing.speakerUnknown,
-                            )
-                          : strings.briefing.valueSaid(nameOf(value.sourceId), value.text)}
-                      </summary>
-                      <blockquote>{value.sentence}</blockquote>
-                    </details>
-                  </li>
-                ))}
-              </ul>
-              {finding.item && <CompareButton item={finding.item} named onCompareItem={onCompareItem} />}
-            </li>
-          ))}
-        </ul>
+        <ul class="briefing-lines">{section.lines.map(line)}</ul>
       )}
       <More shown={section.lines.length} total={section.total} />
     </section>
   );
 }
 
-function ItemsSection({
-  id,
-  heading,
-  empty,
-  section,
-  nameOf,
-  onCompareItem,
-}: SectionProps<BriefingItemLine>): JSX.Element {
+function FindingsSection({ nameOf, onCompareItem, ...section }: SectionProps<BriefingFinding>): JSX.Element {
   return (
-    <section class={`briefing-section ${id}`} aria-labelledby={id}>
-      <h3 class="comparison-section-heading" id={id}>
-        {heading}
-      </h3>
-      {section.lines.length === 0 ? (
-        <p class="briefing-empty">{empty}</p>
-      ) : (
-        <ul class="briefing-lines">
-          {section.lines.map((line) => (
-            <li key={line.item.id} class="briefing-line briefing-item-line" data-item-id={line.item.id}>
-              <p class="briefing-line-head">
-                <span class="briefing-line-label">{line.item.label}</span>{' '}
-                <span class="briefing-line-kind">{strings.itemKind[line.item.kind]}</span>
-              </p>
-              {line.sourceIds.length > 0 && (
-                <p class="briefing-line-sources">{strings.briefing.reportedBy(line.sourceIds.map(nameOf))}</p>
-              )}
-              <div class="briefing-line-actions">
-                {line.passages.length > 0 && (
-                  <details class="fact-sentence briefing-passages">
-                    <summary>{strings.briefing.passages}</summary>
-                    {line.passages.map((passage) => (
-                      <blockquote key={passage.id} data-source-id={passage.sourceId}>
-                        <span class="briefing-passage-source">{nameOf(passage.sourceId)}</span> {passage.text}
-                      </blockquote>
-                    ))}
-                  </details>
-                )}
-                <CompareButton item={line.item} named={false} onCompareItem={onCompareItem} />
-              </div>
-            </li>
-          ))}
-        </ul>
+    <BriefingSection
+      {...section}
+      line={(finding, index) => (
+        <li key={`${finding.label}:${index}`} class={`briefing-line briefing-finding-${finding.status}`}>
+          <p class="briefing-line-head">
+            <FactStatus status={finding.status} /> <span class="briefing-line-label">{finding.label}</span>
+          </p>
+          <ul class="briefing-values">
+            {finding.values.map((value, valueIndex) => (
+              <li key={`${value.passageId}:${valueIndex}`}>
+                <details class="fact-sentence">
+                  <summary>
+                    {value.text === ''
+                      ? strings.briefing.quoteSaid(
+                          nameOf(value.sourceId),
+                          value.speaker ?? strings.briefing.speakerUnknown,
+                        )
+                      : strings.briefing.valueSaid(nameOf(value.sourceId), value.text)}
+                  </summary>
+                  <blockquote>{value.sentence}</blockquote>
+                </details>
+              </li>
+            ))}
+          </ul>
+          {finding.item && <CompareButton item={finding.item} named onCompareItem={onCompareItem} />}
+        </li>
       )}
-      <More shown={section.lines.length} total={section.total} />
-    </section>
+    />
+  );
+}
+
+function ItemsSection({ nameOf, onCompareItem, ...section }: SectionProps<BriefingItemLine>): JSX.Element {
+  return (
+    <BriefingSection
+      {...section}
+      line={(line) => (
+        <li key={line.item.id} class="briefing-line briefing-item-line" data-item-id={line.item.id}>
+          <p class="briefing-line-head">
+            <span class="briefing-line-label">{line.item.label}</span>{' '}
+            <span class="briefing-line-kind">{strings.itemKind[line.item.kind]}</span>
+          </p>
+          {line.sourceIds.length > 0 && (
+            <p class="briefing-line-sources">{strings.briefing.reportedBy(line.sourceIds.map(nameOf))}</p>
+          )}
+          <div class="briefing-line-actions">
+            {line.passages.length > 0 && (
+              <details class="fact-sentence briefing-passages">
+                <summary>{strings.briefing.passages}</summary>
+                {line.passages.map((passage) => (
+                  <blockquote key={passage.id} data-source-id={passage.sourceId}>
+                    <span class="briefing-passage-source">{nameOf(passage.sourceId)}</span> {passage.text}
+                  </blockquote>
+                ))}
+              </details>
+            )}
+            <CompareButton item={line.item} named={false} onCompareItem={onCompareItem} />
+          </div>
+        </li>
+      )}
+    />
   );
 }
 
