@@ -13,8 +13,8 @@ import { catalogueMatcher } from '@/lib/entities';
 import { extractPageText } from '@/lib/highlight';
 import { MAX_PAGE_TEXT } from '@/lib/messaging';
 import { readCorpusBundle } from '@/lib/node';
-import { corpusStories, toStoriesFile } from '@/lib/stories';
 import { SEEDS_DIR } from '../../helpers/fixtures';
+import { bundledAssetsOf } from '../../helpers/seed-assets';
 import { sharedPath, unlessShared } from '../../helpers/shared-dir';
 
 /** The background's answers about a page, on the seeds as the worker holds them. */
@@ -23,14 +23,7 @@ let articleText: (id: string) => string;
 
 beforeAll(() => {
   const built = readCorpusBundle(SEEDS_DIR);
-  const assets: BundledAssets = {
-    key: 'test',
-    sources: built.sources,
-    indexJson: built.indexJson,
-    catalogue: built.catalogue,
-    signatures: built.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
-    storiesJson: toStoriesFile(corpusStories(built.articles, built.catalogue)),
-  };
+  const assets: BundledAssets = bundledAssetsOf(built);
   corpus = bundledState(assets, new Set()).corpus;
   articleText = (id) => readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
 });

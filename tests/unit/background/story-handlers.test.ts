@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerCompare, answerItemCard, UserCorpusHost, type BundledAssets } from '@/lib/background';
 import { compareResponseSchema, itemCardResponseSchema } from '@/lib/messaging/protocol';
 import { readCorpusBundle } from '@/lib/node';
-import { corpusStories, toStoriesFile } from '@/lib/stories';
 import { openUserSourceStore } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
+import { bundledAssetsOf } from '../../helpers/seed-assets';
 
 /**
  * The item-card and compare handlers on the seeds with their shipped stories:
@@ -19,14 +19,7 @@ const getCorpus = () => host.corpus();
 
 beforeAll(() => {
   const built = readCorpusBundle(SEEDS_DIR);
-  assets = {
-    key: 'test',
-    sources: built.sources,
-    indexJson: built.indexJson,
-    catalogue: built.catalogue,
-    signatures: built.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
-    storiesJson: toStoriesFile(corpusStories(built.articles, built.catalogue)),
-  };
+  assets = bundledAssetsOf(built);
   host = new UserCorpusHost({
     loadAssets: () => Promise.resolve(assets),
     openStore: () => openUserSourceStore('story-handlers'),

@@ -8,9 +8,9 @@ import {
   type BundledAssets,
 } from '@/lib/background';
 import { readCorpusBundle } from '@/lib/node';
-import { corpusStoriesFile } from '@/lib/stories';
 import { openUserSourceStore, type UserSourceDraft } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
+import { bundledAssetsOf } from '../../helpers/seed-assets';
 
 /**
  * Hiding a source, bundled or the reader's, takes it out of what the
@@ -25,14 +25,7 @@ let databases = 0;
 
 beforeAll(() => {
   const built = readCorpusBundle(SEEDS_DIR);
-  assets = {
-    key: 'test',
-    sources: built.sources,
-    indexJson: built.indexJson,
-    catalogue: built.catalogue,
-    signatures: built.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
-    storiesJson: corpusStoriesFile(built.articles, built.catalogue),
-  };
+  assets = bundledAssetsOf(built);
 });
 
 function newHost(): UserCorpusHost {
