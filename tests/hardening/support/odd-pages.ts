@@ -273,11 +273,15 @@ export const PAGE_FIGURE = 'about 40 minutes';
  * card sets the page's figure beside the sources' (lib/compare/page-facts.ts);
  * the card shows the figure, not the sentence, and ItemCard's unit tests
  * render markup in every field as text. The page escapes the strings: on the
- * page they are text.
+ * page they are text. Its second paragraph reports the seeds' August visit, so the
+ * page is on their story (a page's figures are set only against its own story's).
  */
 export function markupLikeTextPage(): string {
   return page(
     'Markup-like text',
-    `    <p>${NAMES.envoy} and ${NAMES.fundHead} spent ${PAGE_FIGURE} at a restaurant in Zaryadye Park near the Kremlin ${MARKUP_LIKE.map(escapeHtml).join(' ')} before visiting an observation deck overlooking the Moscow River.</p>`,
+    [
+      `    <p>${NAMES.envoy} and ${NAMES.fundHead} spent ${PAGE_FIGURE} at a restaurant in Zaryadye Park near the Kremlin ${MARKUP_LIKE.map(escapeHtml).join(' ')} before visiting an observation deck overlooking the Moscow River.</p>`,
+      `    <p>The US envoy met ${NAMES.president} in Moscow on August 6 for talks the Kremlin called useful, two days before US secondary sanctions on buyers of Russian oil were due; Ukraine was offered an air truce.</p>`,
+    ].join('\n'),
   );
 }
