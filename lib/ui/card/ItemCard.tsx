@@ -4,7 +4,7 @@ import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { EmphasizedText } from '../components/EmphasizedText';
 import { FactStatus } from '../components/FactStatus';
-import { SourceHeading } from '../components/SourceHeading';
+import { SourceMetaHeading } from '../components/SourceHeading';
 import { StoryHeading } from '../components/StoryHeading';
 import { formatDateSpan } from '../format-date-span';
 import { sourceName } from '../source-name';
@@ -203,14 +203,7 @@ function OtherSource({ other, story }: { other: CardSource; story?: StoryRef | u
   const more = other.mentionCount - passages.length;
   return (
     <li class="card-source" data-source-id={source.id}>
-      <SourceHeading
-        sourceId={source.id}
-        outlet={source.outlet}
-        title={source.title}
-        lead={source.lead}
-        published={source.published}
-        publishedApproximate={source.publishedApproximate}
-      />
+      <SourceMetaHeading source={source} />
       {story && (
         <p class="card-source-story">
           {story.label} · {formatDateSpan(story.from, story.to)}

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import type { SourceMeta } from '../../corpus/source-meta';
 import { formatDate } from '../format-date';
 import { isUserSource } from '../../user-sources/is-user-source';
 import { strings } from '../strings';
@@ -38,5 +39,19 @@ export function SourceHeading({
       <span class="source-date">{formatDate(published, publishedApproximate)}</span>
       <span class="source-title">{title ?? strings.untitled(lead)}</span>
     </header>
+  );
+}
+
+/** The heading of a source the UI holds whole. */
+export function SourceMetaHeading({ source }: { source: SourceMeta }): JSX.Element {
+  return (
+    <SourceHeading
+      sourceId={source.id}
+      outlet={source.outlet}
+      title={source.title}
+      lead={source.lead}
+      published={source.published}
+      publishedApproximate={source.publishedApproximate}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { BriefingFinding, BriefingItemLine, StoryBriefing } from '../../compare/story-briefing-schema';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { FactStatus } from '../components/FactStatus';
-import { SourceHeading } from '../components/SourceHeading';
+import { SourceMetaHeading } from '../components/SourceHeading';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 import { CoverageMatrix } from './CoverageMatrix';
@@ -55,7 +55,7 @@ export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Eleme
             <ol class="comparison-sources briefing-side-by-side">
               {briefing.sources.map((source) => (
                 <li class="comparison-source" key={source.id} data-source-id={source.id}>
-                  <Heading source={source} />
+                  <SourceMetaHeading source={source} />
                 </li>
               ))}
             </ol>
@@ -115,19 +115,6 @@ export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Eleme
   );
 }
 
-function Heading({ source }: { source: SourceMeta }): JSX.Element {
-  return (
-    <SourceHeading
-      sourceId={source.id}
-      outlet={source.outlet}
-      title={source.title}
-      lead={source.lead}
-      published={source.published}
-      publishedApproximate={source.publishedApproximate}
-    />
-  );
-}
-
 function SourceList({
   sources,
   pageSourceId,
@@ -143,7 +130,7 @@ function SourceList({
           class={source.id === pageSourceId ? 'briefing-source is-page' : 'briefing-source'}
           data-source-id={source.id}
         >
-          <Heading source={source} />
+          <SourceMetaHeading source={source} />
           {source.id === pageSourceId && <span class="briefing-this-page">{strings.briefing.thisPage}</span>}
         </li>
       ))}
