@@ -70,7 +70,7 @@ for (const sourceId of SEED_PAGES) {
       expect(await page.evaluate(engineUsedEarlyStart)).toBe(true);
     });
 
-    test('resting the pointer on "Witkoff" opens a card within a second that lists the other sources and recognises this page', async ({
+    test('resting the pointer on "Witkoff" opens a card that lists the other sources and recognises this page', async ({
       page,
     }) => {
       const article = await ArticlePage.open(page, site.url(`${sourceId}.html`));
