@@ -6,6 +6,7 @@ import { SidebarPage } from '../e2e/pages/sidebar-page';
 import { HANG_GUARD_MS, quietPeriodMs } from '../support/browser/hang-guard';
 import { launchChromiumWithExtension } from '../support/browser/launch-chromium';
 import { serveFixtures } from '../support/browser/serve';
+import { setParallaxSettings } from '../support/browser/set-parallax-settings';
 import { serveSeedSite } from '../e2e/support/serve-seed-site';
 import { tabIdOf } from '../e2e/support/tab-id-of';
 import { CONTENT_ENGINE_PATH } from '../../lib/content/engine-module';
@@ -97,6 +98,11 @@ test.describe('privacy', () => {
         expect(await openFirstCard(article, BODY_PARAGRAPHS), `a card on ${url}`).toBe(true);
       }
       // Real pages put overlays and odd layouts over their text: a card is tried on each, and counted.
+      // They are about other stories, where by default little or nothing is highlighted: every
+      // known item is, so that hovering (and its requests) is exercised on their DOMs too.
+      const [running] = browser.context.serviceWorkers();
+      if (!running) throw new Error('privacy: no service worker to change the settings from');
+      await setParallaxSettings(running, { highlightScope: 'every' });
       let realCards = 0;
       for (const url of realUrls) {
         await page.goto(url, { timeout: PAGE_LOAD_TIMEOUT_MS });

@@ -65,7 +65,10 @@ export class SidebarPage {
   }
 
   /** "Compare" on the page's item named `label`: its comparison replaces the list. */
+  /** The item's comparison, from the page's items (shown first if the sidebar opened on the story briefing). */
   async compareItem(label: string): Promise<void> {
+    await this.page.locator('li.page-item, .sidebar-to-items').first().waitFor();
+    if (!(await this.items.first().isVisible())) await this.showItems();
     await this.item(label).locator('.page-item-compare').click();
     await this.comparison.waitFor();
   }
