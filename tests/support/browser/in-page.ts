@@ -19,9 +19,16 @@ export function parallaxHighlightSizes(): Record<string, number> {
   return sizes;
 }
 
-/** Whether the content script has finished its first scan (it marks the page's performance timeline). */
+/**
+ * Whether the page's highlights are final: the content script has finished its first scan and
+ * then painted what the page's story shows (it marks both on the page's performance timeline;
+ * before the story is known only the items any page shows are painted).
+ */
 export function hasScanned(): boolean {
-  return performance.getEntriesByName('parallax:highlighted').length > 0;
+  return (
+    performance.getEntriesByName('parallax:highlighted').length > 0 &&
+    performance.getEntriesByName('parallax:story-known').length > 0
+  );
 }
 
 /**
