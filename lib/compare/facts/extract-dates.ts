@@ -9,6 +9,7 @@ import {
   type Refiner,
 } from 'chrono-node';
 import { dayNumber, firstOfMonth, isoOfDay, mondayOf, parseIsoDay, weekdayOf } from './calendar';
+import { findTense } from './find-tense';
 import { keepDisjoint } from './keep-disjoint';
 import type { Fact, FactContext } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
@@ -71,12 +72,19 @@ function setDay(components: ParsingComponents, day: number): void {
   components.assign('day', date.getUTCDate());
 }
 
+/** The tense of the clause around a date chrono read, from its own words (findTense). */
+const tenseOf = (context: ParsingContext, result: ParsingResult): ReturnType<typeof findTense> =>
+  findTense(context.text, result.index, result.index + result.text.replace(TRAILING, '').length);
+
 /**
- * A weekday on its own is that day of publication week or one of the six
- * days before it (news reports what happened); "last" excludes the day of
- * publication, "next" looks ahead. Chrono picks the nearest such day instead.
+ * A weekday resolves from publication in the direction its clause points
+ * (findTense): "will meet on Wednesday" is the next Wednesday, "met on
+ * Wednesday" the last; with no cue, news reports what happened, so it is
+ * the day of publication or one of the six before. "last" excludes the day of
+ * publication, "next" looks ahead, "this" names the day in publication week
+ * (weeks start on Monday). Chrono picks the nearest such day instead.
  */
-const weekdayLooksBack: Refiner = {
+const weekdayByTense: Refiner = {
   refine: (context, results) => {
     const published = referenceDay(context);
     for (const result of results) {
@@ -86,9 +94,12 @@ const weekdayLooksBack: Refiner = {
       const modifier = WEEKDAY_MODIFIER.exec(result.text.replace(LEADING_WORDS, ''))?.[1]?.toLowerCase();
       const today = weekdayOf(published);
       const back = (today - weekday + 7) % 7;
+      const ahead = (weekday - today + 7) % 7;
       start.addTag(WEEKDAY_TAG);
-      if (modifier === 'next') setDay(start, published + ((weekday - today + 7) % 7 || 7));
+      if (modifier === 'next') setDay(start, published + (ahead || 7));
       else if (modifier === 'last' || modifier === 'past') setDay(start, published - (back || 7));
+      else if (modifier === 'this') setDay(start, mondayOf(published) + ((weekday + 6) % 7));
+      else if (tenseOf(context, result) === 'future') setDay(start, published + ahead);
       else setDay(start, published - back);
     }
     return results;
@@ -97,25 +108,32 @@ const weekdayLooksBack: Refiner = {
 
 /**
  * A month and day without a year fall in the year that puts them nearest
- * publication, so a January article's "Dec 28" is last December. Chrono
- * measures "nearest" in its own way, which can differ by a year for a day
- * about half a year away.
+ * publication, so a January article's "Dec 28" is last December; in a clause
+ * that points forward (findTense), the nearest on or after publication, so a
+ * June article's "elections will be held on December 15" is this December.
+ * A past cue changes nothing: it is often the reporting verb ("said that
+ * sanctions take effect on Aug 8"), and the nearest day is already the past
+ * one for any day more than half a year ahead. Chrono measures "nearest" in
+ * its own way, which can differ by a year for a day about half a year away.
  */
 const nearestYear: Refiner = {
   refine: (context, results) => {
     const published = referenceDay(context);
     const year = new Date(published * MS_PER_DAY).getUTCFullYear();
-    for (const { start } of results) {
+    for (const result of results) {
+      const { start } = result;
       const month = start.get('month');
       const date = start.get('day');
       if (start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
       if (month === null || date === null) continue;
+      const candidates = [year - 1, year, year + 1]
+        .map((candidate) => dayNumber(candidate, month - 1, date))
+        .filter((day): day is number => day !== null);
+      const ahead = candidates.filter((day) => day >= published);
+      const pool = ahead.length > 0 && tenseOf(context, result) === 'future' ? ahead : candidates;
       let best: number | null = null;
-      for (const candidate of [year - 1, year, year + 1]) {
-        const day = dayNumber(candidate, month - 1, date);
-        if (day !== null && (best === null || Math.abs(day - published) < Math.abs(best - published)))
-          best = day;
-      }
+      for (const day of pool)
+        if (best === null || Math.abs(day - published) < Math.abs(best - published)) best = day;
       if (best !== null) start.imply('year', new Date(best * MS_PER_DAY).getUTCFullYear());
     }
     return results;
@@ -142,7 +160,7 @@ let reader: Chrono | undefined;
 const dateReader = (): Chrono =>
   (reader ??= new Chrono({
     parsers: casual.parsers.map(withoutTimes),
-    refiners: [...casual.refiners, nearestYear, weekdayLooksBack, periodStarts],
+    refiners: [...casual.refiners, nearestYear, weekdayByTense, periodStarts],
   }));
 
 /** Whether a capitalised match stands where a sentence starts, not inside a name ("USA Today"). */
@@ -208,8 +226,8 @@ function isoOf(result: ParsedResult, text: string, published: number | null): st
  * ranges of days, "Aug. 6-8", from their first day), ISO and slashed
  * dates, month and year, weekdays, relative days ("yesterday", "last
  * night"), periods ("last week") and days to years ago. Dates without a
- * year, weekdays and relative words resolve against `context.published`; a
- * weekday is that day of publication week or one of the six days before it;
+ * year, weekdays and relative words resolve against `context.published`, in
+ * the direction their clause's tense points (see weekdayByTense, nearestYear);
  * a week or month resolves to its first day (Monday for weeks).
  * Unresolvable dates keep `iso: null`.
  */
