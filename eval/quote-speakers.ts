@@ -55,20 +55,29 @@ const paragraphLevel: Attributor = (paragraphs) =>
     speaker: quote.speaker,
   }));
 
-/** The sentence-level reading: the sentence's nearest speaker phrase; "he"/"she" count as none. */
-const sentenceLevel: Attributor = (paragraphs) =>
-  paragraphs.flatMap((sentences, paragraph) =>
-    sentences.flatMap((sentence) =>
-      extractQuotes(sentence).map((fact) => {
-        const phrase = fact.speaker?.text ?? null;
-        return {
-          paragraph,
-          quote: fact.quote ?? '',
-          speaker: phrase === null || /^(?:he|she|they|it)$/iu.test(phrase) ? null : phrase,
-        };
-      }),
-    ),
+/** A capitalised run past the sentence's first word: the stand-in for the catalogue's person names. */
+const CAPITALISED_RUN = /(?<=\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/**
+ * The sentence-level reading the card used before: the sentence's nearest
+ * speaker phrase, and for "he"/"she" the last name in the sentence before (as
+ * `collectFacts` does with the catalogue's people).
+ */
+const sentenceLevel: Attributor = (paragraphs) => {
+  const sentences = paragraphs.flatMap((texts, paragraph) => texts.map((text) => ({ text, paragraph })));
+  return sentences.flatMap(({ text, paragraph }, index) =>
+    extractQuotes(text).map((fact) => {
+      const phrase = fact.speaker?.text ?? null;
+      const pronoun = phrase !== null && /^(?:he|she)$/iu.test(phrase);
+      const before = sentences[index - 1]?.text ?? '';
+      return {
+        paragraph,
+        quote: fact.quote ?? '',
+        speaker: pronoun ? ([...before.matchAll(CAPITALISED_RUN)].at(-1)?.[0] ?? null) : phrase,
+      };
+    }),
   );
+};
 
 export interface SpeakerScore {
   /** Gold quotations. */

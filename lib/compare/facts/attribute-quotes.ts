@@ -1,8 +1,6 @@
-import { readQuotes, type QuoteReading } from './extract-quotes';
-import { findSpeakers } from './find-speakers';
-import { maskSpans } from './mask-spans';
+import { readSentence, type QuoteReading } from './extract-quotes';
 import { NameBook, nameRuns } from './name-book';
-import type { Fact } from './types';
+import type { Fact, Span } from './types';
 import { isCommonWord } from './word-lists';
 
 /**
@@ -86,11 +84,16 @@ function isTitle(sentence: string, fact: Fact): boolean {
  * commas, then a verb: "Charlene Lamb testified", "Rep. Jay Inslee, D-Wash.,
  * commented").
  */
-function antecedentsIn(masked: string, sentence: number): Antecedent[] {
+function antecedentsIn(
+  masked: string,
+  speakers: readonly Span[],
+  runs: readonly Span[],
+  sentence: number,
+): Antecedent[] {
   const found: Antecedent[] = [];
-  for (const speaker of findSpeakers(masked))
+  for (const speaker of speakers)
     if (!PRONOUN.test(speaker.text)) found.push({ at: [sentence, speaker.start], name: speaker.text });
-  for (const run of nameRuns(masked)) {
+  for (const run of runs) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
     if (lead !== '' && !/[,;:\u2014-]$/u.test(lead) && !lead.split(/\s+/u).every(isCommonWord)) continue;
@@ -132,11 +135,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
     const named: { sentence: number; start: number; text: string }[] = [];
     let chain = -1;
     sentences.forEach((text, sentence) => {
-      const readings = readQuotes(text);
-      const masked = maskSpans(
-        text,
-        readings.map((reading) => reading.fact),
-      );
+      const { quotes: readings, masked, speakers } = readSentence(text);
+      const runs = nameRuns(masked);
       for (const reading of readings) {
         const last = quotes.at(-1);
         // Sentences between the two parts, with no marks of their own, are inside the quotation.
@@ -144,10 +144,9 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         if (!continues) chain++;
         quotes.push({ sentence, reading, chain });
       }
-      antecedents.push(...antecedentsIn(masked, sentence));
-      book.read(masked);
-      for (const speaker of findSpeakers(masked))
-        named.push({ sentence, start: speaker.start, text: speaker.text });
+      antecedents.push(...antecedentsIn(masked, speakers, runs, sentence));
+      book.read(runs);
+      for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 
     const resolve = (phrase: string, at: At): string | null => {

@@ -159,6 +159,15 @@ export interface QuoteReading {
   runsOn: boolean;
 }
 
+/** A sentence read for its quotations: them, the sentence with them masked, and its speaker phrases. */
+export interface QuotedSentence {
+  quotes: QuoteReading[];
+  /** The sentence (noise masked, if it was) with every quotation masked. */
+  masked: string;
+  /** Every speaker phrase outside the quotations (`findSpeakers`). */
+  speakers: Span[];
+}
+
 /**
  * Quotations in curly or straight quotes, double or single (a single-quoted
  * phrase inside a double-quoted one is part of it), each with the nearest
@@ -166,11 +175,12 @@ export interface QuoteReading {
  * `findSpeakers`). `searchText` is the sentence with noise masked; its offsets
  * are the sentence's.
  */
-export function readQuotes(sentence: string, searchText: string = sentence): QuoteReading[] {
+export function readSentence(sentence: string, searchText: string = sentence): QuotedSentence {
   const curly = curlyQuotes(sentence);
   const double = [...curly, ...straightQuotes(sentence).filter(outside(curly))];
   const all = [...double, ...singleQuotes(sentence).filter(outside(double))];
-  const speakers = findSpeakers(maskSpans(searchText, all));
+  const masked = maskSpans(searchText, all);
+  const speakers = findSpeakers(masked);
   const readings: QuoteReading[] = [];
   for (const span of all) {
     const quote = quotedWords(sentence, span);
@@ -196,7 +206,12 @@ export function readQuotes(sentence: string, searchText: string = sentence): Quo
       runsOn: span.runsOn === true,
     });
   }
-  return readings.sort((a, b) => a.fact.start - b.fact.start);
+  return { quotes: readings.sort((a, b) => a.fact.start - b.fact.start), masked, speakers };
+}
+
+/** The quotations of one sentence with what paragraph-level attribution needs (see `readSentence`). */
+export function readQuotes(sentence: string, searchText: string = sentence): QuoteReading[] {
+  return readSentence(sentence, searchText).quotes;
 }
 
 /** The quotations of one sentence as facts (see `readQuotes`); their speakers are the sentence's own. */

@@ -72,9 +72,9 @@ export function nameRuns(text: string): Span[] {
 export class NameBook {
   private readonly names: string[] = [];
 
-  /** Adds the names of `text`, which the article has now written. */
-  read(text: string): void {
-    for (const run of nameRuns(text)) {
+  /** Adds names the article has now written (`nameRuns` of its next sentence). */
+  read(runs: readonly Span[]): void {
+    for (const run of runs) {
       const name = bareName(run.text);
       if (name !== null && name.includes(' ') && !this.names.includes(name)) this.names.push(name);
     }
