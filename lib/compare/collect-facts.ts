@@ -1,17 +1,17 @@
 import type { SourceMeta } from '../corpus';
 import type { EntityKind, Matcher } from '../entities';
 import type { SourcedFact } from './comparison-schema';
-import { extractFacts } from './facts';
+import { attributeQuotes, extractFacts } from './facts';
 import { sourcedFact } from './sourced-fact';
 
 /** Passages are `<sourceId>#<n>` with n from 0; no article has more sentences than this. */
 const MAX_PASSAGES_PER_SOURCE = 100_000;
-const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 
 /** What the engine reads: the corpus's sources, passages and items, loaded once. */
 export interface CorpusView {
   sources: readonly SourceMeta[];
-  passage(id: string): { text: string; entities: readonly string[] } | undefined;
+  /** `paragraph` numbers the passage's paragraph in its article; a passage without one is read as a paragraph of its own. */
+  passage(id: string): { text: string; entities: readonly string[]; paragraph?: number } | undefined;
   /** The catalogue's matcher and each item's kind. */
   matcher: Matcher;
   kindOf(entityId: string): EntityKind | undefined;
@@ -33,14 +33,56 @@ function personIn(view: CorpusView, text: string): string | null {
   return people.at(-1)?.entityId ?? null;
 }
 
+/** Each quotation's speaker by passage id and offset, read once per source and view. */
+type SpeakersOfSource = Map<string, Map<number, string | null>>;
+const speakersCache = new WeakMap<CorpusView, Map<string, SpeakersOfSource>>();
+
+/**
+ * The speakers of a source's quotations, read a paragraph at a time
+ * (`attributeQuotes`): the article is read whole once, since a quotation's
+ * speaker may be named in the sentence after it or, for "he said", in the
+ * paragraph before.
+ */
+function quoteSpeakers(view: CorpusView, sourceId: string): SpeakersOfSource {
+  let bySource = speakersCache.get(view);
+  if (!bySource) {
+    bySource = new Map();
+    speakersCache.set(view, bySource);
+  }
+  const cached = bySource.get(sourceId);
+  if (cached) return cached;
+  const paragraphs: { ids: string[]; texts: string[] }[] = [];
+  let last: number | undefined;
+  for (const id of sourcePassageIds(view, sourceId)) {
+    const passage = view.passage(id);
+    if (!passage) continue;
+    const current = paragraphs.at(-1);
+    if (current && passage.paragraph !== undefined && passage.paragraph === last) {
+      current.ids.push(id);
+      current.texts.push(passage.text);
+    } else paragraphs.push({ ids: [id], texts: [passage.text] });
+    last = passage.paragraph;
+  }
+  const speakers: SpeakersOfSource = new Map();
+  for (const quote of attributeQuotes(paragraphs.map((paragraph) => paragraph.texts))) {
+    const id = paragraphs[quote.paragraph]?.ids[quote.sentence];
+    if (id === undefined) continue;
+    const ofPassage = speakers.get(id) ?? new Map<number, string | null>();
+    ofPassage.set(quote.fact.start, quote.speaker);
+    speakers.set(id, ofPassage);
+  }
+  bySource.set(sourceId, speakers);
+  return speakers;
+}
+
 /**
  * The facts a source states in the given passages. A quotation's speaker is
- * resolved to a catalogue person only where the wording says so: the person
- * named in the speaker phrase ("Mr Ushakov said"), or for "he said" the last
- * person named in the sentence before. Anything else stays unknown: a person
- * merely named near a quote ("an aide said Mr Witkoff held “useful” talks
- * with Mr Putin") is not its speaker, and a wrong speaker would invent a
- * misattribution.
+ * the one a reader gives it within its paragraph (`attributeQuotes`: "X
+ * said", the speaker carried over a split quotation or named in the next
+ * sentence, "he" for the last person named), resolved to a catalogue person
+ * when the name is one. Anything else stays unknown: a person merely named
+ * near a quote ("an aide said Mr Witkoff held “useful” talks with Mr Putin")
+ * is not its speaker, and a wrong speaker would invent a misattribution.
  */
 export function collectFacts(
   view: CorpusView,
@@ -52,18 +94,13 @@ export function collectFacts(
     const passage = view.passage(passageId);
     if (!passage) continue;
     for (const fact of extractFacts(passage.text, { published: source.published })) {
-      let speakerId: string | null = null;
-      if (fact.kind === 'quote') {
-        const phrase = fact.speaker?.text ?? '';
-        if (phrase !== '' && !PRONOUN.test(phrase)) {
-          speakerId = personIn(view, phrase);
-        } else if (PRONOUN.test(phrase)) {
-          const index = Number(passageId.slice(passageId.lastIndexOf('#') + 1));
-          const previous = view.passage(`${source.id}#${index - 1}`);
-          if (previous) speakerId = personIn(view, previous.text);
-        }
+      const where = { sourceId: source.id, passageId, sentence: passage.text };
+      if (fact.kind !== 'quote') {
+        facts.push(sourcedFact(fact, where, null));
+        continue;
       }
-      facts.push(sourcedFact(fact, { sourceId: source.id, passageId, sentence: passage.text }, speakerId));
+      const speaker = quoteSpeakers(view, source.id).get(passageId)?.get(fact.start) ?? null;
+      facts.push(sourcedFact(fact, where, speaker === null ? null : personIn(view, speaker), speaker));
     }
   }
   return facts;

@@ -6,6 +6,8 @@ export function sourcedFact(
   fact: Fact,
   where: { sourceId: string; passageId: string; sentence: string },
   speakerId: string | null,
+  /** The speaker read at paragraph level (`attributeQuotes`), when it was; else the sentence's own phrase. */
+  speaker: string | null = fact.speaker?.text ?? null,
 ): SourcedFact {
   return {
     sourceId: where.sourceId,
@@ -19,7 +21,7 @@ export function sourcedFact(
     subject: fact.subject,
     iso: fact.iso ?? null,
     quote: fact.quote ?? null,
-    speaker: fact.speaker?.text ?? null,
+    speaker,
     speakerId,
     sentence: where.sentence,
   };

@@ -220,11 +220,12 @@ export class CorpusSearch {
   }
 
   /** A passage's stored text and items, by id (e.g. from the catalogue). */
-  passage(id: string): { text: string; entities: readonly string[] } | undefined {
+  passage(id: string): { text: string; entities: readonly string[]; paragraph?: number } | undefined {
     const doc = this.engine.docOf(id);
     const stored = doc === undefined ? undefined : (this.engine.stored[doc] as Partial<StoredPassage>);
     if (typeof stored?.text !== 'string') return undefined;
-    return { text: stored.text, entities: storedEntities(stored) };
+    const passage = { text: stored.text, entities: storedEntities(stored) };
+    return typeof stored.paragraph === 'number' ? { ...passage, paragraph: stored.paragraph } : passage;
   }
 
   /** Completions for a partial query (search as you type). */

@@ -2,8 +2,12 @@ import { findSpeakers } from './find-speakers';
 import { maskSpans } from './mask-spans';
 import type { Fact, Span } from './types';
 
-/** A quotation has at least this many words; one quoted word is a term or a scare quote (“successful”). */
-const MIN_QUOTE_WORDS = 2;
+/**
+ * A quotation has at least this many words. One is enough: “successful” and
+ * “signals” are a speaker's words as much as a sentence is; a term nobody says
+ * (the “air truce”) stays a quote and gets no speaker (see `attributeQuotes`).
+ */
+const MIN_QUOTE_WORDS = 1;
 
 const OPEN = '“';
 const CLOSE = '”';
@@ -16,6 +20,10 @@ interface QuoteSpan {
   /** The words inside the marks. */
   innerStart: number;
   innerEnd: number;
+  /** It closes with no opening mark: the rest of a quotation the sentence before opened. */
+  opensBefore?: boolean;
+  /** It opens with no closing mark: it runs on into the next sentence. */
+  runsOn?: boolean;
 }
 
 /**
@@ -36,7 +44,7 @@ function curlyQuotes(text: string): QuoteSpan[] {
       if (open !== null) spans.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
       else if (!seenMark) {
         const start = text.length - text.trimStart().length;
-        spans.push({ start, end: i + 1, innerStart: start, innerEnd: i });
+        spans.push({ start, end: i + 1, innerStart: start, innerEnd: i, opensBefore: true });
       }
       open = null;
       seenMark = true;
@@ -44,25 +52,49 @@ function curlyQuotes(text: string): QuoteSpan[] {
   }
   if (open !== null) {
     const end = text.trimEnd().length;
-    if (end > open + 1) spans.push({ start: open, end, innerStart: open + 1, innerEnd: end });
+    if (end > open + 1) spans.push({ start: open, end, innerStart: open + 1, innerEnd: end, runsOn: true });
   }
   return spans;
 }
 
+/** What may stand before a straight mark that opens a quotation. */
+const BEFORE_OPEN = /^$|[\s([{\u2014\u2013]/u;
+/** What may follow a straight mark that closes one. */
+const AFTER_CLOSE = /^$|[\s)\]},.;:!?\u2014\u2013-]/u;
+
 /**
- * Straight quotations, paired in order. A straight mark right after a digit
- * is an inch sign (a 5" screen) and does not count; an odd mark left over
- * cannot say which side it is on and is ignored.
+ * Straight quotations. Each mark is read as opening or closing from the
+ * characters around it, as curly ones are by their shape; a mark right after a
+ * digit is an inch sign (a 5" screen) and does not count. A mark that could be
+ * either pairs in order with its neighbour. As with curly marks, a quotation the
+ * sentence splitter cut runs to the sentence's end or from its start.
  */
 function straightQuotes(text: string): QuoteSpan[] {
-  const marks: number[] = [];
-  for (let i = text.indexOf(STRAIGHT); i >= 0; i = text.indexOf(STRAIGHT, i + 1))
-    if (!/\d/u.test(text.charAt(i - 1))) marks.push(i);
+  const marks: { at: number; side: 'open' | 'close' | 'either' }[] = [];
+  for (let i = text.indexOf(STRAIGHT); i >= 0; i = text.indexOf(STRAIGHT, i + 1)) {
+    if (/\d/u.test(text.charAt(i - 1))) continue;
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + 1);
+    const opens = BEFORE_OPEN.test(before) && after !== '' && !/\s/u.test(after);
+    const closes = !BEFORE_OPEN.test(before) && AFTER_CLOSE.test(after);
+    marks.push({ at: i, side: opens && !closes ? 'open' : closes && !opens ? 'close' : 'either' });
+  }
   const spans: QuoteSpan[] = [];
-  for (let i = 0; i + 1 < marks.length; i += 2) {
-    const start = marks[i] ?? 0;
-    const end = (marks[i + 1] ?? 0) + 1;
-    spans.push({ start, end, innerStart: start + 1, innerEnd: end - 1 });
+  let open: number | null = null;
+  for (const [index, mark] of marks.entries()) {
+    if (open === null && mark.side === 'close' && index === 0) {
+      const start = text.length - text.trimStart().length;
+      spans.push({ start, end: mark.at + 1, innerStart: start, innerEnd: mark.at, opensBefore: true });
+    } else if (open === null) {
+      if (mark.side !== 'close') open = mark.at;
+    } else {
+      spans.push({ start: open, end: mark.at + 1, innerStart: open + 1, innerEnd: mark.at });
+      open = null;
+    }
+  }
+  if (open !== null && marks.at(-1)?.side === 'open') {
+    const end = text.trimEnd().length;
+    if (end > open + 1) spans.push({ start: open, end, innerStart: open + 1, innerEnd: end, runsOn: true });
   }
   return spans;
 }
@@ -118,38 +150,71 @@ function distance(a: Span | QuoteSpan, b: Span): number {
   return 0;
 }
 
+/** A quotation as one sentence shows it, with what paragraph-level attribution needs. */
+export interface QuoteReading {
+  fact: Fact;
+  /** It closes with no opening mark: the rest of a quotation the sentence before opened. */
+  opensBefore: boolean;
+  /** It opens with no closing mark: it runs on into the next sentence. */
+  runsOn: boolean;
+}
+
+/** A sentence read for its quotations: them, the sentence with them masked, and its speaker phrases. */
+export interface QuotedSentence {
+  quotes: QuoteReading[];
+  /** The sentence (noise masked, if it was) with every quotation masked. */
+  masked: string;
+  /** Every speaker phrase outside the quotations (`findSpeakers`). */
+  speakers: Span[];
+}
+
 /**
- * Quotations of at least two words in curly or straight quotes, double or
- * single (a single-quoted phrase inside a double-quoted one is part of it), each
- * with the nearest speaker phrase outside any quotation in the same sentence
- * (see `findSpeakers`). `searchText` is the sentence with noise masked; its
- * offsets are the sentence's.
+ * Quotations in curly or straight quotes, double or single (a single-quoted
+ * phrase inside a double-quoted one is part of it), each with the nearest
+ * speaker phrase outside any quotation in the same sentence (see
+ * `findSpeakers`). `searchText` is the sentence with noise masked; its offsets
+ * are the sentence's.
  */
-export function extractQuotes(sentence: string, searchText: string = sentence): Fact[] {
+export function readSentence(sentence: string, searchText: string = sentence): QuotedSentence {
   const curly = curlyQuotes(sentence);
   const double = [...curly, ...straightQuotes(sentence).filter(outside(curly))];
   const all = [...double, ...singleQuotes(sentence).filter(outside(double))];
-  const speakers = findSpeakers(maskSpans(searchText, all));
-  const facts: Fact[] = [];
+  const masked = maskSpans(searchText, all);
+  const speakers = findSpeakers(masked);
+  const readings: QuoteReading[] = [];
   for (const span of all) {
     const quote = quotedWords(sentence, span);
     if (wordCount(quote) < MIN_QUOTE_WORDS) continue;
     let speaker: Span | null = null;
     for (const candidate of speakers)
       if (!speaker || distance(span, candidate) < distance(span, speaker)) speaker = candidate;
-    facts.push({
-      kind: 'quote',
-      start: span.start,
-      end: span.end,
-      text: sentence.slice(span.start, span.end),
-      value: null,
-      range: null,
-      qualifier: null,
-      unit: null,
-      subject: null,
-      quote,
-      speaker: speaker ? { ...speaker, text: sentence.slice(speaker.start, speaker.end) } : null,
+    readings.push({
+      fact: {
+        kind: 'quote',
+        start: span.start,
+        end: span.end,
+        text: sentence.slice(span.start, span.end),
+        value: null,
+        range: null,
+        qualifier: null,
+        unit: null,
+        subject: null,
+        quote,
+        speaker: speaker ? { ...speaker, text: sentence.slice(speaker.start, speaker.end) } : null,
+      },
+      opensBefore: span.opensBefore === true,
+      runsOn: span.runsOn === true,
     });
   }
-  return facts.sort((a, b) => a.start - b.start);
+  return { quotes: readings.sort((a, b) => a.fact.start - b.fact.start), masked, speakers };
+}
+
+/** The quotations of one sentence with what paragraph-level attribution needs (see `readSentence`). */
+export function readQuotes(sentence: string, searchText: string = sentence): QuoteReading[] {
+  return readSentence(sentence, searchText).quotes;
+}
+
+/** The quotations of one sentence as facts (see `readQuotes`); their speakers are the sentence's own. */
+export function extractQuotes(sentence: string, searchText: string = sentence): Fact[] {
+  return readQuotes(sentence, searchText).map((reading) => reading.fact);
 }

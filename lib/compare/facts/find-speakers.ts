@@ -58,6 +58,9 @@ const SPEECH_VERBS = new Set([
   'quipped',
   'joked',
   'saying',
+  'notes',
+  'assessed',
+  'assesses',
 ]);
 
 /**
@@ -91,6 +94,8 @@ const INVERTING_VERBS = new Set([
   'conceded',
   'quipped',
   'according',
+  'notes',
+  'assessed',
 ]);
 
 /** Words that may sit between a speaker and the verb ("Peskov also said", "she has told"). */
@@ -139,8 +144,20 @@ const PARTICLES = new Set([
 
 const PRONOUNS = new Set(['he', 'she']);
 
-/** How far back an appositive may reach: "Peskov, the Kremlin's spokesman, said". */
-const APPOSITIVE_CHARS = 80;
+/**
+ * What an appositive between commas says: a description ("the Kremlin's
+ * spokesman", "who was present") or a party-and-state tag ("D-Ill."). A
+ * capitalised word is more often the second half of a place ("in Columbus,
+ * Ohio, called"), whose first half is no speaker.
+ */
+const APPOSITIVE = /^\s*(?:\p{Ll}|\p{Lu}-\p{Lu})/u;
+
+/**
+ * How far back an appositive may reach: "Peskov, the Kremlin's spokesman,
+ * said", and a relative clause ("Trump, who placed second in an NBC/Wall
+ * Street Journal poll of potential candidates, said").
+ */
+const APPOSITIVE_CHARS = 120;
 
 /** How many lower-case role words may sit between an inverting verb and the name ("said Kremlin spokesman Dmitry Peskov"). */
 const ROLE_WORDS = 3;
@@ -149,7 +166,7 @@ const SPACE = '[ \\t\\u00a0]';
 const WEEKDAY = WEEKDAYS.map((day) => day.charAt(0).toUpperCase() + day.slice(1)).join('|');
 /** A time phrase between a speaker and the verb: "Trump on Aug 6 said", "Peskov on Wednesday told". */
 const TIME_BEFORE_VERB = new RegExp(
-  `${SPACE}+(?:on${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|yesterday|today|${MONTH_PATTERN}\\.?${SPACE}+\\d{1,2}(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
+  `${SPACE}+(?:on${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|week|month|year|yesterday|today|${MONTH_PATTERN}\\.?${SPACE}+\\d{1,2}(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
   'u',
 );
 
@@ -238,17 +255,33 @@ class SpeakerReader {
     if (!word || !next) return null;
     if (this.adjacent(word, next)) {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
-      return this.nameEndingAt(j);
+      return this.affiliated(this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
     const gap = this.text.slice(word.end, next.start);
-    if (!/^,\s*$/u.test(gap)) return null;
+    // The comma may follow an abbreviation's dot ("Rep. Jesse Jackson Jr., D-Ill., said").
+    if (!/^\.?,\s*$/u.test(gap)) return null;
     const opening = this.text.lastIndexOf(',', word.start);
     if (opening < 0 || word.end - opening > APPOSITIVE_CHARS) return null;
     const named = this.words.findLastIndex((candidate) => candidate.end <= opening);
     const candidate = this.words[named];
-    if (!candidate || !/^\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
-    return this.nameEndingAt(named);
+    if (!candidate || !/^\.?\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
+    if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1))) return null;
+    return this.affiliated(this.nameEndingAt(named));
+  }
+
+  /**
+   * "Roger Pilon of the Cato Institute said": the person, not the place they
+   * work, speaks. Only a name of two words or more counts as the person, so
+   * "the Institute for the Study of War" stays whole.
+   */
+  private affiliated(name: Span | null): Span | null {
+    if (!name) return null;
+    const of = /(?:^|[ \t\u00a0])of(?:[ \t\u00a0]+the)?[ \t\u00a0]+$/u.exec(this.text.slice(0, name.start));
+    if (!of) return name;
+    const last = this.words.findLastIndex((candidate) => candidate.end <= of.index);
+    const person = this.words[last]?.end === of.index ? this.nameEndingAt(last) : null;
+    return person && /[ \t\u00a0]/u.test(person.text) ? person : name;
   }
 
   /** "said Peskov", "said Kremlin spokesman Dmitry Peskov", "according to the Kremlin". */
@@ -289,7 +322,11 @@ class SpeakerReader {
       if (lower !== word.text && lower !== 'according') return;
       if (SPEECH_VERBS.has(lower)) {
         const speaker = this.before(index);
-        if (speaker) found.push(speaker);
+        if (speaker) {
+          found.push(speaker);
+          // "He said Obama …": with a subject before it the verb is not inverted.
+          return;
+        }
       }
       if (INVERTING_VERBS.has(lower)) {
         const speaker = this.after(index);

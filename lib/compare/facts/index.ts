@@ -11,6 +11,8 @@
  *        qualifier: 'nearly', unit: 'business', subject: 'businesses', … },
  *      { kind: 'date', text: 'Wednesday', iso: '2025-08-06', … }]
  */
+export { attributeQuotes } from './attribute-quotes';
+export type { AttributedQuote } from './attribute-quotes';
 export { extractFacts } from './extract-facts';
 export { CLOCK_SLACK_MINUTES, QUALIFIERS, RELATIVE_SLACK } from './qualifiers';
 export type { QualifierRule } from './qualifiers';

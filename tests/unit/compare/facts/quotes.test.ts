@@ -3,10 +3,11 @@ import { checkRow, type Row } from './support';
 
 const rows: Row[] = [
   {
-    shows: 'skips a one-word quote and gives the next the speaker of "X described …, adding"',
+    shows: 'keeps a one-word quote and gives both the speaker of "X described …, adding"',
     sentence:
       'Halvorsen described the meeting as “productive,” adding, “The door remains open,” before leaving.',
     facts: [
+      { quote: 'productive', speaker: { text: 'Halvorsen' } },
       {
         text: '“The door remains open,”',
         quote: 'The door remains open',

@@ -1,0 +1,313 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { attributeQuotes } from '../lib/compare/facts/attribute-quotes';
+import { extractQuotes } from '../lib/compare/facts/extract-quotes';
+import type { Article } from '../lib/corpus';
+import { readCorpusDir } from '../lib/node';
+
+/**
+ * Quotations with their speakers, against gold annotated by reading the
+ * articles (`eval/gold/quotes-*.json`, see its README line): how many gold
+ * quotes are found at all, how often the speaker is right on quotes a reader
+ * can attribute, and how many speakers are wrong (a wrong speaker is a
+ * misattribution; none is only a gap). Beside it, the sentence-level reading
+ * the card used before: each sentence's own nearest speaker phrase, a pronoun
+ * left unresolved.
+ */
+
+const GOLD_FILES = ['quotes-seeds.json', 'quotes-basil.json'];
+
+const GoldFile = z.object({
+  /** The folder the articles are read from: `seeds` is the project's, anything else `../shared/corpora/<name>`. */
+  corpus: z.string().min(1).max(40),
+  /** Articles held out, chosen before any tuning: reported apart as the unseen check. */
+  holdout: z.array(z.string().min(1).max(80)).max(100),
+  quotes: z
+    .array(
+      z.object({
+        article: z.string().min(1).max(80),
+        /** The quotation's first words, enough to find it (quote marks left out). */
+        start: z.string().min(1).max(200),
+        /** The speaker as a reader attributes it, or null when nobody says it (a term, a title). */
+        speaker: z.string().min(1).max(120).nullable(),
+      }),
+    )
+    .max(2000),
+});
+type GoldFile = z.infer<typeof GoldFile>;
+
+/** One quotation as an attributor reads it. */
+export interface ReadQuote {
+  paragraph: number;
+  quote: string;
+  speaker: string | null;
+}
+
+export type Attributor = (paragraphs: readonly (readonly string[])[]) => ReadQuote[];
+
+/** Parallax: paragraph-level attribution. */
+const paragraphLevel: Attributor = (paragraphs) =>
+  attributeQuotes(paragraphs).map((quote) => ({
+    paragraph: quote.paragraph,
+    quote: quote.fact.quote ?? '',
+    speaker: quote.speaker,
+  }));
+
+/** A capitalised run past the sentence's first word: the stand-in for the catalogue's person names. */
+const CAPITALISED_RUN = /(?<=\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/**
+ * The sentence-level reading the card used before: the sentence's nearest
+ * speaker phrase, and for "he"/"she" the last name in the sentence before (as
+ * `collectFacts` does with the catalogue's people).
+ */
+const sentenceLevel: Attributor = (paragraphs) => {
+  const sentences = paragraphs.flatMap((texts, paragraph) => texts.map((text) => ({ text, paragraph })));
+  return sentences.flatMap(({ text, paragraph }, index) =>
+    extractQuotes(text).map((fact) => {
+      const phrase = fact.speaker?.text ?? null;
+      const pronoun = phrase !== null && /^(?:he|she)$/iu.test(phrase);
+      const before = sentences[index - 1]?.text ?? '';
+      return {
+        paragraph,
+        quote: fact.quote ?? '',
+        speaker: pronoun ? ([...before.matchAll(CAPITALISED_RUN)].at(-1)?.[0] ?? null) : phrase,
+      };
+    }),
+  );
+};
+
+export interface SpeakerScore {
+  /** Gold quotations. */
+  quotes: number;
+  /** Gold quotations found by the extractor at all. */
+  found: number;
+  /** Gold quotations a reader can attribute. */
+  attributable: number;
+  /** Attributable quotations found with the right speaker (by surname). */
+  right: number;
+  /** The same, with the full name as the reader gives it (titles aside). */
+  rightFullName: number;
+  /** Found quotations given a speaker other than the reader's (or one nobody is). */
+  wrong: number;
+  /** right / attributable: a quote not found counts against it. */
+  accuracy: number;
+  /** right / (right + wrong). */
+  precision: number;
+  recall: number;
+  wrongExamples: string[];
+  /** Attributable quotations found with no speaker, or not found. */
+  gapExamples: string[];
+}
+
+export interface QuoteSpeakersResult {
+  gold: { files: string[]; quotes: number; holdoutArticles: string[] };
+  parallax: { tuned: SpeakerScore; holdout: SpeakerScore; all: SpeakerScore };
+  sentenceLevel: { tuned: SpeakerScore; holdout: SpeakerScore; all: SpeakerScore };
+}
+
+/** Lower case, straight apostrophes and marks, one space, no quote marks at the edges. */
+function normal(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/gu, "'")
+    .replace(/[“”"]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s'.,;:]+|[\s'.,;:]+$/gu, '');
+}
+
+const TITLE_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'rep',
+  'sen',
+  'gov',
+  'representative',
+  'senator',
+  'the',
+  'jr',
+  'sr',
+]);
+
+/** A name's words, titles and "the" aside: "Mr. Trump" → ["trump"]. */
+function nameWords(name: string): string[] {
+  return normal(name)
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((word) => word !== '' && !TITLE_WORDS.has(word));
+}
+
+/** Right when the surname (last word) of the reader's speaker is among the extractor's words. */
+function sameSpeaker(gold: string, got: string): boolean {
+  const goldWords = nameWords(gold);
+  const gotWords = new Set(nameWords(got));
+  const surname = goldWords.at(-1);
+  return surname !== undefined && gotWords.has(surname);
+}
+
+const sameFullName = (gold: string, got: string): boolean =>
+  nameWords(gold).join(' ') === nameWords(got).join(' ');
+
+function emptyScore(): SpeakerScore {
+  return {
+    quotes: 0,
+    found: 0,
+    attributable: 0,
+    right: 0,
+    rightFullName: 0,
+    wrong: 0,
+    accuracy: 0,
+    precision: 0,
+    recall: 0,
+    wrongExamples: [],
+    gapExamples: [],
+  };
+}
+
+function finish(score: SpeakerScore): SpeakerScore {
+  return {
+    ...score,
+    accuracy: score.attributable === 0 ? 0 : score.right / score.attributable,
+    precision: score.right + score.wrong === 0 ? 0 : score.right / (score.right + score.wrong),
+    recall: score.quotes === 0 ? 0 : score.found / score.quotes,
+  };
+}
+
+/** Text paragraphs as lists of sentences, headings left out as the passages leave them out. */
+const paragraphsOf = (article: Article): string[][] =>
+  article.paragraphs
+    .filter((paragraph) => paragraph.kind === 'text')
+    .map((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
+
+/**
+ * Scores one article's gold quotes in order: each takes the first unused
+ * extracted quotation that starts with its words (or that they start with,
+ * when the sentence splitter cut the quotation short).
+ */
+function scoreArticle(
+  golds: GoldFile['quotes'],
+  read: readonly ReadQuote[],
+  score: SpeakerScore,
+  label: string,
+): void {
+  const used = new Set<number>();
+  for (const gold of golds) {
+    score.quotes++;
+    if (gold.speaker !== null) score.attributable++;
+    const start = normal(gold.start);
+    const index = read.findIndex((quote, i) => {
+      if (used.has(i)) return false;
+      const text = normal(quote.quote);
+      return text !== '' && (text.startsWith(start) || start.startsWith(text));
+    });
+    const found = read[index];
+    if (!found) {
+      score.gapExamples.push(`${label}: “${gold.start}…”: not found`);
+      continue;
+    }
+    used.add(index);
+    score.found++;
+    if (found.speaker === null) {
+      if (gold.speaker !== null)
+        score.gapExamples.push(`${label}: “${gold.start}…”: ${gold.speaker}, got none`);
+      continue;
+    }
+    if (gold.speaker !== null && sameSpeaker(gold.speaker, found.speaker)) {
+      score.right++;
+      if (sameFullName(gold.speaker, found.speaker)) score.rightFullName++;
+    } else {
+      score.wrong++;
+      score.wrongExamples.push(
+        `${label}: “${gold.start}…”: ${gold.speaker ?? 'nobody'}, got ${found.speaker}`,
+      );
+    }
+  }
+}
+
+export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: string): QuoteSpeakersResult {
+  const scores = {
+    parallax: { tuned: emptyScore(), holdout: emptyScore(), all: emptyScore() },
+    sentenceLevel: { tuned: emptyScore(), holdout: emptyScore(), all: emptyScore() },
+  };
+  const holdoutArticles: string[] = [];
+  let quotes = 0;
+  for (const file of GOLD_FILES) {
+    const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
+    holdoutArticles.push(...gold.holdout);
+    quotes += gold.quotes.length;
+    const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
+    const wanted = new Set(gold.quotes.map((quote) => quote.article));
+    const articles = readCorpusDir(dir, { onWarning: () => undefined }).filter((article) =>
+      wanted.has(article.meta.id),
+    );
+    for (const id of wanted)
+      if (!articles.some((article) => article.meta.id === id))
+        throw new Error(`eval: ${file}: article ${id} is not in ${dir}`);
+    for (const article of articles) {
+      const id = article.meta.id;
+      const golds = gold.quotes.filter((quote) => quote.article === id);
+      const split = gold.holdout.includes(id) ? 'holdout' : 'tuned';
+      const paragraphs = paragraphsOf(article);
+      for (const [name, attributor] of [
+        ['parallax', paragraphLevel],
+        ['sentenceLevel', sentenceLevel],
+      ] as const) {
+        const read = attributor(paragraphs);
+        scoreArticle(golds, read, scores[name][split], id);
+        scoreArticle(golds, read, scores[name].all, id);
+      }
+    }
+  }
+  const done = (set: typeof scores.parallax): typeof scores.parallax => ({
+    tuned: finish(set.tuned),
+    holdout: finish(set.holdout),
+    all: finish(set.all),
+  });
+  return {
+    gold: { files: GOLD_FILES, quotes, holdoutArticles },
+    parallax: done(scores.parallax),
+    sentenceLevel: done(scores.sentenceLevel),
+  };
+}
+
+const f = (value: number): string => value.toFixed(3);
+
+export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
+  const row = (name: string, score: SpeakerScore, before: SpeakerScore): string =>
+    `| ${name} | ${score.quotes} | ${score.attributable} | ${f(score.recall)} (${f(before.recall)}) | ` +
+    `${score.accuracy >= 0.9 ? f(score.accuracy) : `**${f(score.accuracy)}**`} (${f(before.accuracy)}) | ` +
+    `${score.rightFullName} of ${score.right} | ${score.wrong} (${before.wrong}) | ${f(score.precision)} (${f(before.precision)}) |`;
+  const { parallax, sentenceLevel: before } = result;
+  return [
+    'Quote speakers (sentence-level reading in brackets; target accuracy ≥ 0.9):',
+    '',
+    '| gold | quotes | attributable | found | speaker accuracy | full name | wrong speakers | precision |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('tuned on', parallax.tuned, before.tuned),
+    row(`held out (${result.gold.holdoutArticles.join(', ')})`, parallax.holdout, before.holdout),
+    row('all', parallax.all, before.all),
+    ...(parallax.all.wrongExamples.length > 0
+      ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
+      : []),
+  ].join('\n');
+}
+
+/** `npx tsx eval/quote-speakers.ts`: this section alone. */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const here = resolve(import.meta.dirname);
+  const result = quoteSpeakers(
+    join(here, 'gold'),
+    resolve(here, '../seeds'),
+    resolve(here, '../../shared/corpora'),
+  );
+  process.stdout.write(`${formatQuoteSpeakers(result)}\n`);
+  if (process.argv.includes('--misses'))
+    process.stdout.write(
+      `\nNo speaker (tuned on):\n${result.parallax.tuned.gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
+    );
+}

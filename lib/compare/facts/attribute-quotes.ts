@@ -1,0 +1,223 @@
+import { readSentence, type QuoteReading } from './extract-quotes';
+import { NameBook, nameRuns } from './name-book';
+import type { Fact, Span } from './types';
+import { isCommonWord } from './word-lists';
+
+/**
+ * A quotation shorter than this is a term or a scare quote (“shadow fleet”,
+ * “birthers”) unless its own sentence attributes it: it never takes a speaker
+ * from another sentence, where a reader would not look for one either.
+ */
+const CARRY_MIN_WORDS = 3;
+
+/** A title in quotes (“Face the Nation”, “State of the Union”) has at most this many words. */
+const TITLE_MAX_WORDS = 6;
+
+/** How far into the next sentence a speaker may start and still attribute the quote before it ("“…” Peskov told reporters."). */
+const NEXT_SPEAKER_CHARS = 40;
+
+const PRONOUN = /^(?:he|she)$/iu;
+
+/**
+ * A participle that hands a quotation to the sentence's subject: "Trump
+ * accused Obama of …, saying “…”", "He signaled he did, saying, “…”".
+ */
+const PARTICIPLE =
+  /,[ \t\u00a0]*(?:saying|adding|arguing|insisting|noting|warning|writing|declaring|explaining)\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
+
+/** A pronoun that opens its sentence as the subject. */
+const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
+
+/** A quotation of an article with the speaker a reader gives it. */
+export interface AttributedQuote {
+  /** Index into the paragraphs given. */
+  paragraph: number;
+  /** Index into the paragraph's sentences. */
+  sentence: number;
+  /** The quotation as `extractQuotes` reads the sentence (its `speaker` the sentence's own phrase). */
+  fact: Fact;
+  /** The speaker's name, as fully as the article wrote it before; null when nobody can be named. */
+  speaker: string | null;
+}
+
+/** A place in a paragraph: sentence index, then offset. */
+type At = readonly [number, number];
+const before = (a: At, b: At): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+
+/** Someone a later "he" or "she" may stand for, named at `at`. */
+interface Antecedent {
+  at: At;
+  name: string;
+}
+
+interface Quote {
+  sentence: number;
+  reading: QuoteReading;
+  /** Its chain: the quotations one quotation is split into by sentence ends. */
+  chain: number;
+}
+
+/** The sentence before a quotation: a colon there introduces it ("His response: “…”"), so it is nobody's to carry over. */
+const leadOf = (sentences: readonly string[], quote: Quote): string =>
+  (sentences[quote.sentence] ?? '').slice(0, quote.reading.fact.start);
+
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * A title in quotation marks rather than someone's words: every word
+ * capitalised but the small ones, neither opening its sentence nor introduced
+ * by a colon or comma ("told NBC's “Today” show" but not "she said: “No.”").
+ */
+function isTitle(sentence: string, fact: Fact): boolean {
+  const words = (fact.quote ?? '').match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  if (!words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && isCommonWord(word)))) return false;
+  // "“Today” show host …": a title used as a name in the sentence.
+  if (/^[ \t\u00a0]+\p{Ll}/u.test(sentence.slice(fact.end))) return true;
+  const lead = sentence.slice(0, fact.start).trimEnd();
+  return lead !== '' && !/[:,]$/u.test(lead);
+}
+
+/**
+ * Who could be "he" or "she" in a sentence: the speakers its speech verbs name
+ * and the names that stand as a subject (a name, perhaps an appositive between
+ * commas, then a verb: "Charlene Lamb testified", "Rep. Jay Inslee, D-Wash.,
+ * commented").
+ */
+function antecedentsIn(
+  masked: string,
+  speakers: readonly Span[],
+  runs: readonly Span[],
+  sentence: number,
+): Antecedent[] {
+  const found: Antecedent[] = [];
+  for (const speaker of speakers)
+    if (!PRONOUN.test(speaker.text)) found.push({ at: [sentence, speaker.start], name: speaker.text });
+  for (const run of runs) {
+    // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
+    const lead = masked.slice(0, run.start).trimEnd();
+    if (lead !== '' && !/[,;:\u2014-]$/u.test(lead) && !lead.split(/\s+/u).every(isCommonWord)) continue;
+    const after = masked.slice(run.end);
+    const verb = /^(?:,[^,\u0000]{1,60},)?[ \t\u00a0]+(\p{Ll}+)/u.exec(after)?.[1];
+    if (verb !== undefined && !isCommonWord(verb)) found.push({ at: [sentence, run.start], name: run.text });
+  }
+  return found.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
+}
+
+/**
+ * Speakers for every quotation of an article, read a paragraph at a time
+ * (`paragraphs` holds each paragraph's sentences, in order):
+ *
+ * - the speaker phrase of the quotation's own sentence (`findSpeakers`:
+ *   "X said", "said X", "X told Y:", "according to X", "X, the …, said");
+ * - a quotation the sentence splitter cut keeps one speaker for all its parts;
+ * - a quotation with none takes the last speaker named before it in the
+ *   paragraph (the next quotation of the same speaker), else the speaker of the
+ *   next sentence ("“…” It was “…,” LaBolt said.");
+ * - "he" and "she" stand for the last person named before them in the
+ *   paragraph, else in the paragraph before: the one place attribution looks
+ *   past a paragraph, since a paragraph that opens with a quotation says who
+ *   speaks only with a pronoun;
+ * - a name is given as fully as the article wrote it before ("Peskov" →
+ *   "Dmitry Peskov", "ISW" → "Institute for the Study of War").
+ *
+ * Terms and titles in quotes (fewer than `CARRY_MIN_WORDS` words without a
+ * speaker in their sentence, or title-cased) get no speaker: nobody says them.
+ */
+export function attributeQuotes(paragraphs: readonly (readonly string[])[]): AttributedQuote[] {
+  const book = new NameBook();
+  const attributed: AttributedQuote[] = [];
+  let previous: Antecedent[] = [];
+  paragraphs.forEach((sentences, paragraph) => {
+    const quotes: Quote[] = [];
+    const antecedents: Antecedent[] = [];
+    /** Speakers named outside quotations, per sentence, for the quotation before them. */
+    const named: { sentence: number; start: number; text: string }[] = [];
+    let chain = -1;
+    sentences.forEach((text, sentence) => {
+      const { quotes: readings, masked, speakers } = readSentence(text);
+      const runs = nameRuns(masked);
+      for (const reading of readings) {
+        const last = quotes.at(-1);
+        // Sentences between the two parts, with no marks of their own, are inside the quotation.
+        const continues = reading.opensBefore && last?.reading.runsOn === true;
+        if (!continues) chain++;
+        quotes.push({ sentence, reading, chain });
+      }
+      antecedents.push(...antecedentsIn(masked, speakers, runs, sentence));
+      book.read(runs);
+      for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
+    });
+
+    const resolve = (phrase: string, at: At): string | null => {
+      if (!PRONOUN.test(phrase)) return book.fullName(phrase);
+      const antecedent =
+        antecedents.findLast((candidate) => before(candidate.at, at)) ?? previous.at(-1) ?? null;
+      return antecedent === null ? null : book.fullName(antecedent.name);
+    };
+
+    const speakerOfChain = new Map<number, string | null>();
+    for (let index = 0; index < quotes.length; index++) {
+      const quote = quotes[index]!;
+      if (!speakerOfChain.has(quote.chain)) {
+        const members = quotes.filter((other) => other.chain === quote.chain);
+        const own = members.find((member) => member.reading.fact.speaker);
+        const words = members.reduce(
+          (total, member) => total + wordCount(member.reading.fact.quote ?? ''),
+          0,
+        );
+        const title = members.length === 1 && isTitle(sentences[quote.sentence] ?? '', quote.reading.fact);
+        let speaker: string | null = null;
+        if (title) speaker = null;
+        else if (own?.reading.fact.speaker) {
+          const phrase = own.reading.fact.speaker;
+          speaker = resolve(phrase.text, [own.sentence, phrase.start]);
+        } else if (PARTICIPLE.test((sentences[quote.sentence] ?? '').slice(0, quote.reading.fact.start))) {
+          const text = sentences[quote.sentence] ?? '';
+          const pronoun = OPENING_PRONOUN.exec(text);
+          const subject = antecedents.find(
+            (candidate) => candidate.at[0] === quote.sentence && candidate.at[1] >= 0,
+          );
+          if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          else if (subject && subject.at[1] < quote.reading.fact.start) speaker = book.fullName(subject.name);
+        } else if (words >= CARRY_MIN_WORDS && !/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
+          const at: At = [quote.sentence, quote.reading.fact.start];
+          const last = members.at(-1)!;
+          const earlier = antecedents.findLast(
+            (candidate) =>
+              before(candidate.at, at) &&
+              (named.some(
+                (phrase) => phrase.sentence === candidate.at[0] && phrase.start === candidate.at[1],
+              ) ||
+                candidate.at[1] === -1),
+          );
+          const next = named.find(
+            (phrase) =>
+              phrase.sentence === last.sentence + 1 &&
+              (phrase.start < NEXT_SPEAKER_CHARS ||
+                quotes.some(
+                  (other) =>
+                    other.sentence === phrase.sentence && other.reading.fact.speaker?.start === phrase.start,
+                )),
+          );
+          const carried = [...speakerOfChain.values()].findLast((other) => other !== null);
+          if (carried) speaker = carried;
+          else if (earlier) speaker = book.fullName(earlier.name);
+          else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
+        }
+        speakerOfChain.set(quote.chain, speaker);
+        // A resolved speaker is someone a later "he" may stand for, and the next quotation's speaker.
+        if (speaker !== null) antecedents.push({ at: [quote.sentence, -1], name: speaker });
+        antecedents.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
+      }
+      attributed.push({
+        paragraph,
+        sentence: quote.sentence,
+        fact: quote.reading.fact,
+        speaker: speakerOfChain.get(quote.chain) ?? null,
+      });
+    }
+    previous = antecedents;
+  });
+  return attributed;
+}

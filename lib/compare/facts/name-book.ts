@@ -1,0 +1,120 @@
+import { NAME_JOINERS } from '../../lexicon/name-joiners';
+import { NEVER_NAMES } from '../../lexicon/never-names';
+import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
+import type { Span } from './types';
+import { isCommonWord } from './word-lists';
+
+/** An acronym that may stand for a name written out earlier ("ISW" for "Institute for the Study of War"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** A capitalised word, with the dot of an abbreviation ("Mr.", "Jr.") and inner hyphens or apostrophes. */
+const CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?";
+const NAME_RUN = new RegExp(
+  `${CAPITALISED}(?:[ \\t\\u00a0]+(?:(?:${[...NAME_JOINERS].join('|')})[ \\t\\u00a0]+)*${CAPITALISED})*`,
+  'gu',
+);
+
+const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
+
+const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
+
+/**
+ * A name as a speaker: titles, "the" and a possessive cut off ("Russian
+ * President Vladimir Putin" → "Vladimir Putin", "Mr. Seel's" → "Seel"), so that
+ * two mentions of one person compare equal. Null when nothing is left.
+ */
+export function bareName(phrase: string): string | null {
+  const words = phrase
+    .replace(/['’]s$/u, '')
+    .split(/[ \t\u00a0]+/u)
+    .filter((word) => word !== '');
+  let first = 0;
+  // The name starts after the last title ("US President Donald Trump"), unless a title ends the phrase.
+  for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i] ?? '')) first = i + 1;
+  while (first < words.length && NEVER_NAMES.has(bare(words[first] ?? ''))) first++;
+  const name = words.slice(first).join(' ');
+  return name === '' ? null : name;
+}
+
+/**
+ * Capitalised runs in `text` that can be names: words capitalised for the
+ * sentence's sake ("But", "Still") cut from the front, lone common words and
+ * titles dropped.
+ */
+export function nameRuns(text: string): Span[] {
+  const runs: Span[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    let start = match.index;
+    let words = match[0];
+    for (;;) {
+      const first = /^[^ \t\u00a0]+[ \t\u00a0]*/u.exec(words)?.[0] ?? '';
+      const head = first.trimEnd();
+      if (
+        first === words ||
+        !(isCommonWord(bare(head)) || NEVER_NAMES.has(bare(head)) || NAME_JOINERS.has(head))
+      )
+        break;
+      start += first.length;
+      words = words.slice(first.length);
+    }
+    const name = bareName(words);
+    if (name === null || isCommonWord(bare(name)) || NEVER_NAMES.has(bare(name)) || isTitle(name)) continue;
+    runs.push({ start, end: start + words.length, text: words });
+  }
+  return runs;
+}
+
+/**
+ * The names an article has written so far, so that a speaker given by surname,
+ * acronym or role ("Peskov", "ISW", "the institute") is told by the fullest
+ * name the article gave first ("Dmitry Peskov", "Institute for the Study of War").
+ */
+export class NameBook {
+  private readonly names: string[] = [];
+
+  /** Adds names the article has now written (`nameRuns` of its next sentence). */
+  read(runs: readonly Span[]): void {
+    for (const run of runs) {
+      const name = bareName(run.text);
+      if (name !== null && name.includes(' ') && !this.names.includes(name)) this.names.push(name);
+    }
+  }
+
+  /**
+   * The speaker's name as the article wrote it most fully: a surname or a
+   * short form takes the latest longer name that ends with it; an acronym the
+   * latest name whose capitals spell it; "the institute" the latest name that
+   * holds the word. Anything else is returned bare; a description with no such
+   * name is null (never a guess).
+   */
+  fullName(phrase: string): string | null {
+    const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
+    if (described) {
+      const word = (described[1] ?? '').toLowerCase();
+      return this.names.findLast((name) => name.toLowerCase().split(' ').includes(word)) ?? null;
+    }
+    const name = bareName(phrase);
+    if (name === null) return null;
+    if (ACRONYM.test(name)) {
+      const spelt = this.names.findLast(
+        (candidate) =>
+          candidate
+            .split(' ')
+            .filter((word) => /^\p{Lu}/u.test(word))
+            .map((word) => word.charAt(0))
+            .join('') === name,
+      );
+      return spelt ?? name;
+    }
+    const words = name.split(' ');
+    const longer = this.names.findLast((candidate) => {
+      const candidateWords = candidate.split(' ');
+      return (
+        candidateWords.length > words.length &&
+        candidateWords.slice(-words.length).join(' ') === name &&
+        candidateWords.every((word) => !isTitle(word))
+      );
+    });
+    return longer ?? name;
+  }
+}
