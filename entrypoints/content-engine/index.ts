@@ -9,6 +9,7 @@ import {
   startParallax,
   watchInvalidation,
 } from '@/lib/content';
+import { documentParsed } from '@/lib/content/document-parsed';
 import { takeEarlyStart } from '@/lib/content/early-start';
 import { CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
 import { loadSettings, watchSettings } from '@/lib/browser';
@@ -27,6 +28,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   performance.mark(PHASE_MARKS.engineLoaded, { detail: { earlyStart: early !== null } });
   const { pageSetup: requestPageSetup, checkPageSetup, ...requests } = backgroundRequests;
   const pageSetup = pageSetupSource(early?.pageSetup ?? null, requestPageSetup, checkPageSetup);
+  const parsed =
+    early?.parsed ?? documentParsed(document, window).then(() => void performance.mark(PHASE_MARKS.start));
   const session = createPageSession((settings: Settings) =>
     isActiveOn(settings, location.hostname)
       ? startParallax({
@@ -34,6 +37,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
           doc: document,
           settings,
           pageSetup,
+          parsed: () => parsed,
           onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
         })
       : null,

@@ -32,6 +32,8 @@ export interface ParallaxDeps {
   doc: Document;
   settings: Settings;
   pageSetup: () => Promise<PageSetupResponse>;
+  /** Resolves once the document is parsed (documentParsed): the set-up runs before, the page's work after. */
+  parsed: () => Promise<void>;
   /** `pageContext`: the page's words around the mention, for its own figures (never leaves the browser). */
   itemCard: (
     entityId: string,
@@ -88,6 +90,8 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   await yieldToPage(win);
   const compiled = compilePageSetup(setup);
   win.performance.mark(PHASE_MARKS.matcherCompiled);
+  // The set-up above may run while the page is still parsed; nothing below touches the page before it is.
+  await deps.parsed();
   const everyItem = settings.highlightScope === 'every';
   const highlighter = createPageHighlighter({
     doc,
