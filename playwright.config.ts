@@ -14,8 +14,12 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   // A stray .only would run one test and report green: refused everywhere, not only on CI.
   forbidOnly: true,
-  // One browser at a time: CI machines have two cores, and a flaky test should fail, not pass on retry.
-  workers: 1,
+  // Two browsers at a time (E2E_WORKERS overrides): each test has its own Chromium profile
+  // (tests/e2e/fixtures.ts), so no test sees another's settings or sources, and a test spends most
+  // of its time waiting on the browser, so two fit on a two-core machine. The tests that bound
+  // Parallax's tasks measure thread time, which a busy core does not stretch.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // A flaky test should fail, not pass on retry.
   retries: 0,
   // A hang guard, not a speed check: a loaded machine makes a test slower, never red (speed is the bench's).
   timeout: 120_000,

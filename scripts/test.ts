@@ -6,6 +6,10 @@
  * stop the run, so one report shows everything; the last line is always
  * `N passed, N failed, N skipped` (unit and e2e tests count one each, every other step
  * counts as one check), and the exit code is non-zero if anything failed.
+ *
+ * Steps run in stages; a stage's lanes run side by side, each lane's steps in
+ * order, and a step that shares its stage with another lane prints its output
+ * when it ends, so the log reads as if the steps had run one after another.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,7 +37,7 @@ interface Step {
   command?: string;
   /** A step whose precondition failed is reported as failed, with the reason, and not run. */
   blockedBy?: () => string | null;
-  run: () => Promise<Outcome>;
+  run: (log: Log) => Promise<Outcome>;
 }
 
 interface Finished extends Outcome {
@@ -43,19 +47,50 @@ interface Finished extends Outcome {
 
 // ---------------------------------------------------------------- processes
 
+/** Where a step's output goes: straight to the console, or held until the step ends (steps side by side). */
+class Log {
+  private held: string[] | null;
+
+  constructor(hold: boolean) {
+    this.held = hold ? [] : null;
+  }
+
+  get holds(): boolean {
+    return this.held !== null;
+  }
+
+  write(text: string): void {
+    if (this.held) this.held.push(text);
+    else process.stdout.write(text);
+  }
+
+  flush(): void {
+    if (!this.held) return;
+    process.stdout.write(this.held.join(''));
+    this.held = [];
+  }
+}
+
 interface Ran {
   code: number;
   stdout: string;
 }
 
-/** Runs a command with its output streamed to the console (stdout captured instead when asked). */
-function run(command: string, args: string[], { captureStdout = false } = {}): Promise<Ran> {
+/** Runs a command with its output going to the step's log (stdout captured instead when asked). */
+function run(command: string, args: string[], log: Log, { captureStdout = false } = {}): Promise<Ran> {
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: ['ignore', captureStdout ? 'pipe' : 'inherit', 'inherit'] });
+    const piped = (pipe: boolean) => (pipe ? 'pipe' : 'inherit');
+    const child = spawn(command, args, {
+      stdio: ['ignore', piped(captureStdout || log.holds), piped(log.holds)],
+    });
     let stdout = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      if (captureStdout) stdout += chunk;
+      else log.write(chunk);
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => log.write(chunk));
     child.on('error', (error) => {
-      process.stderr.write(`test: ${command}: ${error.message}\n`);
+      log.write(`test: ${command}: ${error.message}\n`);
       done({ code: 127, stdout });
     });
     child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 : 1), stdout }));
@@ -68,8 +103,8 @@ function check(name: string, command: string, args: string[], blockedBy?: () => 
     name,
     command: [command, ...args].join(' '),
     blockedBy,
-    run: async () => {
-      const { code } = await run(command, args);
+    run: async (log) => {
+      const { code } = await run(command, args, log);
       return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: `exit code ${code}` };
     },
   };
@@ -150,22 +185,19 @@ interface VitestReport {
 }
 
 /** Prints one line per test skipped with a reason, and returns the note for the summary. */
-function reportSkips(skips: { name: string; reason: string }[]): string {
-  for (const { name, reason } of skips) process.stdout.write(`  skipped: ${name}: ${reason}\n`);
+function reportSkips(skips: { name: string; reason: string }[], log: Log): string {
+  for (const { name, reason } of skips) log.write(`  skipped: ${name}: ${reason}\n`);
   return skips.length > 0 ? `${skips.length} skipped for a reason above` : '';
 }
 
 /** Vitest's JSON (Jest-shaped) report; a file that failed to load has no tests but is a failure. */
-async function vitest(name: string, args: string[], report: string): Promise<Outcome> {
+async function vitest(name: string, args: string[], report: string, log: Log): Promise<Outcome> {
   rmSync(report, { force: true });
-  const { code } = await run('npx', [
-    'vitest',
-    'run',
-    ...args,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${report}`,
-  ]);
+  const { code } = await run(
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    log,
+  );
   const json = readJson(report) as VitestReport | null;
   if (!json) return { passed: 0, failed: 1, note: `no report (exit code ${code})` };
   const brokenFiles = json.testResults.filter(
@@ -178,7 +210,7 @@ async function vitest(name: string, args: string[], report: string): Promise<Out
       test.meta?.needsShared ? [{ name: test.fullName, reason: test.meta.needsShared }] : [],
     ),
   );
-  notes.push(reportSkips(skips));
+  notes.push(reportSkips(skips, log));
   if (code !== 0 && failed === 0) {
     failed = 1;
     notes.push(`${name} exited with code ${code}`);
@@ -218,9 +250,9 @@ function playwrightSkips(suites: PlaywrightSuite[], path: string[] = []): { name
   });
 }
 
-async function playwright(report: string): Promise<Outcome> {
+async function playwright(report: string, log: Log): Promise<Outcome> {
   rmSync(report, { force: true });
-  const { code } = await run('npx', ['playwright', 'test']);
+  const { code } = await run('npx', ['playwright', 'test'], log);
   const json = readJson(report) as PlaywrightReport | null;
   if (!json) return { passed: 0, failed: 1, note: `no report (exit code ${code})` };
   const { expected, unexpected, flaky, skipped } = json.stats;
@@ -228,7 +260,7 @@ async function playwright(report: string): Promise<Outcome> {
   let failed = unexpected + flaky + json.errors.length;
   if (code !== 0 && failed === 0) failed = 1;
   const skips = playwrightSkips(json.suites);
-  reportSkips(skips);
+  reportSkips(skips, log);
   const note = [
     skipped ? `${skipped} skipped${skips.length > 0 ? `, ${skips.length} for a reason above` : ''}` : '',
     json.errors.length ? `${json.errors.length} errors` : '',
@@ -244,35 +276,36 @@ interface WebExtLint {
   warnings: { code: string; message: string; file?: string }[];
 }
 
-async function webExtLint(): Promise<Outcome> {
+async function webExtLint(log: Log): Promise<Outcome> {
   const { code, stdout } = await run(
     'npx',
     ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output=json', '--no-input'],
+    log,
     { captureStdout: true },
   );
   let json: WebExtLint;
   try {
     json = JSON.parse(stdout) as WebExtLint;
   } catch {
-    process.stdout.write(stdout);
+    log.write(stdout);
     return { passed: 0, failed: 1, note: `unreadable output (exit code ${code})` };
   }
   const { errors, warnings, notices } = json.summary;
   for (const item of [...json.errors, ...json.warnings]) {
     const level = json.errors.includes(item) ? 'error  ' : 'warning';
-    process.stdout.write(`  ${level} ${item.code}: ${item.message}${item.file ? ` (${item.file})` : ''}\n`);
+    log.write(`  ${level} ${item.code}: ${item.message}${item.file ? ` (${item.file})` : ''}\n`);
   }
   const note = `${errors} errors, ${warnings} warnings, ${notices} notices`;
-  process.stdout.write(`  ${note}\n`);
+  log.write(`  ${note}\n`);
   return errors === 0 ? { passed: 1, failed: 0, note } : { passed: 0, failed: 1, note };
 }
 
-async function cliSmoke(): Promise<Outcome> {
+async function cliSmoke(log: Log): Promise<Outcome> {
   if (!existsSync('cli/query.ts')) {
-    process.stdout.write('  SKIPPED: cli/query.ts does not exist yet.\n');
+    log.write('  SKIPPED: cli/query.ts does not exist yet.\n');
     return { passed: 0, failed: 0, skipped: true, note: 'skipped: cli/query.ts missing' };
   }
-  const { code, stdout } = await run('npx', ['tsx', 'cli/query.ts', 'shadow fleet', '--json'], {
+  const { code, stdout } = await run('npx', ['tsx', 'cli/query.ts', 'shadow fleet', '--json'], log, {
     captureStdout: true,
   });
   let sources: string[];
@@ -280,11 +313,11 @@ async function cliSmoke(): Promise<Outcome> {
     const rows = JSON.parse(stdout) as { sourceId: string }[];
     sources = [...new Set(rows.map((row) => row.sourceId))];
   } catch {
-    process.stdout.write(stdout);
+    log.write(stdout);
     return { passed: 0, failed: 1, note: `no JSON from the CLI (exit code ${code})` };
   }
   const note = `"shadow fleet" in ${sources.length} sources`;
-  process.stdout.write(`  ${note}: ${sources.join(', ')}\n`);
+  log.write(`  ${note}: ${sources.join(', ')}\n`);
   return code === 0 && sources.length >= CLI_MIN_SOURCES
     ? { passed: 1, failed: 0, note }
     : { passed: 0, failed: 1, note: `${note}, expected ≥ ${CLI_MIN_SOURCES} (exit code ${code})` };
@@ -324,62 +357,90 @@ const needs =
 const needsBrowser = (build: string) => () =>
   browserProblem ? 'not run: browser missing (see above)' : needs(build)();
 
-const steps: Step[] = [
-  check('lint: eslint', 'npx', ['eslint', '.']),
-  check('lint: prettier', 'npx', ['prettier', '--check', '.']),
-  check('typecheck', 'npx', ['tsc', '--noEmit']),
-  {
-    name: 'unit tests',
-    command: 'npx vitest run',
-    run: () => vitest('vitest', [], join(REPORTS, 'unit.json')),
-  },
-  check('build: chrome', 'npx', ['wxt', 'build']),
-  check('build: firefox', 'npx', ['wxt', 'build', '-b', 'firefox']),
-  {
-    name: 'web-ext lint',
-    command: 'npx web-ext lint --source-dir .output/firefox-mv2',
-    blockedBy: needs('build: firefox'),
-    run: webExtLint,
-  },
-  { name: 'CLI smoke', command: 'npx tsx cli/query.ts "shadow fleet" --json', run: cliSmoke },
-  {
-    name: 'e2e: chromium',
-    command: 'npx playwright test',
-    blockedBy: needsBrowser('build: chrome'),
-    run: () => playwright(join(REPORTS, 'e2e-chromium.json')),
-  },
-  {
-    name: 'e2e: firefox',
-    command: 'npx vitest run --config tests/e2e-firefox/vitest.config.ts',
-    blockedBy: needsBrowser('build: firefox'),
-    run: () =>
-      vitest(
-        'vitest (firefox)',
-        ['--config', 'tests/e2e-firefox/vitest.config.ts'],
-        join(REPORTS, 'e2e-firefox.json'),
-      ),
-  },
-];
+const eslint = check('lint: eslint', 'npx', ['eslint', '.']);
+const prettier = check('lint: prettier', 'npx', ['prettier', '--check', '.']);
+const typecheck = check('typecheck', 'npx', ['tsc', '--noEmit']);
+const unitTests: Step = {
+  name: 'unit tests',
+  command: 'npx vitest run',
+  run: (log) => vitest('vitest', [], join(REPORTS, 'unit.json'), log),
+};
+const buildChrome = check('build: chrome', 'npx', ['wxt', 'build']);
+const buildFirefox = check('build: firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const webExt: Step = {
+  name: 'web-ext lint',
+  command: 'npx web-ext lint --source-dir .output/firefox-mv2',
+  blockedBy: needs('build: firefox'),
+  run: webExtLint,
+};
+const cli: Step = { name: 'CLI smoke', command: 'npx tsx cli/query.ts "shadow fleet" --json', run: cliSmoke };
+const e2eChromium: Step = {
+  name: 'e2e: chromium',
+  command: 'npx playwright test',
+  blockedBy: needsBrowser('build: chrome'),
+  run: (log) => playwright(join(REPORTS, 'e2e-chromium.json'), log),
+};
+const e2eFirefox: Step = {
+  name: 'e2e: firefox',
+  command: 'npx vitest run --config tests/e2e-firefox/vitest.config.ts',
+  blockedBy: needsBrowser('build: firefox'),
+  run: (log) =>
+    vitest(
+      'vitest (firefox)',
+      ['--config', 'tests/e2e-firefox/vitest.config.ts'],
+      join(REPORTS, 'e2e-firefox.json'),
+      log,
+    ),
+};
 
-for (const [index, step] of steps.entries()) {
-  process.stdout.write(
-    `\n━━ [${index + 1}/${steps.length}] ${step.name}${step.command ? `: ${step.command}` : ''}\n`,
-  );
+/**
+ * Stages of lanes (see the top). Lint and types are one process each, the builds mostly one: on
+ * two cores the two lanes of the first stage share the machine. The unit tests use every core
+ * (vitest's threads) and run alone. The end-to-end suites spend most of their time waiting on
+ * their browsers, so Chromium's (itself two workers, playwright.config.ts) and Firefox's overlap.
+ */
+const STAGES: Step[][][] = [
+  [
+    [eslint, prettier, typecheck],
+    [buildChrome, buildFirefox, webExt, cli],
+  ],
+  [[unitTests]],
+  [[e2eChromium], [e2eFirefox]],
+];
+const steps = STAGES.flat(2);
+
+async function runStep(step: Step, log: Log): Promise<void> {
+  const index = steps.indexOf(step);
+  log.write(`\n━━ [${index + 1}/${steps.length}] ${step.name}${step.command ? `: ${step.command}` : ''}\n`);
   const stepStart = Date.now();
   const blocked = step.blockedBy?.();
   let outcome: Outcome;
   if (blocked) {
-    process.stdout.write(`  ${blocked}\n`);
+    log.write(`  ${blocked}\n`);
     outcome = { passed: 0, failed: 1, note: blocked };
   } else {
     try {
-      outcome = await step.run();
+      outcome = await step.run(log);
     } catch (error) {
       outcome = { passed: 0, failed: 1, note: `test: ${(error as Error).message}` };
     }
   }
   finished.push({ name: step.name, seconds: (Date.now() - stepStart) / 1000, ...outcome });
+  log.flush();
 }
+
+for (const lanes of STAGES) {
+  const together = lanes.length > 1;
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const step of lane) await runStep(step, new Log(together));
+    }),
+  );
+}
+// The summary lists the steps in their order, not in the order they ended.
+finished.sort(
+  (a, b) => steps.findIndex((s) => s.name === a.name) - steps.findIndex((s) => s.name === b.name),
+);
 
 const passed = finished.reduce((sum, step) => sum + step.passed, 0);
 const failed = finished.reduce((sum, step) => sum + step.failed, 0);

@@ -9,13 +9,15 @@ import {
   startParallax,
   watchInvalidation,
 } from '@/lib/content';
+import { documentParsed } from '@/lib/content/document-parsed';
 import { takeEarlyStart } from '@/lib/content/early-start';
+import { watchViewportAtTop } from '@/lib/content/viewport-at-top';
 import { CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
 import { loadSettings, watchSettings } from '@/lib/browser';
 import { isActiveOn, parseSettings, type Settings } from '@/lib/settings';
 
 /**
- * Parallax in a page, imported by the injected script (entrypoints/content) once it has marked the start.
+ * Parallax in a page, imported by the injected script (entrypoints/content) as the page starts to load.
  * Its context has the injected script's name, so a newer copy (the extension reloaded or updated) retires this one.
  */
 export default defineUnlistedScript(() => {
@@ -27,6 +29,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   performance.mark(PHASE_MARKS.engineLoaded, { detail: { earlyStart: early !== null } });
   const { pageSetup: requestPageSetup, checkPageSetup, ...requests } = backgroundRequests;
   const pageSetup = pageSetupSource(early?.pageSetup ?? null, requestPageSetup, checkPageSetup);
+  const atTop = watchViewportAtTop(window, ctx.signal);
+  const parsed =
+    early?.parsed ?? documentParsed(document, window).then(() => void performance.mark(PHASE_MARKS.start));
   const session = createPageSession((settings: Settings) =>
     isActiveOn(settings, location.hostname)
       ? startParallax({
@@ -34,6 +39,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
           doc: document,
           settings,
           pageSetup,
+          parsed: () => parsed,
+          atTop,
           onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
         })
       : null,

@@ -1,7 +1,8 @@
 /**
  * What the injected script asks for before the engine has loaded, so that the
  * settings read and the background's round trip run while the engine is
- * fetched and compiled (lib/content/engine-module.ts). Both answers are
+ * fetched and compiled (lib/content/engine-module.ts), and when the document
+ * is parsed, the moment Parallax's work on the page starts. Both answers are
  * unchecked here: the engine validates them as it would its own.
  *
  * The two scripts share only their isolated world's global object (the page
@@ -12,6 +13,8 @@ export interface EarlyStart {
   settings: Promise<unknown>;
   /** The raw answer to a `page-setup` request. */
   pageSetup: Promise<unknown>;
+  /** The document parsed (documentParsed), the start mark made: where Parallax may start on the page. */
+  parsed: Promise<void>;
 }
 
 const SLOT = Symbol.for('parallax.early-start');

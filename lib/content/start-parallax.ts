@@ -32,6 +32,10 @@ export interface ParallaxDeps {
   doc: Document;
   settings: Settings;
   pageSetup: () => Promise<PageSetupResponse>;
+  /** Resolves once the document is parsed (documentParsed): the set-up runs before, the page's work after. */
+  parsed: () => Promise<void>;
+  /** Whether the viewport is still at the page's top (watchViewportAtTop; default: not known). */
+  atTop?: () => boolean;
   /** `pageContext`: the page's words around the mention, for its own figures (never leaves the browser). */
   itemCard: (
     entityId: string,
@@ -88,6 +92,10 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   await yieldToPage(win);
   const compiled = compilePageSetup(setup);
   win.performance.mark(PHASE_MARKS.matcherCompiled);
+  // The set-up above may run while the page is still parsed; nothing below touches the page before it is.
+  // Waiting for it resumes in a task of its own; otherwise the compile's task goes on, and yields below.
+  const compiledInThisTask = doc.readyState !== 'loading';
+  await deps.parsed();
   const everyItem = settings.highlightScope === 'every';
   const highlighter = createPageHighlighter({
     doc,
@@ -98,6 +106,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
     // Until the page's story is known, only what any page shows: the first highlight does not wait for it.
     shows: everyItem ? undefined : compiled.isSpecific,
     keepText: FINGERPRINT_MAX_CHARS,
+    atTop: deps.atTop,
   });
   if (!highlighter) return null;
 
@@ -172,7 +181,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   });
 
   // Compiling the matcher took a slice of its own: let the page have a turn before the scan's first.
-  await yieldToPage(win);
+  if (compiledInThisTask) await yieldToPage(win);
   const stats = await highlighter.scan(doc.body ?? doc.documentElement);
   deps.onScanned?.(stats);
 

@@ -48,6 +48,11 @@ export interface PageHighlighterOptions {
   kinds: ReadonlySet<EntityKind>;
   /** Which items to paint (default: all); the others are held until `setFilter` lets them through. */
   shows?: (entityId: string) => boolean;
+  /**
+   * Whether the viewport is known to be at the page's top (default: never): the scan then reads
+   * the page in order rather than waiting a frame to find the viewport.
+   */
+  atTop?: () => boolean;
   /** Characters of the scanned text to keep for `text()` (default: none). */
   keepText?: number;
   maxRanges?: number;
@@ -204,7 +209,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
     for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-    const first = doc.visibilityState === 'hidden' ? 0 : await viewportStart(units, win);
+    const first =
+      doc.visibilityState === 'hidden' || options.atTop?.() === true ? 0 : await viewportStart(units, win);
     if (disposed) return stats;
     stats.slices++;
     sliceStart = now();

@@ -69,13 +69,16 @@ export function writeSeedPages(dir: string, articles: readonly Article[]): Bench
  * paragraphs; with `all`, also a 5 MB article, one 10 MB text node and
  * 5,000 levels of nesting.
  */
+/** The stress page of 50,000 elements, which has a start → highlighted target of its own. */
+export const MANY_ELEMENTS_PAGE = '50k elements';
+
 export function writeStressPages(dir: string, articles: readonly Article[], all: boolean): BenchPage[] {
   const paragraphs = articles.flatMap((article) =>
     article.paragraphs.filter((paragraph) => paragraph.kind === 'text').map((paragraph) => paragraph.text),
   );
   const pages: [file: string, name: string, html: (paragraphs: string[]) => string][] = [
     ['long-article.html', 'long article (1 MB)', longArticleHtml],
-    ['many-elements.html', '50k elements', manyElementsHtml],
+    ['many-elements.html', MANY_ELEMENTS_PAGE, manyElementsHtml],
     [
       'long-article-5mb.html',
       'long article (5 MB)',

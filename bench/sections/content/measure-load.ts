@@ -184,7 +184,9 @@ export type LoadSample = ReturnType<typeof withTrace>;
 /** One load's sample, its main-thread tasks read from the round's trace. */
 export function withTrace(load: PageLoad, events: readonly TraceEvent[], extensionOrigin: string) {
   const time = (i: number): number => load.times[i] ?? Number.NaN;
-  const step = (i: number): number => time(i + 1) - time(i);
+  // The set-up runs while the page is parsed, before the start (lib/content/document-parsed.ts): a
+  // phase counts only what it adds after the start, so a phase done before it shows 0.
+  const step = (i: number): number => Math.max(time(i + 1), time(0)) - Math.max(time(i), time(0));
   const marks = { start: time(0), done: time(MARKS.length - 1) };
   const window = findMarkWindow(events, { start: PHASE_MARKS.start, done: PHASE_MARKS.highlighted }, marks);
   // Top-level tasks overlapping Parallax's window (null: not in the trace), and those running its code.

@@ -91,6 +91,8 @@ function measurePage(samples: readonly LoadSample[], warmup: number) {
     floorFirstMs: of((sample) => sample.floor.firstMs),
     floorMatches: of((sample) => sample.floor.matches),
     ratio: summariseValues(samples.map((sample) => sample.totalMs / floorMs(sample))),
+    // Against the floor's first, cold pass: what a naive content script costs on this page (issue 20).
+    coldRatio: summariseValues(samples.map((sample) => sample.totalMs / sample.floor.firstMs)),
     workRatio: summariseValues(samples.map((sample) => work(sample) / floorMs(sample))),
     longestSlice: summariseValues(samples.map((sample) => sample.stats.longestSliceMs)),
     traceLongest: some((sample) => sample.traceTasks?.longestMs),

@@ -5,7 +5,11 @@ describe('the early start handed from the injected script to the engine', () => 
   it('is taken once, with the answers as they came', async () => {
     const world = {} as typeof globalThis;
     handOverEarlyStart(
-      { settings: Promise.resolve({ density: 'all' }), pageSetup: Promise.resolve(42) },
+      {
+        settings: Promise.resolve({ density: 'all' }),
+        pageSetup: Promise.resolve(42),
+        parsed: Promise.resolve(),
+      },
       world,
     );
     const early = takeEarlyStart(world);
@@ -24,7 +28,11 @@ describe('the early start handed from the injected script to the engine', () => 
     process.on('unhandledRejection', record);
     try {
       handOverEarlyStart(
-        { settings: Promise.reject(new Error('storage')), pageSetup: Promise.reject(new Error('worker')) },
+        {
+          settings: Promise.reject(new Error('storage')),
+          pageSetup: Promise.reject(new Error('worker')),
+          parsed: Promise.resolve(),
+        },
         {} as typeof globalThis,
       );
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -37,7 +45,11 @@ describe('the early start handed from the injected script to the engine', () => 
   it('still rejects for the engine that reads it', async () => {
     const world = {} as typeof globalThis;
     handOverEarlyStart(
-      { settings: Promise.resolve(undefined), pageSetup: Promise.reject(new Error('worker')) },
+      {
+        settings: Promise.resolve(undefined),
+        pageSetup: Promise.reject(new Error('worker')),
+        parsed: Promise.resolve(),
+      },
       world,
     );
     await expect(takeEarlyStart(world)?.pageSetup).rejects.toThrow('worker');

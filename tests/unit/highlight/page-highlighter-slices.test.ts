@@ -145,6 +145,46 @@ describe('createPageHighlighter slices', () => {
   });
 });
 
+describe('createPageHighlighter and the viewport', () => {
+  it.each([
+    [true, 0],
+    [false, 1],
+  ])(
+    'with the viewport known at the top (%s), asks the browser where it is %i times',
+    async (atTop, asked) => {
+      const document = pageOf(Array.from({ length: 20 }, (_, i) => `<p>Steve Witkoff ${i}</p>`).join(''));
+      let observers = 0;
+      class CountingObserver {
+        constructor(private readonly notify: (entries: IntersectionObserverEntry[]) => void) {
+          observers++;
+        }
+        observe(target: Element): void {
+          const entry = {
+            target,
+            boundingClientRect: { bottom: 10 },
+          } as unknown as IntersectionObserverEntry;
+          setTimeout(() => this.notify([entry]), 0);
+        }
+        disconnect(): void {}
+      }
+      Object.assign(document.defaultView as object, {
+        IntersectionObserver: CountingObserver,
+        clearTimeout: (handle: number) => clearTimeout(handle),
+      });
+      const highlighter = createPageHighlighter({
+        doc: document,
+        matcher,
+        kindOf,
+        density: 'all',
+        kinds: new Set<EntityKind>(['person']),
+        atTop: () => atTop,
+      });
+      expect((await highlighter!.scan(document.body)).painted).toBe(20);
+      expect(observers).toBe(asked);
+    },
+  );
+});
+
 describe('PageTextWalker steps', () => {
   it('visits at most its budget of nodes per step, however many children one parent has', () => {
     const document = pageOf(Array.from({ length: 5_000 }, (_, i) => `<p>row ${i}</p>`).join(''));
