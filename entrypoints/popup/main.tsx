@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { sendRequest, sendToTab } from '@/lib/messaging';
 import { extension, loadSettings, openSidebar, tabs, updateSettings, type Tab } from '@/lib/browser';
-import { PopupApp, type ActivePage, type PopupDeps } from '@/lib/ui/popup';
+import type { PageItemsResponse } from '@/lib/messaging/page-messages';
+import { PopupApp, type ActivePage, type ItemNote, type PopupDeps } from '@/lib/ui/popup';
 import type { UserSourceDraft } from '@/lib/user-sources';
 import { readHtmlArticle } from '@/lib/user-sources/read-html-article';
 import '@/lib/ui/theme.css';
@@ -57,10 +58,33 @@ async function closeIfPopup(): Promise<void> {
   if ((await tabs.current()) === undefined) window.close();
 }
 
+/** Per item of the page: how many sources mention it, and how many of its story's findings differ on it. */
+async function loadItemNotes(page: PageItemsResponse): Promise<Record<string, ItemNote>> {
+  const ids = page.items.map((item) => item.id);
+  const storyId = page.story?.story.id ?? null;
+  const [coverage, briefing] = await Promise.all([
+    sendRequest({ type: 'coverage', entityIds: ids }),
+    storyId !== null || page.pageSourceId !== null
+      ? sendRequest({ type: 'story-briefing', storyId, pageSourceId: page.pageSourceId, pageItemIds: ids })
+      : Promise.resolve(null),
+  ]);
+  const differing = new Map(briefing?.briefing?.itemDifferences.map((note) => [note.itemId, note.count]));
+  return Object.fromEntries(
+    coverage.rows.map((row) => [
+      row.item.id,
+      {
+        sources: Object.values(row.counts).filter((count) => count > 0).length,
+        differing: differing.get(row.item.id) ?? 0,
+      },
+    ]),
+  );
+}
+
 const deps: PopupDeps = {
   search: (query) => sendRequest({ type: 'search', query }),
   loadItems: async () => (await sendRequest({ type: 'page-setup' })).items,
   loadPage,
+  loadItemNotes,
   loadSettings,
   updateSettings,
   openOptions: () => extension.openOptions().then(closeIfPopup),

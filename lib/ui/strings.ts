@@ -416,6 +416,29 @@ export const strings = withTexts(
         quoteSaid: (source: string, speaker: string) => format('briefing.quoteSaid', { source, speaker }),
       },
     ),
+    panel: withTexts(
+      texts('panel.', [
+        'timelineLegendPublished',
+        'timelineLegendReported',
+        'timelineLegendPage',
+        'showFewerItems',
+        'settings',
+      ]),
+      {
+        sourcePassages: (count: number) => plural('panel.sourcePassages', count),
+        stripLabel: (mentioned: number, total: number) => format('panel.stripLabel', { mentioned, total }),
+        stripMentions: (source: string, count: number) => plural('panel.stripMentions', count, { source }),
+        stripSilent: (source: string) => format('panel.stripSilent', { source }),
+        timelineLabel: (from: string, to: string) => format('panel.timelineLabel', { from, to }),
+        timelinePublished: (source: string, date: string, isPage: boolean) =>
+          format(isPage ? 'panel.timelinePublishedPage' : 'panel.timelinePublished', { source, date }),
+        timelineReported: (source: string, date: string, label: string) =>
+          format('panel.timelineReported', { source, date, label }),
+        factSource: (source: string, otherTime: boolean) =>
+          format(otherTime ? 'panel.factSourceOtherTime' : 'panel.factSource', { source }),
+        showAllItems: (count: number) => format('panel.showAllItems', { count }),
+      },
+    ),
     itemKind: texts('itemKind.', ITEM_KINDS) satisfies Record<EntityKind, string>,
   },
 );

@@ -135,8 +135,8 @@ test.describe('sidebar about a tab showing a corpus article', () => {
       'data-source-id',
       PAGE_SOURCE,
     );
-    await expect(sidebar.factsTable).toBeVisible();
-    await expect(sidebar.silentRow).toContainText('Not mentioned by');
+    await expect(sidebar.facts).toBeVisible();
+    await expect(sidebar.silentLine).toContainText('Not mentioned by');
     await sidebar.screenshot('sidebar-item.png');
 
     expect(await seriousAccessibilityViolations(sidebar.page)).toEqual([]);
@@ -219,7 +219,7 @@ test.describe('sidebar about a tab showing a corpus article', () => {
     const columns = await sidebar.shownColumns();
     expect(columns.length).toBeGreaterThanOrEqual(1);
     for (const column of columns) expect(column.passages.length).toBeGreaterThan(0);
-    await expect(sidebar.factsTable).toBeVisible();
+    await expect(sidebar.facts).toBeVisible();
     await sidebar.screenshot('sidebar-selection.png');
   });
 

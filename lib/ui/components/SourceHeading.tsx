@@ -12,6 +12,8 @@ interface Props {
   lead?: string | null | undefined;
   published: string | null;
   publishedApproximate: boolean;
+  /** `span` inside a <summary>, which holds phrasing content only. */
+  as?: 'header' | 'span';
 }
 
 /** Outlet, title and date of a source, the same wherever a source is named. */
@@ -22,11 +24,13 @@ export function SourceHeading({
   lead,
   published,
   publishedApproximate,
+  as: Element = 'header',
 }: Props): JSX.Element {
   return (
-    <header class="source-heading">
+    <Element class="source-heading">
+      {/* Without an outlet, the headline (or lead) names the source and the missing outlet is said in small. */}
       <span class="source-outlet">
-        {outlet ?? strings.unknownOutlet}
+        {outlet ?? title ?? strings.untitled(lead)}
         {isUserSource(sourceId) && (
           <>
             {' '}
@@ -37,8 +41,10 @@ export function SourceHeading({
         )}
       </span>
       <span class="source-date">{formatDate(published, publishedApproximate)}</span>
-      <span class="source-title">{title ?? strings.untitled(lead)}</span>
-    </header>
+      <span class="source-title">
+        {outlet === null ? strings.unknownOutlet : (title ?? strings.untitled(lead))}
+      </span>
+    </Element>
   );
 }
 

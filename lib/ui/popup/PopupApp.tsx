@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceMeta } from '../../corpus/source-meta';
+import type { PageItemsResponse } from '../../messaging/page-messages';
 import type { PageItem, SidebarView } from '../../messaging/protocol';
 import type { Settings } from '../../settings/settings-schema';
 import { strings } from '../strings';
@@ -9,6 +10,7 @@ import { AddPage, type AddPageProps } from './AddPage';
 import { OnThisPage } from './OnThisPage';
 import { PageToggles } from './PageToggles';
 import { SearchPanel } from './SearchPanel';
+import type { ItemNote } from './top-page-items';
 import type { SearchFunction } from './use-search';
 
 /**
@@ -31,6 +33,12 @@ export interface PopupDeps {
   openSidebar(view: SidebarView): Promise<void>;
   /** Opens the options page. */
   openOptions(): Promise<void>;
+  /**
+   * Per item of the page, how many sources mention it and how many of its
+   * story's findings differ on it, to list the most informative first.
+   * Absent (tests of other parts): the page's own counts order the items.
+   */
+  loadItemNotes?(page: PageItemsResponse): Promise<Record<string, ItemNote>>;
   /** "Add this page": absent where the popup has no page to add (tests of other parts). */
   addPage?: AddPageProps;
 }
@@ -54,6 +62,8 @@ export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Elemen
   /** Bumped by every settings change: the page is asked again once it has been marked anew. */
   const [revision, setRevision] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [notes, setNotes] = useState<Record<string, ItemNote> | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     void deps.loadItems().then(setCatalogue, () => setFailed(true));
@@ -85,6 +95,20 @@ export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Elemen
     };
   }, [deps, revision]);
 
+  const pageItems = page?.answer.items ?? null;
+  useEffect(() => {
+    if (!deps.loadItemNotes || !pageItems?.active || pageItems.items.length === 0) return;
+    let live = true;
+    // Without notes the items keep the page's order by mentions: nothing to report.
+    void deps.loadItemNotes(pageItems).then(
+      (loaded) => live && setNotes(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [deps, pageItems]);
+
   const openSidebar = (view: SidebarView): void => {
     setNotice(null);
     // No await before this call: the browser opens a sidebar only in answer to the click or key.
@@ -103,6 +127,19 @@ export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Elemen
 
   // From a settings change until the page is asked again, its last answer is out of date.
   const rescanning = page !== null && page.revision !== revision;
+  const status = describePage({
+    page: page?.answer ?? null,
+    settings,
+    catalogue,
+    sources: corpus?.sources ?? NO_SOURCES,
+    failed,
+    rescanning,
+  });
+  const settingsNeeded = status.status === 'paused' || status.status === 'site-off';
+  // Opened when a setting is why the page shows nothing (its hint says "below"); never closed for the reader.
+  useEffect(() => {
+    if (settingsNeeded) setSettingsOpen(true);
+  }, [settingsNeeded]);
   return (
     <SearchPanel
       search={deps.search}
@@ -112,28 +149,29 @@ export function PopupApp({ deps, initialQuery = '' }: PopupAppProps): JSX.Elemen
       onOpenSidebar={openSidebar}
       notice={notice}
     >
-      <OnThisPage
-        page={describePage({
-          page: page?.answer ?? null,
-          settings,
-          catalogue,
-          sources: corpus?.sources ?? NO_SOURCES,
-          failed,
-          rescanning,
-        })}
-        onOpenSidebar={openSidebar}
-      />
+      <OnThisPage page={status} notes={notes} onOpenSidebar={openSidebar} />
       {deps.addPage && page?.answer.hostname != null && <AddPage {...deps.addPage} />}
-      {settings && (
-        <PageToggles settings={settings} hostname={page?.answer.hostname ?? null} onChange={changeSettings} />
-      )}
-      <button
-        type="button"
-        class="popup-options"
-        onClick={() => void deps.openOptions().catch(() => undefined)}
+      <details
+        class="popup-settings"
+        open={settingsOpen}
+        onToggle={(event) => setSettingsOpen(event.currentTarget.open)}
       >
-        {strings.options.open}
-      </button>
+        <summary>{strings.panel.settings}</summary>
+        {settings && (
+          <PageToggles
+            settings={settings}
+            hostname={page?.answer.hostname ?? null}
+            onChange={changeSettings}
+          />
+        )}
+        <button
+          type="button"
+          class="popup-options"
+          onClick={() => void deps.openOptions().catch(() => undefined)}
+        >
+          {strings.options.open}
+        </button>
+      </details>
     </SearchPanel>
   );
 }

@@ -21,3 +21,5 @@ export { useSearch } from './use-search';
 export type { SearchFunction, SearchState } from './use-search';
 export { AddPage } from './AddPage';
 export type { AddPageProps } from './AddPage';
+export { TOP_ITEMS, topPageItems } from './top-page-items';
+export type { ItemNote } from './top-page-items';

@@ -3,11 +3,24 @@ import type { AlignedFacts, Comparison, SourcedFact } from '../../compare/compar
 import { THIS_PAGE_ID } from '../../compare/page-facts';
 import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
+import { useRef } from 'preact/hooks';
+import { EmphasizedText } from '../components/EmphasizedText';
 import { FactStatus } from '../components/FactStatus';
 import { SourceHeading } from '../components/SourceHeading';
 import { StoryHeading } from '../components/StoryHeading';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
+import { CoverageStrip, type StripSource } from './CoverageStrip';
+import { mentionRanges } from './mention-ranges';
+import { rankSources } from './rank-sources';
+import { SourceTimeline, type TimelineEntry } from './SourceTimeline';
+
+/**
+ * Sources shown open in the first group; the rest are one line each until
+ * opened. Two set against each other is the comparison; a third open source
+ * of nine passages makes the stack three screens long.
+ */
+const OPEN_SOURCES = 2;
 
 export type ExportFormat = 'markdown' | 'json';
 export type ExportAction = 'download' | 'copy';
@@ -64,17 +77,19 @@ function storyGroups(
   return pageStory ? { same: list[0] ?? null, others: list.slice(1) } : { same: null, others: list };
 }
 
-/** A source of the facts table: the page, a source that speaks of the subject, or one quoted elsewhere. */
-interface Column {
+/** Who states a fact: the page, a source that speaks of the subject, or one quoted elsewhere. */
+interface Speaker {
   id: string;
   name: string;
   differentTime: boolean;
 }
 
 /**
- * How the sources report one item or passage: each source's passages side by
- * side, then the figures and quotations set against each other (differences
- * first), who is silent, and the export buttons. Every field is rendered as text.
+ * How the sources report one item or passage: who mentions it and when they
+ * were published (two small pictures), the figures and quotations set against
+ * each other (differences first) and who is silent, each source's passages
+ * stacked (side by side on a wide panel), and the export buttons. Every field
+ * is rendered as text.
  */
 export function ComparisonView({
   comparison,
@@ -85,6 +100,7 @@ export function ComparisonView({
   pageSourceId = null,
   pageStoryId = null,
 }: Props): JSX.Element {
+  const root = useRef<HTMLElement>(null);
   const known = new Map(sources.map((source) => [source.id, source]));
   const { item } = comparison;
   const pageStory =
@@ -93,18 +109,38 @@ export function ComparisonView({
       ?.id ??
     null;
   const { same, others } = storyGroups(comparison, pageStory);
-  const columns = (group: StoryGroup) => (
-    <SourceColumns
+  const first = same ?? others[0] ?? null;
+  const stack = (group: StoryGroup) => (
+    <SourceStack
       key={group.story?.id ?? ''}
       group={group}
+      comparison={comparison}
       known={known}
       pageSourceId={pageSourceId}
       kind={group === same ? strings.cardSameStory : undefined}
+      open={group === first ? OPEN_SOURCES : 0}
     />
   );
   const otherCount = others.reduce((sum, group) => sum + group.sources.length, 0);
+  const goToSource = (sourceId: string) => {
+    const view = root.current;
+    if (!view) return;
+    const block = [...view.querySelectorAll<HTMLElement>('.comparison-source')].find(
+      (candidate) => candidate.dataset['sourceId'] === sourceId,
+    );
+    if (!block) {
+      const silent = view.querySelector<HTMLElement>('.facts-silent');
+      silent?.scrollIntoView({ block: 'nearest' });
+      silent?.focus();
+      return;
+    }
+    for (let fold = block.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null)
+      fold.open = true;
+    block.scrollIntoView({ block: 'nearest' });
+    block.querySelector<HTMLElement>('summary')?.focus();
+  };
   return (
-    <article class="comparison">
+    <article class="comparison" ref={root}>
       <header class="comparison-header">
         <h2 class="sidebar-heading comparison-title">{item?.label ?? strings.sidebar.selectedText}</h2>
         {item !== null ? (
@@ -115,6 +151,8 @@ export function ComparisonView({
         <p class="sidebar-summary">
           {strings.sidebar.comparisonSummary(comparison.sources.length, comparison.silent.length)}
         </p>
+        <CoverageStrip sources={stripSources(comparison, known)} onSelect={goToSource} />
+        <SourceTimeline entries={timelineEntries(comparison, known, pageSourceId)} />
         {item !== null && onFocusOnPage && (
           <button
             type="button"
@@ -127,24 +165,24 @@ export function ComparisonView({
         )}
       </header>
 
+      <section class="comparison-section">
+        <h3 class="comparison-section-heading">{strings.sidebar.factsHeading}</h3>
+        <FactRows comparison={comparison} known={known} />
+      </section>
+
       {comparison.sources.length > 0 && (
         <section class="comparison-section">
           <h3 class="comparison-section-heading">{strings.sidebar.sourcesHeading}</h3>
-          {same && columns(same)}
+          {same && stack(same)}
           {same && otherCount > 0 && (
             <details class="comparison-other-stories">
               <summary>{strings.cardOtherStories(otherCount)}</summary>
-              {others.map(columns)}
+              {others.map(stack)}
             </details>
           )}
-          {!same && others.map(columns)}
+          {!same && others.map(stack)}
         </section>
       )}
-
-      <section class="comparison-section">
-        <h3 class="comparison-section-heading">{strings.sidebar.factsHeading}</h3>
-        <FactsTable comparison={comparison} known={known} />
-      </section>
 
       <section class="comparison-section comparison-export">
         <h3 class="comparison-section-heading">{strings.sidebar.exportHeading}</h3>
@@ -171,44 +209,114 @@ export function ComparisonView({
   );
 }
 
-/** One story's sources, side by side under the story's label and dates. */
-function SourceColumns({
+/** The strip's cells: the sources that mention the subject (most passages first), then the silent. */
+function stripSources(comparison: Comparison, known: ReadonlyMap<string, SourceMeta>): StripSource[] {
+  const speaking = comparison.sources
+    .map((source) => ({ id: source.sourceId, name: sourceName(source), passages: source.passages.length }))
+    .sort((a, b) => b.passages - a.passages);
+  const silent = comparison.silent.map((id) => {
+    const source = known.get(id);
+    return { id, name: source ? sourceName(source) : strings.cardAnotherSource, passages: 0 };
+  });
+  return [...speaking, ...silent];
+}
+
+/** Every compared source's publication date, and the dates its facts refer to. */
+function timelineEntries(
+  comparison: Comparison,
+  known: ReadonlyMap<string, SourceMeta>,
+  pageSourceId: string | null,
+): TimelineEntry[] {
+  const names = new Map(comparison.sources.map((source) => [source.sourceId, sourceName(source)]));
+  const nameOf = (id: string) => {
+    if (id === THIS_PAGE_ID) return strings.sidebar.matrixThisPage;
+    const source = known.get(id);
+    return names.get(id) ?? (source ? sourceName(source) : strings.cardAnotherSource);
+  };
+  const published = comparison.sources.flatMap((source): TimelineEntry[] =>
+    source.published === null
+      ? []
+      : [
+          {
+            id: source.sourceId,
+            date: source.published,
+            kind: 'published',
+            source: nameOf(source.sourceId),
+            isPage: source.sourceId === pageSourceId,
+          },
+        ],
+  );
+  const seen = new Set<string>();
+  const reported = comparison.facts.flatMap((fact): TimelineEntry[] => {
+    if (fact.kind !== 'date' || fact.iso === null) return [];
+    // One mark per source and day: a date repeated in an article is one date.
+    const key = `${fact.sourceId}:${fact.iso}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        id: fact.sourceId,
+        date: fact.iso,
+        kind: 'reported',
+        source: nameOf(fact.sourceId),
+        label: fact.text,
+      },
+    ];
+  });
+  return [...published, ...reported];
+}
+
+/** One story's sources, stacked (side by side on a wide panel), each folding to its heading line. */
+function SourceStack({
   group,
+  comparison,
   known,
   pageSourceId,
   kind,
+  open,
 }: {
   group: StoryGroup;
+  comparison: Comparison;
   known: ReadonlyMap<string, SourceMeta>;
   pageSourceId: string | null;
   /** "Same story" for the page's own. */
   kind: string | undefined;
+  /** How many of the group's sources start open. */
+  open: number;
 }): JSX.Element {
   const { story } = group;
+  const label = comparison.item?.label ?? null;
   return (
     <div class="comparison-story">
       {story && <StoryHeading story={story} kind={kind} level={4} />}
-      {/* Side by side, the columns may scroll: a focusable region lets the keyboard scroll them. */}
-      <div
-        class="comparison-sources-scroll"
-        role="region"
-        aria-label={story ? strings.sidebar.sourcesOfStoryLabel(story.label) : strings.sidebar.sourcesLabel}
-        tabIndex={0}
-      >
-        {group.sources.length === 0 ? (
-          <p class="comparison-no-passage">{strings.sidebar.noPassages}</p>
-        ) : (
-          <ol class="comparison-sources">
-            {group.sources.map((source) => (
-              <li class="comparison-source" key={source.sourceId} data-source-id={source.sourceId}>
-                <SourceHeading
-                  sourceId={source.sourceId}
-                  outlet={source.outlet}
-                  title={source.title}
-                  lead={source.lead}
-                  published={source.published}
-                  publishedApproximate={known.get(source.sourceId)?.publishedApproximate ?? false}
-                />
+      {group.sources.length === 0 ? (
+        <p class="comparison-no-passage">{strings.sidebar.noPassages}</p>
+      ) : (
+        <ol
+          class="comparison-sources"
+          aria-label={story ? strings.sidebar.sourcesOfStoryLabel(story.label) : strings.sidebar.sourcesLabel}
+        >
+          {rankSources(group.sources, comparison).map((source, index) => (
+            <li
+              class={source.sourceId === pageSourceId ? 'comparison-source is-page' : 'comparison-source'}
+              key={source.sourceId}
+              data-source-id={source.sourceId}
+            >
+              <details class="comparison-source-fold" open={index < open}>
+                <summary>
+                  <SourceHeading
+                    as="span"
+                    sourceId={source.sourceId}
+                    outlet={source.outlet}
+                    title={source.title}
+                    lead={source.lead}
+                    published={source.published}
+                    publishedApproximate={known.get(source.sourceId)?.publishedApproximate ?? false}
+                  />
+                  <span class="comparison-passage-count">
+                    {strings.panel.sourcePassages(source.passages.length)}
+                  </span>
+                </summary>
                 {source.sourceId === pageSourceId && (
                   <p class="comparison-this-page">{strings.sidebar.thisPageColumn}</p>
                 )}
@@ -221,100 +329,99 @@ function SourceColumns({
                   <ul class="comparison-passages">
                     {source.passages.map((passage) => (
                       <li key={passage.id}>
-                        <blockquote class="comparison-passage">{passage.text}</blockquote>
+                        <blockquote class="comparison-passage">
+                          <EmphasizedText
+                            text={passage.text}
+                            ranges={label === null ? [] : mentionRanges(passage.text, label)}
+                          />
+                        </blockquote>
                       </li>
                     ))}
                   </ul>
                 )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }
 
-function FactsTable({
+/**
+ * The figures and quotations, one row each, differences first: the fact,
+ * then each source that states it with its value (one click from the
+ * sentence); then, on a line of its own, who does not mention the subject.
+ */
+function FactRows({
   comparison,
   known,
 }: {
   comparison: Comparison;
   known: ReadonlyMap<string, SourceMeta>;
 }): JSX.Element {
-  const columns = factColumns(comparison, known);
+  const speakers = factSpeakers(comparison, known);
   const rows = [...comparison.discrepancies, ...comparison.agreements];
   const silent = comparison.silent.map((id) => {
     const source = known.get(id);
     return source ? sourceName(source) : strings.cardAnotherSource;
   });
   return (
-    <div class="facts-scroll" role="region" aria-label={strings.sidebar.factsLabel} tabIndex={0}>
-      <table class="facts">
-        <caption>{strings.sidebar.factsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.sidebar.factColumn}</th>
-            {columns.map((column) => (
-              <th scope="col" key={column.id} data-source-id={column.id}>
-                {column.name}
-                {column.differentTime && (
-                  <span class="facts-note"> ({strings.sidebar.differentTimeShort})</span>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr class="facts-none">
-              <td colSpan={columns.length + 1}>{strings.sidebar.noFacts}</td>
-            </tr>
-          )}
+    <>
+      {rows.length === 0 ? (
+        <p class="facts-none">{strings.sidebar.noFacts}</p>
+      ) : (
+        <ul class="facts" aria-label={strings.sidebar.factsCaption}>
           {rows.map((aligned, index) => (
-            <FactRow key={`${aligned.status}:${index}`} aligned={aligned} columns={columns} />
+            <FactRow key={`${aligned.status}:${index}`} aligned={aligned} speakers={speakers} />
           ))}
-          <tr class="facts-silent">
-            <th scope="row">{strings.sidebar.notMentionedBy}</th>
-            <td colSpan={Math.max(1, columns.length)}>
-              {silent.length === 0 ? strings.sidebar.nobodySilent : silent.join(', ')}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
+        </ul>
+      )}
+      {/* Focused by the coverage strip's silent cells: a target, not a control, so out of the tab order. */}
+      <p class="facts-silent" tabIndex={-1}>
+        <span class="facts-silent-label">{strings.sidebar.notMentionedBy}:</span>{' '}
+        {silent.length === 0 ? strings.sidebar.nobodySilent : silent.join(', ')}
+      </p>
+    </>
   );
 }
 
-/** One figure or quotation across the sources; each value opens onto the sentence it came from. */
-function FactRow({ aligned, columns }: { aligned: AlignedFacts; columns: readonly Column[] }): JSX.Element {
+/** One figure or quotation: who states it and what, each value opening onto its sentence. */
+function FactRow({
+  aligned,
+  speakers,
+}: {
+  aligned: AlignedFacts;
+  speakers: ReadonlyMap<string, Speaker>;
+}): JSX.Element {
+  // In the sources' order (this page first), so rows read alike.
+  const order = [...speakers.keys()];
+  const values = [...aligned.values].sort((a, b) => order.indexOf(a.sourceId) - order.indexOf(b.sourceId));
   return (
-    <tr class={`fact-row fact-row-${aligned.status}`}>
-      <th scope="row" class="fact-label">
+    <li class={`fact-row fact-row-${aligned.status}`}>
+      <p class="fact-label">
         <FactStatus status={aligned.status} /> {aligned.label}
-      </th>
-      {columns.map((column) => {
-        const values = aligned.values.filter((value) => value.sourceId === column.id);
-        if (values.length === 0) {
+      </p>
+      <ul class="fact-values">
+        {values.map((value, index) => {
+          const speaker = speakers.get(value.sourceId);
           return (
-            <td key={column.id} class="fact-value fact-none">
-              <span aria-hidden="true">{strings.sidebar.matrixEmpty}</span>{' '}
-              <span class="visually-hidden">{strings.sidebar.notStated}</span>
-            </td>
-          );
-        }
-        return (
-          <td key={column.id} class="fact-value">
-            {values.map((value, index) => (
-              <details key={`${value.passageId}:${index}`} class="fact-sentence">
+            <li key={`${value.passageId}:${index}`} class="fact-value" data-source-id={value.sourceId}>
+              <span class="fact-source">
+                {strings.panel.factSource(
+                  speaker?.name ?? strings.cardAnotherSource,
+                  speaker?.differentTime ?? false,
+                )}
+              </span>{' '}
+              <details class="fact-sentence">
                 <summary>{said(value)}</summary>
                 <blockquote>{value.sentence}</blockquote>
               </details>
-            ))}
-          </td>
-        );
-      })}
-    </tr>
+            </li>
+          );
+        })}
+      </ul>
+    </li>
   );
 }
 
@@ -325,36 +432,36 @@ function said(value: SourcedFact): string {
 }
 
 /**
- * The table's sources: this page first when it states a fact, then the
- * sources that speak of the subject (as their columns above), then any source
- * whose quotation of the same words was found elsewhere.
+ * Who states the facts, in the order their values are listed: this page
+ * first when it states one, then the sources that speak of the subject, then
+ * any source whose quotation of the same words was found elsewhere.
  */
-function factColumns(comparison: Comparison, known: ReadonlyMap<string, SourceMeta>): Column[] {
-  const columns = new Map<string, Column>();
+function factSpeakers(comparison: Comparison, known: ReadonlyMap<string, SourceMeta>): Map<string, Speaker> {
+  const speakers = new Map<string, Speaker>();
   const valueIds = [...comparison.discrepancies, ...comparison.agreements].flatMap((aligned) =>
     aligned.values.map((value) => value.sourceId),
   );
   if (valueIds.includes(THIS_PAGE_ID))
-    columns.set(THIS_PAGE_ID, {
+    speakers.set(THIS_PAGE_ID, {
       id: THIS_PAGE_ID,
       name: strings.sidebar.matrixThisPage,
       differentTime: false,
     });
   for (const source of comparison.sources) {
-    columns.set(source.sourceId, {
+    speakers.set(source.sourceId, {
       id: source.sourceId,
       name: sourceName(source),
       differentTime: source.differentTime,
     });
   }
   for (const id of valueIds) {
-    if (columns.has(id)) continue;
+    if (speakers.has(id)) continue;
     const source = known.get(id);
-    columns.set(id, {
+    speakers.set(id, {
       id,
       name: source ? sourceName(source) : strings.cardAnotherSource,
       differentTime: false,
     });
   }
-  return [...columns.values()];
+  return speakers;
 }

@@ -6,6 +6,7 @@ import { SourceMetaHeading } from '../components/SourceHeading';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 import { CoverageMatrix } from './CoverageMatrix';
+import { SourceTimeline } from './SourceTimeline';
 import { StoryDates } from './StoryDates';
 
 interface Props {
@@ -37,6 +38,21 @@ export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Eleme
           {' · '}
           {strings.briefing.sourcesCount(briefing.sources.length)}
         </p>
+        <SourceTimeline
+          entries={briefing.sources.flatMap((source) =>
+            source.published === null
+              ? []
+              : [
+                  {
+                    id: source.id,
+                    date: source.published,
+                    kind: 'published' as const,
+                    source: sourceName(source),
+                    isPage: source.id === briefing.pageSourceId,
+                  },
+                ],
+          )}
+        />
       </header>
 
       <section class="briefing-section" aria-labelledby="briefing-sources">
@@ -46,20 +62,13 @@ export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Eleme
         {briefing.fromPage ? (
           <SourceList sources={briefing.sources} pageSourceId={briefing.pageSourceId} />
         ) : (
-          <div
-            class="comparison-sources-scroll"
-            role="region"
-            aria-label={strings.briefing.sourcesLabel}
-            tabIndex={0}
-          >
-            <ol class="comparison-sources briefing-side-by-side">
-              {briefing.sources.map((source) => (
-                <li class="comparison-source" key={source.id} data-source-id={source.id}>
-                  <SourceMetaHeading source={source} />
-                </li>
-              ))}
-            </ol>
-          </div>
+          <ol class="comparison-sources briefing-side-by-side" aria-label={strings.briefing.sourcesLabel}>
+            {briefing.sources.map((source) => (
+              <li class="comparison-source" key={source.id} data-source-id={source.id}>
+                <SourceMetaHeading source={source} />
+              </li>
+            ))}
+          </ol>
         )}
         {briefing.sources.length === 1 && <p class="briefing-empty">{strings.briefing.onlySource}</p>}
       </section>

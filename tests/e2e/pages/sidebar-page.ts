@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS_DIR } from './article-page';
 
-/** One source's column of an item comparison, as the reader sees it. */
+/** One source of an item comparison (stacked, or a column on a wide panel), as the reader sees it. */
 export interface ShownColumn {
   sourceId: string;
   outlet: string;
@@ -23,8 +23,10 @@ export class SidebarPage {
   readonly status: Locator;
   readonly comparison: Locator;
   readonly columns: Locator;
-  readonly factsTable: Locator;
-  readonly silentRow: Locator;
+  /** The figures and quotes, one row each (or the line saying there are none). */
+  readonly facts: Locator;
+  /** The line naming the sources that do not mention the subject. */
+  readonly silentLine: Locator;
   readonly briefing: Locator;
   readonly briefingSources: Locator;
   readonly stories: Locator;
@@ -36,8 +38,8 @@ export class SidebarPage {
     this.status = page.locator('.sidebar-status');
     this.comparison = page.locator('article.comparison');
     this.columns = page.locator('li.comparison-source');
-    this.factsTable = page.locator('table.facts');
-    this.silentRow = page.locator('tr.facts-silent');
+    this.facts = page.locator('ul.facts, p.facts-none');
+    this.silentLine = page.locator('p.facts-silent');
     this.briefing = page.locator('article.briefing');
     this.briefingSources = page.locator('.briefing-sources li, .briefing-side-by-side li');
     this.stories = page.locator('li.story');
@@ -78,7 +80,7 @@ export class SidebarPage {
     await this.items.first().waitFor();
   }
 
-  /** The comparison's source columns, left to right. */
+  /** The comparison's sources, in the order shown (top to bottom, or left to right). */
   async shownColumns(): Promise<ShownColumn[]> {
     return this.columns.evaluateAll((columns) =>
       columns.map((column) => ({

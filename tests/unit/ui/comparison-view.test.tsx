@@ -84,11 +84,19 @@ describe('ComparisonView by story', () => {
     expect(columnIds(document.querySelector('.comparison-story'))).toEqual(['t1', 't2']);
   });
 
-  it('names each story’s region for a screen reader', () => {
+  it('names each story’s list of sources for a screen reader', () => {
     const { document } = renderView(putin(), { pageStoryId: AUGUST_TALKS.id });
     expect(
-      [...document.querySelectorAll('.comparison-sources-scroll')].map((r) => r.getAttribute('aria-label')),
-    ).toEqual([`Sources side by side: ${AUGUST_TALKS.label}`, `Sources side by side: ${MARCH_PAUSE.label}`]);
+      [...document.querySelectorAll('ol.comparison-sources')].map((list) => list.getAttribute('aria-label')),
+    ).toEqual([`The sources: ${AUGUST_TALKS.label}`, `The sources: ${MARCH_PAUSE.label}`]);
+  });
+
+  it('opens the first sources of the first story and folds the rest to one line each', () => {
+    const { document } = renderView(putin(), { pageStoryId: AUGUST_TALKS.id });
+    const open = [...document.querySelectorAll('.comparison-source')].map((source) =>
+      source.querySelector('details')?.hasAttribute('open'),
+    );
+    expect(open).toEqual([true, true, false]);
   });
 
   it('without a page story, shows every story labelled and open, in the order their sources come', () => {
@@ -106,10 +114,15 @@ describe('ComparisonView by story', () => {
   });
 
   it('names a source without outlet or headline by its lead, never by its id', () => {
-    const { all } = renderView(putin({ silent: ['q1', 'gone'] }), { pageStoryId: AUGUST_TALKS.id });
-    const headers = all('.facts th[data-source-id]');
-    expect(headers).toContain('From the text: “The talks began at noon”');
-    expect(all('.facts-silent td')).toEqual(['Quiet Times, another source']);
-    expect(all('.facts').join(' ')).not.toMatch(/\bt2\b|\bgone\b/u);
+    const { all, document } = renderView(putin({ silent: ['q1', 'gone'] }), { pageStoryId: AUGUST_TALKS.id });
+    expect(all('[data-source-id="t2"] .source-outlet')).toEqual(['From the text: “The talks began at noon”']);
+    expect(all('.facts-silent')).toEqual(['Not mentioned by: Quiet Times, another source']);
+    const named = [...document.querySelectorAll('.strip-cell')].map((cell) =>
+      cell.getAttribute('aria-label'),
+    );
+    expect(named).toContain('From the text: “The talks began at noon”: 1 passage. Go to this source.');
+    const names = all('.source-heading, .facts-silent, .timeline li, .strip-labels text, .strip-cell title');
+    expect(names.join(' ')).not.toMatch(/\bt2\b|\bgone\b/u);
+    expect(named.join(' ')).not.toMatch(/\bt2\b|\bgone\b/u);
   });
 });

@@ -83,10 +83,11 @@ describe('ItemCard', () => {
     ]);
     expect(all('.card-source:first-child mark')).toEqual(['Steve Witkoff', 'Witkoff']);
     expect(text('.card-source:first-child .card-more')).toBe('2 more passages in this source');
+    // Without an outlet, the lead names the source and the missing outlet is said in small.
     expect(all('.card-source:last-child .source-heading span')).toEqual([
-      'Unknown outlet',
-      'date unknown',
       'From the text: “The envoy flew to Moscow for talks”',
+      'date unknown',
+      'Unknown outlet',
     ]);
     expect(document.querySelector('.card-source:last-child .card-more')).toBeNull();
   });

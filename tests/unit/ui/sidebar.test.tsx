@@ -280,21 +280,85 @@ describe('ComparisonView', () => {
     expect(document.querySelector('.comparison-show')).toBeNull();
   });
 
-  it('shows one column per source with its heading and passages', () => {
+  it('stacks the sources, each folding to its heading, the ones stating differing figures first', () => {
     const { document, all } = renderComparison(witkoff());
-    const columns = [...document.querySelectorAll('.comparison-source')];
-    expect(columns.map((column) => column.getAttribute('data-source-id'))).toEqual(['s1', 's2']);
-    const [reuters = null, bbc = null] = columns;
-    expect(all('.source-heading span', reuters)).toEqual(['Reuters', '15 Apr 2031', 'Envoy meets Putin']);
+    const sources = [...document.querySelectorAll('.comparison-source')];
+    expect(sources.map((source) => source.getAttribute('data-source-id'))).toEqual(['s1', 's2']);
+    const [reuters = null, bbc = null] = sources;
+    expect(all('summary .source-heading > span', reuters)).toEqual([
+      'Reuters',
+      '15 Apr 2031',
+      'Envoy meets Putin',
+    ]);
+    expect(all('.comparison-passage-count', reuters)).toEqual(['2 passages']);
     expect(all('.comparison-passage', reuters)).toEqual([
       'US envoy Steve Witkoff met Putin.',
       'The talks lasted five hours.',
     ]);
+    // The item is marked where a passage names it, by its full name or a longer word of it.
+    expect(all('.comparison-passage mark', reuters)).toEqual(['Steve Witkoff']);
+    expect(all('.comparison-passage mark', bbc)).toEqual(['Witkoff']);
     expect(all('.comparison-different-time', reuters)).toEqual([]);
     expect(all('.comparison-different-time', bbc)).toEqual([
       'Reports another time than most sources; its figures are not set against theirs.',
     ]);
-    expect(document.querySelector('.comparison-sources-scroll')?.getAttribute('role')).toBe('region');
+    // Nothing scrolls sideways: no scrolling region around the sources.
+    expect(document.querySelector('.comparison-sources-scroll')).toBeNull();
+  });
+
+  it('puts a source stating a differing figure before one that only has more passages', () => {
+    const comparison = witkoff();
+    const [reuters, bbc] = comparison.sources;
+    if (!reuters || !bbc) throw new Error('fixture has two sources');
+    comparison.sources = [
+      { ...bbc, differentTime: false, passages: [...bbc.passages, { id: 's2#5', text: 'More.' }] },
+      { ...reuters, passages: [reuters.passages[0]!] },
+    ];
+    const { document } = renderComparison(comparison);
+    expect(
+      [...document.querySelectorAll('.comparison-source')].map((source) =>
+        source.getAttribute('data-source-id'),
+      ),
+    ).toEqual(['s1', 's2']);
+  });
+
+  it('draws who mentions the item as a strip whose cells go to their source', () => {
+    const { document } = renderComparison(witkoff());
+    const strip = document.querySelector('svg.coverage-strip');
+    expect(strip?.getAttribute('role')).toBe('group');
+    expect(strip?.getAttribute('aria-label')).toBe(
+      'Who mentions it: 2 of 3 sources. Choose a source to go to it.',
+    );
+    const cells = [...document.querySelectorAll('.strip-cell')];
+    expect(cells.map((cell) => cell.getAttribute('aria-label'))).toEqual([
+      'Reuters: 2 passages. Go to this source.',
+      'BBC News: 1 passage. Go to this source.',
+      'AP: does not mention it. Go to the sources that do not.',
+    ]);
+    for (const cell of cells) {
+      expect(cell.getAttribute('role')).toBe('button');
+      expect(cell.getAttribute('tabindex') ?? cell.getAttribute('tabIndex')).toBe('0');
+    }
+  });
+
+  it('draws the publication dates and the dates the facts report on a timeline with a text alternative', () => {
+    const comparison = witkoff({
+      facts: [sourcedFact('s1', '12 April', 'The call on 12 April.', { kind: 'date', iso: '2031-04-12' })],
+    });
+    const { document, all } = renderComparison(comparison, true, 's1');
+    const svg = document.querySelector('svg.timeline-svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(svg?.getAttribute('aria-label')).toBe(
+      'When the sources were published, from 12 Apr 2031 to 15 Apr 2031, and the dates they report',
+    );
+    expect(document.querySelectorAll('circle.timeline-published')).toHaveLength(2);
+    expect(document.querySelectorAll('circle.timeline-published.is-page')).toHaveLength(1);
+    expect(document.querySelectorAll('path.timeline-reported')).toHaveLength(1);
+    expect(all('.timeline ul li')).toEqual([
+      'Reuters reports 12 Apr 2031: 12 April',
+      'BBC News: published 14 Apr 2031',
+      'Reuters (the page you are reading): published 15 Apr 2031',
+    ]);
   });
 
   it('marks the column of the source that is the page being read, and no other', () => {
@@ -305,25 +369,24 @@ describe('ComparisonView', () => {
     expect(all('.comparison-this-page', renderComparison(witkoff()).document.body)).toEqual([]);
   });
 
-  it('sets the facts out in a table, this page first, then one column per source', () => {
-    const { all, text } = renderComparison(witkoff());
-    expect(text('.facts caption')).toBe('Figures and quotes, differences first');
-    expect(all('.facts thead th')).toEqual(['Fact', 'This page', 'Reuters', 'BBC News (another time)']);
-  });
-
-  it('lists differences before agreements, each value one click from its sentence', () => {
+  it('sets the facts out as rows, differences first, each naming who states which value', () => {
     const { document, all } = renderComparison(witkoff());
+    expect(document.querySelector('ul.facts')?.getAttribute('aria-label')).toBe(
+      'Figures and quotes, differences first',
+    );
+    expect(document.querySelector('table.facts')).toBeNull();
     const rows = [...document.querySelectorAll('.fact-row')];
     expect(rows.map((row) => row.className)).toEqual(['fact-row fact-row-differ', 'fact-row fact-row-agree']);
     const [differ = null, agree = null] = rows;
-    expect(all('th', differ)).toEqual(['Differ talks lasted']);
-    expect(all('td summary', differ)).toEqual(['three hours', 'five hours']);
-    expect(all('td blockquote', differ)).toEqual([
+    expect(all('.fact-label', differ)).toEqual(['Differ talks lasted']);
+    // This page first, then the sources in their order; each value one click from its sentence.
+    expect(all('.fact-source', differ)).toEqual(['This page:', 'Reuters:']);
+    expect(all('summary', differ)).toEqual(['three hours', 'five hours']);
+    expect(all('blockquote', differ)).toEqual([
       'The talks lasted three hours.',
       'The talks lasted five hours.',
     ]);
-    expect(all('td', differ)[2]).toBe('– not stated');
-    expect(all('th', agree)).toEqual(['Agree “useful and constructive”']);
+    expect(all('.fact-label', agree)).toEqual(['Agree “useful and constructive”']);
     const details = agree?.querySelector('details');
     expect(details?.querySelector('summary')?.textContent).toBe('said by Witkoff');
     expect(details?.querySelector('blockquote')?.textContent).toBe(
@@ -332,10 +395,20 @@ describe('ComparisonView', () => {
     expect(details?.hasAttribute('open')).toBe(false);
   });
 
-  it('ends the table with the sources that do not mention the item, by name', () => {
+  it('says which source reports another time beside its value', () => {
+    const comparison = witkoff();
+    comparison.discrepancies[0]!.values.push(sourcedFact('s2', 'two hours', 'It lasted two hours.'));
+    const { document, all } = renderComparison(comparison);
+    expect(all('.fact-source', document.querySelector('.fact-row-differ'))).toEqual([
+      'This page:',
+      'Reuters:',
+      'BBC News (another time):',
+    ]);
+  });
+
+  it('names the sources that do not mention the item on a line of their own', () => {
     const { all } = renderComparison(witkoff({ silent: ['s3', 'unknown-source'] }));
-    expect(all('.facts-silent th')).toEqual(['Not mentioned by']);
-    expect(all('.facts-silent td')).toEqual(['AP, another source']);
+    expect(all('p.facts-silent')).toEqual(['Not mentioned by: AP, another source']);
   });
 
   it('says so when there is nothing to set side by side', () => {
@@ -344,7 +417,7 @@ describe('ComparisonView', () => {
     expect(all('.facts-none')).toEqual([
       'The sources state no figure or quotation about this that can be set side by side.',
     ]);
-    expect(all('.facts-silent td')).toEqual(['Every source mentions it.']);
+    expect(all('.facts-silent')).toEqual(['Not mentioned by: Every source mentions it.']);
   });
 
   it('exports Markdown (download, copy) and JSON (download) from labelled buttons', () => {
@@ -374,15 +447,17 @@ describe('ComparisonView', () => {
     expect(renderComparison(witkoff(), false).button('Show on page')).toBeNull();
   });
 
-  it('has only real buttons and summaries to tab to, none taken out of the tab order', () => {
+  it('has only real buttons, strip cells and summaries to tab to, none taken out of the tab order', () => {
     const { document } = renderComparison(witkoff());
     for (const button of document.querySelectorAll('button'))
       expect(button.getAttribute('type')).toBe('button');
+    // The line of silent sources is a target the strip focuses, not a control.
     const untabbable = [...document.querySelectorAll('*')].filter(
       (element) => (element.getAttribute('tabindex') ?? element.getAttribute('tabIndex')) === '-1',
     );
-    expect(untabbable).toEqual([]);
-    expect(document.querySelectorAll('summary')).toHaveLength(3);
+    expect(untabbable.map((element) => element.className)).toEqual(['facts-silent']);
+    // Two sources and three values.
+    expect(document.querySelectorAll('summary')).toHaveLength(5);
   });
 
   it('renders markup in every field as text', () => {
@@ -411,9 +486,9 @@ describe('ComparisonView', () => {
     expect(text('.comparison-title')).toBe(HOSTILE);
     expect(text('.comparison-passage')).toBe(`A ${HOSTILE} B`);
     expect(text('.source-outlet')).toBe(HOSTILE);
-    expect(all('.fact-row-differ th')).toEqual([`Differ ${HOSTILE}`]);
+    expect(all('.fact-row-differ .fact-label')).toEqual([`Differ ${HOSTILE}`]);
     expect(text('.fact-row-differ summary')).toBe(HOSTILE);
-    expect(text('.facts-silent td')).toBe(HOSTILE);
+    expect(text('.facts-silent')).toBe(`Not mentioned by: ${HOSTILE}`);
   });
 });
 

@@ -81,4 +81,22 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
   'briefing.itemDiffers': [[1], [2]],
   'briefing.valueSaid': [['Reuters', 'at least 159']],
   'briefing.quoteSaid': [['Reuters', 'Yuri Ushakov']],
+  'panel.sourcePassages': [[1], [3]],
+  'panel.stripLabel': [[4, 5]],
+  'panel.stripMentions': [
+    ['Reuters', 1],
+    ['Reuters', 3],
+  ],
+  'panel.stripSilent': [['AP']],
+  'panel.timelineLabel': [['5 Aug 2025', '6 Aug 2025']],
+  'panel.timelinePublished': [
+    ['Reuters', '6 Aug 2025', false],
+    ['Reuters', '6 Aug 2025', true],
+  ],
+  'panel.timelineReported': [['Reuters', '18 Mar 2025', 'the call']],
+  'panel.factSource': [
+    ['Reuters', false],
+    ['Reuters', true],
+  ],
+  'panel.showAllItems': [[34]],
 };
