@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { UserSourceError } from './user-article';
 import { userSourceSchema, type UserSource } from './user-source-schema';
+import { upgradeUserSourcesDb, USER_SOURCES_DB, USER_SOURCES_DB_VERSION } from './user-sources-db';
 
 /**
  * The reader's sources in IndexedDB: the sources themselves, which sources
@@ -11,8 +12,7 @@ import { userSourceSchema, type UserSource } from './user-source-schema';
  * Tests run it on fake-indexeddb.
  */
 
-export const USER_SOURCES_DB = 'parallax-user-sources';
-const VERSION = 1;
+export { USER_SOURCES_DB } from './user-sources-db';
 const SNAPSHOT_KEY = 'snapshot';
 const HIDDEN_KEY = 'hidden';
 
@@ -64,12 +64,9 @@ export async function openUserSourceStore(
   name: string = USER_SOURCES_DB,
   onSkipped: (reason: string) => void = () => {},
 ): Promise<UserSourceStore> {
-  const db: IDBPDatabase<Schema> = await openDB<Schema>(name, VERSION, {
-    upgrade(database) {
-      database.createObjectStore('sources', { keyPath: 'id' });
-      database.createObjectStore('state');
-    },
-  });
+  const db = (await openDB(name, USER_SOURCES_DB_VERSION, {
+    upgrade: upgradeUserSourcesDb,
+  })) as unknown as IDBPDatabase<Schema>;
   return {
     async list() {
       const records = await db.getAll('sources');

@@ -1,0 +1,580 @@
+import { articlePassages } from '../search/passage';
+import { indexTerm } from '../search/index-term';
+import { queryWords } from '../search/query-words';
+import { tokenize } from '../search/tokenize';
+import { decodePostings, encodePostings, type Posting } from './posting-codec';
+import type { IndexKey, IndexStorage, IndexTx } from './index-storage';
+import { userArticle } from './user-article';
+import type { UserSource } from './user-source-schema';
+
+/**
+ * The reader's sources as a paged inverted index over passages (sentences),
+ * kept in ordered key–value stores (IndexedDB in the extension): a term's
+ * postings are split into pages of at most PAGE_POSTINGS, keyed by the term
+ * and their first passage, so adding an article appends to the last page of
+ * each of its terms and removing one rewrites only the pages holding its
+ * passages. BM25's statistics (passages, total length, each term's passage
+ * count) are running totals. A query reads only its terms' pages and the
+ * articles of the passages it returns: nothing is loaded up front.
+ *
+ * Every change, with the sources it concerns, is one transaction: a crash, a
+ * full disk or a closed worker leaves the previous state whole, never an
+ * index entry without its article.
+ */
+
+/**
+ * Postings per page: a page of ~3-byte entries stays near 1.5 KiB, small to
+ * rewrite on a removal, large enough that a term held by a third of 1.5
+ * million passages is still read in about a thousand pages.
+ */
+export const PAGE_POSTINGS = 512;
+/** Articles per transaction on an import: one transaction is ~0.1 s of work, so cancel and progress stay prompt. */
+export const IMPORT_BATCH = 100;
+/** Completions read per prefix, in key order (shortest first among one stem's): a two-letter prefix may start thousands of terms. */
+const MAX_PREFIX_TERMS = 30;
+/** MiniSearch's BM25+ parameters and prefix weight (lib/search/passage-engine.ts), so scores compare with the bundled ones. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+/** The query options' prefix rule (lib/search/search-options.ts): the last word from two letters, the others from three. */
+const PREFIX_MIN_LENGTH = 3;
+const LAST_WORD_PREFIX_MIN_LENGTH = 2;
+
+const TOTALS_KEY = 'index-totals';
+/** Above every passage number: the upper bound of a term's pages. */
+const MAX_DOC = Number.MAX_SAFE_INTEGER;
+
+/** Running totals, the one record every change rewrites (a few numbers). */
+export interface IndexTotals {
+  articles: number;
+  passages: number;
+  /** Sum of the passages' lengths (for BM25's average length). */
+  totalLength: number;
+  /** The next passage number to hand out; numbers are never reused. */
+  nextDoc: number;
+}
+
+const EMPTY_TOTALS: IndexTotals = { articles: 0, passages: 0, totalLength: 0, nextDoc: 0 };
+
+/** What the index keeps per article beside its source: the facts without the text, where its passages are. */
+export interface IndexedArticle {
+  id: string;
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  /** The first passage number; the article holds `sentences.length` consecutive ones. */
+  base: number;
+  /** Per passage: its sentence index (its id is `${id}#${sentence}`). */
+  sentences: number[];
+  /** Per passage: start, end (offsets into the parsed article's body) and paragraph, flattened. */
+  spans: number[];
+  /**
+   * Per passage: where its text starts in the stored source's text, or the
+   * text itself when the parser changed it (so the body is never stored twice).
+   */
+  extracts: (number | string)[];
+  /** Sum of the passages' lengths. */
+  length: number;
+  /** Its distinct terms: the pages a removal visits. */
+  terms: string[];
+}
+
+interface PostingPage {
+  /** The last passage number on the page (appends encode their gap from it). */
+  last: number;
+  count: number;
+  bytes: Uint8Array;
+}
+
+/** An article tokenised before its transaction opens (IndexedDB commits an idle transaction). */
+interface Prepared {
+  source: UserSource;
+  passages: {
+    sentence: number;
+    start: number;
+    end: number;
+    paragraph: number;
+    length: number;
+    extract: number | string;
+  }[];
+  /** Per term, per passage (by position in `passages`), its count. */
+  terms: Map<string, Map<number, number>>;
+}
+
+export interface UserPassageHit {
+  /** `${sourceId}#${sentence}`, as the bundled passages' ids. */
+  id: string;
+  sourceId: string;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  score: number;
+}
+
+/** Statistics of another index searched alongside (the bundled corpus), so BM25 sees one collection. */
+export interface GlobalStatistics {
+  passages: number;
+  totalLength: number;
+  documentFrequency(term: string): number;
+}
+
+export interface PagedSearchOptions {
+  limit?: number;
+  /** Rank passages sharing any query word (else all words, falling back to any when none has all). */
+  anyWord?: boolean;
+  /** Sources left out (hidden). */
+  exclude?: ReadonlySet<string>;
+  global?: GlobalStatistics;
+}
+
+export interface AddManyOptions {
+  /** Called after each committed batch with the articles done so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between batches: what was committed stays, the rest is not started. */
+  signal?: AbortSignal;
+  batchSize?: number;
+}
+
+export interface AddManyResult {
+  added: number;
+  updated: number;
+  failed: { id: string; reason: string }[];
+  /** False when the signal stopped the import before its end. */
+  complete: boolean;
+}
+
+export interface ListOptions {
+  /** Ids after this one (paging). */
+  after?: string;
+  limit?: number;
+  outlet?: string;
+  /** Published on or before this ISO date (undated articles are never "older"). */
+  publishedBefore?: string;
+}
+
+/** What a consistency check found; `ok` when the stores agree with each other. */
+export interface IndexHealth {
+  ok: boolean;
+  problems: string[];
+  /** Sources stored but not indexed (a store of version 1, before migration). */
+  unindexed: string[];
+}
+
+/** Distinct raw tokens, as MiniSearch counts a field's length. */
+function prepare(source: UserSource): Prepared {
+  const passages: Prepared['passages'] = [];
+  const terms = new Map<string, Map<number, number>>();
+  let from = 0;
+  for (const passage of articlePassages(userArticle(source))) {
+    const tokens = tokenize(passage.text);
+    const position = passages.length;
+    const at = source.text.indexOf(passage.text, from);
+    if (at >= 0) from = at + passage.text.length;
+    passages.push({
+      extract: at >= 0 ? at : passage.text,
+      sentence: Number(passage.id.slice(passage.id.lastIndexOf('#') + 1)),
+      start: passage.start,
+      end: passage.end,
+      paragraph: passage.paragraph,
+      length: new Set(tokens).size,
+    });
+    for (const token of tokens) {
+      const term = indexTerm(token);
+      if (term === null) continue;
+      let counts = terms.get(term);
+      if (!counts) terms.set(term, (counts = new Map<number, number>()));
+      counts.set(position, (counts.get(position) ?? 0) + 1);
+    }
+  }
+  return { source, passages, terms };
+}
+
+const pageRange = (term: string, upTo = MAX_DOC) => ({ lower: [term] as IndexKey, upper: [term, upTo] });
+
+/** The stores' totals, or the empty ones for a new store. */
+async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
+  return (await tx.get<IndexTotals>('state', TOTALS_KEY)) ?? { ...EMPTY_TOTALS };
+}
+
+/** Appends postings (ascending, all after the term's last) to its pages. */
+async function appendPostings(
+  tx: IndexTx,
+  term: string,
+  postings: Posting[],
+  pageSize: number,
+): Promise<void> {
+  const [last] = await tx.range<PostingPage>('postings', pageRange(term), { reverse: true, limit: 1 });
+  let rest = postings;
+  if (last && last.value.count < pageSize) {
+    const room = rest.slice(0, pageSize - last.value.count);
+    rest = rest.slice(room.length);
+    const added = encodePostings(room, last.value.last);
+    const bytes = new Uint8Array(last.value.bytes.length + added.length);
+    bytes.set(last.value.bytes);
+    bytes.set(added, last.value.bytes.length);
+    tx.put('postings', last.key, {
+      last: (room.at(-1) as Posting).doc,
+      count: last.value.count + room.length,
+      bytes,
+    } satisfies PostingPage);
+  }
+  for (let at = 0; at < rest.length; at += pageSize) {
+    const page = rest.slice(at, at + pageSize);
+    const first = (page[0] as Posting).doc;
+    tx.put('postings', [term, first], {
+      last: (page.at(-1) as Posting).doc,
+      count: page.length,
+      bytes: encodePostings(page),
+    } satisfies PostingPage);
+  }
+}
+
+/** Drops passages [from, to] from a term's pages; returns how many postings went. */
+async function dropPostings(tx: IndexTx, term: string, from: number, to: number): Promise<number> {
+  // Pages are keyed by their first passage: those starting at or before `to`, newest first, until one starts at or before `from`.
+  let dropped = 0;
+  for (const { key, value } of await tx.range<PostingPage>('postings', pageRange(term, to), {
+    reverse: true,
+  })) {
+    if (value.last >= from) {
+      const kept = decodePostings(value.bytes).filter((posting) => posting.doc < from || posting.doc > to);
+      dropped += value.count - kept.length;
+      if (kept.length === 0) tx.delete('postings', key);
+      else if (kept.length < value.count)
+        tx.put('postings', key, {
+          last: (kept.at(-1) as Posting).doc,
+          count: kept.length,
+          bytes: encodePostings(kept),
+        } satisfies PostingPage);
+    }
+    if ((key as readonly [string, number])[1] <= from) break;
+  }
+  return dropped;
+}
+
+async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): Promise<void> {
+  const to = entry.base + entry.sentences.length - 1;
+  for (const term of entry.terms) {
+    const dropped = await dropPostings(tx, term, entry.base, to);
+    const df = ((await tx.get<number>('terms', term)) ?? 0) - dropped;
+    if (df > 0) tx.put('terms', term, df);
+    else tx.delete('terms', term);
+  }
+  tx.delete('slots', entry.base);
+  tx.delete('articles', entry.id);
+  totals.articles--;
+  totals.passages -= entry.sentences.length;
+  totals.totalLength -= entry.length;
+}
+
+/** Adds prepared articles (none of them stored) in one transaction, their postings grouped per term. */
+async function addPrepared(
+  tx: IndexTx,
+  batch: readonly Prepared[],
+  totals: IndexTotals,
+  pageSize: number,
+): Promise<void> {
+  const byTerm = new Map<string, Posting[]>();
+  for (const { source, passages, terms } of batch) {
+    const base = totals.nextDoc;
+    totals.nextDoc += passages.length;
+    const length = passages.reduce((sum, passage) => sum + passage.length, 0);
+    for (const [term, counts] of terms) {
+      let postings = byTerm.get(term);
+      if (!postings) byTerm.set(term, (postings = [] as Posting[]));
+      for (const [position, tf] of counts)
+        postings.push({
+          doc: base + position,
+          tf,
+          length: (passages[position] as Prepared['passages'][number]).length,
+        });
+    }
+    const { id, outlet, title, author, published, url } = source;
+    tx.put('articles', id, {
+      id,
+      outlet,
+      title,
+      author,
+      published,
+      url,
+      base,
+      sentences: passages.map((passage) => passage.sentence),
+      spans: passages.flatMap((passage) => [passage.start, passage.end, passage.paragraph]),
+      extracts: passages.map((passage) => passage.extract),
+      length,
+      terms: [...terms.keys()],
+    } satisfies IndexedArticle);
+    tx.put('slots', base, source.id);
+    tx.put('sources', source.id, source);
+    totals.articles++;
+    totals.passages += passages.length;
+    totals.totalLength += length;
+  }
+  for (const [term, postings] of byTerm) {
+    postings.sort((a, b) => a.doc - b.doc);
+    const df = (await tx.get<number>('terms', term)) ?? 0;
+    tx.put('terms', term, df + postings.length);
+    await appendPostings(tx, term, postings, pageSize);
+  }
+}
+
+interface Expansion {
+  term: string;
+  word: number;
+  weight: number;
+}
+
+export class PagedIndex {
+  /** `pagePostings` is for tests, which split pages after a few postings to exercise the paths across pages. */
+  constructor(
+    private readonly storage: IndexStorage,
+    private readonly options: { pagePostings: number } = { pagePostings: PAGE_POSTINGS },
+  ) {}
+
+  totals(): Promise<IndexTotals> {
+    return this.storage.transaction('readonly', totalsOf);
+  }
+
+  /**
+   * Adds or replaces (same id) many sources, one transaction per batch: a
+   * source that cannot be read is reported and skipped, the others go in.
+   * A storage failure (a full disk) stops the import with that batch undone
+   * and the earlier ones kept; the error is thrown.
+   */
+  async addMany(sources: readonly UserSource[], options: AddManyOptions = {}): Promise<AddManyResult> {
+    const size = options.batchSize ?? IMPORT_BATCH;
+    const result: AddManyResult = { added: 0, updated: 0, failed: [], complete: true };
+    for (let at = 0; at < sources.length; at += size) {
+      if (options.signal?.aborted) {
+        result.complete = false;
+        break;
+      }
+      const batch: Prepared[] = [];
+      // The last version of an id in one call wins, as successive adds would.
+      const latest = new Map(sources.slice(at, at + size).map((source) => [source.id, source]));
+      for (const source of latest.values()) {
+        try {
+          batch.push(prepare(source));
+        } catch (error) {
+          result.failed.push({ id: source.id, reason: (error as Error).message });
+        }
+      }
+      const updated = await this.storage.transaction('readwrite', async (tx) => {
+        const totals = await totalsOf(tx);
+        let replaced = 0;
+        for (const { source } of batch) {
+          const stored = await tx.get<IndexedArticle>('articles', source.id);
+          if (stored) {
+            await removeArticle(tx, stored, totals);
+            replaced++;
+          }
+        }
+        await addPrepared(tx, batch, totals, this.options.pagePostings);
+        tx.put('state', TOTALS_KEY, totals);
+        return replaced;
+      });
+      result.updated += updated;
+      result.added += batch.length - updated;
+      options.onProgress?.(Math.min(at + size, sources.length), sources.length);
+    }
+    return result;
+  }
+
+  /** Removes sources and their index entries in one transaction; unknown ids are ignored. Returns those removed. */
+  remove(ids: readonly string[]): Promise<string[]> {
+    return this.storage.transaction('readwrite', async (tx) => {
+      const totals = await totalsOf(tx);
+      const removed: string[] = [];
+      for (const id of ids) {
+        const stored = await tx.get<IndexedArticle>('articles', id);
+        if (stored) {
+          await removeArticle(tx, stored, totals);
+          removed.push(id);
+        }
+        tx.delete('sources', id);
+      }
+      tx.put('state', TOTALS_KEY, totals);
+      return removed;
+    });
+  }
+
+  /** One stored source (with its text). */
+  source(id: string): Promise<UserSource | undefined> {
+    return this.storage.transaction('readonly', (tx) => tx.get<UserSource>('sources', id));
+  }
+
+  /** Articles in id order, without their text: the corpus manager's list and "delete older than". */
+  list(options: ListOptions = {}): Promise<IndexedArticle[]> {
+    const limit = options.limit ?? 100;
+    return this.storage.transaction('readonly', async (tx) => {
+      const out: IndexedArticle[] = [];
+      let after = options.after;
+      while (out.length < limit) {
+        const page = await tx.range<IndexedArticle>(
+          'articles',
+          after === undefined ? {} : { lower: `${after}\u0000` },
+          { limit: limit * 2 },
+        );
+        if (page.length === 0) break;
+        for (const { value } of page) {
+          if (options.outlet !== undefined && value.outlet !== options.outlet) continue;
+          if (
+            options.publishedBefore !== undefined &&
+            (value.published === null || value.published > options.publishedBefore)
+          )
+            continue;
+          if (out.length < limit) out.push(value);
+        }
+        after = (page.at(-1) as { value: IndexedArticle }).value.id;
+      }
+      return out;
+    });
+  }
+
+  /** Every source, `batch` at a time in id order, each batch its own short transaction: export streams from this. */
+  async *sources(batch = 200): AsyncGenerator<UserSource[]> {
+    let after: string | undefined;
+    for (;;) {
+      const lower = after;
+      const page = await this.storage.transaction('readonly', (tx) =>
+        tx.range<UserSource>('sources', lower === undefined ? {} : { lower: `${lower}\u0000` }, {
+          limit: batch,
+        }),
+      );
+      if (page.length === 0) return;
+      yield page.map(({ value }) => value);
+      after = (page.at(-1) as { value: UserSource }).value.id;
+    }
+  }
+
+  /** Passages for a query, best first: BM25+ over this index, with another's statistics added when given. */
+  search(query: string, options: PagedSearchOptions = {}): Promise<UserPassageHit[]> {
+    const limit = options.limit ?? 20;
+    const words = queryWords(query).words;
+    if (words.length === 0) return Promise.resolve([]);
+    return this.storage.transaction('readonly', async (tx) => {
+      const totals = await totalsOf(tx);
+      if (totals.passages === 0) return [];
+      const expansions = await expand(tx, words);
+      const global = options.global;
+      const passages = totals.passages + (global?.passages ?? 0);
+      const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
+      const scores = new Map<number, { score: number; words: number; last: number }>();
+      for (const { term, word, weight } of expansions) {
+        const df = ((await tx.get<number>('terms', term)) ?? 0) + (global?.documentFrequency(term) ?? 0);
+        const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+        for (const { value } of await tx.range<PostingPage>('postings', pageRange(term))) {
+          for (const { doc, tf, length } of decodePostings(value.bytes)) {
+            const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
+            const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+            const current = scores.get(doc);
+            if (!current) scores.set(doc, { score: gain, words: 1, last: word });
+            else {
+              current.score += gain;
+              if (current.last !== word) {
+                current.words++;
+                current.last = word;
+              }
+            }
+          }
+        }
+      }
+      const all = [...scores].filter(([, entry]) => entry.words === words.length);
+      const ranked = (options.anyWord || all.length === 0 ? [...scores] : all).sort(
+        ([docA, a], [docB, b]) => b.score - a.score || docA - docB,
+      );
+      const hits: UserPassageHit[] = [];
+      const articles = new Map<number, { entry: IndexedArticle; text: string } | null>();
+      for (const [doc, { score }] of ranked) {
+        if (hits.length === limit) break;
+        const [slot] = await tx.range<string>('slots', { upper: doc }, { reverse: true, limit: 1 });
+        if (!slot) continue;
+        const base = slot.key as number;
+        if (!articles.has(base)) {
+          const entry = await tx.get<IndexedArticle>('articles', slot.value);
+          const source = entry && (await tx.get<UserSource>('sources', slot.value));
+          articles.set(base, entry && source ? { entry, text: source.text } : null);
+        }
+        const article = articles.get(base);
+        if (!article || options.exclude?.has(article.entry.id)) continue;
+        const position = doc - base;
+        const start = article.entry.spans[position * 3] as number;
+        const end = article.entry.spans[position * 3 + 1] as number;
+        const extract = article.entry.extracts[position] as number | string;
+        hits.push({
+          id: `${article.entry.id}#${article.entry.sentences[position] as number}`,
+          sourceId: article.entry.id,
+          text: typeof extract === 'string' ? extract : article.text.slice(extract, extract + end - start),
+          start,
+          end,
+          paragraph: article.entry.spans[position * 3 + 2] as number,
+          score,
+        });
+      }
+      return hits;
+    });
+  }
+
+  /**
+   * Compares the stores with each other: the totals with the articles, every
+   * article with its source. Costs a pass over the articles (not the pages):
+   * run at start-up after an unclean stop, not on every question.
+   */
+  check(): Promise<IndexHealth> {
+    return this.storage.transaction('readonly', async (tx) => {
+      const problems: string[] = [];
+      const totals = await totalsOf(tx);
+      const articles = await tx.range<IndexedArticle>('articles', {});
+      const sourceIds = new Set((await tx.range<UserSource>('sources', {})).map(({ key }) => String(key)));
+      if (articles.length !== totals.articles)
+        problems.push(
+          `user-sources: the index counts ${totals.articles} articles but holds ${articles.length}`,
+        );
+      let passages = 0;
+      for (const { value } of articles) {
+        passages += value.sentences.length;
+        if (!sourceIds.delete(value.id))
+          problems.push(`user-sources: indexed article ${value.id} has no source`);
+        if (
+          value.spans.length !== value.sentences.length * 3 ||
+          value.extracts.length !== value.sentences.length
+        )
+          problems.push(`user-sources: indexed article ${value.id} is malformed`);
+      }
+      if (passages !== totals.passages)
+        problems.push(
+          `user-sources: the index counts ${totals.passages} passages but its articles hold ${passages}`,
+        );
+      return { ok: problems.length === 0, problems, unindexed: [...sourceIds].sort() };
+    });
+  }
+}
+
+/** Each query word's index terms: itself when indexed, and its completions when it may be a prefix. */
+async function expand(tx: IndexTx, words: readonly string[]): Promise<Expansion[]> {
+  const out: Expansion[] = [];
+  for (const [i, word] of words.entries()) {
+    const prefix = word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
+    if (!prefix) {
+      if ((await tx.get<number>('terms', word)) !== undefined) out.push({ term: word, word: i, weight: 1 });
+      continue;
+    }
+    const completions = await tx.range<number>(
+      'terms',
+      { lower: word, upper: `${word}\uffff` },
+      { limit: MAX_PREFIX_TERMS },
+    );
+    for (const { key } of completions) {
+      const term = String(key);
+      const distance = term.length - word.length;
+      out.push({
+        term,
+        word: i,
+        weight: distance === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+      });
+    }
+  }
+  return out;
+}
