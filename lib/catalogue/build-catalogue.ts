@@ -5,6 +5,8 @@ import { foldForMatch } from '../entities/fold-for-match';
 import type { Overrides } from '../entities/overrides-schema';
 import { articlePassages } from '../search/passage';
 import { applyOverrides } from './apply-overrides';
+import { conceptImplications } from './concept-implications';
+import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
@@ -19,6 +21,8 @@ export interface CatalogueOptions {
   overrides?: Overrides | undefined;
   /** Names the overrides file in errors. */
   overridesFile?: string;
+  /** Synonyms and roles for topics (WordNet at build time); none by default. */
+  lexicon?: ConceptLexicon | undefined;
 }
 
 /**
@@ -60,7 +64,8 @@ function uniqueIds(items: DraftItem[]): string[] {
  */
 export function buildCatalogue(articles: readonly Article[], options: CatalogueOptions = {}): BuiltCatalogue {
   const authors = new Set(articles.map((article) => article.meta.author?.toLowerCase()).filter(Boolean));
-  let items = mergeCandidates(extractCandidates(articles)).filter(
+  const lexicon = options.lexicon ?? NO_LEXICON;
+  let items = mergeCandidates(extractCandidates(articles), lexicon).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
   if (options.overrides)
@@ -80,6 +85,11 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     ),
   );
 
+  const implies = conceptImplications(
+    items.map((item, index) => ({ ...item, id: ids[index] as string })),
+    lexicon,
+  );
+
   const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
   const mentions = new Map<string, number>();
   const passageEntities = new Map<string, string[]>();
@@ -90,6 +100,8 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
         found.add(mention.entityId);
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
       }
+      // A passage serves every concept its wording reports, not only the longest match.
+      for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
       for (const id of found) {
         const bySource = sources.get(id) as Map<string, string[]>;
         bySource.set(article.meta.id, [...(bySource.get(article.meta.id) ?? []), passage.id]);
