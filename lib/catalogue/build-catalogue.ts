@@ -6,6 +6,8 @@ import type { Overrides } from '../entities/overrides-schema';
 import { articlePassages } from '../search/passage';
 import { applyOverrides } from './apply-overrides';
 import { dateItemsByDay } from './date-items-by-day';
+import { conceptImplications } from './concept-implications';
+import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
@@ -20,6 +22,8 @@ export interface CatalogueOptions {
   overrides?: Overrides | undefined;
   /** Names the overrides file in errors. */
   overridesFile?: string;
+  /** Synonyms and roles for topics (WordNet at build time); none by default. */
+  lexicon?: ConceptLexicon | undefined;
 }
 
 /**
@@ -61,7 +65,8 @@ function uniqueIds(items: DraftItem[]): string[] {
  */
 export function buildCatalogue(articles: readonly Article[], options: CatalogueOptions = {}): BuiltCatalogue {
   const authors = new Set(articles.map((article) => article.meta.author?.toLowerCase()).filter(Boolean));
-  let items = mergeCandidates(extractCandidates(articles)).filter(
+  const lexicon = options.lexicon ?? NO_LEXICON;
+  let items = mergeCandidates(extractCandidates(articles), lexicon).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
   if (options.overrides)
@@ -81,6 +86,11 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     ),
   );
 
+  const implies = conceptImplications(
+    items.map((item, index) => ({ ...item, id: ids[index] as string })),
+    lexicon,
+  );
+
   const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
   const mentions = new Map<string, number>();
   const passageEntities = new Map<string, string[]>();
@@ -93,6 +103,8 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
       }
       for (const id of datesNamedIn(passage.text, article.meta.published)) found.add(id);
+      // A passage serves every concept its wording reports, not only the longest match.
+      for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
       for (const id of found) {
         const bySource = sources.get(id) as Map<string, string[]>;
         bySource.set(article.meta.id, [...(bySource.get(article.meta.id) ?? []), passage.id]);

@@ -24,6 +24,10 @@ export interface Candidate {
   onlySentenceInitial: boolean;
   /** Number of words (names and topics). */
   words: number;
+  /** Topics: occurrences directly followed by a capitalised name ("news outlet Zvezda"). */
+  beforeName: number;
+  /** Topics: occurrences directly followed by a complement ("halt to", "halt in"). */
+  beforeComplement: number;
 }
 
 interface Term {
@@ -56,6 +60,8 @@ const FUNCTION_TAGS = [
   'Adjective',
 ];
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+/** Prepositions that make a noun relational: "a halt to", "the lack of", "a rise in". */
+const COMPLEMENT_WORDS = new Set(['of', 'to', 'in']);
 
 function strip(text: string): string {
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(POSSESSIVE, '');
@@ -74,6 +80,7 @@ class CandidateTable {
       titled?: string | undefined;
       sentenceInitial?: boolean;
       words: number;
+      next?: Term | undefined;
     },
   ): void {
     const tableKey = `${kind}:${key}`;
@@ -88,6 +95,8 @@ class CandidateTable {
         sources: new Map(),
         onlySentenceInitial: true,
         words: options.words,
+        beforeName: 0,
+        beforeComplement: 0,
       };
       this.byKey.set(tableKey, candidate);
     }
@@ -96,6 +105,9 @@ class CandidateTable {
     if (options.vote) candidate.kindVotes.set(options.vote, (candidate.kindVotes.get(options.vote) ?? 0) + 1);
     if (options.titled) candidate.titledForms.add(options.titled);
     if (!options.sentenceInitial) candidate.onlySentenceInitial = false;
+    const next = strip(options.next?.text ?? '');
+    if (CAPITALISED.test(next)) candidate.beforeName++;
+    if (COMPLEMENT_WORDS.has(next.toLowerCase())) candidate.beforeComplement++;
   }
 }
 
@@ -224,15 +236,21 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
 /** Noun phrases of lower-case words ending in a noun: "shadow fleet", "secondary sanctions". */
 function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
   let run: Term[] = [];
-  const close = (): void => {
-    while (run.length > 0 && !run.at(-1)?.tags.has('Noun')) run.pop();
+  // The word after the phrase, when nothing (punctuation, a trimmed word) stands between.
+  const close = (next: Term | undefined): void => {
+    let trimmed = false;
+    while (run.length > 0 && !run.at(-1)?.tags.has('Noun')) {
+      run.pop();
+      trimmed = true;
+    }
     while (run.length > 0 && GENERIC_MODIFIERS.has(strip(run[0]?.text ?? '').toLowerCase()))
       run = run.slice(1);
+    const adjacent = trimmed || BREAK_AFTER.test(run.at(-1)?.post ?? '') ? undefined : next;
     const words = run.map((t) => strip(t.text).toLowerCase());
     for (let n = 1; n <= Math.min(3, words.length); n++) {
       const phrase = words.slice(-n);
       if (n > 1 && phrase.some((w) => GENERIC_MODIFIERS.has(w))) continue;
-      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, { words: n });
+      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, { words: n, next: adjacent });
     }
     run = [];
   };
@@ -248,12 +266,12 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
       !term.tags.has('Value') &&
       !POSSESSIVE.test(term.text) &&
       !term.tags.has('Gerund');
-    if (BREAK_BEFORE.test(term.pre)) close();
+    if (BREAK_BEFORE.test(term.pre)) close(undefined);
     if (usable) run.push(term);
-    else close();
-    if (BREAK_AFTER.test(term.post)) close();
+    else close(term);
+    if (BREAK_AFTER.test(term.post)) close(undefined);
   }
-  close();
+  close(undefined);
 }
 
 function addDates(text: string, published: string | null, sourceId: string, table: CandidateTable): void {

@@ -8,6 +8,8 @@ import { NAME_JOINERS } from '../lexicon/name-joiners';
 import { NEVER_NAMES } from '../lexicon/never-names';
 import { spellingVariants } from './spelling-key';
 import { COMMON_NOUNS } from './word-lists';
+import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
+import { junkTopicReason } from './junk-topic-reason';
 
 /**
  * What is worth comparing. An item must be mentioned by two sources, or be
@@ -286,12 +288,14 @@ function withoutRecognised(item: DraftItem & { recognised: boolean }): DraftItem
 }
 
 /** Candidates → the items worth comparing, with their aliases merged. */
-export function mergeCandidates(candidates: Candidate[]): DraftItem[] {
+export function mergeCandidates(candidates: Candidate[], lexicon: ConceptLexicon = NO_LEXICON): DraftItem[] {
   const names = mergeNames(candidates.filter((c) => c.kind === 'name'))
     .map(nameItem)
     .filter(keepName)
     .map(withoutRecognised);
-  const topics = candidates.filter((c) => c.kind === 'topic' && keepTopic(c)).map(topicItem);
+  const topics = candidates
+    .filter((c) => c.kind === 'topic' && keepTopic(c) && junkTopicReason(c, lexicon) === null)
+    .map(topicItem);
   const dates = candidates
     .filter((c) => c.kind === 'date' && c.sources.size >= KEEP.minSourcesShared)
     .map(dateItem);

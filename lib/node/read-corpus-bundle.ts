@@ -4,6 +4,7 @@ import type { Catalogue } from '../entities';
 import { buildSearchIndex, type SearchIndexFiles } from '../search';
 import { readCorpusDir } from './read-corpus-dir';
 import { readEntityOverrides } from './read-entity-overrides';
+import { sharedWordnetLexicon } from './wordnet-lexicon';
 
 /** Everything built from a corpus folder: what the extension ships, and the parsed articles. */
 export interface CorpusBundle extends SearchIndexFiles {
@@ -24,6 +25,7 @@ export function readCorpusBundle(dir: string, options: BuildCorpusOptions = {}):
   const { catalogue, passageEntities } = buildCatalogue(articles, {
     overrides: overrides?.overrides,
     overridesFile: overrides?.file,
+    lexicon: sharedWordnetLexicon(),
   });
   const signatures = articles.map((article) => ({
     id: article.meta.id,

@@ -1,0 +1,114 @@
+import type { EntityKind } from '../entities/catalogue-schema';
+import { commonSynsets, type ConceptLexicon } from './concept-lexicon';
+import { phraseKey, spellingKey } from './spelling-key';
+
+/** What concept grouping needs to know of an item. */
+export interface ConceptItem {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  /** Alias text → case-sensitive. */
+  aliases: ReadonlyMap<string, boolean>;
+  /** Article id → mentions: where the item's wording was found. */
+  sources: ReadonlyMap<string, number>;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/u).filter(Boolean);
+}
+
+/** Every contiguous run of words, as spelling keys: "oil refineries" → "oil", "refinery", "oil refinery". */
+function subPhraseKeys(phrase: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let start = 0; start < phrase.length; start++)
+    for (let end = start + 1; end <= phrase.length; end++) keys.push(phraseKey(phrase.slice(start, end)));
+  return keys;
+}
+
+function sharesSource(a: ConceptItem, b: ConceptItem): boolean {
+  for (const source of a.sources.keys()) if (b.sources.has(source)) return true;
+  return false;
+}
+
+/**
+ * Which topics a mention of each topic also reports, so that a source telling
+ * a concept in other words is not called silent. A mention of B also counts
+ * for A when:
+ * - nested: A's wording lies inside B's ("oil refineries" reports
+ *   "refineries", and "oil"; "secondary sanctions" reports "sanctions");
+ * - synonyms: the lexicon gives A's and B's head nouns a common sense and
+ *   their other words are the same ("ceasefire" and "truce", "partial
+ *   ceasefire" and "partial truce"), both ways;
+ * - variants: two phrases whose head nouns are synonyms, used by one article
+ *   ("partial ceasefire" and "air truce" in one report): a writer varies the
+ *   wording of one thing; both ways.
+ * The relation is closed transitively. Returns item id → the ids its mentions
+ * also count for (itself excluded); names and dates are left as they are.
+ */
+export function conceptImplications(
+  items: readonly ConceptItem[],
+  lexicon: ConceptLexicon,
+): Map<string, Set<string>> {
+  const topics = items.filter((item) => item.kind === 'topic');
+  const phrases = new Map(topics.map((item) => [item.id, [...item.aliases.keys()].map(words)]));
+  const byKey = new Map<string, Set<string>>();
+  for (const item of topics)
+    for (const phrase of phrases.get(item.id) ?? []) {
+      const key = phraseKey(phrase);
+      byKey.set(key, new Set([...(byKey.get(key) ?? []), item.id]));
+    }
+
+  const edges = new Map<string, Set<string>>(topics.map((item) => [item.id, new Set<string>()]));
+  const link = (from: string, to: string): void => {
+    if (from !== to) edges.get(from)?.add(to);
+  };
+
+  for (const item of topics)
+    for (const phrase of phrases.get(item.id) ?? [])
+      for (const key of subPhraseKeys(phrase)) for (const inner of byKey.get(key) ?? []) link(item.id, inner);
+
+  // Items by head noun; heads meet through the synsets of their common senses.
+  const byHead = new Map<string, { item: ConceptItem; modifiers: string }[]>();
+  for (const item of topics) {
+    const phrase = words(item.label);
+    const head = spellingKey(phrase.at(-1) ?? '');
+    byHead.set(head, [...(byHead.get(head) ?? []), { item, modifiers: phraseKey(phrase.slice(0, -1)) }]);
+  }
+  const heads = [...byHead.keys()];
+  const bySynset = new Map<string, string[]>();
+  for (const head of heads)
+    for (const synset of commonSynsets(lexicon, head))
+      bySynset.set(synset, [...(bySynset.get(synset) ?? []), head]);
+  const synonymPairs = new Set<string>();
+  for (const group of bySynset.values())
+    for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) synonymPairs.add(`${a}\n${b}`);
+  for (const pair of synonymPairs) {
+    const [ha, hb] = pair.split('\n') as [string, string];
+    for (const a of byHead.get(ha) ?? [])
+      for (const b of byHead.get(hb) ?? []) {
+        const sameModifiers = a.modifiers === b.modifiers;
+        const variants = a.modifiers !== '' && b.modifiers !== '' && sharesSource(a.item, b.item);
+        if (sameModifiers || variants) {
+          link(a.item.id, b.item.id);
+          link(b.item.id, a.item.id);
+        }
+        // A kind of truce is a ceasefire: a modified phrase reports its head's synonym.
+        if (a.modifiers === '' && b.modifiers !== '') link(b.item.id, a.item.id);
+        if (b.modifiers === '' && a.modifiers !== '') link(a.item.id, b.item.id);
+      }
+  }
+
+  const closure = new Map<string, Set<string>>();
+  for (const item of topics) {
+    const reached = new Set<string>();
+    const stack = [...(edges.get(item.id) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === item.id || reached.has(next)) continue;
+      reached.add(next);
+      stack.push(...(edges.get(next) ?? []));
+    }
+    closure.set(item.id, reached);
+  }
+  return closure;
+}

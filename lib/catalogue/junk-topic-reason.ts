@@ -1,0 +1,48 @@
+import { isRoleNoun, type ConceptLexicon } from './concept-lexicon';
+import type { Candidate } from './extract-candidates';
+import { COMMON_NOUNS } from './word-lists';
+
+/**
+ * Shares of a topic's occurrences past which its use says it is no concept.
+ * Half: a phrase that stands before a name ("news outlet Zvezda", "special
+ * envoy Steve Witkoff") at least every other time is how the corpus
+ * introduces names; a single noun followed by "of/to/in" at least every other
+ * time ("a halt to …", "a halt in …") takes its meaning from its complement.
+ * Burstiness (mentions per article that uses the word, Church and Gale's
+ * measure of topicality): an article about a concept repeats it, while a
+ * generic noun ("matter", "line", "thoughts") turns up about once in each
+ * article it is in; 1.5 keeps a word repeated in every other article.
+ */
+export const JUNK = { descriptorShare: 0.5, relationalShare: 0.5, minBurstiness: 1.5 } as const;
+
+export type JunkReason = 'descriptor' | 'role' | 'relational' | 'scattered' | 'generic';
+
+function occurrences(candidate: Candidate): number {
+  let sum = 0;
+  for (const count of candidate.forms.values()) sum += count;
+  return sum;
+}
+
+/**
+ * Why a topic candidate is not worth comparing, or null when it is. Decided
+ * by principle, from how the corpus uses the phrase and from the lexicon:
+ * - descriptor: mostly a title or apposition before a name;
+ * - role: its head noun names a person ("special envoy", "trading partners"):
+ *   people are compared as names, a role is not a concept;
+ * - relational: a single noun that mostly takes a complement ("halt");
+ * - scattered: a single noun met about once in each article that has it;
+ * - generic: made only of nouns too common in news to mean anything alone
+ *   ("military facilities").
+ */
+export function junkTopicReason(candidate: Candidate, lexicon: ConceptLexicon): JunkReason | null {
+  const total = occurrences(candidate);
+  const words = (candidate.forms.keys().next().value ?? candidate.key).split(' ');
+  if (total > 0 && candidate.beforeName / total >= JUNK.descriptorShare) return 'descriptor';
+  if (isRoleNoun(lexicon, words.at(-1) ?? '')) return 'role';
+  if (candidate.words === 1 && total > 0 && candidate.beforeComplement / total >= JUNK.relationalShare)
+    return 'relational';
+  if (candidate.words === 1 && total / Math.max(1, candidate.sources.size) < JUNK.minBurstiness)
+    return 'scattered';
+  if (candidate.words > 1 && words.every((word) => COMMON_NOUNS.has(word))) return 'generic';
+  return null;
+}
