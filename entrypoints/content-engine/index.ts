@@ -1,6 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listenToRuntime, ownExtension, releaseOnAbort } from '@/lib/browser/content-runtime';
 import {
+  announcePageChange,
   answerContentMessage,
   backgroundRequests,
   createPageSession,
@@ -32,18 +33,22 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const atTop = watchViewportAtTop(window, ctx.signal);
   const parsed =
     early?.parsed ?? documentParsed(document, window).then(() => void performance.mark(PHASE_MARKS.start));
-  const session = createPageSession((settings: Settings) =>
-    isActiveOn(settings, location.hostname)
-      ? startParallax({
-          ...requests,
-          doc: document,
-          settings,
-          pageSetup,
-          parsed: () => parsed,
-          atTop,
-          onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
-        })
-      : null,
+  const session = createPageSession(
+    (settings: Settings) =>
+      isActiveOn(settings, location.hostname)
+        ? startParallax({
+            ...requests,
+            doc: document,
+            settings,
+            pageSetup,
+            parsed: () => parsed,
+            atTop,
+            onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
+          })
+        : null,
+    undefined,
+    // A sidebar open on this tab shows the new run's items (after an SPA navigation, a settings change).
+    announcePageChange,
   );
 
   let settings = early ? parseSettings(await early.settings) : await loadSettings();

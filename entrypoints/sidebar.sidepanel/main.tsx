@@ -69,6 +69,10 @@ function Sidebar() {
         'mention-hovered': (request) => {
           if (sender.tab?.id === tabIdRef.current) setHovered(request.entityId);
         },
+        // The tab in view navigated by the history API or its items changed: no load event says so.
+        'page-changed': () => {
+          if (sender.tab?.id === tabIdRef.current) setRevision((value) => value + 1);
+        },
       });
       return undefined;
     };

@@ -4,6 +4,7 @@
  * through lib/highlight and lib/ui/card, the background through lib/messaging
  * and the runtime through lib/browser/content-runtime.ts.
  */
+export { announcePageChange } from './announce-page-change';
 export { answerContentMessage, type ContentMessageContext } from './answer-content-message';
 export { backgroundRequests, type BackgroundRequests } from './background-requests';
 export { createCardController, LOADING_AFTER_MS } from './card-controller';

@@ -20,10 +20,13 @@ export interface PageSession<Settings, Page extends Stoppable> {
  * Parallax's runs on one page, one at a time: each settings change and each
  * SPA navigation starts a fresh one. `launch` starts a run; it gives null
  * where there is nothing to run (switched off here, nothing to highlight).
+ * `onStarted` hears each start that became the current run (null included:
+ * what the page shows changed either way); not one overtaken by a later start.
  */
 export function createPageSession<Settings, Page extends Stoppable>(
   launch: (settings: Settings) => Promise<Page | null> | null,
   warn: (message: string) => void = (message) => console.warn(message),
+  onStarted: (page: Page | null) => void = () => undefined,
 ): PageSession<Settings, Page> {
   let page: Page | null = null;
   let generation = 0;
@@ -42,8 +45,10 @@ export function createPageSession<Settings, Page extends Stoppable>(
         warn(`parallax: ${error instanceof Error ? error.message : String(error)}`);
         return null;
       });
-      if (mine === generation) page = started;
-      else started?.stop();
+      if (mine === generation) {
+        page = started;
+        onStarted(started);
+      } else started?.stop();
     },
     stop,
     get page() {

@@ -242,6 +242,15 @@ export const messages = defineMessages({
     to: 'pages',
     fields: () => ({ entityId: id() }),
   },
+  /**
+   * A content script's page changed under an open sidebar: a history-API navigation started a fresh run,
+   * or a rescan changed the items shown. The sidebar showing that tab reloads its page data.
+   */
+  'page-changed': {
+    from: ['content'],
+    to: 'pages',
+    fields: () => ({}),
+  },
 });
 
 type Table = typeof messages;

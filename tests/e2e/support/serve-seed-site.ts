@@ -20,16 +20,19 @@ export interface SeedSite {
 
 /**
  * Writes every seed article as a page (`<id>.html`, see renderSeedPage) plus
- * `extraPages` (file name → HTML) into a throw-away folder and serves it from
+ * `extraPages` (file name → HTML, or made from the articles) into a throw-away folder and serves it from
  * http://127.0.0.1, where the content script runs. Nothing is written into
  * the repository.
  */
-export async function serveSeedSite(extraPages: Record<string, string> = {}): Promise<SeedSite> {
+export async function serveSeedSite(
+  extraPages: Record<string, string> | ((articles: Article[]) => Record<string, string>) = {},
+): Promise<SeedSite> {
   const articles = readCorpusDir(SEEDS_DIR);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-seed-site-'));
   for (const article of articles)
     writeFileSync(join(dir, `${article.meta.id}.html`), renderSeedPage(article));
-  for (const [file, html] of Object.entries(extraPages)) writeFileSync(join(dir, file), html);
+  const extra = typeof extraPages === 'function' ? extraPages(articles) : extraPages;
+  for (const [file, html] of Object.entries(extra)) writeFileSync(join(dir, file), html);
   const server = await serveFixtures({ '/site': dir });
   return {
     articles,

@@ -53,6 +53,24 @@ describe('the page session', () => {
     expect(session.page).toBeNull();
   });
 
+  it('tells onStarted of each start that became the run, null included, and not of an overtaken one', async () => {
+    const log: string[] = [];
+    const started: (string | null)[] = [];
+    const slow = deferred<ReturnType<typeof page>>();
+    const session = createPageSession(
+      (name: string) =>
+        name === 'off' ? null : name === 'slow' ? slow.promise : Promise.resolve(page(name, log)),
+      undefined,
+      (running) => started.push(running?.name ?? null),
+    );
+    await session.start('first');
+    const overtaken = session.start('slow');
+    await session.start('off');
+    slow.resolve(page('slow', log));
+    await overtaken;
+    expect(started).toEqual(['first', null]);
+  });
+
   it('warns about a failed start, naming the failure, and runs nothing', async () => {
     const warnings: string[] = [];
     const session = createPageSession(

@@ -225,13 +225,24 @@ describe('receiveMessage', () => {
   it('lets pages act on a mention hovered in a content script, and on nothing else', () => {
     const hovered = vi.fn();
     const receive = (message: unknown, origin: 'content' | 'extension') =>
-      receiveMessage('pages', message, origin, { 'mention-hovered': hovered });
+      receiveMessage('pages', message, origin, { 'mention-hovered': hovered, 'page-changed': vi.fn() });
     expect(receive({ type: 'mention-hovered', entityId: 'steve-witkoff' }, 'content')).toBeUndefined();
     expect(hovered).toHaveBeenCalledWith({ type: 'mention-hovered', entityId: 'steve-witkoff' });
     expect(receive({ type: 'mention-hovered', entityId: 'steve-witkoff' }, 'extension')).toBeUndefined();
     expect(receive({ type: 'search', query: 'harbour' }, 'extension')).toBeUndefined();
     expect(receive({ type: 'mention-hovered', entityId: '' }, 'content')).toBeUndefined();
     expect(hovered).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets pages act on a page changed in a content script, and not on one forged by an extension page', () => {
+    const changed = vi.fn();
+    const receive = (message: unknown, origin: 'content' | 'extension') =>
+      receiveMessage('pages', message, origin, { 'mention-hovered': vi.fn(), 'page-changed': changed });
+    expect(receive({ type: 'page-changed' }, 'extension')).toBeUndefined();
+    expect(receive({ type: 'page-changed', url: 'https://example.com/' }, 'content')).toBeUndefined();
+    expect(changed).not.toHaveBeenCalled();
+    expect(receive({ type: 'page-changed' }, 'content')).toBeUndefined();
+    expect(changed).toHaveBeenCalledTimes(1);
   });
 });
 
