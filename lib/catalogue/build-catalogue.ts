@@ -5,7 +5,6 @@ import { foldForMatch } from '../entities/fold-for-match';
 import type { Overrides } from '../entities/overrides-schema';
 import { articlePassages } from '../search/passage';
 import { applyOverrides } from './apply-overrides';
-import { dateItemsByDay } from './date-items-by-day';
 import { extractCandidates } from './extract-candidates';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
@@ -84,7 +83,6 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
   const mentions = new Map<string, number>();
   const passageEntities = new Map<string, string[]>();
-  const datesNamedIn = dateItemsByDay(items, ids);
   for (const article of articles) {
     for (const passage of articlePassages(article)) {
       const found = new Set<string>();
@@ -92,7 +90,6 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
         found.add(mention.entityId);
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
       }
-      for (const id of datesNamedIn(passage.text, article.meta.published)) found.add(id);
       for (const id of found) {
         const bySource = sources.get(id) as Map<string, string[]>;
         bySource.set(article.meta.id, [...(bySource.get(article.meta.id) ?? []), passage.id]);
