@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { readableTitle } from '../lib/corpus';
-import { compareQuery, corpusView, type AlignedFacts } from '../lib/compare';
+import {
+  compareQuery,
+  corpusView,
+  describeComparisonExtent,
+  extentSentence,
+  type AlignedFacts,
+} from '../lib/compare';
 import { readCorpusBundle } from '../lib/node';
 import { CorpusSearch } from '../lib/search';
 import { parseCliArgs, runCli, UsageError } from './args';
@@ -40,6 +46,7 @@ runCli(() => {
   const bundle = readCorpusBundle(resolve(values.corpus));
   const search = CorpusSearch.fromFiles(bundle);
   const comparison = compareQuery(corpusView(search, bundle.catalogue), search, bundle.catalogue, query);
+  const extent = describeComparisonExtent(comparison);
   const labels = new Map(bundle.catalogue.entities.map((entity) => [entity.id, entity.label]));
   const names: Names = {
     source: (id) => {
@@ -66,6 +73,7 @@ runCli(() => {
       discrepancies: comparison.discrepancies,
       agreements: comparison.agreements,
       facets: comparison.facets,
+      extent,
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
@@ -76,8 +84,8 @@ runCli(() => {
     : `"${query}" (free text)`;
   process.stdout.write(
     `${title}: ${comparison.sources.length} source${comparison.sources.length === 1 ? '' : 's'} speak of it, ` +
-      `${comparison.silent.length} do not; ${comparison.facts.length} facts, ` +
-      `${comparison.discrepancies.length} differ, ${comparison.agreements.length} agree\n`,
+      `${comparison.silent.length} ${comparison.silent.length === 1 ? 'does' : 'do'} not.\n` +
+      `${extentSentence(extent)}\n`,
   );
   printAligned(names, 'DIFFER', comparison.discrepancies);
   printAligned(names, 'AGREE', comparison.agreements);

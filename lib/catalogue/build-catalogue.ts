@@ -5,7 +5,6 @@ import { foldForMatch } from '../entities/fold-for-match';
 import type { Overrides } from '../entities/overrides-schema';
 import { articlePassages } from '../search/passage';
 import { applyOverrides } from './apply-overrides';
-import { dateItemsByDay } from './date-items-by-day';
 import { conceptImplications } from './concept-implications';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
@@ -94,7 +93,6 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
   const mentions = new Map<string, number>();
   const passageEntities = new Map<string, string[]>();
-  const datesNamedIn = dateItemsByDay(items, ids);
   for (const article of articles) {
     for (const passage of articlePassages(article)) {
       const found = new Set<string>();
@@ -102,7 +100,6 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
         found.add(mention.entityId);
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
       }
-      for (const id of datesNamedIn(passage.text, article.meta.published)) found.add(id);
       // A passage serves every concept its wording reports, not only the longest match.
       for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
       for (const id of found) {

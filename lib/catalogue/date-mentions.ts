@@ -61,14 +61,6 @@ export function dateLabel(dateKey: string): string {
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${day}`;
 }
 
-/** "August 6" → "08-06": the key of a date item's label, or null for any other label. */
-export function dateKeyOf(label: string): string | null {
-  const match = /^(\p{L}+) (\d{1,2})$/u.exec(label);
-  const month = match ? MONTHS.indexOf((match[1] ?? '').toLowerCase()) : -1;
-  if (!match || month < 0) return null;
-  return `${String(month + 1).padStart(2, '0')}-${(match[2] ?? '').padStart(2, '0')}`;
-}
-
 /** Every usual way of writing a day, so the matcher finds all of them. */
 export function dateAliases(dateKey: string): string[] {
   const [month, day] = dateKey.split('-').map(Number);

@@ -1,6 +1,6 @@
 import type { SourceMeta } from '../corpus';
 import { compileMatcher, type Entity } from '../entities';
-import { cardFindings } from './card-findings';
+import { cardSummary } from './card-findings';
 import type { Comparison } from './comparison-schema';
 import { contentWords } from './content-words';
 import { contextCloseness, wordsBesides } from './context-closeness';
@@ -217,7 +217,7 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
     ...arranged,
     stories: [...storyIds].flatMap((id) => storyById.get(id) ?? []),
     silent,
-    findings: cardFindings(input.comparison, {
+    ...cardSummary(input.comparison, {
       sources,
       pageSourceId,
       pageContext: input.pageContext,

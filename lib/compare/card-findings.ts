@@ -3,6 +3,7 @@ import { alignFacts } from './align-facts';
 import type { AlignedFacts, Comparison } from './comparison-schema';
 import { factStoryOf } from './compare-item';
 import { differentTimeSources } from './different-time';
+import { describeComparisonExtent, type ComparisonExtent } from './describe-comparison-extent';
 import { MAX_CARD_FINDINGS, type CardFinding } from './item-card-schema';
 import { pageFacts, THIS_PAGE_ID } from './page-facts';
 import type { PageStoryId, StoryOfSource } from './source-stories';
@@ -67,19 +68,52 @@ function onPageStory(findings: AlignedFacts[], input: CardFindingsInput): Aligne
 /** The item's differences and agreements (the page's own first) as the card shows them, speakers named by label. */
 export function cardFindings(comparison: Findings, input: CardFindingsInput): CardFinding[] {
   const { discrepancies, agreements } = withPage(comparison, input);
-  return onPageStory([...discrepancies, ...agreements], input)
-    .slice(0, MAX_CARD_FINDINGS)
-    .map((aligned) => ({
-      status: aligned.status,
-      label: aligned.label,
-      values: aligned.values.map((value) => ({
-        sourceId: value.sourceId,
-        // A quotation's words are the finding's label already; each source adds only who said it.
-        text: value.kind === 'quote' ? '' : value.text,
-        speaker:
-          value.kind === 'quote'
-            ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
-            : null,
-      })),
-    }));
+  return toCardFindings(onPageStory([...discrepancies, ...agreements], input), input);
+}
+
+/**
+ * The card's findings and how much could be compared to find them: the facts
+ * the card speaks for (on a page of a known story, that story's and the
+ * page's own), how many were set beside another source's, and the
+ * differences and agreements among them before the card keeps the first few.
+ */
+export function cardSummary(
+  comparison: Findings,
+  input: CardFindingsInput,
+): { findings: CardFinding[]; extent: ComparisonExtent } {
+  const withPageFacts = withPage(comparison, input);
+  const page = input.pageSourceId === null && input.pageContext ? pageFacts(input.pageContext) : [];
+  const { storyOf, pageStoryId } = input;
+  const onStory = (sourceId: string): boolean =>
+    !storyOf || typeof pageStoryId !== 'string' || sourceId === THIS_PAGE_ID
+      ? true
+      : storyOf(sourceId)?.id === pageStoryId;
+  const kept = (list: AlignedFacts[]) => onPageStory(list, input);
+  const discrepancies = kept(withPageFacts.discrepancies);
+  const agreements = kept(withPageFacts.agreements);
+  const facts = [...comparison.facts, ...(page.length > 0 && withPageFacts !== comparison ? page : [])];
+  return {
+    findings: toCardFindings([...discrepancies, ...agreements], input),
+    extent: describeComparisonExtent({
+      facts: facts.filter((fact) => onStory(fact.sourceId)),
+      discrepancies,
+      agreements,
+    }),
+  };
+}
+
+function toCardFindings(findings: AlignedFacts[], input: CardFindingsInput): CardFinding[] {
+  return findings.slice(0, MAX_CARD_FINDINGS).map((aligned) => ({
+    status: aligned.status,
+    label: aligned.label,
+    values: aligned.values.map((value) => ({
+      sourceId: value.sourceId,
+      // A quotation's words are the finding's label already; each source adds only who said it.
+      text: value.kind === 'quote' ? '' : value.text,
+      speaker:
+        value.kind === 'quote'
+          ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
+          : null,
+    })),
+  }));
 }

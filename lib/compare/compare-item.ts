@@ -5,6 +5,7 @@ import type { Comparison, SourcedFact } from './comparison-schema';
 import { contentWords } from './content-words';
 import { differentTimeSources } from './different-time';
 import { findFacets } from './find-facets';
+import { itemPassages } from './item-passages';
 import { toStoryRef, type StoryOfSource } from './source-stories';
 
 /**
@@ -124,7 +125,7 @@ export function compareItem(
     {
       query,
       item: { id: entity.id, label: entity.label, kind: entity.kind },
-      passages: entity.sources,
+      passages: itemPassages(view, entity),
       words: new Set(entity.aliases.flatMap((alias) => [...contentWords(alias.text)])),
     },
     storyOf,

@@ -1,6 +1,7 @@
 import { readableTitle } from '../corpus/readable-title';
 import type { SourceMeta } from '../corpus/source-meta';
 import type { AlignedFacts, Comparison, SourcedFact } from './comparison-schema';
+import { describeComparisonExtent, extentSentence } from './describe-comparison-extent';
 import { THIS_PAGE_ID } from './page-facts';
 
 /**
@@ -55,6 +56,7 @@ export function comparisonToMarkdown(comparison: Comparison, known: readonly Sou
     blocks.push(`${WORDS.comparedFor} ${inline(oneLine(comparison.query))}`);
   }
   blocks.push(WORDS.compared(comparison.sources.length, comparison.silent.length));
+  blocks.push(extentSentence(describeComparisonExtent(comparison)));
 
   if (comparison.sources.length > 0) {
     blocks.push(`## ${WORDS.sources}`);

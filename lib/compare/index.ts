@@ -55,3 +55,10 @@ export type {
   StoryBriefing,
   StorySummary,
 } from './story-briefing-schema';
+export {
+  comparisonExtentSchema,
+  describeComparisonExtent,
+  EXTENT_MESSAGES,
+  extentSentence,
+} from './describe-comparison-extent';
+export type { ComparisonExtent, ExtentMessage } from './describe-comparison-extent';

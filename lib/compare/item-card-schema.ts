@@ -3,6 +3,7 @@ import { entityKindSchema } from '../entities/catalogue-schema';
 import { emphasisSchema } from '../search/search-hit';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
+import { comparisonExtentSchema } from './describe-comparison-extent';
 import { storyRefSchema } from './source-stories';
 
 /**
@@ -83,6 +84,8 @@ export const itemCardSchema = lazySchema(() =>
     silent: z.array(sourceMetaSchema),
     /** Figures and quotations the sources set against each other: those about the page first, then differences. */
     findings: z.array(cardFindingSchema).check(z.maxLength(MAX_CARD_FINDINGS)),
+    /** How much could be compared to find them (absent from cards built before it was counted). */
+    extent: z.optional(comparisonExtentSchema),
   }),
 );
 export type ItemCard = z.infer<typeof itemCardSchema>;

@@ -1,4 +1,5 @@
 import { i18n, type GeneratedI18nStructure } from '#i18n';
+import type { ComparisonExtent } from '../compare/describe-comparison-extent';
 import type { EntityKind } from '../entities/catalogue-schema';
 
 /**
@@ -283,6 +284,17 @@ export const strings = withTexts(
     /** One outlet with several silent articles: "Reuters (2)". */
     cardSilentSource: (name: string, articles: number) =>
       articles === 1 ? name : format('card.silentSource', { name, articles }),
+    /** How much could be compared (describeComparisonExtent): for the card, the sidebar and any summary. */
+    comparisonExtent: (extent: ComparisonExtent) => {
+      if (extent.message === 'noFacts') return text('extent.noFacts');
+      if (extent.message === 'nothingCompared') return plural('extent.nothingCompared', extent.facts);
+      return plural('extent.compared', extent.facts, {
+        compared: extent.compared,
+        differ:
+          extent.differ === 0 ? text('extent.noDifference') : plural('extent.differences', extent.differ),
+        agree: extent.agree === 0 ? text('extent.noAgreement') : plural('extent.agreements', extent.agree),
+      });
+    },
     cardSilentList: (names: readonly string[], more: number) => {
       const list = names.join(text('card.listSeparator'));
       return more > 0 ? format('card.silentListMore', { names: list, more }) : list;

@@ -145,6 +145,7 @@ interface CompareJson {
   sources: { sourceId: string; outlet: string | null; passages: { text: string }[] }[];
   facts: { sourceId: string; kind: string; value: number | null; unit: string | null; text: string }[];
   discrepancies: { values: { sourceId: string; value: number | null; text: string }[] }[];
+  extent: { message: string; facts: number; compared: number; differ: number; agree: number };
 }
 
 interface QueryRow {
@@ -204,12 +205,18 @@ describe('npm run compare', { timeout: CLI_TIMEOUT_MS }, () => {
       ['002_post', 65_000_000],
     ]);
     for (const fact of result.facts) expect(fact).toHaveProperty('unit');
+    expect(result.extent).toMatchObject({ message: 'compared', facts: result.facts.length, differ: 1 });
   });
 
   it('prints a readable report for a catalogue item', async () => {
     const { code, stdout } = await cli('compare', ['Witkoff']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Steve Witkoff \(person\): 4 sources speak of it/u);
+    // How much could be compared, never a bare "0 differ".
+    expect(stdout).toMatch(
+      /^\d+ of \d+ facts could be set beside another source’s: no difference, 1 agreement\.$/mu,
+    );
+    expect(stdout).not.toMatch(/\b0 differ\b/u);
     expect(stdout).toContain('AGREE');
     expect(stdout).toContain('“useful and constructive”');
   });

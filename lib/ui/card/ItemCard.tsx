@@ -96,6 +96,9 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
           card.pageSource && pageSourceName(card.pageSource),
         )}
       </p>
+      {card.extent && card.extent.message !== 'noFacts' && (
+        <p class="card-extent">{strings.comparisonExtent(card.extent)}</p>
+      )}
       {card.findings.length > 0 && (
         <ul class="card-findings">
           {card.findings.map((finding) => (

@@ -96,6 +96,20 @@ describe('buildItemCard', () => {
     );
   });
 
+  it('counts how much could be compared, the page’s own figures included when it is no corpus article', () => {
+    const result = card(null);
+    expect(result.extent).toMatchObject({
+      message: 'compared',
+      facts: comparison.facts.length,
+      differ: comparison.discrepancies.length,
+      agree: comparison.agreements.length,
+    });
+    expect(result.extent?.compared).toBeGreaterThan(0);
+    expect(result.extent?.compared).toBeLessThan(comparison.facts.length);
+    const page = 'The envoy’s convoy of 1,234 armoured cars crossed the river.';
+    expect(card(null, page).extent?.facts).toBe(comparison.facts.length + 1);
+  });
+
   it('refuses, as a message would, a card with more passages per source than the cap', () => {
     const result = card(null);
     const [other] = result.others;

@@ -109,6 +109,15 @@ describe('comparisonToMarkdown', () => {
     ]);
   });
 
+  it('says how much could be compared below the sources line, never a bare "0 differ"', () => {
+    const [, , extent] = comparisonToMarkdown(witkoff()).split('\n\n');
+    expect(extent).toMatch(/^\d+ of \d+ facts? could be set beside another source’s: /u);
+    const alone = comparisonToMarkdown(witkoff({ discrepancies: [], agreements: [] })).split('\n\n')[2];
+    expect(alone).toMatch(
+      /^(?:\d+ facts?, no(?:ne|t) matched with another source’s: nothing to compare yet|No figure, date or quotation to compare)\.$/u,
+    );
+  });
+
   it('names the query too when it is not the item’s label', () => {
     const markdown = comparisonToMarkdown(witkoff({ query: 'witkoff' }));
     expect(markdown).toContain('\n\nCompared for: witkoff\n\n');

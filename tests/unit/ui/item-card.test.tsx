@@ -282,6 +282,23 @@ describe('ItemCard', () => {
     expect(finding).not.toMatch(/s2|hidden-id/u);
   });
 
+  it('says how much could be compared, never a bare "0 differ", and nothing when there was nothing to compare', () => {
+    const extent = { message: 'nothingCompared', facts: 24, compared: 0, differ: 0, agree: 0 } as const;
+    expect(renderCard({ status: 'ready', card: witkoffCard({ extent }) }).text('.card-extent')).toBe(
+      '24 facts, none matched with another source’s: nothing to compare yet.',
+    );
+    const compared = { message: 'compared', facts: 24, compared: 3, differ: 0, agree: 1 } as const;
+    expect(
+      renderCard({ status: 'ready', card: witkoffCard({ extent: compared }) }).text('.card-extent'),
+    ).toBe('3 of 24 facts could be set beside another source’s: no difference, 1 agreement.');
+    const none = { message: 'noFacts', facts: 0, compared: 0, differ: 0, agree: 0 } as const;
+    expect(
+      renderCard({ status: 'ready', card: witkoffCard({ extent: none }) }).document.querySelector(
+        '.card-extent',
+      ),
+    ).toBeNull();
+  });
+
   it('names the page’s own untitled source by its lead in the summary', () => {
     const card = witkoffCard({
       pageSource: sourceMeta('s0', { outlet: null, title: null, lead: 'Talks began at noon' }),

@@ -52,6 +52,14 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
     ['Reuters', 1],
     ['Reuters', 2],
   ],
+  comparisonExtent: [
+    [{ message: 'noFacts', facts: 0, compared: 0, differ: 0, agree: 0 }],
+    [{ message: 'nothingCompared', facts: 1, compared: 0, differ: 0, agree: 0 }],
+    [{ message: 'nothingCompared', facts: 24, compared: 0, differ: 0, agree: 0 }],
+    [{ message: 'compared', facts: 1, compared: 1, differ: 1, agree: 0 }],
+    [{ message: 'compared', facts: 24, compared: 3, differ: 0, agree: 1 }],
+    [{ message: 'compared', facts: 24, compared: 6, differ: 2, agree: 2 }],
+  ],
   cardSilentList: [
     [['Reuters', 'AP'], 0],
     [['Reuters', 'AP (2)'], 3],
