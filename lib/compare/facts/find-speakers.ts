@@ -61,6 +61,13 @@ const SPEECH_VERBS = new Set([
   'notes',
   'assessed',
   'assesses',
+  // Verbs that put a word in quotes as the subject's own ("likened it to a “prank”").
+  'referred',
+  'likened',
+  'dubbed',
+  'branded',
+  'labelled',
+  'labeled',
 ]);
 
 /**
@@ -119,6 +126,7 @@ const BETWEEN = new Set([
   'privately',
   'subsequently',
   'simply',
+  'initially',
   'flatly',
   'bluntly',
   'openly',
@@ -255,6 +263,15 @@ class SpeakerReader {
     if (!word || !next) return null;
     if (this.adjacent(word, next)) {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
+      // "Weiner's office said": the office speaks for the person it names.
+      const owner = this.words[j - 1];
+      if (
+        /^\p{Ll}+$/u.test(word.text) &&
+        owner &&
+        /^\p{Lu}.*['’]s$/u.test(owner.text) &&
+        this.adjacent(owner, word)
+      )
+        return this.span(owner, word);
       // "the agency said": a description, for the caller to match to a name written earlier.
       const article = this.words[j - 1];
       if (
