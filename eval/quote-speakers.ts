@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -297,7 +297,10 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
   ].join('\n');
 }
 
-/** `npx tsx eval/quote-speakers.ts`: this section alone. */
+/**
+ * `npx tsx eval/quote-speakers.ts [--misses]`: this section alone, its result
+ * saved under `quoteSpeakers` in `eval/results/latest.json` beside the others.
+ */
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const here = resolve(import.meta.dirname);
   const result = quoteSpeakers(
@@ -310,4 +313,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.stdout.write(
       `\nNo speaker (tuned on):\n${result.parallax.tuned.gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
     );
+  const latest = join(here, 'results', 'latest.json');
+  const saved = existsSync(latest)
+    ? (JSON.parse(readFileSync(latest, 'utf8')) as Record<string, unknown>)
+    : {};
+  writeFileSync(latest, `${JSON.stringify({ ...saved, quoteSpeakers: result }, null, 2)}\n`);
 }

@@ -6,6 +6,7 @@ import { bCubed, type BCubed } from './b-cubed';
 import { formatHighlightsShown, highlightsShown } from './highlights-shown';
 import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
 import { clusterMatrix, similarityMatrix, tfidfVectors } from './naive-baseline';
+import { formatQuoteSpeakers, quoteSpeakers } from './quote-speakers';
 
 /**
  * `npm run eval`: story grouping and page → story on the labelled corpora,
@@ -200,9 +201,12 @@ for (const r of results) {
 const highlights = highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'));
 process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
 
+const speakers = quoteSpeakers(join(HERE, 'gold'), resolve(HERE, '../seeds'), CORPORA);
+process.stdout.write(`\n${formatQuoteSpeakers(speakers)}\n`);
+
 const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers }, null, 2)}\n`,
 );

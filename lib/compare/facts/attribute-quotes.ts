@@ -25,6 +25,9 @@ const PRONOUN = /^(?:he|she)$/iu;
 const PARTICIPLE =
   /,[ \t\u00a0]*(?:saying|adding|arguing|insisting|noting|warning|writing|declaring|explaining)\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
 
+/** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
+const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
+
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
 
@@ -168,7 +171,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         );
         const title = members.length === 1 && isTitle(sentences[quote.sentence] ?? '', quote.reading.fact);
         let speaker: string | null = null;
-        if (title) speaker = null;
+        const asked =
+          QUESTION_PUT.test(leadOf(sentences, quote)) &&
+          (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
+        if (title || asked) speaker = null;
         else if (own?.reading.fact.speaker) {
           const phrase = own.reading.fact.speaker;
           speaker = resolve(phrase.text, [own.sentence, phrase.start]);

@@ -61,6 +61,13 @@ const SPEECH_VERBS = new Set([
   'notes',
   'assessed',
   'assesses',
+  // Verbs that put a word in quotes as the subject's own ("likened it to a “prank”").
+  'referred',
+  'likened',
+  'dubbed',
+  'branded',
+  'labelled',
+  'labeled',
 ]);
 
 /**
@@ -119,6 +126,7 @@ const BETWEEN = new Set([
   'privately',
   'subsequently',
   'simply',
+  'initially',
   'flatly',
   'bluntly',
   'openly',
@@ -255,6 +263,24 @@ class SpeakerReader {
     if (!word || !next) return null;
     if (this.adjacent(word, next)) {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
+      // "Weiner's office said": the office speaks for the person it names.
+      const owner = this.words[j - 1];
+      if (
+        /^\p{Ll}+$/u.test(word.text) &&
+        owner &&
+        /^\p{Lu}.*['’]s$/u.test(owner.text) &&
+        this.adjacent(owner, word)
+      )
+        return this.span(owner, word);
+      // "the agency said": a description, for the caller to match to a name written earlier.
+      const article = this.words[j - 1];
+      if (
+        /^\p{Ll}+$/u.test(word.text) &&
+        !isCommonWord(word.text) &&
+        article?.text.toLowerCase() === 'the' &&
+        this.adjacent(article, word)
+      )
+        return this.span(article, word);
       return this.affiliated(this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
@@ -339,8 +365,9 @@ class SpeakerReader {
 
 /**
  * Every phrase that a speech verb marks as a speaker in `text`: a
- * capitalised name, possibly with a title ("President Trump"), or "he"/"she"
- * for the caller to resolve from the sentence before. Quotations should be
+ * capitalised name, possibly with a title ("President Trump"), "he"/"she"
+ * for the caller to resolve from the sentence before, or a description ("the
+ * agency") for the caller to match to a name. Quotations should be
  * masked out first, so words inside them are not taken for attributions.
  */
 export function findSpeakers(text: string): Span[] {

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '@/lib/compare/facts';
+
+/** One rule: an article (paragraphs of sentences) and each quotation's first words with its speaker. */
+interface Row {
+  shows: string;
+  paragraphs: string[][];
+  speakers: [start: string, speaker: string | null][];
+}
+
+const rows: Row[] = [
+  {
+    shows: 'takes the speaker phrase of the quotation’s own sentence',
+    paragraphs: [['“The harbour will reopen in May,” Ingrid Solberg said on Monday.']],
+    speakers: [['The harbour', 'Ingrid Solberg']],
+  },
+  {
+    shows: 'keeps one speaker for a quotation the sentence ends split in two',
+    paragraphs: [
+      [
+        'The mayor spoke after the vote.',
+        '“We did not choose this fight.',
+        'But we will finish it,” Pedro Almeida said.',
+      ],
+    ],
+    speakers: [
+      ['We did not choose', 'Pedro Almeida'],
+      ['But we will finish', 'Pedro Almeida'],
+    ],
+  },
+  {
+    shows: 'carries the speaker to the next quotation of the paragraph that names no new one',
+    paragraphs: [['“Nobody was hurt,” said Chief Ama Owusu.', '“The fire is now under control.”']],
+    speakers: [
+      ['Nobody was hurt', 'Ama Owusu'],
+      ['The fire is now', 'Ama Owusu'],
+    ],
+  },
+  {
+    shows: 'takes the speaker named in the next sentence',
+    paragraphs: [
+      [
+        'The verdict was “a dark day for press freedom in the region.”',
+        'It was “a warning to every reporter,” Lena Fischer said.',
+      ],
+    ],
+    speakers: [
+      ['a dark day', 'Lena Fischer'],
+      ['a warning', 'Lena Fischer'],
+    ],
+  },
+  {
+    shows: 'takes a speaker who opens the next sentence (“…” X told reporters.)',
+    paragraphs: [
+      ['“Are we supposed to wait another decade for this road?”', 'Mayor Jonas Berg told reporters.'],
+    ],
+    speakers: [['Are we supposed', 'Jonas Berg']],
+  },
+  {
+    shows: 'resolves "he" to the last person named before it in the paragraph',
+    paragraphs: [
+      ['Farid Haddad, the union’s treasurer, met the board on Tuesday.', '“The fund is empty,” he said.'],
+    ],
+    speakers: [['The fund is empty', 'Farid Haddad']],
+  },
+  {
+    shows: 'resolves "she" in a paragraph that opens with the quotation to the paragraph before',
+    paragraphs: [
+      ['Marta Kowalczyk said the rescue had taken all night.'],
+      ['“We found the last family at dawn,” she said.'],
+    ],
+    speakers: [['We found the last family', 'Marta Kowalczyk']],
+  },
+  {
+    shows: 'resolves a pronoun after a participle to the sentence’s subject ("X did …, saying “…”")',
+    paragraphs: [['Tomas Lind rejected the offer on Friday, saying “the price is simply too low.”']],
+    speakers: [['the price is simply', 'Tomas Lind']],
+  },
+  {
+    shows: 'reads a reversed attribution by an organisation named earlier (“…,” the agency said)',
+    paragraphs: [
+      [
+        'The European Space Agency delayed the launch by a week.',
+        '“The weather window closed overnight,” the agency said.',
+      ],
+    ],
+    speakers: [['The weather window', 'European Space Agency']],
+  },
+  {
+    shows: 'spells out an acronym from the name written earlier',
+    paragraphs: [
+      ['The World Food Programme warned of shortages.'],
+      ['“Stocks will run out in June,” the WFP said.'],
+    ],
+    speakers: [['Stocks will run out', 'World Food Programme']],
+  },
+  {
+    shows: 'names the speaker as fully as the article named them before',
+    paragraphs: [['Hiroshi Tanaka leads the delegation.'], ['“We expect a text by Friday,” Mr Tanaka said.']],
+    speakers: [['We expect a text', 'Hiroshi Tanaka']],
+  },
+  {
+    shows: 'reads "X told Y:" before the quotation',
+    paragraphs: [['Senator Clara Reyes told the committee: “The numbers do not add up.”']],
+    speakers: [['The numbers do not', 'Clara Reyes']],
+  },
+  {
+    shows: 'reads "according to X" after the quotation',
+    paragraphs: [['The bridge is “safe for light traffic only”, according to Nils Dahl.']],
+    speakers: [['safe for light traffic', 'Nils Dahl']],
+  },
+  {
+    shows: 'takes the person, not the place they work, in "X of Y said"',
+    paragraphs: [['“Prices will keep falling,” said Amara Diallo of the Dakar Institute.']],
+    speakers: [['Prices will keep falling', 'Amara Diallo']],
+  },
+  {
+    shows: 'reads single quotation marks without taking apostrophes for them',
+    paragraphs: [["The port's director called it 'a mistake we can't repeat', Ole Strand said."]],
+    speakers: [['a mistake we can', 'Ole Strand']],
+  },
+  {
+    shows: 'reads straight double quotes split over two sentences',
+    paragraphs: [['"We waited three years.', 'Now we want answers," Dana Kim said.']],
+    speakers: [
+      ['We waited three years', 'Dana Kim'],
+      ['Now we want answers', 'Dana Kim'],
+    ],
+  },
+  {
+    shows: 'gives a one-word quotation the speaker its sentence names',
+    paragraphs: [['Ana Ribeiro called the proposal “reckless”.']],
+    speakers: [['reckless', 'Ana Ribeiro']],
+  },
+  {
+    shows: 'invents no speaker for a scare quote, even after a quotation with one',
+    paragraphs: [['“We will vote no,” said Karl Weber.', 'The so-called “green corridor” stays closed.']],
+    speakers: [
+      ['We will vote no', 'Karl Weber'],
+      ['green corridor', null],
+    ],
+  },
+  {
+    shows: 'gives a title in quotation marks no speaker',
+    paragraphs: [['Governor Ruth Adler told ABC’s “Morning Report” that the plan was dead.']],
+    speakers: [['Morning Report', null]],
+  },
+  {
+    shows: 'does not carry a speaker into the next paragraph',
+    paragraphs: [['“The talks are over,” Igor Petrov said.'], ['“Nothing has been signed yet.”']],
+    speakers: [
+      ['The talks are over', 'Igor Petrov'],
+      ['Nothing has been signed', null],
+    ],
+  },
+  {
+    shows: 'does not carry a speaker past a colon that introduces someone else',
+    paragraphs: [['“Will you run?” Maria Costa asked him.', 'His answer: “Not this year, and maybe never.”']],
+    speakers: [
+      ['Will you run', 'Maria Costa'],
+      ['Not this year', null],
+    ],
+  },
+];
+
+describe('attributeQuotes', () => {
+  it.each(rows)('$shows', ({ paragraphs, speakers }) => {
+    const quotes = attributeQuotes(paragraphs);
+    for (const [start, speaker] of speakers) {
+      const quote = quotes.find((candidate) => candidate.fact.quote?.startsWith(start));
+      expect(quote, `a quotation starting “${start}”`).toBeDefined();
+      expect(quote?.speaker ?? null).toBe(speaker);
+    }
+  });
+});
