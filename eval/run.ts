@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { clusterAverageLink, STORY_DEFAULTS, StoryIndex, type Story } from '../lib/stories';
 import { bCubed, type BCubed } from './b-cubed';
 import { formatHighlightsShown, highlightsShown } from './highlights-shown';
+import { evaluateItemCoverage, formatItemCoverage, itemCoverageSuites } from './item-coverage';
 import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
 import { clusterMatrix, similarityMatrix, tfidfVectors } from './naive-baseline';
 
@@ -199,10 +200,12 @@ for (const r of results) {
 }
 const highlights = highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'));
 process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
+const itemSources = itemCoverageSuites(HERE).map((suite) => evaluateItemCoverage(suite.dir, suite.gold));
+process.stdout.write(`\n${formatItemCoverage(itemSources)}\n`);
 
 const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, itemSources }, null, 2)}\n`,
 );
