@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildCatalogue } from '../lib/catalogue';
 import type { Article } from '../lib/corpus';
 import { catalogueMatcher, type Matcher } from '../lib/entities';
-import { readCorpusDir } from '../lib/node';
+import { readCorpusDir, sharedWordnetLexicon } from '../lib/node';
 import { articleStoryText, storySignals, type StorySignals } from '../lib/stories';
 
 /** A labelled corpus as the evaluation sees it; `gold` is read here and nowhere in lib/. */
@@ -22,7 +22,7 @@ export interface EvalCorpus {
 
 export function loadEvalCorpus(dir: string, name: string): EvalCorpus {
   const articles = readCorpusDir(dir, { onWarning: () => undefined });
-  const { catalogue } = buildCatalogue(articles);
+  const { catalogue } = buildCatalogue(articles, { lexicon: sharedWordnetLexicon() });
   const matcher = catalogueMatcher(catalogue);
   const texts = new Map<string, string>();
   const signals = new Map<string, StorySignals>();

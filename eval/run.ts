@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { clusterAverageLink, STORY_DEFAULTS, StoryIndex, type Story } from '../lib/stories';
 import { bCubed, type BCubed } from './b-cubed';
 import { formatHighlightsShown, highlightsShown } from './highlights-shown';
+import { evaluateItemCoverage, formatItemCoverage, itemCoverageSuites } from './item-coverage';
 import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
 import { clusterMatrix, similarityMatrix, tfidfVectors } from './naive-baseline';
 import { formatQuoteSpeakers, quoteSpeakers } from './quote-speakers';
@@ -200,6 +201,8 @@ for (const r of results) {
 }
 const highlights = highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'));
 process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
+const itemSources = itemCoverageSuites(HERE).map((suite) => evaluateItemCoverage(suite.dir, suite.gold));
+process.stdout.write(`\n${formatItemCoverage(itemSources)}\n`);
 
 const speakers = quoteSpeakers(join(HERE, 'gold'), resolve(HERE, '../seeds'), CORPORA);
 process.stdout.write(`\n${formatQuoteSpeakers(speakers)}\n`);
@@ -208,5 +211,6 @@ const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers, itemSources }, null, 2)}
+`,
 );

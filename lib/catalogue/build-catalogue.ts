@@ -65,7 +65,7 @@ function uniqueIds(items: DraftItem[]): string[] {
 export function buildCatalogue(articles: readonly Article[], options: CatalogueOptions = {}): BuiltCatalogue {
   const authors = new Set(articles.map((article) => article.meta.author?.toLowerCase()).filter(Boolean));
   const lexicon = options.lexicon ?? NO_LEXICON;
-  let items = mergeCandidates(extractCandidates(articles), lexicon).filter(
+  let items = mergeCandidates(extractCandidates(articles), lexicon, articles.length).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
   if (options.overrides)

@@ -60,8 +60,8 @@ const FUNCTION_TAGS = [
   'Adjective',
 ];
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
-/** Prepositions that make a noun relational: "a halt to", "the lack of", "a rise in". */
-const COMPLEMENT_WORDS = new Set(['of', 'to', 'in']);
+/** Prepositions that make a noun relational ("a halt to", "the lack of"); not "in", which also places things. */
+const COMPLEMENT_WORDS = new Set(['of', 'to']);
 
 function strip(text: string): string {
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(POSSESSIVE, '');

@@ -7,13 +7,21 @@ import { COMMON_NOUNS } from './word-lists';
  * Half: a phrase that stands before a name ("news outlet Zvezda", "special
  * envoy Steve Witkoff") at least every other time is how the corpus
  * introduces names; a single noun followed by "of/to/in" at least every other
- * time ("a halt to …", "a halt in …") takes its meaning from its complement.
+ * time ("a halt to …", "the lack of …") takes its meaning from its complement.
  * Burstiness (mentions per article that uses the word, Church and Gale's
  * measure of topicality): an article about a concept repeats it, while a
  * generic noun ("matter", "line", "thoughts") turns up about once in each
- * article it is in; 1.5 keeps a word repeated in every other article.
+ * article it is in; 1.5 keeps a word repeated in every other article. Only a
+ * word in at least 8% of the articles is judged so: news articles are short,
+ * and the three reports of one event may each name its concept once
+ * ("apology", "fundraiser"), while a generic noun is in articles of every story.
  */
-export const JUNK = { descriptorShare: 0.5, relationalShare: 0.5, minBurstiness: 1.5 } as const;
+export const JUNK = {
+  descriptorShare: 0.5,
+  relationalShare: 0.5,
+  minBurstiness: 1.5,
+  scatteredArticleShare: 0.08,
+} as const;
 
 export type JunkReason = 'descriptor' | 'role' | 'relational' | 'scattered' | 'generic';
 
@@ -27,21 +35,30 @@ function occurrences(candidate: Candidate): number {
  * Why a topic candidate is not worth comparing, or null when it is. Decided
  * by principle, from how the corpus uses the phrase and from the lexicon:
  * - descriptor: mostly a title or apposition before a name;
- * - role: its head noun names a person ("special envoy", "trading partners"):
- *   people are compared as names, a role is not a concept;
+ * - role: a compound whose head noun names a person ("special envoy",
+ *   "trading partners"): people are compared as names, a role is not a
+ *   concept (a group alone, "farmers", may be one);
  * - relational: a single noun that mostly takes a complement ("halt");
- * - scattered: a single noun met about once in each article that has it;
+ * - scattered: a single noun in many articles, about once in each;
  * - generic: made only of nouns too common in news to mean anything alone
  *   ("military facilities").
  */
-export function junkTopicReason(candidate: Candidate, lexicon: ConceptLexicon): JunkReason | null {
+export function junkTopicReason(
+  candidate: Candidate,
+  lexicon: ConceptLexicon,
+  articleCount: number,
+): JunkReason | null {
   const total = occurrences(candidate);
   const words = (candidate.forms.keys().next().value ?? candidate.key).split(' ');
   if (total > 0 && candidate.beforeName / total >= JUNK.descriptorShare) return 'descriptor';
-  if (isRoleNoun(lexicon, words.at(-1) ?? '')) return 'role';
+  if (candidate.words > 1 && isRoleNoun(lexicon, words.at(-1) ?? '')) return 'role';
   if (candidate.words === 1 && total > 0 && candidate.beforeComplement / total >= JUNK.relationalShare)
     return 'relational';
-  if (candidate.words === 1 && total / Math.max(1, candidate.sources.size) < JUNK.minBurstiness)
+  if (
+    candidate.words === 1 &&
+    candidate.sources.size >= JUNK.scatteredArticleShare * articleCount &&
+    total / candidate.sources.size < JUNK.minBurstiness
+  )
     return 'scattered';
   if (candidate.words > 1 && words.every((word) => COMMON_NOUNS.has(word))) return 'generic';
   return null;

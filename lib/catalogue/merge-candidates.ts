@@ -288,13 +288,17 @@ function withoutRecognised(item: DraftItem & { recognised: boolean }): DraftItem
 }
 
 /** Candidates → the items worth comparing, with their aliases merged. */
-export function mergeCandidates(candidates: Candidate[], lexicon: ConceptLexicon = NO_LEXICON): DraftItem[] {
+export function mergeCandidates(
+  candidates: Candidate[],
+  lexicon: ConceptLexicon = NO_LEXICON,
+  articleCount = 0,
+): DraftItem[] {
   const names = mergeNames(candidates.filter((c) => c.kind === 'name'))
     .map(nameItem)
     .filter(keepName)
     .map(withoutRecognised);
   const topics = candidates
-    .filter((c) => c.kind === 'topic' && keepTopic(c) && junkTopicReason(c, lexicon) === null)
+    .filter((c) => c.kind === 'topic' && keepTopic(c) && junkTopicReason(c, lexicon, articleCount) === null)
     .map(topicItem);
   const dates = candidates
     .filter((c) => c.kind === 'date' && c.sources.size >= KEEP.minSourcesShared)

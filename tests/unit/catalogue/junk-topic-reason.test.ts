@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ConceptLexicon } from '@/lib/catalogue';
+import { extractCandidates } from '@/lib/catalogue/extract-candidates';
+import { junkTopicReason } from '@/lib/catalogue/junk-topic-reason';
+import { parseArticle } from '@/lib/corpus';
+
+/** WordNet's first senses of a few nouns: "envoy" and "partner" name people. */
+const LEXICON: ConceptLexicon = {
+  nounSenses: (noun) =>
+    ['envoy', 'partner', 'farmer'].includes(noun) ? [{ synset: noun, person: true }] : [],
+};
+
+/** The reason the topic `phrase` gets in a corpus of these articles (one text each). */
+function reason(phrase: string, texts: readonly string[]): string | null {
+  const articles = texts.map((text, index) => parseArticle(`s${index}`, text));
+  const candidate = extractCandidates(articles).find(
+    (c) => c.kind === 'topic' && [...c.forms.keys()].includes(phrase),
+  );
+  if (!candidate) throw new Error(`no topic candidate "${phrase}"`);
+  return junkTopicReason(candidate, LEXICON, articles.length);
+}
+
+/** Articles about other things, so that a corpus has the spread of a real one. */
+const OTHER = Array.from({ length: 40 }, (_, i) => `The harbour museum opened wing ${i + 1} to visitors.`);
+
+describe('junkTopicReason', () => {
+  it.each([
+    ['news outlet', 'descriptor', ['Russian news outlet Zvezda quoted him. The news outlet Meduza did not.']],
+    ['special envoy', 'descriptor', ['The US special envoy Steve Witkoff met Putin.']],
+    ['special envoy', 'role', ['He sent his special envoy. The special envoy flew to Moscow.']],
+    ['trading partners', 'role', ['Trump threatened to sanction Russia and its trading partners.']],
+    ['halt', 'relational', ['Russia proposed a halt to air strikes, and a halt to drone attacks.']],
+    ['military facilities', 'generic', ['Drones hit military facilities. The military facilities burned.']],
+    [
+      'matter',
+      'scattered',
+      [...OTHER, ...Array.from({ length: 5 }, (_, i) => `That matter is closed, he said of bridge ${i}.`)],
+    ],
+  ])('finds "%s" is %s', (phrase, expected, texts) => {
+    expect(reason(phrase, texts)).toBe(expected);
+  });
+
+  it.each([
+    ['secondary sanctions', ['Secondary sanctions loom. The secondary sanctions hit buyers of Russian oil.']],
+    ['sanctions', ['Sanctions will follow. The sanctions target banks, and new sanctions target oil.']],
+    ['farmers', ['Farmers protested. The farmers blocked roads, and farmers from Iowa joined.']],
+    ['apology', [...OTHER, 'He issued an apology.', 'The apology came late.', 'An apology was offered.']],
+    ['fundraiser', ['He spoke at a fundraiser in Texas. The fundraiser in Texas raised money.']],
+  ])('keeps "%s" as a concept', (phrase, texts) => {
+    expect(reason(phrase, texts)).toBeNull();
+  });
+});
