@@ -55,3 +55,5 @@ export type {
   StoryBriefing,
   StorySummary,
 } from './story-briefing-schema';
+export { cardClaims, claimFindingSchema, claimSchema, claimsFileSchema, compareClaims } from './claims';
+export type { Claim, ClaimFinding, ClaimsOf } from './claims';

@@ -3,6 +3,7 @@ import { entityKindSchema } from '../entities/catalogue-schema';
 import { emphasisSchema } from '../search/search-hit';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
+import { claimFindingSchema, CLAIM_LIMITS } from './claims/claim-schema';
 import { storyRefSchema } from './source-stories';
 
 /**
@@ -83,6 +84,8 @@ export const itemCardSchema = lazySchema(() =>
     silent: z.array(sourceMetaSchema),
     /** Figures and quotations the sources set against each other: those about the page first, then differences. */
     findings: z.array(cardFindingSchema).check(z.maxLength(MAX_CARD_FINDINGS)),
+    /** What the sources assert about the item, set side by side (claims read at build time); absent without claims. */
+    claims: z.optional(z.array(claimFindingSchema).check(z.maxLength(CLAIM_LIMITS.maxCardFindings))),
   }),
 );
 export type ItemCard = z.infer<typeof itemCardSchema>;
