@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clusterAverageLink, STORY_DEFAULTS, StoryIndex, type Story } from '../lib/stories';
+import { evaluateAgreements, formatAgreements } from './agreements';
 import { bCubed, type BCubed } from './b-cubed';
 import { formatHighlightsShown, highlightsShown } from './highlights-shown';
 import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
@@ -200,9 +201,16 @@ for (const r of results) {
 const highlights = highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'));
 process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
 
+process.stderr.write('eval: agreements and differences: reading claims (compromise) on seeds and basil…\n');
+const agreements = [
+  evaluateAgreements(resolve(HERE, '../seeds'), join(HERE, 'gold/pairs-seeds.json'), true),
+  evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-basil.json'), true),
+];
+process.stdout.write(`\n${formatAgreements(agreements)}\n`);
+
 const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, agreements }, null, 2)}\n`,
 );

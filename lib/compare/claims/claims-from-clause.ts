@@ -227,7 +227,8 @@ export function claimsFromClause(terms: readonly TaggedTerm[], resolvers: ClaimR
     terms
       .map((term) => term.text)
       .join(' ')
-      .trim(),
+      .trim()
+      .replace(/[,;:]+$/u, ''),
     CLAIM_LIMITS.maxText,
   );
   const hedgedByClause = terms.some((term) => HEDGE_ADVERBS.has(lower(term)));
