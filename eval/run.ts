@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clusterAverageLink, STORY_DEFAULTS, StoryIndex, type Story } from '../lib/stories';
+import { evaluateAgreements, formatAgreements } from './agreements';
 import { bCubed, type BCubed } from './b-cubed';
 import { formatHighlightsShown, highlightsShown } from './highlights-shown';
 import { evaluateItemCoverage, formatItemCoverage, itemCoverageSuites } from './item-coverage';
@@ -207,10 +208,17 @@ process.stdout.write(`\n${formatItemCoverage(itemSources)}\n`);
 const speakers = quoteSpeakers(join(HERE, 'gold'), resolve(HERE, '../seeds'), CORPORA);
 process.stdout.write(`\n${formatQuoteSpeakers(speakers)}\n`);
 
+process.stderr.write('eval: agreements and differences: reading claims (compromise) on seeds and basil…\n');
+const agreements = [
+  evaluateAgreements(resolve(HERE, '../seeds'), join(HERE, 'gold/pairs-seeds.json'), true),
+  evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-basil.json'), true),
+];
+process.stdout.write(`\n${formatAgreements(agreements)}\n`);
+
 const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers, itemSources }, null, 2)}
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers, itemSources, agreements }, null, 2)}
 `,
 );

@@ -1,4 +1,4 @@
-import { corpusView, type Comparison, type CorpusView } from '../compare';
+import { corpusView, type ClaimsOf, type Comparison, type CorpusView } from '../compare';
 import type { SourceMeta } from '../corpus';
 import type { Catalogue } from '../entities';
 import type { SourceSignature } from '../messaging';
@@ -15,6 +15,8 @@ export interface BundledCorpus {
   comparisons: Map<string, Comparison>;
   /** The corpus' stories (hidden sources included: a story does not change when one of its sources is hidden). */
   stories: StoryIndex;
+  /** The claims read from each shipped passage at build time (the reader's own sources have none yet). */
+  claimsOf?: ClaimsOf | undefined;
 }
 
 export interface CorpusParts {
@@ -24,6 +26,7 @@ export interface CorpusParts {
   signatures: SourceSignature[];
   stories: StoryIndex;
   hidden: ReadonlySet<string>;
+  claimsOf?: ClaimsOf | undefined;
 }
 
 /**
@@ -40,6 +43,7 @@ export function corpusFor({
   signatures,
   stories,
   hidden,
+  claimsOf,
 }: CorpusParts): BundledCorpus {
   const visibleSearch = hidden.size === 0 ? search : search.withHidden(hidden, allSources);
   const visibleCatalogue: Catalogue =
@@ -61,5 +65,6 @@ export function corpusFor({
     view: corpusView(visibleSearch, visibleCatalogue),
     comparisons: new Map(),
     stories,
+    claimsOf,
   };
 }

@@ -29,7 +29,7 @@ export interface CorpusState {
 export type CorpusStateParts = Omit<CorpusState, 'corpus'>;
 
 export function assembleState(parts: CorpusStateParts): CorpusState {
-  return { ...parts, corpus: corpusFor(parts) };
+  return { ...parts, corpus: corpusFor({ ...parts, claimsOf: parts.assets.claimsOf }) };
 }
 
 /** The bundled corpus alone: nothing of the reader's is stored. */

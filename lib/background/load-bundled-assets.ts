@@ -2,11 +2,13 @@ import type { AsPlainObject } from 'minisearch';
 import { extension } from '../browser';
 import {
   CATALOGUE_ASSET,
+  CLAIMS_ASSET,
   INDEX_ASSET,
   SIGNATURES_ASSET,
   SOURCES_ASSET,
   STORIES_ASSET,
 } from '../corpus-assets';
+import { claimsFileSchema, type ClaimsOf } from '../compare';
 import type { SourceMeta } from '../corpus';
 import { catalogueSchema, type Catalogue } from '../entities';
 import { sourceSignatureSchema, type SourceSignature } from '../messaging';
@@ -25,6 +27,19 @@ export interface BundledAssets {
   signatures: SourceSignature[];
   /** The shipped stories file, checked; each state builds its own index from it (see `bundledStories`). */
   storiesJson: unknown;
+  /** The claims read from each shipped passage at build time; absent from a build without them. */
+  claimsOf?: ClaimsOf | undefined;
+}
+
+/** The shipped claims by passage, or none when the build shipped no claims file. */
+async function loadClaims(): Promise<ClaimsOf | undefined> {
+  const response = await fetch(extension.url(CLAIMS_ASSET));
+  if (!response.ok) return undefined;
+  const claims = parseAsset(claimsFileSchema, await response.text(), CLAIMS_ASSET);
+  const byPassage = new Map<string, typeof claims>();
+  for (const claim of claims)
+    byPassage.set(claim.passageId, [...(byPassage.get(claim.passageId) ?? []), claim]);
+  return (passageId) => byPassage.get(passageId) ?? [];
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -56,6 +71,7 @@ export async function loadBundledAssets(): Promise<BundledAssets> {
     catalogue,
     signatures: parseAsset(z.array(sourceSignatureSchema), signaturesText, SIGNATURES_ASSET),
     storiesJson,
+    claimsOf: await loadClaims(),
   };
 }
 

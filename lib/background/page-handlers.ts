@@ -58,6 +58,7 @@ export async function answerItemCard(
     storyOf,
     comparison,
     labelOf: (id) => labels.get(id),
+    claimsOf: corpus.claimsOf,
   });
   return { type: 'item-card', ...card };
 }

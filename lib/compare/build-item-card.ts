@@ -1,6 +1,7 @@
 import type { SourceMeta } from '../corpus';
 import { compileMatcher, type Entity } from '../entities';
 import { cardSummary } from './card-findings';
+import { cardClaims, type ClaimsOf } from './claims/card-claims';
 import type { Comparison } from './comparison-schema';
 import { contentWords } from './content-words';
 import { contextCloseness, wordsBesides } from './context-closeness';
@@ -63,6 +64,8 @@ export interface ItemCardInput {
   storyOf?: StoryOfSource | undefined;
   /** The story the page was matched to (the `item-card` request's); see pageStoryOf. */
   pageStoryId?: PageStoryId;
+  /** The claims read from each passage at build time; without them the card sets no claims side by side. */
+  claimsOf?: ClaimsOf | undefined;
 }
 
 interface Ranked {
@@ -209,6 +212,16 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
   const arranged = arrange(ranked, pageStoryId, storyById);
   const storyIds = new Set(arranged.others.flatMap((other) => (other.storyId ? [other.storyId] : [])));
   const pageSource = sources.find((source) => source.id === pageSourceId) ?? null;
+  const claims =
+    input.claimsOf &&
+    cardClaims({
+      entity,
+      sourceIds: sources.map((source) => source.id),
+      claimsOf: input.claimsOf,
+      storyOf,
+      pageStoryId: arranged.pageStory?.id ?? (arranged.pageStoryMatch === 'none' ? null : undefined),
+      pageSourceId,
+    });
   return {
     item: { id: entity.id, label: entity.label, kind: entity.kind },
     sourceCount: sources.length,
@@ -227,5 +240,6 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
         pageStoryId: arranged.pageStory?.id ?? (arranged.pageStoryMatch === 'none' ? null : undefined),
       }),
     }),
+    ...(claims && { claims }),
   };
 }

@@ -62,3 +62,5 @@ export {
   extentSentence,
 } from './describe-comparison-extent';
 export type { ComparisonExtent, ExtentMessage } from './describe-comparison-extent';
+export { cardClaims, claimFindingSchema, claimSchema, claimsFileSchema, compareClaims } from './claims';
+export type { Claim, ClaimFinding, ClaimsOf } from './claims';

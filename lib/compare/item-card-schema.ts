@@ -4,6 +4,7 @@ import { emphasisSchema } from '../search/search-hit';
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { comparisonExtentSchema } from './describe-comparison-extent';
+import { claimFindingSchema, CLAIM_LIMITS } from './claims/claim-schema';
 import { storyRefSchema } from './source-stories';
 
 /**
@@ -86,6 +87,8 @@ export const itemCardSchema = lazySchema(() =>
     findings: z.array(cardFindingSchema).check(z.maxLength(MAX_CARD_FINDINGS)),
     /** How much could be compared to find them (absent from cards built before it was counted). */
     extent: z.optional(comparisonExtentSchema),
+    /** What the sources assert about the item, set side by side (claims read at build time); absent without claims. */
+    claims: z.optional(z.array(claimFindingSchema).check(z.maxLength(CLAIM_LIMITS.maxCardFindings))),
   }),
 );
 export type ItemCard = z.infer<typeof itemCardSchema>;

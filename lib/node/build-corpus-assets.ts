@@ -1,12 +1,15 @@
 import type { BuildCorpusOptions } from '../corpus';
 import {
   CATALOGUE_ASSET,
+  CLAIMS_ASSET,
   INDEX_ASSET,
   SIGNATURES_ASSET,
   SOURCES_ASSET,
   STORIES_ASSET,
 } from '../corpus-assets';
+import { catalogueMatcher } from '../entities';
 import { corpusStoriesFile } from '../stories';
+import { extractClaims } from './extract-claims';
 import { readCorpusBundle } from './read-corpus-bundle';
 
 /** One file the extension ships, path relative to its root. */
@@ -32,6 +35,10 @@ export function buildCorpusAssets(dir: string, options: BuildCorpusOptions = {})
     {
       relativeDest: STORIES_ASSET,
       contents: JSON.stringify(corpusStoriesFile(built.articles, built.catalogue)),
+    },
+    {
+      relativeDest: CLAIMS_ASSET,
+      contents: JSON.stringify(extractClaims(built.articles, catalogueMatcher(built.catalogue))),
     },
   ];
 }

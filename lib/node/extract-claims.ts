@@ -1,8 +1,14 @@
 import nlp from 'compromise';
 import type { Article } from '../corpus';
-import { claimsFromClause, type Claim, type TaggedTerm } from '../compare/claims';
+import {
+  claimsFromClause,
+  type Claim,
+  type ClaimResolvers,
+  type ClauseClaim,
+  type TaggedTerm,
+} from '../compare/claims';
 import type { Matcher } from '../entities';
-import { articlePassages } from '../search/passage';
+import { passageId } from '../search/passage';
 import { resolveCountry, resolvePlace } from './place-gazetteer';
 
 interface CompromiseTerm {
@@ -35,38 +41,82 @@ function taggedTerms(terms: readonly CompromiseTerm[]): TaggedTerm[] {
   }));
 }
 
-/**
- * Every claim of the articles' sentences, read with compromise (its clauses,
- * tags and lemmas) at build time; actors and targets resolved to catalogue
- * items by the catalogue's matcher, places by the gazetteer. The passages are
- * the search index's own, so a claim's passage id is the passage's.
- */
-export function extractClaims(articles: readonly Article[], matcher: Matcher): Claim[] {
-  const resolvers = {
-    item: (text: string) => matcher.findAll(text).at(-1)?.entityId ?? null,
+/** The JSON compromise gives per term: only what the rules read (the full form costs three times as much). */
+const TERM_FIELDS = {
+  text: true,
+  terms: { text: true, tags: true, root: true, normal: true },
+  offset: true,
+};
+
+interface TaggedClause {
+  /** Where the clause starts in the text parsed. */
+  start: number;
+  terms: CompromiseTerm[];
+}
+
+/** A text's clauses, tagged and lemmatised by compromise (one parse: a paragraph costs half its sentences apart). */
+function taggedClauses(text: string): TaggedClause[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const clauses = doc.clauses().json(TERM_FIELDS) as {
+    offset?: { start: number };
+    terms: CompromiseTerm[];
+  }[];
+  return clauses.flatMap((clause) =>
+    sentencePieces(clause.terms).map((terms) => ({ start: clause.offset?.start ?? 0, terms })),
+  );
+}
+
+/** The claims of consecutive clauses of one sentence. A clause without a verb ("In Ukraine’s Odesa region,") frames the one after it. */
+function claimsOfClauses(clauses: readonly TaggedClause[], resolvers: ClaimResolvers): ClauseClaim[] {
+  const claims: ClauseClaim[] = [];
+  let frame: TaggedTerm[] = [];
+  for (const clause of clauses) {
+    const terms = [...frame, ...taggedTerms(clause.terms)];
+    frame = [];
+    if (!terms.some((term) => term.tags.includes('Verb'))) frame = terms;
+    else claims.push(...claimsFromClause(terms, resolvers));
+  }
+  return claims;
+}
+
+/** The claims of one sentence (or a few the splitter kept together). */
+export function sentenceClaims(text: string, resolvers: ClaimResolvers): ClauseClaim[] {
+  return claimsOfClauses(taggedClauses(text), resolvers);
+}
+
+/** Catalogue items by the catalogue's matcher, places and countries by the gazetteer. */
+export function claimResolvers(matcher: Matcher): ClaimResolvers {
+  return {
+    item: (text) => matcher.findAll(text).at(-1)?.entityId ?? null,
     place: resolvePlace,
     country: resolveCountry,
   };
+}
+
+/**
+ * Every claim of the articles' passages, at build time (compromise does not
+ * ship). Each paragraph is parsed once and its clauses go to the passage
+ * (the search index's own sentence) they start in.
+ */
+export function extractClaims(articles: readonly Article[], matcher: Matcher): Claim[] {
+  const resolvers = claimResolvers(matcher);
   const claims: Claim[] = [];
   for (const article of articles) {
-    for (const passage of articlePassages(article)) {
-      const doc = nlp(passage.text);
-      doc.compute('root');
-      // A clause without a verb ("In Ukraine’s Odesa region,") frames the one after it.
-      let frame: TaggedTerm[] = [];
-      const clauses = (doc.clauses().json() as { terms: CompromiseTerm[] }[]).flatMap((clause) =>
-        sentencePieces(clause.terms),
-      );
-      for (const clause of clauses) {
-        const terms = [...frame, ...taggedTerms(clause)];
-        frame = [];
-        if (!terms.some((term) => term.tags.includes('Verb'))) {
-          frame = terms;
-          continue;
-        }
-        for (const claim of claimsFromClause(terms, resolvers))
-          claims.push({ passageId: passage.id, ...claim });
+    for (const paragraph of article.paragraphs) {
+      const byPassage = new Map<string, TaggedClause[]>();
+      for (const clause of taggedClauses(paragraph.text)) {
+        const at = paragraph.start + clause.start;
+        const sentence =
+          paragraph.sentences.findLast((candidate) => candidate.start <= at) ?? paragraph.sentences[0];
+        if (!sentence) continue;
+        const id = passageId(article.meta.id, sentence.index);
+        byPassage.set(id, [...(byPassage.get(id) ?? []), clause]);
       }
+      for (const [id, clauses] of byPassage)
+        for (const claim of claimsOfClauses(clauses, resolvers))
+          // A claim nobody makes is set against nothing (compareClaims needs an actor): not shipped.
+          if (claim.actor) claims.push({ passageId: id, ...claim });
     }
   }
   return claims;

@@ -18,6 +18,8 @@ export const CLAIM_LIMITS = {
   maxCardFindings: 4,
   /** Sources set side by side in one finding (a story rarely has more than a handful of outlets). */
   maxValues: 12,
+  /** Claims a shipped claims file may hold: a few per sentence of a corpus of thousands of articles. */
+  maxClaimsFile: 1_000_000,
 } as const;
 
 export const PLACE_SCALES = ['city', 'region', 'country', 'part'] as const;
@@ -81,6 +83,11 @@ export const claimSchema = lazySchema(() =>
   }),
 );
 export type Claim = z.infer<typeof claimSchema>;
+
+/** The shipped claims file: every claim of the corpus, in passage order. */
+export const claimsFileSchema = lazySchema(() =>
+  z.array(claimSchema).check(z.maxLength(CLAIM_LIMITS.maxClaimsFile)),
+);
 
 /** Why two claims agree or differ: the reader is told which rule set them side by side. */
 export const CLAIM_REASONS = ['same', 'two-scales', 'negation', 'hedge', 'other-place'] as const;

@@ -227,14 +227,22 @@ export function claimsFromClause(terms: readonly TaggedTerm[], resolvers: ClaimR
     terms
       .map((term) => term.text)
       .join(' ')
-      .trim(),
+      .trim()
+      .replace(/[,;:]+$/u, ''),
     CLAIM_LIMITS.maxText,
   );
-  let hedgedByClause = terms.some((term) => HEDGE_ADVERBS.has(lower(term)));
+  const hedgedByClause = terms.some((term) => HEDGE_ADVERBS.has(lower(term)));
   let lastActor: ClaimArg | null = null;
   for (let verb = 0; verb < terms.length; verb++) {
     const term = terms[verb]!;
     if (!has(term, 'Verb') || isAuxiliary(term)) continue;
+    // A gerund after a possessive, article or preposition is a noun ("a war of Obama’s choosing").
+    const previous = terms[verb - 1];
+    if (
+      has(term, 'Gerund') &&
+      (has(previous, 'Possessive') || has(previous, 'Determiner') || has(previous, 'Preposition'))
+    )
+      continue;
     const action = foldText(term.lemma);
     let negated = false;
     let hedged = hedgedByClause;
@@ -246,11 +254,9 @@ export function claimsFromClause(terms: readonly TaggedTerm[], resolvers: ClaimR
       else if (has(before, 'Verb') && HEDGE_VERBS.has(foldText(before.lemma))) hedged = true;
       else if (!isAuxiliary(before) && !has(before, 'Adverb') && word !== 'to') break;
     }
-    if (HEDGE_VERBS.has(action)) {
-      // What is considered may follow as a verb ("considering imposing sanctions"): that verb carries the hedge.
-      hedgedByClause = true;
-      hedged = true;
-    }
+    // "is considering a truce": the consideration is hedged talk of the truce. (A verb that follows,
+    // "considering imposing sanctions", finds the hedging verb just before it.)
+    if (HEDGE_VERBS.has(action)) hedged = true;
     if (ATTRIBUTION_VERBS.has(action) || LIGHT_VERBS.has(action)) continue;
     const subject = subjectBefore(terms, verb);
     const actor: ClaimArg | null = subject ? argOf(terms, subject, resolvers) : lastActor;

@@ -4,6 +4,7 @@ export {
   claimArgSchema,
   claimFindingSchema,
   claimSchema,
+  claimsFileSchema,
   claimSourceId,
   COMPASS_PARTS,
   PLACE_SCALES,
@@ -17,3 +18,5 @@ export { compareClaims, relateClaims } from './compare-claims';
 export type { ClaimPair, ClaimStoryOf } from './compare-claims';
 export { placeRelation } from './place-relation';
 export type { PlaceRelation } from './place-relation';
+export { cardClaims } from './card-claims';
+export type { CardClaimsInput, ClaimsOf } from './card-claims';

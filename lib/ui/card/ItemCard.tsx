@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { CardSource, ItemCardResponse } from '../../messaging';
 import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
+import { ClaimRows } from '../components/ClaimRows';
 import { EmphasizedText } from '../components/EmphasizedText';
 import { FactStatus } from '../components/FactStatus';
 import { SourceMetaHeading } from '../components/SourceHeading';
@@ -115,6 +116,7 @@ function CardContent({ card }: { card: ItemCardResponse }): JSX.Element {
           ))}
         </ul>
       )}
+      <ClaimRows claims={card.claims ?? []} nameOf={(sourceId) => nameOf(card, sourceId)} />
       <CardSources card={card} />
       {silent.names.length > 0 && (
         <p class="card-silent">
