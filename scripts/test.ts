@@ -8,8 +8,8 @@
  * counts as one check), and the exit code is non-zero if anything failed.
  *
  * Steps run in stages; a stage's lanes run side by side, each lane's steps in
- * order, and a step that shares its stage with another lane prints its output
- * when it ends, so the log reads as if the steps had run one after another.
+ * order. The first lane's output streams; the other lanes' steps print theirs
+ * as a block when each ends, so no two steps' lines are mixed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -430,10 +430,10 @@ async function runStep(step: Step, log: Log): Promise<void> {
 }
 
 for (const lanes of STAGES) {
-  const together = lanes.length > 1;
+  // The first lane streams as it goes, so a long step shows progress; the others print as each step ends.
   await Promise.all(
-    lanes.map(async (lane) => {
-      for (const step of lane) await runStep(step, new Log(together));
+    lanes.map(async (lane, index) => {
+      for (const step of lane) await runStep(step, new Log(index > 0));
     }),
   );
 }
