@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { hasScanned } from '../support/browser/in-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { renderSpaPage, SPA_NAVIGATE } from '../e2e/support/render-spa-page';
 import { ExtensionHelper } from './extension-helper';
+import { waitForDownload } from './wait-for-download';
 
 /** A corpus article with a known outlet, and one item most sources mention. */
 const SEED_ID = '003_ef5a6fde2ba6a5a5';
@@ -152,18 +153,3 @@ describe('sidebar in Firefox ESR', () => {
     await page.close();
   });
 });
-
-/** The name of the first finished download ending in `extension` (Firefox writes `.part` files first). */
-async function waitForDownload(dir: string, extension: string): Promise<string> {
-  const started = Date.now();
-  for (;;) {
-    const names = readdirSync(dir);
-    const done = names.find((name) => name.endsWith(extension));
-    // Firefox creates the file empty and writes a `.part` beside it until the download is complete.
-    if (done && !names.some((name) => name.endsWith('.part')) && statSync(join(dir, done)).size > 0)
-      return done;
-    if (Date.now() - started > HANG_GUARD_MS)
-      throw new Error(`e2e-firefox: no ${extension} download in ${dir}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
