@@ -4,28 +4,20 @@ import type { Browser, Page } from 'puppeteer-core';
 import {
   cardAnimationsFinished,
   engineUsedEarlyStart,
-  hasScanned,
-  highlightedWordCentre,
-  isCardReady,
   parallaxHighlightSizes,
-  readCard,
-  type ShownCard,
 } from '../support/browser/in-page';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { renderSeedPage } from '../support/browser/render-seed-page';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
+import { openScannedPage, restPointerOn, waitForCard } from './article-tab';
 import { ExtensionHelper } from './extension-helper';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 /** The add-on's id (wxt.config.ts's browser_specific_settings). */
 const GECKO_ID = 'parallax@parallax.invalid';
-import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 
 /** A corpus article with a known outlet (The Straits Times). */
 const SEED_ID = '003_ef5a6fde2ba6a5a5';
-/** Body paragraphs of a seed page (tests/support/browser/render-seed-page.ts). */
-const BODY_PARAGRAPHS = 'article p:not(.byline)';
-/** Steps from wherever the pointer was: a person's pointer crosses the page, it does not jump. */
-const POINTER_STEPS = 12;
 const SCREENSHOTS_DIR = 'test-results/screenshots';
 
 /**
@@ -63,25 +55,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens the seed page (or another of the site's pages) and waits until the content script has finished its first scan. */
-async function openSeedPage(file = `${SEED_ID}.html`): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(site.url(file));
-  await page.waitForFunction(hasScanned, { timeout: HANG_GUARD_MS, polling: 50 });
-  return page;
-}
-
-async function restPointerOn(page: Page, word: string): Promise<void> {
-  const point = await page.evaluate(highlightedWordCentre, { word, within: BODY_PARAGRAPHS });
-  if (!point) throw new Error(`e2e-firefox: no highlighted "${word}" in the page's body`);
-  await page.mouse.move(point.x, point.y, { steps: POINTER_STEPS });
-}
-
-async function waitForCard(page: Page): Promise<ShownCard> {
-  await page.waitForFunction(isCardReady, { timeout: HANG_GUARD_MS, polling: 20 });
-  const card = await page.evaluate(readCard);
-  if (!card) throw new Error('e2e-firefox: the card closed while it was being read');
-  return card;
+/** Opens the seed page (or another of the site's pages) once the content script has finished its first scan. */
+function openSeedPage(file = `${SEED_ID}.html`): Promise<Page> {
+  return openScannedPage(browser, site.url(file));
 }
 
 describe('Parallax on a page in Firefox ESR', () => {

@@ -1,8 +1,11 @@
 import type { Page } from 'puppeteer-core';
+import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
 
 /** What an extension page's `browser` is asked for here (the add-on has no `tabs` permission: ids only). */
 interface ExtensionApi {
+  sidebarAction: { isOpen(details: object): Promise<boolean>; close(): Promise<void> };
+  extension: { getViews(filter: { type: 'sidebar' }): Window[] };
   tabs: {
     query(filter: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -41,5 +44,67 @@ export class ExtensionHelper {
       tabId,
       message as never,
     );
+  }
+
+  /**
+   * Closes Firefox's sidebar (open since the add-on was installed: Firefox opens a new add-on's
+   * sidebar), as a click in an extension page would: `sidebarAction.close()` runs only in answer
+   * to a user action, and a BiDi click is one.
+   */
+  async closeSidebar(): Promise<void> {
+    await this.page.evaluate(() => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const button = document.createElement('button');
+      button.id = 'e2e-close-sidebar';
+      button.textContent = 'Close the sidebar';
+      button.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 2147483647';
+      button.addEventListener('click', () => void api.sidebarAction.close(), { once: true });
+      document.body.append(button);
+    });
+    await this.page.bringToFront();
+    await this.page.click('#e2e-close-sidebar');
+    await this.page.waitForFunction(
+      async () =>
+        !(await (globalThis as unknown as { browser: ExtensionApi }).browser.sidebarAction.isOpen({})),
+      { timeout: HANG_GUARD_MS, polling: 50 },
+    );
+    await this.page.evaluate(() => document.getElementById('e2e-close-sidebar')?.remove());
+  }
+
+  /** Whether Firefox's sidebar is open with Parallax's panel loaded in it. */
+  sidebarOpen(): Promise<boolean> {
+    return this.page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      return (await api.sidebarAction.isOpen({})) && api.extension.getViews({ type: 'sidebar' }).length === 1;
+    });
+  }
+
+  /**
+   * Waits until the open sidebar's document (the real panel, reached as an extension view of the same
+   * origin) has an element matching `selector`, and returns its `attribute` (or its text when null).
+   */
+  async waitInSidebar(selector: string, attribute: string | null = null): Promise<string> {
+    const found = await this.page.waitForFunction(
+      (wanted: string, name: string | null) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const element = api.extension.getViews({ type: 'sidebar' })[0]?.document.querySelector(wanted);
+        if (!element) return null;
+        return name === null ? (element.textContent ?? '') : (element.getAttribute(name) ?? '');
+      },
+      { timeout: HANG_GUARD_MS, polling: 100 },
+      selector,
+      attribute,
+    );
+    return (await found.jsonValue()) ?? '';
+  }
+
+  /** Clicks an element of the open sidebar (a script's click: what the sidebar does with it needs no gesture). */
+  async clickInSidebar(selector: string): Promise<void> {
+    await this.waitInSidebar(selector);
+    await this.page.evaluate((wanted: string) => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const element = api.extension.getViews({ type: 'sidebar' })[0]?.document.querySelector(wanted);
+      (element as HTMLElement | null | undefined)?.click();
+    }, selector);
   }
 }

@@ -24,6 +24,8 @@ export interface FirefoxWithExtension {
 /** Firefox ESR over WebDriver BiDi (no geckodriver) with the add-on installed temporarily. */
 export async function launchFirefoxWithExtension(
   extensionDir = FIREFOX_EXTENSION_DIR,
+  /** Where downloads go, without asking (by default Firefox's own folder). */
+  downloadDir?: string,
 ): Promise<FirefoxWithExtension> {
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
@@ -52,6 +54,14 @@ export async function launchFirefoxWithExtension(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      ...(downloadDir
+        ? {
+            'browser.download.folderList': 2,
+            'browser.download.dir': downloadDir,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+          }
+        : {}),
     },
   });
   try {
