@@ -28,7 +28,7 @@ export async function openPagedIndex(
 ): Promise<OpenedPagedIndex> {
   const storage = await openIdbIndexStorage(name);
   const index = new PagedIndex(storage);
-  let health = await index.check();
+  let health = await index.quickCheck();
   let migrated = 0;
   if (health.unindexed.length > 0) {
     const sources: UserSource[] = [];
@@ -40,7 +40,7 @@ export async function openPagedIndex(
     const result = await index.addMany(sources, options);
     migrated = result.added + result.updated;
     const problems = [...health.problems, ...result.failed.map((failure) => failure.reason)];
-    health = await index.check();
+    health = await index.quickCheck();
     health = {
       ...health,
       problems: [...problems, ...health.problems],
