@@ -40,6 +40,8 @@ const PREFIX_MIN_LENGTH = 3;
 const LAST_WORD_PREFIX_MIN_LENGTH = 2;
 
 const TOTALS_KEY = 'index-totals';
+/** Set once every stored source is indexed (a version-1 store after its migration, a new store at once). */
+const MIGRATED_KEY = 'index-migrated';
 /** Above every passage number: the upper bound of a term's pages. */
 const MAX_DOC = Number.MAX_SAFE_INTEGER;
 
@@ -378,6 +380,19 @@ export class PagedIndex {
 
   totals(): Promise<IndexTotals> {
     return this.storage.transaction('readonly', totalsOf);
+  }
+
+  async migrated(): Promise<boolean> {
+    return (
+      (await this.storage.transaction('readonly', (tx) => tx.get<boolean>('state', MIGRATED_KEY))) === true
+    );
+  }
+
+  markMigrated(): Promise<void> {
+    return this.storage.transaction('readwrite', (tx) => {
+      tx.put('state', MIGRATED_KEY, true);
+      return Promise.resolve();
+    });
   }
 
   /**
