@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSection } from './sections/bundle';
 import { contentSection } from './sections/content';
+import { corpusSection } from './sections/corpus';
 import { hoverSection } from './sections/hover';
 import { matcherSection } from './sections/matcher';
 import { searchSection } from './sections/search';
@@ -24,6 +25,7 @@ const SECTIONS: readonly BenchSection[] = [
   contentSection,
   hoverSection,
   bundleSection,
+  corpusSection,
 ];
 
 const DEFAULT_RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));

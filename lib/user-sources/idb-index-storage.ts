@@ -66,13 +66,16 @@ export async function openIdbIndexStorage(name: string = USER_SOURCES_DB): Promi
           }
           const out: { key: IndexKey; value: T }[] = [];
           let cursor = await store(name).openCursor(query, 'prev');
-          while (cursor && out.length < (options.limit ?? Infinity)) {
+          const limit = options.limit ?? Infinity;
+          while (cursor) {
             out.push({ key: cursor.key as IndexKey, value: cursor.value as T });
+            if (out.length >= limit) break;
             cursor = await cursor.continue();
           }
           return out;
         },
         count: (name) => store(name).count(),
+        keys: async (name) => (await store(name).getAllKeys()) as IndexKey[],
       };
       try {
         const result = await work(view);

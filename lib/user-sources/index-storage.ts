@@ -34,6 +34,8 @@ export interface IndexTx {
     options?: { reverse?: boolean; limit?: number },
   ): Promise<{ key: IndexKey; value: T }[]>;
   count(store: IndexStoreName): Promise<number>;
+  /** Every key of a store, in order (no values read). */
+  keys(store: IndexStoreName): Promise<IndexKey[]>;
 }
 
 export interface IndexStorage {

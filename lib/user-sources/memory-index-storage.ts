@@ -51,6 +51,7 @@ export function memoryIndexStorage(): IndexStorage & {
       );
     },
     count: (name) => Promise.resolve(entries(name).size),
+    keys: (name) => Promise.resolve([...entries(name).values()].map(({ key }) => key).sort(compareKeys)),
   };
   // One transaction at a time, as IndexedDB runs overlapping read-write ones.
   let queue: Promise<unknown> = Promise.resolve();

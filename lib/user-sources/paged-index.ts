@@ -40,6 +40,8 @@ const PREFIX_MIN_LENGTH = 3;
 const LAST_WORD_PREFIX_MIN_LENGTH = 2;
 
 const TOTALS_KEY = 'index-totals';
+/** Set once every stored source is indexed (a version-1 store after its migration, a new store at once). */
+const MIGRATED_KEY = 'index-migrated';
 /** Above every passage number: the upper bound of a term's pages. */
 const MAX_DOC = Number.MAX_SAFE_INTEGER;
 
@@ -78,6 +80,12 @@ export interface IndexedArticle {
   length: number;
   /** Its distinct terms: the pages a removal visits. */
   terms: string[];
+  /**
+   * Per term, the key (first passage) of the page holding the article's first
+   * posting of it: a page keeps its key for life, so a removal reads exactly
+   * the pages from there to its last passage, in one request per term.
+   */
+  pages: number[];
 }
 
 interface PostingPage {
@@ -198,13 +206,20 @@ async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
   return (await tx.get<IndexTotals>('state', TOTALS_KEY)) ?? { ...EMPTY_TOTALS };
 }
 
-/** Appends postings (ascending, all after the term's last) to its pages. */
+/** Which page (by key) ends where: what appendPostings filled, in order. */
+interface Segment {
+  key: number;
+  last: number;
+}
+
+/** Appends postings (ascending, all after the term's last) to its pages; returns the pages written. */
 async function appendPostings(
   tx: IndexTx,
   term: string,
   postings: Posting[],
   pageSize: number,
-): Promise<void> {
+): Promise<Segment[]> {
+  const segments: Segment[] = [];
   const [last] = await tx.range<PostingPage>('postings', pageRange(term), { reverse: true, limit: 1 });
   let rest = postings;
   if (last && last.value.count < pageSize) {
@@ -219,6 +234,7 @@ async function appendPostings(
       count: last.value.count + room.length,
       bytes,
     } satisfies PostingPage);
+    segments.push({ key: (last.key as readonly [string, number])[1], last: (room.at(-1) as Posting).doc });
   }
   for (let at = 0; at < rest.length; at += pageSize) {
     const page = rest.slice(at, at + pageSize);
@@ -228,15 +244,23 @@ async function appendPostings(
       count: page.length,
       bytes: encodePostings(page),
     } satisfies PostingPage);
+    segments.push({ key: first, last: (page.at(-1) as Posting).doc });
   }
+  return segments;
 }
 
-/** Drops passages [from, to] from a term's pages; returns how many postings went. */
-async function dropPostings(tx: IndexTx, term: string, from: number, to: number): Promise<number> {
-  // Pages are keyed by their first passage: those starting at or before `to`, newest first, until one starts at or before `from`.
+/** Drops passages [from, to] from a term's pages, starting at the page keyed `page`; returns how many postings went. */
+async function dropPostings(
+  tx: IndexTx,
+  term: string,
+  page: number,
+  from: number,
+  to: number,
+): Promise<number> {
   let dropped = 0;
-  for (const { key, value } of await tx.range<PostingPage>('postings', pageRange(term, to), {
-    reverse: true,
+  for (const { key, value } of await tx.range<PostingPage>('postings', {
+    lower: [term, page],
+    upper: [term, to],
   })) {
     if (value.last >= from) {
       const kept = decodePostings(value.bytes).filter((posting) => posting.doc < from || posting.doc > to);
@@ -249,19 +273,24 @@ async function dropPostings(tx: IndexTx, term: string, from: number, to: number)
           bytes: encodePostings(kept),
         } satisfies PostingPage);
     }
-    if ((key as readonly [string, number])[1] <= from) break;
   }
   return dropped;
 }
 
 async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): Promise<void> {
   const to = entry.base + entry.sentences.length - 1;
-  for (const term of entry.terms) {
-    const dropped = await dropPostings(tx, term, entry.base, to);
-    const df = ((await tx.get<number>('terms', term)) ?? 0) - dropped;
-    if (df > 0) tx.put('terms', term, df);
-    else tx.delete('terms', term);
-  }
+  // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
+  await Promise.all(
+    entry.terms.map(async (term, i) => {
+      const [dropped, stored] = await Promise.all([
+        dropPostings(tx, term, entry.pages[i] as number, entry.base, to),
+        tx.get<number>('terms', term),
+      ]);
+      const df = (stored ?? 0) - dropped;
+      if (df > 0) tx.put('terms', term, df);
+      else tx.delete('terms', term);
+    }),
+  );
   tx.delete('slots', entry.base);
   tx.delete('articles', entry.id);
   totals.articles--;
@@ -277,10 +306,11 @@ async function addPrepared(
   pageSize: number,
 ): Promise<void> {
   const byTerm = new Map<string, Posting[]>();
-  for (const { source, passages, terms } of batch) {
+  const bases: number[] = [];
+  for (const { passages, terms } of batch) {
     const base = totals.nextDoc;
+    bases.push(base);
     totals.nextDoc += passages.length;
-    const length = passages.reduce((sum, passage) => sum + passage.length, 0);
     for (const [term, counts] of terms) {
       let postings = byTerm.get(term);
       if (!postings) byTerm.set(term, (postings = [] as Posting[]));
@@ -291,6 +321,23 @@ async function addPrepared(
           length: (passages[position] as Prepared['passages'][number]).length,
         });
     }
+  }
+  // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
+  const segments = new Map<string, Segment[]>();
+  await Promise.all(
+    [...byTerm].map(async ([term, postings]) => {
+      postings.sort((a, b) => a.doc - b.doc);
+      const [df, written] = await Promise.all([
+        tx.get<number>('terms', term),
+        appendPostings(tx, term, postings, pageSize),
+      ]);
+      segments.set(term, written);
+      tx.put('terms', term, (df ?? 0) + postings.length);
+    }),
+  );
+  batch.forEach(({ source, passages, terms }, n) => {
+    const base = bases[n] as number;
+    const length = passages.reduce((sum, passage) => sum + passage.length, 0);
     const { id, outlet, title, author, published, url } = source;
     tx.put('articles', id, {
       id,
@@ -305,19 +352,17 @@ async function addPrepared(
       extracts: passages.map((passage) => passage.extract),
       length,
       terms: [...terms.keys()],
+      pages: [...terms].map(([term, counts]) => {
+        const first = base + Math.min(...counts.keys());
+        return ((segments.get(term) as Segment[]).find((segment) => segment.last >= first) as Segment).key;
+      }),
     } satisfies IndexedArticle);
-    tx.put('slots', base, source.id);
-    tx.put('sources', source.id, source);
+    tx.put('slots', base, id);
+    tx.put('sources', id, source);
     totals.articles++;
     totals.passages += passages.length;
     totals.totalLength += length;
-  }
-  for (const [term, postings] of byTerm) {
-    postings.sort((a, b) => a.doc - b.doc);
-    const df = (await tx.get<number>('terms', term)) ?? 0;
-    tx.put('terms', term, df + postings.length);
-    await appendPostings(tx, term, postings, pageSize);
-  }
+  });
 }
 
 interface Expansion {
@@ -335,6 +380,19 @@ export class PagedIndex {
 
   totals(): Promise<IndexTotals> {
     return this.storage.transaction('readonly', totalsOf);
+  }
+
+  async migrated(): Promise<boolean> {
+    return (
+      (await this.storage.transaction('readonly', (tx) => tx.get<boolean>('state', MIGRATED_KEY))) === true
+    );
+  }
+
+  markMigrated(): Promise<void> {
+    return this.storage.transaction('readwrite', (tx) => {
+      tx.put('state', MIGRATED_KEY, true);
+      return Promise.resolve();
+    });
   }
 
   /**
@@ -364,12 +422,14 @@ export class PagedIndex {
       const updated = await this.storage.transaction('readwrite', async (tx) => {
         const totals = await totalsOf(tx);
         let replaced = 0;
-        for (const { source } of batch) {
-          const stored = await tx.get<IndexedArticle>('articles', source.id);
-          if (stored) {
-            await removeArticle(tx, stored, totals);
-            replaced++;
-          }
+        const stored = await Promise.all(
+          batch.map(({ source }) => tx.get<IndexedArticle>('articles', source.id)),
+        );
+        // One after the other: two versions' removals may share pages.
+        for (const entry of stored) {
+          if (!entry) continue;
+          await removeArticle(tx, entry, totals);
+          replaced++;
         }
         await addPrepared(tx, batch, totals, this.options.pagePostings);
         tx.put('state', TOTALS_KEY, totals);
@@ -462,10 +522,20 @@ export class PagedIndex {
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
       const scores = new Map<number, { score: number; words: number; last: number }>();
-      for (const { term, word, weight } of expansions) {
-        const df = ((await tx.get<number>('terms', term)) ?? 0) + (global?.documentFrequency(term) ?? 0);
+      // Every term's statistics and pages are asked for at once; scored in query order after.
+      const fetched = await Promise.all(
+        expansions.map((expansion) =>
+          Promise.all([
+            tx.get<number>('terms', expansion.term),
+            tx.range<PostingPage>('postings', pageRange(expansion.term)),
+          ]),
+        ),
+      );
+      expansions.forEach(({ term, word, weight }, e) => {
+        const [localDf, pages] = fetched[e] as [number | undefined, { value: PostingPage }[]];
+        const df = (localDf ?? 0) + (global?.documentFrequency(term) ?? 0);
         const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        for (const { value } of await tx.range<PostingPage>('postings', pageRange(term))) {
+        for (const { value } of pages) {
           for (const { doc, tf, length } of decodePostings(value.bytes)) {
             const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
             const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
@@ -480,40 +550,76 @@ export class PagedIndex {
             }
           }
         }
-      }
+      });
       const all = [...scores].filter(([, entry]) => entry.words === words.length);
       const ranked = (options.anyWord || all.length === 0 ? [...scores] : all).sort(
         ([docA, a], [docB, b]) => b.score - a.score || docA - docB,
       );
       const hits: UserPassageHit[] = [];
-      const articles = new Map<number, { entry: IndexedArticle; text: string } | null>();
-      for (const [doc, { score }] of ranked) {
-        if (hits.length === limit) break;
-        const [slot] = await tx.range<string>('slots', { upper: doc }, { reverse: true, limit: 1 });
-        if (!slot) continue;
-        const base = slot.key as number;
-        if (!articles.has(base)) {
-          const entry = await tx.get<IndexedArticle>('articles', slot.value);
-          const source = entry && (await tx.get<UserSource>('sources', slot.value));
-          articles.set(base, entry && source ? { entry, text: source.text } : null);
+      const articles = new Map<number, Promise<{ entry: IndexedArticle; text: string } | null>>();
+      const article = (base: number, id: string) => {
+        let found = articles.get(base);
+        if (!found) {
+          found = Promise.all([
+            tx.get<IndexedArticle>('articles', id),
+            tx.get<UserSource>('sources', id),
+          ]).then(([entry, source]) => (entry && source ? { entry, text: source.text } : null));
+          articles.set(base, found);
         }
-        const article = articles.get(base);
-        if (!article || options.exclude?.has(article.entry.id)) continue;
-        const position = doc - base;
-        const start = article.entry.spans[position * 3] as number;
-        const end = article.entry.spans[position * 3 + 1] as number;
-        const extract = article.entry.extracts[position] as number | string;
-        hits.push({
-          id: `${article.entry.id}#${article.entry.sentences[position] as number}`,
-          sourceId: article.entry.id,
-          text: typeof extract === 'string' ? extract : article.text.slice(extract, extract + end - start),
-          start,
-          end,
-          paragraph: article.entry.spans[position * 3 + 2] as number,
-          score,
+        return found;
+      };
+      // Candidates resolved a wave at a time (their slots, then their articles, each wave's requests together).
+      for (let at = 0; at < ranked.length && hits.length < limit; at += limit) {
+        const wave = ranked.slice(at, at + limit);
+        const slots = await Promise.all(
+          wave.map(([doc]) => tx.range<string>('slots', { upper: doc }, { reverse: true, limit: 1 })),
+        );
+        const resolved = await Promise.all(
+          slots.map(([slot]) => (slot ? article(slot.key as number, slot.value) : Promise.resolve(null))),
+        );
+        wave.forEach(([doc, { score }], i) => {
+          const found = resolved[i];
+          const slot = slots[i]?.[0];
+          if (!found || !slot || hits.length === limit || options.exclude?.has(found.entry.id)) return;
+          const position = doc - (slot.key as number);
+          const start = found.entry.spans[position * 3] as number;
+          const end = found.entry.spans[position * 3 + 1] as number;
+          const extract = found.entry.extracts[position] as number | string;
+          hits.push({
+            id: `${found.entry.id}#${found.entry.sentences[position] as number}`,
+            sourceId: found.entry.id,
+            text: typeof extract === 'string' ? extract : found.text.slice(extract, extract + end - start),
+            start,
+            end,
+            paragraph: found.entry.spans[position * 3 + 2] as number,
+            score,
+          });
         });
       }
       return hits;
+    });
+  }
+
+  /**
+   * The start-up check, cheap enough for every start: the totals against the
+   * stores' counts, and, only when sources outnumber indexed articles, which
+   * sources are not indexed (keys only). `check` is the thorough one.
+   */
+  quickCheck(): Promise<IndexHealth> {
+    return this.storage.transaction('readonly', async (tx) => {
+      const totals = await totalsOf(tx);
+      const [articles, sources] = await Promise.all([tx.count('articles'), tx.count('sources')]);
+      const problems: string[] = [];
+      if (articles !== totals.articles)
+        problems.push(`user-sources: the index counts ${totals.articles} articles but holds ${articles}`);
+      let unindexed: string[] = [];
+      if (sources !== articles) {
+        const indexed = new Set((await tx.keys('articles')).map(String));
+        unindexed = (await tx.keys('sources')).map(String).filter((id) => !indexed.has(id));
+        if (sources - unindexed.length !== articles)
+          problems.push(`user-sources: the index holds articles whose sources are gone`);
+      }
+      return { ok: problems.length === 0, problems, unindexed };
     });
   }
 
@@ -554,27 +660,29 @@ export class PagedIndex {
 
 /** Each query word's index terms: itself when indexed, and its completions when it may be a prefix. */
 async function expand(tx: IndexTx, words: readonly string[]): Promise<Expansion[]> {
-  const out: Expansion[] = [];
-  for (const [i, word] of words.entries()) {
-    const prefix = word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
-    if (!prefix) {
-      if ((await tx.get<number>('terms', word)) !== undefined) out.push({ term: word, word: i, weight: 1 });
-      continue;
-    }
-    const completions = await tx.range<number>(
-      'terms',
-      { lower: word, upper: `${word}\uffff` },
-      { limit: MAX_PREFIX_TERMS },
-    );
-    for (const { key } of completions) {
-      const term = String(key);
-      const distance = term.length - word.length;
-      out.push({
-        term,
-        word: i,
-        weight: distance === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+  const perWord = await Promise.all(
+    words.map(async (word, i): Promise<Expansion[]> => {
+      const prefix =
+        word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
+      if (!prefix)
+        return (await tx.get<number>('terms', word)) === undefined
+          ? []
+          : [{ term: word, word: i, weight: 1 }];
+      const completions = await tx.range<number>(
+        'terms',
+        { lower: word, upper: `${word}\uffff` },
+        { limit: MAX_PREFIX_TERMS },
+      );
+      return completions.map(({ key }) => {
+        const term = String(key);
+        const distance = term.length - word.length;
+        return {
+          term,
+          word: i,
+          weight: distance === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+        };
       });
-    }
-  }
-  return out;
+    }),
+  );
+  return perWord.flat();
 }

@@ -55,11 +55,12 @@ describe('openPagedIndex', () => {
     first.storage.close();
     const again = await openPagedIndex(name);
     expect(again.migrated).toBe(0);
+    expect(await again.index.migrated()).toBe(true);
     const [hit] = await again.index.search('energy');
     expect(hit).toMatchObject({ id: 'yours-a#0', text: 'The minister paused the energy strikes.' });
   });
 
-  it('reports stores at odds with each other (corrupted storage) instead of throwing', async () => {
+  it('finds stores at odds with each other (corrupted storage) and reports them instead of throwing', async () => {
     const name = freshName();
     const opened = await openPagedIndex(name);
     await opened.index.addMany([source('yours-a', 'Crews walked out on Tuesday.')]);
@@ -67,7 +68,8 @@ describe('openPagedIndex', () => {
     const db = await openDB(name);
     await db.put('state', { articles: 5, passages: 1, totalLength: 4, nextDoc: 1 }, 'index-totals');
     db.close();
-    const { health } = await openPagedIndex(name);
+    const { index } = await openPagedIndex(name);
+    const health = await index.quickCheck();
     expect(health.ok).toBe(false);
     expect(health.problems).toEqual(['user-sources: the index counts 5 articles but holds 1']);
   });
@@ -122,5 +124,29 @@ describe('openPagedIndex', () => {
     });
     expect(result).toMatchObject({ added: 2, complete: false });
     expect((await index.totals()).articles).toBe(2);
+  });
+});
+
+describe('openPagedIndex, a migration stopped part-way', () => {
+  it('indexes the rest of a version-1 store at the next opening', async () => {
+    const name = `paged-resume-${++databases}`;
+    await versionOneStore(
+      name,
+      [
+        source('yours-a', 'Crews walked out.'),
+        source('yours-b', 'Ports closed.'),
+        source('yours-c', 'Talks resumed.'),
+      ],
+      [],
+    );
+    const controller = new AbortController();
+    controller.abort();
+    const stopped = await openPagedIndex(name, { signal: controller.signal });
+    expect(stopped.migrated).toBe(0);
+    expect(await stopped.index.migrated()).toBe(false);
+    stopped.storage.close();
+    const resumed = await openPagedIndex(name);
+    expect(resumed.migrated).toBe(3);
+    expect((await resumed.index.totals()).articles).toBe(3);
   });
 });

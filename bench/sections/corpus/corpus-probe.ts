@@ -1,0 +1,79 @@
+/**
+ * What the corpus section runs inside an extension page (so on the
+ * extension's own IndexedDB): bundled by esbuild into one script that the
+ * section evaluates in the page, where it sets `globalThis.corpusProbe`.
+ * Times are taken in the page, around the store's own calls only.
+ */
+import { openPagedIndex, type OpenedPagedIndex } from '../../../lib/user-sources/open-paged-index';
+import type { UserSource } from '../../../lib/user-sources/user-source-schema';
+
+/** Passages a card asks for: what the card's sources list draws from (lib/background's item card). */
+const CARD_PASSAGES = 30;
+const SEARCH_LIMIT = 30;
+
+let opened: OpenedPagedIndex | null = null;
+
+async function current(name: string): Promise<OpenedPagedIndex> {
+  opened ??= await openPagedIndex(name);
+  return opened;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+const probe = {
+  async importBatch(name: string, sources: UserSource[]): Promise<number> {
+    const { index } = await current(name);
+    return timed(() => index.addMany(sources));
+  },
+  /** Adds each article alone, then removes it: one sample of each per article. */
+  async addRemove(name: string, sources: UserSource[]): Promise<{ add: number[]; remove: number[] }> {
+    const { index } = await current(name);
+    const add: number[] = [];
+    const remove: number[] = [];
+    for (const source of sources) {
+      add.push(await timed(() => index.addMany([source])));
+      remove.push(await timed(() => index.remove([source.id])));
+    }
+    return { add, remove };
+  },
+  async search(
+    name: string,
+    queries: string[],
+    limit = SEARCH_LIMIT,
+  ): Promise<{ ms: number[]; hits: number }> {
+    const { index } = await current(name);
+    const ms: number[] = [];
+    let hits = 0;
+    for (const query of queries) {
+      const start = performance.now();
+      hits += (await index.search(query, { limit })).length;
+      ms.push(performance.now() - start);
+    }
+    return { ms, hits };
+  },
+  card(name: string, labels: string[]) {
+    return probe.search(name, labels, CARD_PASSAGES);
+  },
+  /** From nothing in memory (the connection closed, as a stopped worker leaves it) to a query's answer. */
+  async coldStart(name: string, query: string): Promise<number> {
+    opened?.storage.close();
+    opened = null;
+    return timed(async () => {
+      const { index } = await current(name);
+      await index.search(query, { limit: SEARCH_LIMIT });
+    });
+  },
+  async totals(name: string) {
+    return (await current(name)).index.totals();
+  },
+  async usage(): Promise<number> {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+};
+
+Object.assign(globalThis, { corpusProbe: probe });
+export type CorpusProbe = typeof probe;
