@@ -209,11 +209,14 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
     for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-    const first =
-      doc.visibilityState === 'hidden' || options.atTop?.() === true ? 0 : await viewportStart(units, win);
+    // Known without asking (hidden: nothing is seen; at the top: the page reads in order), the slice goes on.
+    const known = doc.visibilityState === 'hidden' || options.atTop?.() === true;
+    const first = known ? 0 : await viewportStart(units, win);
     if (disposed) return stats;
-    stats.slices++;
-    sliceStart = now();
+    if (!known) {
+      stats.slices++;
+      sliceStart = now();
+    }
     const ordered = [...units.slice(first), ...units.slice(0, first)];
     for (const unit of ordered) {
       if (disposed || index.size + held.length >= maxRanges) break;

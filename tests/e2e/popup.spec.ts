@@ -185,6 +185,7 @@ test.describe('options page in Chromium', () => {
   });
 
   test('the popup’s “More settings” opens it', async ({ popup, context }) => {
+    await popup.openSettings();
     const [options] = await Promise.all([
       context.waitForEvent('page'),
       popup.page.getByRole('button', { name: 'More settings' }).click(),

@@ -122,6 +122,7 @@ export function ComparisonView({
     />
   );
   const otherCount = others.reduce((sum, group) => sum + group.sources.length, 0);
+  // Focusing scrolls the target into view: no scrolling of our own.
   const goToSource = (sourceId: string) => {
     const view = root.current;
     if (!view) return;
@@ -130,13 +131,11 @@ export function ComparisonView({
     );
     if (!block) {
       const silent = view.querySelector<HTMLElement>('.facts-silent');
-      silent?.scrollIntoView({ block: 'nearest' });
       silent?.focus();
       return;
     }
     for (let fold = block.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null)
-      fold.open = true;
-    block.scrollIntoView({ block: 'nearest' });
+      fold.setAttribute('open', '');
     block.querySelector<HTMLElement>('summary')?.focus();
   };
   return (

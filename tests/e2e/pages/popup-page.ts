@@ -75,6 +75,13 @@ export class PopupPage {
     return popup;
   }
 
+  /** Unfolds "Settings" (the page switches and "More settings"), folded by default. */
+  async openSettings(): Promise<void> {
+    const settings = this.page.locator('details.popup-settings');
+    if ((await settings.getAttribute('open')) === null) await settings.locator('summary').click();
+    await this.page.locator('.popup-options').waitFor();
+  }
+
   /** The story groups shown, in order, each with its heading and its sources. */
   async shownStories(): Promise<ShownStory[]> {
     return this.storyGroups.evaluateAll((items) =>
