@@ -120,6 +120,7 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
         aliases: [...item.aliases].map(([text, caseSensitive]) => ({ text, caseSensitive })),
         sources: Object.fromEntries(sources.get(id) ?? []),
         mentions: mentions.get(id) ?? 0,
+        also: [...(implies.get(id) ?? [])],
       };
     })
     .filter((entity) => entity.mentions > 0)
@@ -133,5 +134,9 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       passage,
       found.filter((id) => kept.has(id)),
     );
-  return { catalogue: { format: 1, entities }, passageEntities };
+  const withImplied = entities.map(({ also, ...entity }) => {
+    const implied = (also ?? []).filter((id) => kept.has(id));
+    return implied.length > 0 ? { ...entity, also: implied } : entity;
+  });
+  return { catalogue: { format: 1, entities: withImplied }, passageEntities };
 }

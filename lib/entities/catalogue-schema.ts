@@ -25,6 +25,8 @@ export const entitySchema = lazySchema(() =>
     sources: z.record(z.string(), z.array(z.string())),
     /** Total mentions in the corpus. */
     mentions: z.int().check(z.nonnegative()),
+    /** Items a mention of this one also reports ("oil refineries" → "refineries"), so a passage serves each. */
+    also: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+$/u)))),
   }),
 );
 export type Entity = z.infer<typeof entitySchema>;

@@ -81,9 +81,18 @@ function matchAliases(
   );
 }
 
-/** The items a passage mentions, in order of first mention (as the build records them). */
-function entitiesIn(text: string, matcher: Matcher): string[] {
-  return [...new Set(matcher.findAll(text).map((mention) => mention.entityId))];
+/** Item id → the items a mention of it also reports (the build's concept links, `Entity.also`). */
+type Implied = ReadonlyMap<string, readonly string[]>;
+
+function impliedBy(entities: readonly Entity[]): Implied {
+  return new Map(entities.flatMap((entity) => (entity.also ? [[entity.id, entity.also] as const] : [])));
+}
+
+/** The items a passage mentions, in order of first mention, then those they also report (as the build records them). */
+function entitiesIn(text: string, matcher: Matcher, implied: Implied): string[] {
+  const found = new Set(matcher.findAll(text).map((mention) => mention.entityId));
+  for (const id of [...found]) for (const also of implied.get(id) ?? []) found.add(also);
+  return [...found];
 }
 
 /**
@@ -168,6 +177,7 @@ interface UserEntry {
 export class MergedCorpus {
   private readonly bundledIds: ReadonlySet<string>;
   private readonly knownKeys: ReadonlySet<string>;
+  private readonly implied: Implied;
   private matcher: Matcher;
   /** The stories of every source, bundled and the reader's, kept current one article at a time. */
   readonly stories: StoryIndex;
@@ -182,6 +192,7 @@ export class MergedCorpus {
     private newItems: NewItem[],
   ) {
     this.bundledIds = new Set(bundled.catalogue.entities.map((entity) => entity.id));
+    this.implied = impliedBy(bundled.catalogue.entities);
     this.knownKeys = new Set(
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
@@ -241,7 +252,7 @@ export class MergedCorpus {
     const all = [
       ...storedPassages(bundled.index),
       ...articles.flatMap((article) => articlePassages(article)),
-    ].map((passage) => ({ ...passage, entities: entitiesIn(passage.text, matcher) }));
+    ].map((passage) => ({ ...passage, entities: entitiesIn(passage.text, matcher, empty.implied) }));
     index.addAll(all);
     const users = new Map(
       articles.map((article) => [
@@ -306,7 +317,7 @@ export class MergedCorpus {
       const probe = compileMatcher(matchAliases(changed));
       for (const passage of [...this.passages.values()]) {
         if (probe.findAll(passage.text).length === 0) continue;
-        const entities = entitiesIn(passage.text, this.matcher);
+        const entities = entitiesIn(passage.text, this.matcher, this.implied);
         if (entities.join('\n') === passage.entities.join('\n')) continue;
         const updated = { ...passage, entities };
         this.index.replace(updated);
@@ -318,7 +329,7 @@ export class MergedCorpus {
     for (const article of adds) {
       const passages = articlePassages(article).map((passage) => ({
         ...passage,
-        entities: entitiesIn(passage.text, this.matcher),
+        entities: entitiesIn(passage.text, this.matcher, this.implied),
       }));
       this.index.addAll(passages);
       for (const passage of passages) this.passages.set(passage.id, passage);
