@@ -166,6 +166,7 @@ describe('buildCorpusAssets', () => {
       'corpus/catalogue.json',
       'corpus/signatures.json',
       'corpus/stories.json',
+      'corpus/claims.json',
     ]);
     for (const asset of assets) expect(() => JSON.parse(asset.contents) as unknown).not.toThrow();
   });

@@ -78,6 +78,7 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
     [3, 2],
   ],
   'sidebar.saidBy': [['Putin']],
+  'claims.said': [['Reuters', 'Russia had attacked a gas pumping station in southern Ukraine']],
   'briefing.storiesCount': [[1], [2]],
   'briefing.sourcesCount': [[1], [4]],
   'briefing.more': [[3]],
