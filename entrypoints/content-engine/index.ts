@@ -44,6 +44,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
             parsed: () => parsed,
             atTop,
             onScanned: (stats) => performance.mark(PHASE_MARKS.highlighted, { detail: stats }),
+            onItemsChanged: announcePageChange,
           })
         : null,
     undefined,

@@ -1,5 +1,4 @@
 import { blockOf, watchMutations, type PageHighlighter } from '../highlight';
-import { announcePageChange } from './announce-page-change';
 
 /** The items shown, as one comparable key: a rescan that changed none says nothing. */
 function shownItems(highlighter: Pick<PageHighlighter, 'mentions'>): string {
@@ -11,8 +10,8 @@ function shownItems(highlighter: Pick<PageHighlighter, 'mentions'>): string {
  * text left the document, tells `onPruned` (the card's mention may have
  * gone), and scans again the blocks that changed (lib/highlight's
  * watchMutations debounces and rate-limits). When the rescans change which
- * items are shown, `onItemsChanged` hears it once they are done (by default
- * an open sidebar is told). Ends when `signal` aborts.
+ * items are shown, `onItemsChanged` hears it once they are done (the content
+ * script tells an open sidebar). Ends when `signal` aborts.
  */
 export function rescanOnChange(
   doc: Document,
@@ -22,7 +21,7 @@ export function rescanOnChange(
   highlighter: Pick<PageHighlighter, 'prune' | 'scan' | 'mentions'>,
   onPruned: () => void,
   signal: AbortSignal,
-  onItemsChanged: () => void = announcePageChange,
+  onItemsChanged: () => void = () => {},
 ): void {
   if (signal.aborted) return;
   const root = doc.documentElement;

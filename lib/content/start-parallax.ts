@@ -54,6 +54,8 @@ export interface ParallaxDeps {
   openSidebar: (entityId: string) => void;
   /** Called once the first scan is done (tests and the benchmark read it as a performance mark too). */
   onScanned?: (stats: ScanStats) => void;
+  /** A rescan changed which items are shown (an open sidebar is told). */
+  onItemsChanged?: () => void;
   /** Called once the page's story is known and its highlights follow it (null: no story, or no answer). */
   onStoryKnown?: (story: PageStory | null) => void;
   /** A card opens for an item (the sidebar marks it). */
@@ -165,6 +167,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
       if (cards.shown && !cards.shown.from.node.isConnected) intent.closeNow();
     },
     signal,
+    deps.onItemsChanged,
   );
   const commands = createPageCommands({
     timers: win,

@@ -138,6 +138,9 @@ describe('Parallax on a page in Firefox ESR', () => {
       );
     expect(await painted()).toBeGreaterThan(0);
 
+    // The switches sit in the folded "Settings" disclosure.
+    await popup.click('details.popup-settings > summary');
+    await popup.waitForSelector('input[name="enabled"]', { visible: true, timeout: HANG_GUARD_MS });
     await popup.click('input[name="enabled"]');
     await waitForPainted(false);
     await popup.waitForSelector('::-p-text(Parallax is paused.)', { timeout: HANG_GUARD_MS });

@@ -108,7 +108,7 @@ describe('sidebar in Firefox ESR', () => {
     await popup.bringToFront();
     await popup.click(`button.page-item[data-item-id="${ITEM_ID}"]`);
     expect(await helper.waitInSidebar('.comparison-title')).toBe('Steve Witkoff');
-    await helper.waitInSidebar('table.facts');
+    await helper.waitInSidebar('ul.facts, p.facts-none');
 
     // Its export downloads as Markdown, the sources quoted.
     await helper.clickInSidebar('.comparison-export button.sidebar-button');
