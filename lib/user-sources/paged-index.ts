@@ -1,4 +1,4 @@
-import { articlePassages } from '../search/passage';
+import { articlePassages, type Passage } from '../search/passage';
 import { indexTerm } from '../search/index-term';
 import { queryWords } from '../search/query-words';
 import { tokenize } from '../search/tokenize';
@@ -110,16 +110,8 @@ interface Prepared {
   terms: Map<string, Map<number, number>>;
 }
 
-export interface UserPassageHit {
-  /** `${sourceId}#${sentence}`, as the bundled passages' ids. */
-  id: string;
-  sourceId: string;
-  text: string;
-  start: number;
-  end: number;
-  paragraph: number;
-  score: number;
-}
+/** A passage of the reader's (ids as the bundled passages'), with its BM25 score. */
+export type UserPassageHit = Omit<Passage, 'entities'> & { score: number };
 
 /** Statistics of another index searched alongside (the bundled corpus), so BM25 sees one collection. */
 export interface GlobalStatistics {

@@ -167,7 +167,17 @@ async function waitForCardState(
 ): Promise<CardTimeline> {
   await expect
     .poll(async () => (await article.page.evaluate(cardTimeline))?.[status], { timeout, intervals: [50] })
-    .toBeDefined();
+    .toBeDefined()
+    .catch(async (error: unknown) => {
+      // What the card was doing instead, so that a failure says why.
+      const seen = await article.page.evaluate(cardTimeline);
+      const hosts = await article.cardHost.count();
+      const text = hosts > 0 ? await article.card.textContent().catch(() => null) : null;
+      console.log(
+        `faults: no "${status}" state: timeline ${JSON.stringify(seen)}, ${hosts} card host(s), text ${JSON.stringify(text)}`,
+      );
+      throw error;
+    });
   return (await article.page.evaluate(cardTimeline)) as CardTimeline;
 }
 
