@@ -22,6 +22,8 @@ export const SCREENSHOTS_DIR = 'test-results/screenshots';
  * over the page on the way, it does not teleport.
  */
 const POINTER_STEPS = 12;
+/** How often the pointer follows a word that moved under it before the page counts as never settling. */
+const MAX_POINTER_FOLLOWS = 5;
 /** Body paragraphs of a seed page (render-seed-page.ts): not the byline, not the headline. */
 export const BODY_PARAGRAPHS = 'article p:not(.byline)';
 
@@ -85,9 +87,21 @@ export class ArticlePage {
     await this.page.mouse.move(x, y, { steps: POINTER_STEPS });
   }
 
-  /** Rests the pointer on the first highlighted occurrence of `word`. */
+  /**
+   * Rests the pointer on the first highlighted occurrence of `word`. The page
+   * may still move under it (an image or font arriving after the scan, now
+   * that Parallax starts while the page loads): then the pointer follows the
+   * word, so it never rests on whatever slid under it instead.
+   */
   async restPointerOn(word: string, within = BODY_PARAGRAPHS): Promise<void> {
-    await this.movePointerTo(await this.locate(word, within));
+    let point = await this.locate(word, within);
+    for (let move = 0; move < MAX_POINTER_FOLLOWS; move++) {
+      await this.movePointerTo(point);
+      const now = await this.locate(word, within);
+      if (Math.abs(now.x - point.x) < 1 && Math.abs(now.y - point.y) < 1) return;
+      point = now;
+    }
+    throw new Error(`article page: "${word}" kept moving under the pointer`);
   }
 
   /** Waits until the card shows its answer, not "Loading…" (however long that takes: speed is the bench's). */
@@ -103,9 +117,8 @@ export class ArticlePage {
    * how long its card took to show its answer, then closes it.
    */
   async timeCardOpen(word: string, within = BODY_PARAGRAPHS): Promise<number> {
-    const point = await this.locate(word, within);
     const start = Date.now();
-    await this.movePointerTo(point);
+    await this.restPointerOn(word, within);
     await this.waitForCard();
     const ms = Date.now() - start;
     await this.pressEscape();
