@@ -92,21 +92,25 @@ test('both entries are created when the extension is installed (an unknown id is
   background,
 }) => {
   // contextMenus has no getter: update() with no change succeeds only for an entry that exists.
-  const found = await background.evaluate(
-    async (ids) => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeForMenus };
-      return Promise.all(
-        ids.map((id) =>
-          chrome.contextMenus.update(id, {}).then(
-            () => 'exists',
-            (error: Error) => error.message,
+  // The background creates them as it starts, which may still be under way: wait for it.
+  const probe = () =>
+    background.evaluate(
+      async (ids) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeForMenus };
+        return Promise.all(
+          ids.map((id) =>
+            chrome.contextMenus.update(id, {}).then(
+              () => 'exists',
+              (error: Error) => error.message,
+            ),
           ),
-        ),
-      );
-    },
-    [COMPARE_SELECTION_MENU, ADD_PAGE_MENU, 'parallax-no-such-entry'],
-  );
-  expect(found).toEqual(['exists', 'exists', 'Cannot find menu item with id parallax-no-such-entry']);
+        );
+      },
+      [COMPARE_SELECTION_MENU, ADD_PAGE_MENU, 'parallax-no-such-entry'],
+    );
+  await expect
+    .poll(probe, { timeout: HANG_GUARD_MS })
+    .toEqual(['exists', 'exists', 'Cannot find menu item with id parallax-no-such-entry']);
 });
 
 test('“Compare with other sources” on a selected sentence asks the sidebar of that tab for the sentence’s comparison', async ({
