@@ -119,11 +119,51 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     shown.get(mention.block)?.delete(mention.entityId);
   };
 
+  /** Takes a mention off the page and out of the index, leaving the density record to the caller. */
+  const drop = (mention: PageMention): void => {
+    const range = ranges.get(mention);
+    const kind = kindOf(mention.entityId);
+    if (range && kind) painter.remove(range, kind);
+    ranges.delete(mention);
+  };
+
+  /**
+   * The mentions a running rescan found painted under its root, by first text node. They stay
+   * painted while it runs (a pointer resting on one still finds it); each one the rescan finds
+   * again is kept as it is, the rest are dropped when it ends.
+   */
+  let carried = new Map<Node, PageMention[]>();
+  let carriedCount = 0;
+
+  const takeCarried = (mention: PageMention): boolean => {
+    const list = carried.get(mention.from.node);
+    const at =
+      list?.findIndex(
+        (old) =>
+          old.entityId === mention.entityId &&
+          old.from.offset === mention.from.offset &&
+          old.to.node === mention.to.node &&
+          old.to.offset === mention.to.offset,
+      ) ?? -1;
+    if (!list || at < 0) return false;
+    list.splice(at, 1);
+    carriedCount--;
+    return true;
+  };
+
+  const forgetCarried = (mention: PageMention): void => {
+    const list = carried.get(mention.from.node);
+    const at = list?.indexOf(mention) ?? -1;
+    if (!list || at < 0) return;
+    list.splice(at, 1);
+    carriedCount--;
+  };
+
   const show = (mention: PageMention): boolean => {
     const kind = kindOf(mention.entityId);
     if (!kind || !kinds.has(kind)) return false;
     // Held mentions count against the cap too: the scan stops as early as it did without a filter.
-    if (index.size + held.length >= maxRanges) return false;
+    if (index.size - carriedCount + held.length >= maxRanges) return false;
     if (!shows(mention.entityId)) {
       held.push(mention);
       return false;
@@ -134,6 +174,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       shown.set(mention.block, seen);
     }
     if (density === 'first' && seen.has(mention.entityId)) return false;
+    if (takeCarried(mention)) {
+      seen.add(mention.entityId);
+      return true;
+    }
     const range = doc.createRange();
     try {
       range.setStart(mention.from.node, mention.from.offset);
@@ -156,6 +200,29 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   }
 
   async function run(root: Node): Promise<ScanStats> {
+    for (const mention of index.removeWhere((m) => !m.from.node.isConnected)) unpaint(mention);
+    carried = new Map();
+    carriedCount = 0;
+    for (const mention of index.all()) {
+      if (!root.contains(mention.from.node)) continue;
+      const list = carried.get(mention.from.node) ?? [];
+      list.push(mention);
+      carried.set(mention.from.node, list);
+      carriedCount++;
+      // The rescan decides afresh which mention of an item is a block's first.
+      shown.get(mention.block)?.delete(mention.entityId);
+    }
+    try {
+      return await rescan(root);
+    } finally {
+      const stale = new Set([...carried.values()].flat());
+      carried = new Map();
+      carriedCount = 0;
+      for (const mention of index.removeWhere((m) => stale.has(m))) drop(mention);
+    }
+  }
+
+  async function rescan(root: Node): Promise<ScanStats> {
     const stats: ScanStats = {
       extractMs: 0,
       matchMs: 0,
@@ -176,9 +243,6 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       stats.slices++;
       sliceStart = now();
     };
-    for (const mention of index.removeWhere((m) => !m.from.node.isConnected || root.contains(m.from.node))) {
-      unpaint(mention);
-    }
     held = held.filter((mention) => mention.from.node.isConnected && !root.contains(mention.from.node));
     // What the page's story is decided from: the whole page's, which a rescan of a subtree must not replace.
     const whole = root === doc || root === doc.documentElement || root === doc.body;
@@ -254,7 +318,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     setFilter(next) {
       shows = next;
       const refused = index.removeWhere((mention) => !shows(mention.entityId));
-      for (const mention of refused) unpaint(mention);
+      for (const mention of refused) {
+        unpaint(mention);
+        forgetCarried(mention);
+      }
       const waiting = held;
       held = [];
       for (const mention of waiting) if (mention.nodes.every((node) => node.isConnected)) show(mention);
