@@ -21,21 +21,36 @@ export interface FirefoxWithExtension {
   origin: string;
 }
 
-/** Firefox ESR over WebDriver BiDi (no geckodriver) with the add-on installed temporarily. */
+/** Firefox ESR over WebDriver BiDi (no geckodriver), headless, with `prefs` in its profile and no add-on. */
+export function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `e2e-firefox: ${FIREFOX_PATH}: Firefox not found; install it (apt-get install -y firefox-esr) or set FIREFOX_PATH`,
+    );
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    executablePath: FIREFOX_PATH,
+    // Lets BiDi open moz-extension:// pages in a tab.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs,
+  });
+}
+
+/** Firefox ESR with the add-on installed temporarily. */
 export async function launchFirefoxWithExtension(
   extensionDir = FIREFOX_EXTENSION_DIR,
   /** Where downloads go, without asking (by default Firefox's own folder). */
   downloadDir?: string,
+  /** More prefs for this profile (e.g. a recording proxy's). */
+  prefs: Record<string, unknown> = {},
 ): Promise<FirefoxWithExtension> {
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(
       `e2e-firefox: ${extensionDir}: no manifest.json; build it first (npx wxt build -b firefox)`,
-    );
-  }
-  if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(
-      `e2e-firefox: ${FIREFOX_PATH}: Firefox not found; install it (apt-get install -y firefox-esr) or set FIREFOX_PATH`,
     );
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
@@ -45,24 +60,17 @@ export async function launchFirefoxWithExtension(
   if (!geckoId)
     throw new Error(`e2e-firefox: ${manifestPath}: browser_specific_settings.gecko.id is missing`);
 
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    headless: true,
-    executablePath: FIREFOX_PATH,
-    // Lets BiDi open moz-extension:// pages in a tab.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
-      ...(downloadDir
-        ? {
-            'browser.download.folderList': 2,
-            'browser.download.dir': downloadDir,
-            'browser.download.useDownloadDir': true,
-            'browser.download.always_ask_before_handling_new_types': false,
-          }
-        : {}),
-    },
+  const browser = await launchFirefox({
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+    ...(downloadDir
+      ? {
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloadDir,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+        }
+      : {}),
+    ...prefs,
   });
   try {
     await browser.installExtension(extensionDir);
