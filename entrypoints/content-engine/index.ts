@@ -69,6 +69,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       answerContentMessage(message, sender, {
         own: ownExtension(),
         page: session.page,
+        settled: () => session.settled(),
         location,
         doc: document,
       }),

@@ -6,6 +6,8 @@ export interface ContentMessageContext {
   own: OwnExtension;
   /** Parallax on the page, or null where it is not running (switched off, or not started yet). */
   page: PageCommands | null;
+  /** The page once a start under way has ended: what a question about the page waits for. */
+  settled?: () => Promise<PageCommands | null>;
   /** The page's address. */
   location: Pick<Location, 'hostname' | 'href'>;
   /** The page's document, for "Add this page". */
@@ -29,8 +31,8 @@ export function answerContentMessage(
   return receiveMessage('tab', message, origin, {
     'focus-mention': (request) => page?.focusMention(request.direction),
     'focus-item': (request) => page?.focusItem(request.entityId),
-    'page-items': () =>
-      page?.pageItems() ?? {
+    'page-items': async () =>
+      (context.settled ? await context.settled() : page)?.pageItems() ?? {
         type: 'page-items',
         hostname: location.hostname,
         active: false,

@@ -14,6 +14,11 @@ export interface PageSession<Settings, Page extends Stoppable> {
   stop(): void;
   /** The page that runs, or null (switched off here, stopped, or not ready yet). */
   readonly page: Page | null;
+  /**
+   * The page that runs once no start is under way: a question asked while a run restarts
+   * (an SPA navigation, a settings change) is answered by the new run, not with "not running".
+   */
+  settled(): Promise<Page | null>;
 }
 
 /**
@@ -30,6 +35,7 @@ export function createPageSession<Settings, Page extends Stoppable>(
 ): PageSession<Settings, Page> {
   let page: Page | null = null;
   let generation = 0;
+  let latest: Promise<void> = Promise.resolve();
 
   const stop = (): void => {
     generation++;
@@ -38,20 +44,31 @@ export function createPageSession<Settings, Page extends Stoppable>(
   };
 
   return {
-    async start(settings) {
+    start(settings) {
       stop();
       const mine = generation;
-      const started = await (launch(settings) ?? Promise.resolve(null)).catch((error: unknown) => {
-        warn(`parallax: ${error instanceof Error ? error.message : String(error)}`);
-        return null;
-      });
-      if (mine === generation) {
-        page = started;
-        onStarted(started);
-      } else started?.stop();
+      latest = (async () => {
+        const started = await (launch(settings) ?? Promise.resolve(null)).catch((error: unknown) => {
+          warn(`parallax: ${error instanceof Error ? error.message : String(error)}`);
+          return null;
+        });
+        if (mine === generation) {
+          page = started;
+          onStarted(started);
+        } else started?.stop();
+      })();
+      return latest;
     },
     stop,
     get page() {
+      return page;
+    },
+    async settled() {
+      let awaited: Promise<void>;
+      do {
+        awaited = latest;
+        await awaited;
+      } while (awaited !== latest);
       return page;
     },
   };

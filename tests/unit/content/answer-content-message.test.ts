@@ -64,6 +64,20 @@ describe('the content script’s answers to runtime messages', () => {
     });
   });
 
+  it('asked while a run restarts (an SPA navigation), answers with the new run’s items, not "not active"', async () => {
+    const { context } = setUp(true);
+    const running = context.page;
+    let restarted: (page: PageCommands | null) => void = () => undefined;
+    const restarting: ContentMessageContext = {
+      ...context,
+      page: null,
+      settled: () => new Promise((done) => (restarted = done)),
+    };
+    const answer = answerContentMessage({ type: 'page-items' }, OWN, restarting);
+    restarted(running);
+    await expect(answer).resolves.toMatchObject({ active: true, items: [{ id: 'steve-witkoff', count: 3 }] });
+  });
+
   it('gives the page’s address and markup for "Add this page", running or not', async () => {
     const { context } = setUp(false);
     await expect(answerContentMessage({ type: 'page-html' }, OWN, context)).resolves.toEqual({

@@ -81,4 +81,29 @@ describe('the page session', () => {
     expect(warnings).toEqual(['parallax: messaging: malformed page-setup response']);
     expect(session.page).toBeNull();
   });
+
+  it('settles on the run a start under way ends with, and on the later start that overtook it', async () => {
+    const log: string[] = [];
+    const starts = [deferred<ReturnType<typeof page>>(), deferred<ReturnType<typeof page>>()];
+    let launched = 0;
+    const session = createPageSession(() => starts[launched++]!.promise);
+    void session.start('first');
+    const settled = session.settled();
+    void session.start('second');
+    starts[0]!.resolve(page('first', log));
+    let answered = false;
+    void settled.then(() => (answered = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(answered).toBe(false);
+    starts[1]!.resolve(page('second', log));
+    expect((await settled)?.name).toBe('second');
+  });
+
+  it('settles at once on nothing when the session is stopped', async () => {
+    const session = createPageSession(() => Promise.resolve(page('only', [])));
+    await session.start('only');
+    session.stop();
+    await expect(session.settled()).resolves.toBeNull();
+  });
 });
