@@ -2,6 +2,7 @@ import { singular } from '../lexicon/inflection';
 import { STOP_WORDS } from '../lexicon/stop-words';
 import { WEEKDAY_NAMES } from '../lexicon/calendar-words';
 import { foldText } from '../search/normalize';
+import { INTERROGATIVES } from '../search/question-words';
 
 /** Words that carry no aspect of a story: speech verbs, time words and fillers of news prose. */
 const NEWS_FILLER = new Set([
@@ -32,13 +33,7 @@ const NEWS_FILLER = new Set([
   'over',
   'such',
   'other',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'when',
-  'where',
+  ...INTERROGATIVES,
   'while',
   'this',
   'that',
