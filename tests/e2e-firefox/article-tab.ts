@@ -10,8 +10,11 @@ import {
 
 /** Body paragraphs of a seed page (tests/support/browser/render-seed-page.ts). */
 const BODY_PARAGRAPHS = 'article p:not(.byline)';
-/** Steps from wherever the pointer was: a person's pointer crosses the page, it does not jump. */
-const POINTER_STEPS = 12;
+/**
+ * One move, straight onto the word: a pointer moved in steps crosses other highlighted words, and on a
+ * loaded machine a step can stall there past the hover intent's rest, opening that word's card instead.
+ */
+const POINTER_STEPS = 1;
 
 /** A web page in a new tab, once the content script has finished its first scan (as tests/e2e's ArticlePage). */
 export async function openScannedPage(browser: Browser, url: string): Promise<Page> {
