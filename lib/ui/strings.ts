@@ -348,9 +348,8 @@ export const strings = withTexts(
         'factsCaption',
         'factsLabel',
         'factColumn',
-        'noFacts',
         'notStated',
-        'speakerUnknown',
+        'noSpeakerNamed',
         'notMentionedBy',
         'nobodySilent',
         'exportHeading',
@@ -397,7 +396,6 @@ export const strings = withTexts(
         'agreeHeading',
         'noAgreements',
         'matrixHeading',
-        'speakerUnknown',
         'passages',
         'offStory',
         'allStories',
@@ -425,7 +423,10 @@ export const strings = withTexts(
           format('briefing.itemSilent', { names: names.join(text('card.listSeparator')) }),
         itemDiffers: (count: number) => plural('briefing.itemDiffers', count),
         valueSaid: (source: string, value: string) => format('briefing.valueSaid', { source, text: value }),
-        quoteSaid: (source: string, speaker: string) => format('briefing.quoteSaid', { source, speaker }),
+        quoteSaid: (source: string, speaker: string | null) =>
+          speaker === null
+            ? format('briefing.quoteNoSpeaker', { source })
+            : format('briefing.quoteSaid', { source, speaker }),
       },
     ),
     panel: withTexts(

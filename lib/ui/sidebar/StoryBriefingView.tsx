@@ -196,10 +196,7 @@ function FindingsSection({ nameOf, onCompareItem, ...section }: SectionProps<Bri
                 <details class="fact-sentence">
                   <summary>
                     {value.text === ''
-                      ? strings.briefing.quoteSaid(
-                          nameOf(value.sourceId),
-                          value.speaker ?? strings.briefing.speakerUnknown,
-                        )
+                      ? strings.briefing.quoteSaid(nameOf(value.sourceId), value.speaker)
                       : strings.briefing.valueSaid(nameOf(value.sourceId), value.text)}
                   </summary>
                   <blockquote>{value.sentence}</blockquote>

@@ -150,7 +150,7 @@ describe('StoryBriefingView', () => {
     ]);
     expect(all('.briefing-finding-agree summary')).toEqual([
       'Elm Herald: said by Mara Quist',
-      'From the text: “About 3,000 dock workers joined the strike”: said by speaker unknown',
+      'From the text: “About 3,000 dock workers joined the strike”: no speaker named',
     ]);
     expect(all('.briefing-missing .briefing-line-sources')[0]).toMatch(
       /^Reported by Elm Herald, From the text/u,
@@ -288,15 +288,17 @@ function fakeDeps(items: PageItemsResponse | null, found: StoryBriefing | null =
   const storyBriefing = vi.fn<SidebarDeps['storyBriefing']>(() => Promise.resolve(found));
   const compare = vi.fn<SidebarDeps['compare']>((query) =>
     Promise.resolve({
-      query,
-      item: null,
-      sources: [],
-      silent: [],
-      facts: [],
-      discrepancies: [],
-      agreements: [],
-      facets: [],
-    } satisfies Comparison),
+      comparison: {
+        query,
+        item: null,
+        sources: [],
+        silent: [],
+        facts: [],
+        discrepancies: [],
+        agreements: [],
+        facets: [],
+      } satisfies Comparison,
+    }),
   );
   const deps: SidebarDeps = {
     pageItems: vi.fn(() => Promise.resolve(items)),

@@ -89,7 +89,10 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
   'briefing.itemSilent': [[['AP']]],
   'briefing.itemDiffers': [[1], [2]],
   'briefing.valueSaid': [['Reuters', 'at least 159']],
-  'briefing.quoteSaid': [['Reuters', 'Yuri Ushakov']],
+  'briefing.quoteSaid': [
+    ['Reuters', 'Yuri Ushakov'],
+    ['Reuters', null],
+  ],
   'panel.sourcePassages': [[1], [3]],
   'panel.stripLabel': [[4, 5]],
   'panel.stripMentions': [
