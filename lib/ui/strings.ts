@@ -442,6 +442,10 @@ export const strings = withTexts(
         stripLabel: (mentioned: number, total: number) => format('panel.stripLabel', { mentioned, total }),
         stripMentions: (source: string, count: number) => plural('panel.stripMentions', count, { source }),
         stripSilent: (source: string) => format('panel.stripSilent', { source }),
+        storyStripCaption: (total: number) => format('panel.storyStripCaption', { total }),
+        storyStripLabel: (total: number) => format('panel.storyStripLabel', { total }),
+        storyStripCell: (source: string, count: number, total: number) =>
+          plural('panel.storyStripCell', count, { source, total }),
         timelineLabel: (from: string, to: string) => format('panel.timelineLabel', { from, to }),
         timelinePublished: (source: string, date: string, isPage: boolean) =>
           format(isPage ? 'panel.timelinePublishedPage' : 'panel.timelinePublished', { source, date }),

@@ -100,6 +100,12 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
     ['Reuters', 3],
   ],
   'panel.stripSilent': [['AP']],
+  'panel.storyStripCaption': [[10]],
+  'panel.storyStripLabel': [[10]],
+  'panel.storyStripCell': [
+    ['AP', 1, 10],
+    ['AP', 0, 10],
+  ],
   'panel.timelineLabel': [['5 Aug 2025', '6 Aug 2025']],
   'panel.timelinePublished': [
     ['Reuters', '6 Aug 2025', false],
