@@ -140,8 +140,14 @@ export function ComparisonView({
       silent?.focus();
       return;
     }
-    for (let fold = block.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null)
-      fold.setAttribute('open', '');
+    // The source's own fold, and the "other stories" fold around it when it is in another story.
+    const own = block.querySelector('details');
+    for (
+      let fold = own ?? block.closest('details');
+      fold;
+      fold = fold.parentElement?.closest('details') ?? null
+    )
+      fold.open = true;
     block.querySelector<HTMLElement>('summary')?.focus();
   };
   return (

@@ -75,7 +75,7 @@ export function CoverageStrip({ sources, onSelect, wording }: Props): JSX.Elemen
             key={source.id}
             class={silent ? 'strip-cell is-silent' : 'strip-cell'}
             role="button"
-            tabIndex={0}
+            tabindex={0}
             data-source-id={source.id}
             aria-label={words.cell(source)}
             onClick={() => onSelect(source.id)}
