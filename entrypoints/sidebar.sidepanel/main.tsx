@@ -17,7 +17,7 @@ const deps: SidebarDeps = {
   pageItems: (tabId) => sendToTab(tabId, { type: 'page-items' }).catch(() => null),
   coverage: (entityIds) => sendRequest({ type: 'coverage', entityIds: [...entityIds] }),
   sources: async () => (await sendRequest({ type: 'coverage', entityIds: [] })).sources,
-  compare: async (query, subject) => (await sendRequest({ type: 'compare', query, subject })).comparison,
+  compare: (query, subject) => sendRequest({ type: 'compare', query, subject }),
   storyBriefing: async (storyId, pageSourceId, pageItemIds) =>
     (
       await sendRequest({

@@ -1,4 +1,4 @@
-import { buildItemCard, compareItem, compareQuery, compareSelection } from '../compare';
+import { buildItemCard, cardClaims, compareItem, compareQuery, compareSelection } from '../compare';
 import type {
   CompareRequest,
   CompareResponse,
@@ -74,5 +74,18 @@ export async function answerCompare(
     request.subject === 'selection'
       ? compareSelection(view, search, request.query, storyOf)
       : compareQuery(view, search, catalogue, request.query, storyOf);
-  return { type: 'comparison', comparison };
+  const { item } = comparison;
+  const entity = item && catalogue.entities.find((candidate) => candidate.id === item.id);
+  // The card's claims, for the same item: the sidebar sets them side by side too.
+  const claims =
+    entity && corpus.claimsOf
+      ? cardClaims({
+          entity,
+          sourceIds: comparison.sources.map((source) => source.sourceId),
+          claimsOf: corpus.claimsOf,
+          storyOf,
+          pageSourceId: null,
+        })
+      : undefined;
+  return { type: 'comparison', comparison, ...(claims && { claims }) };
 }

@@ -1,3 +1,4 @@
+import { CLAIM_LIMITS, claimFindingSchema } from '../compare/claims/claim-schema';
 import { comparisonSchema } from '../compare/comparison-schema';
 import { itemCardSchema } from '../compare/item-card-schema';
 import { storyBriefingSchema, storySummarySchema } from '../compare/story-briefing-schema';
@@ -150,6 +151,8 @@ export const compareResponseSchema = lazySchema(() =>
   z.strictObject({
     type: z.literal('comparison'),
     comparison: comparisonSchema,
+    /** An item's claims set side by side, as the card has them; absent for a query or without claims. */
+    claims: z.optional(z.array(claimFindingSchema).check(z.maxLength(CLAIM_LIMITS.maxCardFindings))),
   }),
 );
 export type CompareResponse = z.infer<typeof compareResponseSchema>;

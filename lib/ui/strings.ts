@@ -348,9 +348,8 @@ export const strings = withTexts(
         'factsCaption',
         'factsLabel',
         'factColumn',
-        'noFacts',
         'notStated',
-        'speakerUnknown',
+        'noSpeakerNamed',
         'notMentionedBy',
         'nobodySilent',
         'exportHeading',
@@ -397,7 +396,6 @@ export const strings = withTexts(
         'agreeHeading',
         'noAgreements',
         'matrixHeading',
-        'speakerUnknown',
         'passages',
         'offStory',
         'allStories',
@@ -425,7 +423,10 @@ export const strings = withTexts(
           format('briefing.itemSilent', { names: names.join(text('card.listSeparator')) }),
         itemDiffers: (count: number) => plural('briefing.itemDiffers', count),
         valueSaid: (source: string, value: string) => format('briefing.valueSaid', { source, text: value }),
-        quoteSaid: (source: string, speaker: string) => format('briefing.quoteSaid', { source, speaker }),
+        quoteSaid: (source: string, speaker: string | null) =>
+          speaker === null
+            ? format('briefing.quoteNoSpeaker', { source })
+            : format('briefing.quoteSaid', { source, speaker }),
       },
     ),
     panel: withTexts(
@@ -441,6 +442,10 @@ export const strings = withTexts(
         stripLabel: (mentioned: number, total: number) => format('panel.stripLabel', { mentioned, total }),
         stripMentions: (source: string, count: number) => plural('panel.stripMentions', count, { source }),
         stripSilent: (source: string) => format('panel.stripSilent', { source }),
+        storyStripCaption: (total: number) => format('panel.storyStripCaption', { total }),
+        storyStripLabel: (total: number) => format('panel.storyStripLabel', { total }),
+        storyStripCell: (source: string, count: number, total: number) =>
+          plural('panel.storyStripCell', count, { source, total }),
         timelineLabel: (from: string, to: string) => format('panel.timelineLabel', { from, to }),
         timelinePublished: (source: string, date: string, isPage: boolean) =>
           format(isPage ? 'panel.timelinePublishedPage' : 'panel.timelinePublished', { source, date }),

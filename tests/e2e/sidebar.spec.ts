@@ -145,6 +145,55 @@ test.describe('sidebar about a tab showing a corpus article', () => {
     await expect(sidebar.item(ITEM)).toBeVisible();
   });
 
+  test('a coverage strip cell opens its source in the stacked list: unfolded, scrolled into view and focused, by click or keyboard', async ({
+    page,
+    background,
+    extensionId,
+  }) => {
+    const { sidebar } = await openPageAndSidebar(page, background, extensionId);
+    // Short, so that the stacked sources start below the fold and going to one must scroll.
+    await sidebar.page.setViewportSize({ width: SIDEBAR_VIEWPORT.width, height: 600 });
+    await sidebar.compareItem(ITEM);
+
+    const folded = await sidebar.columns.evaluateAll((columns) =>
+      columns
+        .filter((column) => !column.querySelector('details')?.open)
+        .map((column) => column.getAttribute('data-source-id') ?? ''),
+    );
+    expect(folded.length).toBeGreaterThanOrEqual(2);
+    const cells = sidebar.page.locator('svg.coverage-strip .strip-cell');
+
+    for (const [index, go] of (['click', 'Enter', ' '] as const).entries()) {
+      const sourceId = folded[index % folded.length] ?? '';
+      const source = sidebar.columns.and(sidebar.page.locator(`[data-source-id="${sourceId}"]`));
+      const cell = cells.and(sidebar.page.locator(`[data-source-id="${sourceId}"]`));
+      // A button with the source's name, in the tab order.
+      await expect(cell).toHaveAccessibleName(/: \d+ passages?\. Go to this source\.$/u);
+      await expect(cell).toHaveAttribute('tabindex', '0');
+      await sidebar.page.evaluate(() => window.scrollTo(0, 0));
+      await expect(source).not.toBeInViewport();
+      await expect(source.locator('details')).not.toHaveAttribute('open');
+
+      if (go === 'click') await cell.click();
+      else {
+        await cell.focus();
+        await sidebar.page.keyboard.press(go);
+      }
+
+      await expect(source.locator('details')).toHaveAttribute('open', '');
+      await expect(source.locator('summary')).toBeFocused();
+      await expect(source).toBeInViewport();
+      // Opened for good: close it again, so that the next round starts from a folded source.
+      if (index === 0) await sidebar.screenshot('sidebar-strip-went-to-source.png');
+      await source.locator('summary').click();
+    }
+
+    // The cells follow one another in the tab order.
+    await cells.first().focus();
+    await sidebar.page.keyboard.press('Tab');
+    await expect(cells.nth(1)).toBeFocused();
+  });
+
   test('the comparison exports as Markdown with sources, dates and the passages quoted exactly', async ({
     page,
     background,

@@ -95,6 +95,44 @@ test('on a seed page the sidebar opens on the page’s story: its four sources a
   await sidebar.screenshot('sidebar-items.png');
 });
 
+test('the briefing’s coverage strip names which sources report the story’s main items; a cell goes to its source', async ({
+  page,
+  background,
+  extensionId,
+}) => {
+  const sidebar = await openSidebarOn(page, background, extensionId, `${PAGE_SOURCE}.html`);
+  await sidebar.briefing.waitFor({ timeout: HANG_GUARD_MS });
+  // Short, so that the story's sources start below the fold.
+  await sidebar.page.setViewportSize({ width: SIDE_PANEL.width, height: 320 });
+
+  const strip = sidebar.briefing.locator('svg.coverage-strip');
+  await expect(strip).toHaveAccessibleName(/^Who reports the story’s \d+ main items\./u);
+  const cells = strip.locator('.strip-cell');
+  await expect(cells).toHaveCount(storyMates().length);
+  const ids = await cells.evaluateAll((all) => all.map((cell) => cell.getAttribute('data-source-id') ?? ''));
+  expect([...ids].sort()).toEqual(storyMates().sort());
+
+  // The last source in the list, by keyboard; the first by a click.
+  for (const [sourceId, go] of [
+    [ids.at(-1) ?? '', 'Enter'],
+    [ids[0] ?? '', 'click'],
+  ] as const) {
+    const cell = cells.and(sidebar.page.locator(`[data-source-id="${sourceId}"]`));
+    await expect(cell).toHaveAccessibleName(/: reports \d+ of the \d+ main items\. Go to this source\.$/u);
+    const source = sidebar.briefingSources.and(sidebar.page.locator(`[data-source-id="${sourceId}"]`));
+    await sidebar.page.evaluate(() => window.scrollTo(0, 0));
+    await expect(source).not.toBeInViewport();
+    if (go === 'click') await cell.click();
+    else {
+      await cell.focus();
+      await sidebar.page.keyboard.press(go);
+    }
+    await expect(source).toBeFocused();
+    await expect(source).toBeInViewport();
+  }
+  expect(await seriousAccessibilityViolations(sidebar.page)).toEqual([]);
+});
+
 test('the stories view lists the corpus’ two stories; a story shows its sources side by side and its coverage', async ({
   page,
   background,

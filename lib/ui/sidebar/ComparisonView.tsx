@@ -1,9 +1,12 @@
 import type { JSX } from 'preact';
+import type { ClaimFinding } from '../../compare/claims/claim-schema';
 import type { AlignedFacts, Comparison, SourcedFact } from '../../compare/comparison-schema';
+import { describeComparisonExtent } from '../../compare/describe-comparison-extent';
 import { THIS_PAGE_ID } from '../../compare/page-facts';
 import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { useRef } from 'preact/hooks';
+import { ClaimRows } from '../components/ClaimRows';
 import { EmphasizedText } from '../components/EmphasizedText';
 import { FactStatus } from '../components/FactStatus';
 import { SourceHeading } from '../components/SourceHeading';
@@ -39,6 +42,8 @@ interface Props {
   pageSourceId?: string | null;
   /** The story the page was matched to, if any; else the story of `pageSourceId`. */
   pageStoryId?: string | null;
+  /** What the sources assert about the item, set side by side (an item's comparison; none for a query). */
+  claims?: readonly ClaimFinding[];
 }
 
 type ComparedSource = Comparison['sources'][number];
@@ -99,6 +104,7 @@ export function ComparisonView({
   exportStatus = null,
   pageSourceId = null,
   pageStoryId = null,
+  claims = [],
 }: Props): JSX.Element {
   const root = useRef<HTMLElement>(null);
   const known = new Map(sources.map((source) => [source.id, source]));
@@ -134,8 +140,14 @@ export function ComparisonView({
       silent?.focus();
       return;
     }
-    for (let fold = block.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null)
-      fold.setAttribute('open', '');
+    // The source's own fold, and the "other stories" fold around it when it is in another story.
+    const own = block.querySelector('details');
+    for (
+      let fold = own ?? block.closest('details');
+      fold;
+      fold = fold.parentElement?.closest('details') ?? null
+    )
+      fold.open = true;
     block.querySelector<HTMLElement>('summary')?.focus();
   };
   return (
@@ -168,6 +180,12 @@ export function ComparisonView({
         <h3 class="comparison-section-heading">{strings.sidebar.factsHeading}</h3>
         <FactRows comparison={comparison} known={known} />
       </section>
+
+      {claims.length > 0 && (
+        <div class="comparison-section">
+          <ClaimRows claims={claims} nameOf={(sourceId) => nameOfSource(sourceId, comparison, known)} />
+        </div>
+      )}
 
       {comparison.sources.length > 0 && (
         <section class="comparison-section">
@@ -206,6 +224,15 @@ export function ComparisonView({
       </section>
     </article>
   );
+}
+
+/** A source as the view names it: this page, a compared source, or one of the corpus's. */
+function nameOfSource(id: string, comparison: Comparison, known: ReadonlyMap<string, SourceMeta>): string {
+  if (id === THIS_PAGE_ID) return strings.sidebar.matrixThisPage;
+  const compared = comparison.sources.find((source) => source.sourceId === id);
+  if (compared) return sourceName(compared);
+  const source = known.get(id);
+  return source ? sourceName(source) : strings.cardAnotherSource;
 }
 
 /** The strip's cells: the sources that mention the subject (most passages first), then the silent. */
@@ -361,6 +388,8 @@ function FactRows({
 }): JSX.Element {
   const speakers = factSpeakers(comparison, known);
   const rows = [...comparison.discrepancies, ...comparison.agreements];
+  // How much could be compared, so that few rows, or none, are not read as "the sources agree".
+  const extent = strings.comparisonExtent(describeComparisonExtent(comparison));
   const silent = comparison.silent.map((id) => {
     const source = known.get(id);
     return source ? sourceName(source) : strings.cardAnotherSource;
@@ -368,13 +397,16 @@ function FactRows({
   return (
     <>
       {rows.length === 0 ? (
-        <p class="facts-none">{strings.sidebar.noFacts}</p>
+        <p class="facts-extent facts-none">{extent}</p>
       ) : (
-        <ul class="facts" aria-label={strings.sidebar.factsCaption}>
-          {rows.map((aligned, index) => (
-            <FactRow key={`${aligned.status}:${index}`} aligned={aligned} speakers={speakers} />
-          ))}
-        </ul>
+        <>
+          <p class="facts-extent">{extent}</p>
+          <ul class="facts" aria-label={strings.sidebar.factsCaption}>
+            {rows.map((aligned, index) => (
+              <FactRow key={`${aligned.status}:${index}`} aligned={aligned} speakers={speakers} />
+            ))}
+          </ul>
+        </>
       )}
       {/* Focused by the coverage strip's silent cells: a target, not a control, so out of the tab order. */}
       <p class="facts-silent" tabIndex={-1}>
@@ -426,7 +458,8 @@ function FactRow({
 
 /** What a value says: the figure as written, or for a quotation (its label already) who said it. */
 function said(value: SourcedFact): string {
-  if (value.kind === 'quote') return strings.sidebar.saidBy(value.speaker ?? strings.sidebar.speakerUnknown);
+  if (value.kind === 'quote')
+    return value.speaker === null ? strings.sidebar.noSpeakerNamed : strings.sidebar.saidBy(value.speaker);
   return value.speaker === null ? value.text : `${value.text} (${strings.sidebar.saidBy(value.speaker)})`;
 }
 

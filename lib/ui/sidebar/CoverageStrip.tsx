@@ -13,27 +13,46 @@ const MIN_FILL = 0.45;
 export interface StripSource {
   id: string;
   name: string;
-  /** Passages that mention the item; 0: silent. */
+  /** Passages that mention the item (or, for a story, main items it reports); 0: silent. */
   passages: number;
+}
+
+/** What the strip and its cells are called, for a strip that counts something other than an item's passages. */
+export interface StripWording {
+  group: string;
+  cell: (source: StripSource) => string;
 }
 
 interface Props {
   sources: readonly StripSource[];
   /** Goes to the source (its block in the view, or the line of silent sources). */
   onSelect: (sourceId: string) => void;
+  /** Without it, the strip is an item's: who mentions it, in how many passages. */
+  wording?: StripWording | undefined;
+}
+
+function itemWording(sources: readonly StripSource[]): StripWording {
+  const mentioned = sources.filter((source) => source.passages > 0).length;
+  return {
+    group: strings.panel.stripLabel(mentioned, sources.length),
+    cell: (source) =>
+      source.passages === 0
+        ? strings.panel.stripSilent(source.name)
+        : strings.panel.stripMentions(source.name, source.passages),
+  };
 }
 
 /**
- * Which sources mention the item, one cell each, filled in proportion to
+ * Which sources mention the item (or a story's main items), one cell each, filled in proportion to
  * their passages and hollow for the silent. Each cell is a button: a click,
  * Enter or Space goes to that source.
  */
-export function CoverageStrip({ sources, onSelect }: Props): JSX.Element | null {
+export function CoverageStrip({ sources, onSelect, wording }: Props): JSX.Element | null {
   if (sources.length === 0) return null;
   const layout = stripLayout(sources.length, WIDTH);
   const rowHeight = CELL_HEIGHT + (layout.labelChars > 0 ? LABEL_HEIGHT : 0) + ROW_GAP;
   const most = Math.max(1, ...sources.map((source) => source.passages));
-  const mentioned = sources.filter((source) => source.passages > 0).length;
+  const words = wording ?? itemWording(sources);
   const choose = (event: KeyboardEvent, id: string) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -44,7 +63,7 @@ export function CoverageStrip({ sources, onSelect }: Props): JSX.Element | null 
       class="coverage-strip"
       viewBox={`0 0 ${WIDTH} ${layout.rows * rowHeight}`}
       role="group"
-      aria-label={strings.panel.stripLabel(mentioned, sources.length)}
+      aria-label={words.group}
     >
       {layout.cells.map((cell) => {
         const source = sources[cell.index];
@@ -56,13 +75,9 @@ export function CoverageStrip({ sources, onSelect }: Props): JSX.Element | null 
             key={source.id}
             class={silent ? 'strip-cell is-silent' : 'strip-cell'}
             role="button"
-            tabIndex={0}
+            tabindex={0}
             data-source-id={source.id}
-            aria-label={
-              silent
-                ? strings.panel.stripSilent(source.name)
-                : strings.panel.stripMentions(source.name, source.passages)
-            }
+            aria-label={words.cell(source)}
             onClick={() => onSelect(source.id)}
             onKeyDown={(event) => choose(event, source.id)}
           >

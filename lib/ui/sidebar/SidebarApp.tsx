@@ -4,6 +4,7 @@ import {
   comparisonToJson,
   comparisonToMarkdown,
   exportFileName,
+  type ClaimFinding,
   type Comparison,
   type StoryBriefing,
   type StorySummary,
@@ -20,6 +21,12 @@ import { StoriesView } from './StoriesView';
 import { StoryBriefingView } from './StoryBriefingView';
 import { useLoad } from './use-load';
 
+/** A comparison, and for an item the claims its sources make set side by side. */
+export interface Compared {
+  comparison: Comparison;
+  claims?: readonly ClaimFinding[] | undefined;
+}
+
 /** Everything the sidebar asks of the browser; main.tsx supplies the real ones, tests their own. */
 export interface SidebarDeps {
   /** The active tab's items, or null where no content script answers (unsupported page, Parallax off). */
@@ -27,7 +34,7 @@ export interface SidebarDeps {
   coverage(entityIds: readonly string[]): Promise<CoverageResponse>;
   /** The corpus's sources: a comparison names its silent sources by them. */
   sources(): Promise<SourceMeta[]>;
-  compare(query: string, subject: 'query' | 'selection'): Promise<Comparison>;
+  compare(query: string, subject: 'query' | 'selection'): Promise<Compared>;
   /**
    * A story's briefing (`storyId` null: the story of the corpus article `pageSourceId`), seen from the
    * page when `pageItemIds` is given; null when there is no such story.
@@ -61,8 +68,7 @@ export interface SidebarAppProps {
  */
 type Shown = SidebarView | { kind: 'items' } | { kind: 'stories' } | { kind: 'story'; storyId: string };
 
-interface ComparisonData {
-  comparison: Comparison;
+interface ComparisonData extends Compared {
   sources: SourceMeta[];
 }
 
@@ -178,7 +184,7 @@ export function SidebarApp({
               : deps.compare(view.kind === 'item' ? view.entityId : view.query, 'query'),
             deps.sources(),
           ]);
-          return { comparison: compared, sources };
+          return { ...compared, sources };
         }
       : null,
     viewKey(view),
@@ -262,6 +268,7 @@ export function SidebarApp({
         <ComparisonView
           comparison={comparison.value.comparison}
           sources={comparison.value.sources}
+          claims={comparison.value.claims}
           exportStatus={exportStatus}
           pageSourceId={pageValue?.items?.pageSourceId ?? null}
           pageStoryId={pageValue?.items?.story?.story.id ?? null}

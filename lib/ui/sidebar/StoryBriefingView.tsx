@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { BriefingFinding, BriefingItemLine, StoryBriefing } from '../../compare/story-briefing-schema';
 import type { SourceMeta } from '../../corpus/source-meta';
 import { FactStatus } from '../components/FactStatus';
@@ -6,8 +7,10 @@ import { SourceMetaHeading } from '../components/SourceHeading';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 import { CoverageMatrix } from './CoverageMatrix';
+import { CoverageStrip } from './CoverageStrip';
 import { SourceTimeline } from './SourceTimeline';
 import { StoryDates } from './StoryDates';
+import { storyStripSources } from './story-strip-sources';
 
 interface Props {
   briefing: StoryBriefing;
@@ -26,8 +29,17 @@ interface Props {
 export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Element {
   const names = new Map(briefing.sources.map((source) => [source.id, sourceName(source)]));
   const nameOf = (sourceId: string) => names.get(sourceId) ?? sourceId;
+  const root = useRef<HTMLElement>(null);
+  const strip = storyStripSources(briefing);
+  // Focusing scrolls the source into view: no scrolling of our own.
+  const goToSource = (sourceId: string) => {
+    const target = [...(root.current?.querySelectorAll<HTMLElement>('.briefing-source-target') ?? [])].find(
+      (candidate) => candidate.dataset['sourceId'] === sourceId,
+    );
+    target?.focus();
+  };
   return (
-    <article class="briefing" data-story-id={briefing.story.id}>
+    <article class="briefing" data-story-id={briefing.story.id} ref={root}>
       <header class="briefing-header">
         <p class="briefing-kicker">
           {briefing.fromPage ? strings.briefing.pageStoryHeading : strings.briefing.storyHeading}
@@ -38,6 +50,21 @@ export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Eleme
           {' · '}
           {strings.briefing.sourcesCount(briefing.sources.length)}
         </p>
+        {strip.items > 0 && briefing.sources.length > 1 && (
+          <>
+            <p class="briefing-strip-caption" aria-hidden="true">
+              {strings.panel.storyStripCaption(strip.items)}
+            </p>
+            <CoverageStrip
+              sources={strip.sources}
+              onSelect={goToSource}
+              wording={{
+                group: strings.panel.storyStripLabel(strip.items),
+                cell: (source) => strings.panel.storyStripCell(source.name, source.passages, strip.items),
+              }}
+            />
+          </>
+        )}
         <SourceTimeline
           entries={briefing.sources.flatMap((source) =>
             source.published === null
@@ -64,7 +91,13 @@ export function StoryBriefingView({ briefing, onCompareItem }: Props): JSX.Eleme
         ) : (
           <ol class="comparison-sources briefing-side-by-side" aria-label={strings.briefing.sourcesLabel}>
             {briefing.sources.map((source) => (
-              <li class="comparison-source" key={source.id} data-source-id={source.id}>
+              // A target of the strip, not a control: focusable, out of the tab order.
+              <li
+                class="comparison-source briefing-source-target"
+                key={source.id}
+                data-source-id={source.id}
+                tabIndex={-1}
+              >
                 <SourceMetaHeading source={source} />
               </li>
             ))}
@@ -136,8 +169,9 @@ function SourceList({
       {sources.map((source) => (
         <li
           key={source.id}
-          class={source.id === pageSourceId ? 'briefing-source is-page' : 'briefing-source'}
+          class={`briefing-source briefing-source-target${source.id === pageSourceId ? ' is-page' : ''}`}
           data-source-id={source.id}
+          tabIndex={-1}
         >
           <SourceMetaHeading source={source} />
           {source.id === pageSourceId && <span class="briefing-this-page">{strings.briefing.thisPage}</span>}
@@ -196,10 +230,7 @@ function FindingsSection({ nameOf, onCompareItem, ...section }: SectionProps<Bri
                 <details class="fact-sentence">
                   <summary>
                     {value.text === ''
-                      ? strings.briefing.quoteSaid(
-                          nameOf(value.sourceId),
-                          value.speaker ?? strings.briefing.speakerUnknown,
-                        )
+                      ? strings.briefing.quoteSaid(nameOf(value.sourceId), value.speaker)
                       : strings.briefing.valueSaid(nameOf(value.sourceId), value.text)}
                   </summary>
                   <blockquote>{value.sentence}</blockquote>

@@ -1,3 +1,3 @@
 export { SidebarApp } from './SidebarApp';
-export type { SidebarAppProps, SidebarDeps } from './SidebarApp';
+export type { Compared, SidebarAppProps, SidebarDeps } from './SidebarApp';
 export { copyText, downloadText } from './download-text';

@@ -4,6 +4,7 @@ import { answerCompare, answerItemCard, UserCorpusHost, type BundledAssets } fro
 import { compareResponseSchema, itemCardResponseSchema } from '@/lib/messaging/protocol';
 import { readCorpusBundle } from '@/lib/node';
 import { openUserSourceStore } from '@/lib/user-sources';
+import type { Claim } from '@/lib/compare/claims';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 import { bundledAssetsOf } from '../../helpers/seed-assets';
 
@@ -73,5 +74,42 @@ describe('the compare handler with stories', () => {
     const { comparison } = answer;
     expect(comparison.sources.every((source) => typeof source.storyId === 'string')).toBe(true);
     expect(comparison.stories?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the compare handler with claims', () => {
+  it('sets an item’s claims side by side, as the card does, and none for a query that names no item', async () => {
+    const corpus = await host.corpus();
+    const entity = corpus.catalogue.entities.find((candidate) => candidate.label === 'Vladimir Putin');
+    if (!entity) throw new Error('test: no Putin in the seeds');
+    // One claim per source about the item, the same one: each pair within a story agrees.
+    const claimOf = (passageId: string): Claim => ({
+      passageId,
+      actor: { text: 'Putin', head: 'putin', itemId: entity.id, country: null },
+      action: 'meet',
+      target: { text: 'Witkoff', head: 'witkoff', itemId: null, country: null },
+      place: null,
+      negated: false,
+      hedged: false,
+      text: `Putin met Witkoff (${passageId})`,
+    });
+    const firsts = new Set(Object.values(entity.sources).flatMap((ids) => ids.slice(0, 1)));
+    const withClaims = new UserCorpusHost({
+      loadAssets: () =>
+        Promise.resolve({ ...assets, claimsOf: (id: string) => (firsts.has(id) ? [claimOf(id)] : []) }),
+      openStore: () => openUserSourceStore('story-handlers-claims'),
+      log: () => {},
+    });
+    const answer = await answerCompare({ type: 'compare', query: entity.id }, () => withClaims.corpus());
+    expect(compareResponseSchema.safeParse(answer).error?.issues).toBeUndefined();
+    expect(answer.claims?.length).toBeGreaterThan(0);
+    for (const claim of answer.claims ?? []) {
+      expect(claim.status).toBe('agree');
+      expect(claim.values.every((value) => value.sourceId in entity.sources)).toBe(true);
+    }
+    const query = await answerCompare({ type: 'compare', query: 'no such words anywhere' }, () =>
+      withClaims.corpus(),
+    );
+    expect(query.claims).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { topPageItems } from '@/lib/ui/popup/top-page-items';
 import { clipLabel, stripLayout } from '@/lib/ui/sidebar/coverage-strip-layout';
+import { storyStripSources } from '@/lib/ui/sidebar/story-strip-sources';
 import { mentionRanges } from '@/lib/ui/sidebar/mention-ranges';
 import { rankSources } from '@/lib/ui/sidebar/rank-sources';
+import { sourceMeta } from './card-fixtures';
 
 describe('mentionRanges', () => {
   it.each([
@@ -106,5 +108,30 @@ describe('topPageItems', () => {
 
   it('without notes orders by the page’s own mentions, keeping the page’s order on ties', () => {
     expect(topPageItems(items, null).map((item) => item.id)).toEqual(['often', 'widely', 'differs', 'plain']);
+  });
+});
+
+describe('storyStripSources', () => {
+  const sources = [sourceMeta('a', { outlet: 'Reuters' }), sourceMeta('b', { outlet: 'AP' })];
+  const row = (id: string, counts: Record<string, number>) => ({
+    item: { id, label: id, kind: 'topic' as const },
+    counts,
+  });
+
+  it('counts, per source, the main items it reports, not its passages, and only the first few rows', () => {
+    const coverage = [row('x', { a: 9, b: 1 }), row('y', { a: 0, b: 2 }), row('z', { a: 5, b: 0 })];
+    expect(storyStripSources({ sources, coverage }, 2)).toEqual({
+      sources: [
+        { id: 'a', name: 'Reuters', passages: 1 },
+        { id: 'b', name: 'AP', passages: 2 },
+      ],
+      items: 2,
+    });
+  });
+
+  it('gives a source missing from a row none of it', () => {
+    expect(
+      storyStripSources({ sources, coverage: [row('x', { a: 1 })] }).sources.map((s) => s.passages),
+    ).toEqual([1, 0]);
   });
 });

@@ -150,7 +150,7 @@ describe('StoryBriefingView', () => {
     ]);
     expect(all('.briefing-finding-agree summary')).toEqual([
       'Elm Herald: said by Mara Quist',
-      'From the text: “About 3,000 dock workers joined the strike”: said by speaker unknown',
+      'From the text: “About 3,000 dock workers joined the strike”: no speaker named',
     ]);
     expect(all('.briefing-missing .briefing-line-sources')[0]).toMatch(
       /^Reported by Elm Herald, From the text/u,
@@ -179,6 +179,56 @@ describe('StoryBriefingView', () => {
     expect(document.querySelector('.briefing-missing')).toBeNull();
     expect(document.querySelector('.briefing-only')).toBeNull();
     expect(all('table.matrix tbody th')).toEqual(['Port Elm']);
+  });
+
+  it.each([
+    ['seen from a page', true, '.briefing-sources li'],
+    ['seen from the stories list', false, '.briefing-side-by-side li'],
+  ])(
+    '%s: draws who reports the story’s main items as a strip whose cells go to their source',
+    async (_case, fromPage, targets) => {
+      const coverage = [
+        {
+          item: { id: 'port-elm', label: 'Port Elm', kind: 'place' as const },
+          counts: { h1: 2, h2: 1, h3: 0 },
+        },
+        { item: { id: 'strike', label: 'strike', kind: 'topic' as const }, counts: { h1: 1, h2: 0, h3: 0 } },
+      ];
+      const { document, all, click } = await renderInto(
+        <StoryBriefingView briefing={briefing({ fromPage, coverage })} onCompareItem={vi.fn()} />,
+      );
+      expect(all('.briefing-strip-caption')).toEqual(['Who reports its 2 main items']);
+      expect(document.querySelector('svg.coverage-strip')?.getAttribute('aria-label')).toBe(
+        'Who reports the story’s 2 main items. Choose a source to go to it.',
+      );
+      const cells = [...document.querySelectorAll('.strip-cell')];
+      expect(cells.map((cell) => cell.getAttribute('aria-label'))).toEqual([
+        'Elm Herald: reports 2 of the 2 main items. Go to this source.',
+        'From the text: “About 3,000 dock workers joined the strike”: reports 1 of the 2 main items. Go to this source.',
+        'Wire Service: reports 0 of the 2 main items. Go to this source.',
+      ]);
+      // linkedom has no focus: each source's block records being focused.
+      const focused: string[] = [];
+      for (const target of document.querySelectorAll<HTMLElement>(targets)) {
+        expect(target.getAttribute('tabindex') ?? target.getAttribute('tabIndex')).toBe('-1');
+        target.focus = () => focused.push(target.dataset['sourceId'] ?? '');
+      }
+      await click(cells[2] ?? null);
+      await click(cells[0] ?? null);
+      expect(focused).toEqual(['h3', 'h1']);
+    },
+  );
+
+  it('draws no strip for a story of one source, or one with no item', async () => {
+    const one = await renderInto(
+      <StoryBriefingView briefing={briefing({ sources: SOURCES.slice(0, 1) })} onCompareItem={vi.fn()} />,
+    );
+    expect(one.document.querySelector('svg.coverage-strip')).toBeNull();
+    const none = await renderInto(
+      <StoryBriefingView briefing={briefing({ coverage: [] })} onCompareItem={vi.fn()} />,
+    );
+    expect(none.document.querySelector('svg.coverage-strip')).toBeNull();
+    expect(none.all('.briefing-strip-caption')).toEqual([]);
   });
 
   it('says so where a section is empty', async () => {
@@ -288,15 +338,17 @@ function fakeDeps(items: PageItemsResponse | null, found: StoryBriefing | null =
   const storyBriefing = vi.fn<SidebarDeps['storyBriefing']>(() => Promise.resolve(found));
   const compare = vi.fn<SidebarDeps['compare']>((query) =>
     Promise.resolve({
-      query,
-      item: null,
-      sources: [],
-      silent: [],
-      facts: [],
-      discrepancies: [],
-      agreements: [],
-      facets: [],
-    } satisfies Comparison),
+      comparison: {
+        query,
+        item: null,
+        sources: [],
+        silent: [],
+        facts: [],
+        discrepancies: [],
+        agreements: [],
+        facets: [],
+      } satisfies Comparison,
+    }),
   );
   const deps: SidebarDeps = {
     pageItems: vi.fn(() => Promise.resolve(items)),

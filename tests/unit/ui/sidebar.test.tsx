@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { THIS_PAGE_ID, type Comparison } from '@/lib/compare';
+import { THIS_PAGE_ID, type ClaimFinding, type Comparison } from '@/lib/compare';
 import type { CoverageResponse } from '@/lib/messaging/protocol';
 import { ComparisonView, type ExportAction, type ExportFormat } from '@/lib/ui/sidebar/ComparisonView';
 import { CoverageMatrix } from '@/lib/ui/sidebar/CoverageMatrix';
@@ -337,7 +337,8 @@ describe('ComparisonView', () => {
     ]);
     for (const cell of cells) {
       expect(cell.getAttribute('role')).toBe('button');
-      expect(cell.getAttribute('tabindex') ?? cell.getAttribute('tabIndex')).toBe('0');
+      // Lower case: an SVG element keeps an attribute's case, and `tabIndex` makes nothing focusable.
+      expect(cell.outerHTML).toMatch(/ tabindex="0"/u);
     }
   });
 
@@ -411,13 +412,89 @@ describe('ComparisonView', () => {
     expect(all('p.facts-silent')).toEqual(['Not mentioned by: AP, another source']);
   });
 
-  it('says so when there is nothing to set side by side', () => {
-    const { all, document } = renderComparison(witkoff({ discrepancies: [], agreements: [], silent: [] }));
+  it('says how much could be compared: no row is read as "the sources agree"', () => {
+    const unmatched = sourcedFact('s2', '12 April', 'The call on 12 April.', {
+      kind: 'date',
+      iso: '2031-04-12',
+    });
+    const { all, document } = renderComparison(
+      witkoff({ discrepancies: [], agreements: [], silent: [], facts: [unmatched, unmatched] }),
+    );
     expect(document.querySelectorAll('.fact-row')).toHaveLength(0);
     expect(all('.facts-none')).toEqual([
-      'The sources state no figure or quotation about this that can be set side by side.',
+      '2 facts, none matched with another source’s: nothing to compare yet.',
     ]);
     expect(all('.facts-silent')).toEqual(['Not mentioned by: Every source mentions it.']);
+    const none = renderComparison(witkoff({ discrepancies: [], agreements: [], facts: [] }));
+    expect(none.all('.facts-none')).toEqual(['No figure, date or quotation to compare.']);
+  });
+
+  it('says above the rows how many of the facts were set beside another source’s', () => {
+    const comparison = witkoff();
+    const aligned = [...comparison.discrepancies, ...comparison.agreements].flatMap((group) => group.values);
+    const unmatched = sourcedFact('s2', '12 April', 'The call on 12 April.', {
+      kind: 'date',
+      iso: '2031-04-12',
+    });
+    comparison.facts = [...aligned, unmatched];
+    const { all } = renderComparison(comparison);
+    expect(all('.facts-extent')).toEqual([
+      '3 of 4 facts could be set beside another source’s: 1 difference, 1 agreement.',
+    ]);
+    expect(all('.facts-none')).toEqual([]);
+  });
+
+  it('names no speaker rather than an "unknown" one for a quotation its source does not attribute', () => {
+    const comparison = witkoff();
+    comparison.agreements[0]!.values.push(
+      sourcedFact('s2', 'useful and constructive', 'The talks were “useful and constructive”.', {
+        kind: 'quote',
+      }),
+    );
+    const { all, document } = renderComparison(comparison);
+    expect(all('summary', document.querySelector('.fact-row-agree'))).toEqual([
+      'said by Witkoff',
+      'no speaker named',
+    ]);
+    expect(document.body.textContent).not.toMatch(/unknown/u);
+  });
+
+  it('sets the claims side by side under "What they assert", each source named as the view names it', () => {
+    const claims: ClaimFinding[] = [
+      {
+        status: 'agree',
+        reason: 'two-scales',
+        label: 'Russia attacked gas facility',
+        values: [
+          {
+            sourceId: 's1',
+            passageId: 's1#0',
+            text: 'Russia attacked a gas facility in Odesa',
+            negated: false,
+            hedged: false,
+            place: 'Odesa',
+          },
+          {
+            sourceId: 's3',
+            passageId: 's3#4',
+            text: 'Russia attacked a gas station in southern Ukraine',
+            negated: false,
+            hedged: true,
+            place: 'southern Ukraine',
+          },
+        ],
+      },
+    ];
+    const { all } = renderInto(
+      <ComparisonView comparison={witkoff()} sources={SOURCES} onExport={vi.fn()} claims={claims} />,
+    );
+    expect(all('.claim-rows-heading')).toEqual(['What they assert']);
+    expect(all('.claim-row-reason')).toEqual(['one place named at two scales']);
+    expect(all('.claim-row-values li')).toEqual([
+      'Reuters: “Russia attacked a gas facility in Odesa”',
+      'AP: “Russia attacked a gas station in southern Ukraine” (as a possibility)',
+    ]);
+    expect(renderComparison(witkoff()).all('.claim-rows')).toEqual([]);
   });
 
   it('exports Markdown (download, copy) and JSON (download) from labelled buttons', () => {

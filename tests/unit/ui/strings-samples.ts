@@ -89,7 +89,10 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
   'briefing.itemSilent': [[['AP']]],
   'briefing.itemDiffers': [[1], [2]],
   'briefing.valueSaid': [['Reuters', 'at least 159']],
-  'briefing.quoteSaid': [['Reuters', 'Yuri Ushakov']],
+  'briefing.quoteSaid': [
+    ['Reuters', 'Yuri Ushakov'],
+    ['Reuters', null],
+  ],
   'panel.sourcePassages': [[1], [3]],
   'panel.stripLabel': [[4, 5]],
   'panel.stripMentions': [
@@ -97,6 +100,12 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
     ['Reuters', 3],
   ],
   'panel.stripSilent': [['AP']],
+  'panel.storyStripCaption': [[10]],
+  'panel.storyStripLabel': [[10]],
+  'panel.storyStripCell': [
+    ['AP', 1, 10],
+    ['AP', 0, 10],
+  ],
   'panel.timelineLabel': [['5 Aug 2025', '6 Aug 2025']],
   'panel.timelinePublished': [
     ['Reuters', '6 Aug 2025', false],
