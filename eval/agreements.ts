@@ -24,7 +24,7 @@ import { z } from '../lib/validation/zod';
 /** How many characters of a gold sentence's opening must be found in a passage: enough to be unique. */
 const START_CHARS = 60;
 /** Examples listed for a reader, per kind. */
-const MAX_EXAMPLES = 6;
+const MAX_EXAMPLES = Number(process.env.AGREE_EXAMPLES ?? 6);
 
 const side = z.tuple([z.string(), z.string()]);
 const goldFileSchema = z.strictObject({

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { alignFacts, placesNamed, quoteWords, samePerson } from '@/lib/compare/align-facts';
+import { extractFacts } from '@/lib/compare/facts';
+import { sourcedFact } from '@/lib/compare/sourced-fact';
+
+const PUBLISHED = '2025-08-06';
+
+/** Each source's one sentence, its facts as alignFacts receives them; quotations get the given speaker. */
+function sourced(sentences: Record<string, string>, speakers: Record<string, string | null> = {}) {
+  return Object.entries(sentences).flatMap(([sourceId, sentence]) =>
+    extractFacts(sentence, { published: PUBLISHED }).map((fact) =>
+      sourcedFact(
+        fact,
+        { sourceId, passageId: `${sourceId}#0`, sentence },
+        fact.kind === 'quote' ? (speakers[sourceId] ?? null) : null,
+      ),
+    ),
+  );
+}
+
+function verdicts(kind: string, sentences: Record<string, string>, speakers?: Record<string, string | null>) {
+  const { agreements, discrepancies } = alignFacts(sourced(sentences, speakers));
+  return [...agreements, ...discrepancies].filter((aligned) => aligned.kind === kind).map((a) => a.status);
+}
+
+describe('one quotation in two sources', () => {
+  const cases: {
+    shows: string;
+    a: string;
+    b: string;
+    speakers?: Record<string, string | null>;
+    found: ('agree' | 'differ')[];
+  }[] = [
+    {
+      shows: 'a remark transcribed with another word at its end is one quotation',
+      a: 'Beck said: "Hello, my name is the Republican Party, and I got a problem."',
+      b: 'He said: “Hello, my name is the Republican Party and I have a problem!”',
+      found: ['agree'],
+    },
+    {
+      shows: 'a contraction written out is the same wording',
+      a: '"But it is not enough just to not suck as much as the other side," he said.',
+      b: '“It’s not enough just to not suck as much as the other side,” he said.',
+      found: ['agree'],
+    },
+    {
+      shows: 'one word quoted from one named speaker in both sources agrees',
+      a: 'Last week, Trump described Russia’s attacks on Ukraine as “disgusting”.',
+      b: 'Mr Trump last week called the Russian attacks “disgusting”.',
+      speakers: { a: 'donald-trump', b: 'donald-trump' },
+      found: ['agree'],
+    },
+    {
+      shows: 'one word quoted without a speaker is common property, not one quotation',
+      a: 'Officials called the talks “successful” on Monday.',
+      b: 'The ministry said the harvest was “successful” this year.',
+      found: [],
+    },
+    {
+      shows: 'quotations sharing only a few words are two quotations',
+      a: '"We will never give up our land," he said.',
+      b: '"We will talk again next week," she said.',
+      found: [],
+    },
+    {
+      shows: 'a surname and the full name are one speaker, not a misattribution',
+      a: '“And you exemplify it,” he told the veterans.',
+      b: '"And you exemplify it," he said.',
+      speakers: { a: 'blumenthal', b: 'richard-blumenthal' },
+      found: ['agree'],
+    },
+    {
+      shows: 'two different people given one quotation differ',
+      a: '“The sanctions are working very well,” he said.',
+      b: '"The sanctions are working very well," she said.',
+      speakers: { a: 'donald-trump', b: 'volodymyr-zelenskyy' },
+      found: ['differ'],
+    },
+  ];
+  it.each(cases)('$shows', ({ a, b, speakers, found }) => {
+    expect(verdicts('quote', { a, b }, speakers)).toEqual(found);
+  });
+
+  it('writes contractions out and folds punctuation', () => {
+    expect(quoteWords('It’s not what we can’t do, I’m sure')).toEqual([
+      'it',
+      'is',
+      'not',
+      'what',
+      'we',
+      'can',
+      'not',
+      'do',
+      'i',
+      'am',
+      'sure',
+    ]);
+  });
+
+  it.each([
+    ['blumenthal', 'richard-blumenthal', true],
+    ['richard-blumenthal', 'richard-blumenthal', true],
+    ['thal', 'richard-blumenthal', false],
+    ['donald-trump', 'melania-trump', false],
+  ] as const)('%s and %s are one person: %s', (a, b, same) => {
+    expect(samePerson(a, b)).toBe(same);
+  });
+});
+
+describe('figures in different places', () => {
+  it('keeps injured in Kyiv apart from injured in the Zaporizhzhia region (issue 22)', () => {
+    expect(
+      verdicts('quantity', {
+        a: 'Dozens were killed with at least 159 others injured in Kyiv after Russian airstrikes hit the capital.',
+        b: 'With Witkoff in Moscow, rescuers in Ukraine were responding to a Russian strike on a recreation centre in the Zaporizhzhia region that killed two people and injured 12.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('still compares figures set in one place', () => {
+    expect(
+      verdicts('quantity', {
+        a: 'At least 159 people were injured in Kyiv after Russian airstrikes hit the capital.',
+        b: 'Russian airstrikes on the capital injured 150 people in Kyiv, officials said.',
+      }),
+    ).toEqual(['differ']);
+  });
+
+  it.each([
+    ['injured in Kyiv after Russian airstrikes', ['kyiv']],
+    ['rescuers in Ukraine responded to a strike in the Zaporizhzhia region', ['ukraine', 'zaporizhzhia']],
+    ['talks resumed in May and ended on Tuesday', []],
+    ['a strike at a gas facility near Odesa', ['odesa']],
+  ])('places named in "%s"', (sentence, places) => {
+    expect([...placesNamed(sentence)]).toEqual(places);
+  });
+});
