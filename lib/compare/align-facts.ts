@@ -1,4 +1,4 @@
-import { isCalendarWord } from '../lexicon/calendar-words';
+import { isCalendarWord, MONTH_PATTERN, WEEKDAY_NAMES } from '../lexicon/calendar-words';
 import { foldText } from '../search/normalize';
 import type { AlignedFacts, SourcedFact } from './comparison-schema';
 import { contentWords, wordOverlap } from './content-words';
@@ -13,6 +13,12 @@ import { contentWords, wordOverlap } from './content-words';
 export const ALIGN = {
   minShared: 2,
   minOverlap: 0.3,
+  /**
+   * The same figure in the same unit ("a three-day conference") is itself a
+   * shared detail: two long sentences that hold it and this many other words
+   * in common agree, though they share less than `minOverlap` of their words.
+   */
+  minSharedSameValue: 3,
   /** A quotation shorter than this many words ("successful") is too common to align, unless one named speaker says it in both. */
   minQuoteWords: 3,
   /**
@@ -22,9 +28,19 @@ export const ALIGN = {
    * recur by chance in one story, while outlets often cut a remark at other points.
    */
   minQuoteRun: 5,
+  /**
+   * Words either side of a named day that say what happened on it ("Witkoff
+   * arrives in Moscow on August 6 to meet …"): a long sentence tells of
+   * several things, and only those next to the day are dated by it.
+   */
+  dayWindowWords: 16,
 } as const;
 
-/** Kinds whose values can be set against each other. Dates are listed, not judged: sources date different events. */
+/**
+ * Kinds whose values can be set against each other. Dates are not judged:
+ * sources date different events, so two days never "differ"; one day named
+ * in two sentences about the same thing agrees (`sameDay`).
+ */
 const NUMERIC = new Set<SourcedFact['kind']>(['quantity', 'percent', 'money', 'duration', 'clock']);
 
 interface Prepared {
@@ -130,6 +146,31 @@ function groups<T extends Prepared>(items: readonly T[], join: (a: T, b: T) => b
   return [...byRoot.values()].filter((group) => new Set(group.map((p) => p.fact.sourceId)).size > 1);
 }
 
+/** A date that names its day: "Aug 6", "6 August", "Wednesday", "yesterday"; not "last week" or "this year". */
+const DAY_PRECISE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b|${WEEKDAY_NAMES.join('|')}|yesterday|today|tomorrow)`,
+  'iu',
+);
+
+/** One day named in two sentences about the same thing (the meeting "on August 6" / "on Wednesday"). */
+function sameDay(a: Prepared, b: Prepared): boolean {
+  if (a.fact.iso === null || a.fact.iso !== b.fact.iso || a.fact.sourceId === b.fact.sourceId) return false;
+  return !differentPlaces(a, b) && wordOverlap(a.words, b.words).shared >= ALIGN.minShared;
+}
+
+/** The content words within `dayWindowWords` words of a date in its sentence, the date's own left out. */
+export function wordsAroundDay(sentence: string, dateText: string): Set<string> {
+  const at = sentence.indexOf(dateText);
+  if (at < 0) return contentWords(sentence);
+  const before = sentence.slice(0, at).split(/\s+/u).slice(-ALIGN.dayWindowWords).join(' ');
+  const after = sentence
+    .slice(at + dateText.length)
+    .split(/\s+/u)
+    .slice(0, ALIGN.dayWindowWords + 1)
+    .join(' ');
+  return contentWords(`${before} ${after}`);
+}
+
 /** A quotation's words, folded: the same quote however it is punctuated or cased. */
 export function quoteKey(quote: string | null): string {
   return foldText(quote ?? '')
@@ -227,6 +268,9 @@ export function alignFacts(
       for (const word of contentWords(fact.text)) words.delete(word);
       return { fact, words };
     });
+  const days = usable
+    .filter((fact) => fact.kind === 'date' && fact.iso !== null && DAY_PRECISE.test(fact.text))
+    .map((fact) => ({ fact, words: wordsAroundDay(fact.sentence, fact.text) }));
   const quotes: PreparedQuote[] = usable
     .filter((fact) => fact.kind === 'quote')
     .map((fact) => {
@@ -255,12 +299,23 @@ export function alignFacts(
     (differ ? discrepancies : agreements).push(aligned);
   };
 
-  for (const group of groups(numeric, (a, b) => sameStory(a, b, storyOf) && comparable(a, b))) {
+  const sameValue = (a: Prepared, b: Prepared): boolean =>
+    a.fact.sourceId !== b.fact.sourceId &&
+    a.fact.kind === b.fact.kind &&
+    a.fact.unit === b.fact.unit &&
+    a.fact.value === b.fact.value &&
+    !differentPlaces(a, b) &&
+    wordOverlap(a.words, b.words).shared >= ALIGN.minSharedSameValue;
+  for (const group of groups(
+    numeric,
+    (a, b) => sameStory(a, b, storyOf) && (comparable(a, b) || sameValue(a, b)),
+  )) {
     const differ = group.some((a) =>
       group.some((b) => a.fact.sourceId !== b.fact.sourceId && !overlaps(a.fact, b.fact)),
     );
     add(group, differ);
   }
+  for (const group of groups(days, (a, b) => sameStory(a, b, storyOf) && sameDay(a, b))) add(group, false);
   for (const group of groups(
     quotes,
     (a, b) => a.fact.sourceId !== b.fact.sourceId && sameStory(a, b, storyOf) && sameQuotation(a, b),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignFacts, placesNamed, quoteWords, samePerson } from '@/lib/compare/align-facts';
+import { alignFacts, placesNamed, quoteWords, samePerson, wordsAroundDay } from '@/lib/compare/align-facts';
 import { extractFacts } from '@/lib/compare/facts';
 import { sourcedFact } from '@/lib/compare/sourced-fact';
 
@@ -133,5 +133,60 @@ describe('figures in different places', () => {
     ['a strike at a gas facility near Odesa', ['odesa']],
   ])('places named in "%s"', (sentence, places) => {
     expect([...placesNamed(sentence)]).toEqual(places);
+  });
+});
+
+describe('one day named in two sentences about the same thing', () => {
+  const cases: { shows: string; a: string; b: string; found: 'agree'[] }[] = [
+    {
+      shows: 'a weekday that resolves to the date the other source writes out agrees (issue 22)',
+      a: 'As US special envoy Steve Witkoff arrives in Moscow on August 6 to meet Putin, Russia weighs a truce.',
+      b: 'U.S. envoy Steve Witkoff plans to deliver the message in Moscow on Wednesday, according to a document.',
+      found: ['agree'],
+    },
+    {
+      shows: 'one day given to two different events is not set side by side',
+      a: 'Russia may announce a temporary air truce on Friday, hoping to head off new sanctions.',
+      b: 'The stadium reopened on August 8 after a flood closed it for a year.',
+      found: [],
+    },
+    {
+      shows: 'a week or a year is too loose to date one thing',
+      a: 'Last week, Trump described Russia’s attacks on Ukraine as a disgrace.',
+      b: 'Mr Trump last week called the Russian attacks on Ukraine cruel.',
+      found: [],
+    },
+  ];
+  it.each(cases)('$shows', ({ a, b, found }) => {
+    expect(verdicts('date', { a, b })).toEqual(found);
+  });
+
+  it('reads only the words near the day in a long sentence', () => {
+    const words = wordsAroundDay(
+      'Officials argued about budgets through a long spring while the bridges and roads of the capital waited, the schools went unpainted, the clinics ran short of staff and in the end Witkoff arrives in Moscow on August 6 to meet Putin.',
+      'August 6',
+    );
+    expect(words.has('witkoff')).toBe(true);
+    expect(words.has('budget')).toBe(false);
+  });
+});
+
+describe('the same figure in two long sentences', () => {
+  it('agrees on "a three-day conservative conference" though the sentences share little else (BASIL b000)', () => {
+    expect(
+      verdicts('duration', {
+        a: 'Bombastic conservative talk show host Glenn Beck closed a three-day conservative conference by demanding that Republicans get their own house in order before re-trying their hand at governance.',
+        b: 'Glenn Beck, the hero of the political right and the closing speaker of a three-day conservative conference, ripped the roof off a Washington hotel with a sweeping denunciation of progressivism.',
+      }),
+    ).toEqual(['agree']);
+  });
+
+  it('does not join one figure in sentences that share two words', () => {
+    expect(
+      verdicts('duration', {
+        a: 'Glenn Beck spoke at a three-day festival of country music in Nashville, fans said afterwards.',
+        b: 'A three-day strike by Glenn Beck’s studio crew halted the radio show in New York.',
+      }),
+    ).toEqual([]);
   });
 });
