@@ -19,6 +19,8 @@ export const ALIGN = {
    * in common agree, though they share less than `minOverlap` of their words.
    */
   minSharedSameValue: 3,
+  /** A count below this ("the two sides", "three people") recurs in any story: it is no shared detail. */
+  minDistinctiveCount: 10,
   /** A quotation shorter than this many words ("successful") is too common to align, unless one named speaker says it in both. */
   minQuoteWords: 3,
   /**
@@ -304,6 +306,7 @@ export function alignFacts(
     a.fact.kind === b.fact.kind &&
     a.fact.unit === b.fact.unit &&
     a.fact.value === b.fact.value &&
+    (a.fact.kind !== 'quantity' || (a.fact.value ?? 0) >= ALIGN.minDistinctiveCount) &&
     !differentPlaces(a, b) &&
     wordOverlap(a.words, b.words).shared >= ALIGN.minSharedSameValue;
   for (const group of groups(

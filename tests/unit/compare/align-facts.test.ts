@@ -190,3 +190,14 @@ describe('the same figure in two long sentences', () => {
     ).toEqual([]);
   });
 });
+
+describe('a small count is no shared detail', () => {
+  it('does not join "the two sides" of two meetings a year apart', () => {
+    expect(
+      verdicts('quantity', {
+        a: 'Last year, the two sides were to meet in Doha, Qatar, to discuss a moratorium on strikes against energy and power infrastructure, but the planned talks were derailed by a Ukrainian attack on the Russian region of Kursk.',
+        b: 'Since the two sides resumed direct peace talks in May, Russia has carried out its heaviest air attacks of the war, killing at least 72 people in the capital Kyiv alone.',
+      }),
+    ).toEqual([]);
+  });
+});
