@@ -24,7 +24,7 @@ import { z } from '../lib/validation/zod';
 /** How many characters of a gold sentence's opening must be found in a passage: enough to be unique. */
 const START_CHARS = 60;
 /** Examples listed for a reader, per kind. */
-const MAX_EXAMPLES = 6;
+const MAX_EXAMPLES = Number(process.env.AGREE_EXAMPLES ?? 6);
 
 const side = z.tuple([z.string(), z.string()]);
 const goldFileSchema = z.strictObject({
@@ -71,6 +71,8 @@ export interface AgreementsResult {
   enginePairs: { figures: number; claims: number };
   unjudged: number;
   crossStoryOppositions: number;
+  /** A few of them, for a reader: which gold stories the engine's story joined. */
+  crossStoryExamples: string[];
   missed: string[];
   wrong: string[];
   unjudgedExamples: string[];
@@ -187,9 +189,16 @@ export function evaluateAgreements(
   const wrong: string[] = [];
   const unjudged: EnginePair[] = [];
   let crossStory = 0;
+  const crossStoryExamples: string[] = [];
   for (const pair of engine) {
     const storyA = goldStories[sourceOf(pair.a)];
-    if (storyA === undefined || storyA !== goldStories[sourceOf(pair.b)]) crossStory++;
+    if (storyA === undefined || storyA !== goldStories[sourceOf(pair.b)]) {
+      crossStory++;
+      if (crossStoryExamples.length < MAX_EXAMPLES)
+        crossStoryExamples.push(
+          `${pair.by} ${pair.status} ${sourceOf(pair.a)} / ${sourceOf(pair.b)}: “${pair.text[0].slice(0, 60)}” / “${pair.text[1].slice(0, 60)}”`,
+        );
+    }
     const hits = gold.pairs.filter((_, index) => matches(pair, index));
     if (hits.length === 0) {
       unjudged.push(pair);
@@ -222,6 +231,7 @@ export function evaluateAgreements(
     enginePairs: { figures: figures.length, claims: claims.length },
     unjudged: unjudged.length,
     crossStoryOppositions: crossStory,
+    crossStoryExamples,
     missed: gold.pairs
       .filter((pair) => !found.has(pair))
       .slice(0, MAX_EXAMPLES)

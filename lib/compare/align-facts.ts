@@ -1,3 +1,4 @@
+import { isCalendarWord, MONTH_PATTERN, WEEKDAY_NAMES } from '../lexicon/calendar-words';
 import { foldText } from '../search/normalize';
 import type { AlignedFacts, SourcedFact } from './comparison-schema';
 import { contentWords, wordOverlap } from './content-words';
@@ -12,11 +13,36 @@ import { contentWords, wordOverlap } from './content-words';
 export const ALIGN = {
   minShared: 2,
   minOverlap: 0.3,
-  /** A quotation shorter than this many words ("successful") is too common to align. */
+  /**
+   * The same figure in the same unit ("a three-day conference") is itself a
+   * shared detail: two long sentences that hold it and this many other words
+   * in common agree, though they share less than `minOverlap` of their words.
+   */
+  minSharedSameValue: 3,
+  /** A count below this ("the two sides", "three people") recurs in any story: it is no shared detail. */
+  minDistinctiveCount: 10,
+  /** A quotation shorter than this many words ("successful") is too common to align, unless one named speaker says it in both. */
   minQuoteWords: 3,
+  /**
+   * Two quotations that share a run of this many words are one quotation cut
+   * or transcribed differently ("Hello, my name is the Republican Party, and I
+   * got a problem" / "… and I have a problem!"): five words in a row rarely
+   * recur by chance in one story, while outlets often cut a remark at other points.
+   */
+  minQuoteRun: 5,
+  /**
+   * Words either side of a named day that say what happened on it ("Witkoff
+   * arrives in Moscow on August 6 to meet …"): a long sentence tells of
+   * several things, and only those next to the day are dated by it.
+   */
+  dayWindowWords: 16,
 } as const;
 
-/** Kinds whose values can be set against each other. Dates are listed, not judged: sources date different events. */
+/**
+ * Kinds whose values can be set against each other. Dates are not judged:
+ * sources date different events, so two days never "differ"; one day named
+ * in two sentences about the same thing agrees (`sameDay`).
+ */
 const NUMERIC = new Set<SourcedFact['kind']>(['quantity', 'percent', 'money', 'duration', 'clock']);
 
 interface Prepared {
@@ -49,9 +75,38 @@ function sameStory(a: Prepared, b: Prepared, storyOf: FactStoryOf | undefined): 
   return story !== null && story === storyOf(b.fact.sourceId);
 }
 
+/** "in Kyiv", "at the Zaporizhzhia region", "near Odesa": a capitalised name after a preposition of place. */
+const PLACE_PHRASE =
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu;
+
+/** The places a sentence sets its events in ("injured in Kyiv"), folded; months and weekdays ("in May") are times. */
+export function placesNamed(sentence: string): Set<string> {
+  const places = new Set<string>();
+  for (const match of sentence.matchAll(PLACE_PHRASE)) {
+    const name = (match[1] ?? '').replace(/[’']s$/u, '');
+    if (name.split(/\s+/u).some((word) => isCalendarWord(word))) continue;
+    places.add(foldText(name));
+  }
+  return places;
+}
+
+/**
+ * Two sentences that each set their events in named places, none shared, tell
+ * of events in different places ("159 injured in Kyiv" / "injured 12 in the
+ * Zaporizhzhia region"): their figures count different things. A place at two
+ * scales ("Kyiv" / "Ukraine") is kept apart too: without a gazetteer here, a
+ * missed agreement is the safer error.
+ */
+function differentPlaces(a: Prepared, b: Prepared): boolean {
+  const pa = placesNamed(a.fact.sentence);
+  const pb = placesNamed(b.fact.sentence);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((place) => pb.has(place));
+}
+
 function comparable(a: Prepared, b: Prepared): boolean {
   if (a.fact.sourceId === b.fact.sourceId || a.fact.kind !== b.fact.kind || a.fact.unit !== b.fact.unit)
     return false;
+  if (differentPlaces(a, b)) return false;
   const { shared, coefficient } = wordOverlap(a.words, b.words);
   return shared >= ALIGN.minShared && coefficient >= ALIGN.minOverlap;
 }
@@ -72,7 +127,7 @@ function label(group: readonly Prepared[]): string {
 }
 
 /** Union-find over prepared facts, joined where `join` says two are about the same thing. */
-function groups(items: readonly Prepared[], join: (a: Prepared, b: Prepared) => boolean): Prepared[][] {
+function groups<T extends Prepared>(items: readonly T[], join: (a: T, b: T) => boolean): T[][] {
   const parent = items.map((_, index) => index);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] ?? i;
@@ -85,7 +140,7 @@ function groups(items: readonly Prepared[], join: (a: Prepared, b: Prepared) => 
       if (a && b && join(a, b)) parent[find(j)] = find(i);
     }
   }
-  const byRoot = new Map<number, Prepared[]>();
+  const byRoot = new Map<number, T[]>();
   items.forEach((item, index) => {
     const root = find(index);
     byRoot.set(root, [...(byRoot.get(root) ?? []), item]);
@@ -93,11 +148,105 @@ function groups(items: readonly Prepared[], join: (a: Prepared, b: Prepared) => 
   return [...byRoot.values()].filter((group) => new Set(group.map((p) => p.fact.sourceId)).size > 1);
 }
 
+/** A date that names its day: "Aug 6", "6 August", "Wednesday", "yesterday"; not "last week" or "this year". */
+const DAY_PRECISE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}|${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b|${WEEKDAY_NAMES.join('|')}|yesterday|today|tomorrow)`,
+  'iu',
+);
+
+/** One day named in two sentences about the same thing (the meeting "on August 6" / "on Wednesday"). */
+function sameDay(a: Prepared, b: Prepared): boolean {
+  if (a.fact.iso === null || a.fact.iso !== b.fact.iso || a.fact.sourceId === b.fact.sourceId) return false;
+  return !differentPlaces(a, b) && wordOverlap(a.words, b.words).shared >= ALIGN.minShared;
+}
+
+/** The content words within `dayWindowWords` words of a date in its sentence, the date's own left out. */
+export function wordsAroundDay(sentence: string, dateText: string): Set<string> {
+  const at = sentence.indexOf(dateText);
+  if (at < 0) return contentWords(sentence);
+  const before = sentence.slice(0, at).split(/\s+/u).slice(-ALIGN.dayWindowWords).join(' ');
+  const after = sentence
+    .slice(at + dateText.length)
+    .split(/\s+/u)
+    .slice(0, ALIGN.dayWindowWords + 1)
+    .join(' ');
+  return contentWords(`${before} ${after}`);
+}
+
 /** A quotation's words, folded: the same quote however it is punctuated or cased. */
 export function quoteKey(quote: string | null): string {
   return foldText(quote ?? '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** English contractions written out, so "it’s not" and "it is not" are one wording. */
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan't\b/gu, 'can not'],
+  [/\bwon't\b/gu, 'will not'],
+  [/n't\b/gu, ' not'],
+  [/'m\b/gu, ' am'],
+  [/'re\b/gu, ' are'],
+  [/'ve\b/gu, ' have'],
+  [/'ll\b/gu, ' will'],
+  [/\b(it|that|there|what|he|she|who)'s\b/gu, '$1 is'],
+];
+
+/** A quotation's words in order, folded and with contractions written out. */
+export function quoteWords(quote: string | null): string[] {
+  let text = foldText(quote ?? '').replace(/[’‘]/gu, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  return text
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** The runs of `length` words of a quotation, joined: two quotations share a run of that length iff they share one of these. */
+function runsOf(words: readonly string[], length: number): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i + length <= words.length; i++) runs.add(words.slice(i, i + length).join(' '));
+  return runs;
+}
+
+/**
+ * Two speaker ids of one person: the same, or one the other's last words
+ * ("blumenthal" / "richard-blumenthal"), as a catalogue may hold a surname
+ * and a full name apart. A wrong "differ" would invent a misattribution.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || long.endsWith(`-${short}`);
+}
+
+interface PreparedQuote extends Prepared {
+  quoteWords: string[];
+  /** Its runs of `minQuoteRun` words. */
+  runs: Set<string>;
+}
+
+/**
+ * One quotation in two sources: the same words however punctuated; a run of
+ * `minQuoteRun` words in common, or the whole of the shorter one (a remark
+ * cut at other points); a short one ("disgusting") only when the same named
+ * speaker says it in both, since a word or two is common property otherwise.
+ */
+function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
+  const shorter = Math.min(a.quoteWords.length, b.quoteWords.length);
+  if (shorter < ALIGN.minQuoteWords)
+    return (
+      a.fact.speakerId !== null &&
+      a.fact.speakerId === b.fact.speakerId &&
+      a.quoteWords.join(' ') === b.quoteWords.join(' ')
+    );
+  if (shorter < ALIGN.minQuoteRun) {
+    // A short quotation is the same one when the longer holds all of its words in order.
+    const [short, long] = a.quoteWords.length <= b.quoteWords.length ? [a, b] : [b, a];
+    return runsOf(long.quoteWords, shorter).has(short.quoteWords.join(' '));
+  }
+  for (const run of a.runs) if (b.runs.has(run)) return true;
+  return false;
 }
 
 /**
@@ -121,9 +270,21 @@ export function alignFacts(
       for (const word of contentWords(fact.text)) words.delete(word);
       return { fact, words };
     });
-  const quotes = usable
-    .filter((fact) => fact.kind === 'quote' && quoteKey(fact.quote).split(' ').length >= ALIGN.minQuoteWords)
-    .map((fact) => ({ fact, words: new Set([quoteKey(fact.quote)]) }));
+  const days = usable
+    .filter((fact) => fact.kind === 'date' && fact.iso !== null && DAY_PRECISE.test(fact.text))
+    .map((fact) => ({ fact, words: wordsAroundDay(fact.sentence, fact.text) }));
+  const quotes: PreparedQuote[] = usable
+    .filter((fact) => fact.kind === 'quote')
+    .map((fact) => {
+      const words = quoteWords(fact.quote);
+      return {
+        fact,
+        words: new Set([quoteKey(fact.quote)]),
+        quoteWords: words,
+        runs: runsOf(words, ALIGN.minQuoteRun),
+      };
+    })
+    .filter((quote) => quote.quoteWords.length > 0);
 
   const discrepancies: AlignedFacts[] = [];
   const agreements: AlignedFacts[] = [];
@@ -140,21 +301,33 @@ export function alignFacts(
     (differ ? discrepancies : agreements).push(aligned);
   };
 
-  for (const group of groups(numeric, (a, b) => sameStory(a, b, storyOf) && comparable(a, b))) {
+  const sameValue = (a: Prepared, b: Prepared): boolean =>
+    a.fact.sourceId !== b.fact.sourceId &&
+    a.fact.kind === b.fact.kind &&
+    a.fact.unit === b.fact.unit &&
+    a.fact.value === b.fact.value &&
+    (a.fact.kind !== 'quantity' || (a.fact.value ?? 0) >= ALIGN.minDistinctiveCount) &&
+    !differentPlaces(a, b) &&
+    wordOverlap(a.words, b.words).shared >= ALIGN.minSharedSameValue;
+  for (const group of groups(
+    numeric,
+    (a, b) => sameStory(a, b, storyOf) && (comparable(a, b) || sameValue(a, b)),
+  )) {
     const differ = group.some((a) =>
       group.some((b) => a.fact.sourceId !== b.fact.sourceId && !overlaps(a.fact, b.fact)),
     );
     add(group, differ);
   }
+  for (const group of groups(days, (a, b) => sameStory(a, b, storyOf) && sameDay(a, b))) add(group, false);
   for (const group of groups(
     quotes,
-    (a, b) =>
-      a.fact.sourceId !== b.fact.sourceId &&
-      sameStory(a, b, storyOf) &&
-      quoteKey(a.fact.quote) === quoteKey(b.fact.quote),
+    (a, b) => a.fact.sourceId !== b.fact.sourceId && sameStory(a, b, storyOf) && sameQuotation(a, b),
   )) {
-    const speakers = new Set(group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null));
-    add(group, speakers.size > 1);
+    const speakers = group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null);
+    add(
+      group,
+      speakers.some((a) => speakers.some((b) => !samePerson(a, b))),
+    );
   }
   return { discrepancies, agreements };
 }

@@ -28,6 +28,27 @@ export function sourcePassageIds(view: CorpusView, sourceId: string): string[] {
   return ids;
 }
 
+/** A sentence whose subject points back ("The two met for around three hours", "They talked until noon"). */
+const REFERS_BACK = /^(?:The two|The pair|The sides|The two sides|Both sides|Both men|Both leaders|They)\b/u;
+
+/**
+ * A sentence that opens by pointing back, with the sentence of its paragraph
+ * it points to: "The two met for around three hours" says who met only with
+ * "Mr Witkoff held talks with Mr Putin" before it. The fact is shown and
+ * compared with both, so a reader sees who, and figures about one meeting
+ * told in two sources share the words that say which meeting it was.
+ */
+export function withAntecedent(view: CorpusView, passageId: string, text: string): string {
+  if (!REFERS_BACK.test(text)) return text;
+  const hash = passageId.lastIndexOf('#');
+  const index = Number(passageId.slice(hash + 1));
+  if (!Number.isInteger(index) || index === 0) return text;
+  const before = view.passage(`${passageId.slice(0, hash)}#${index - 1}`);
+  const here = view.passage(passageId);
+  if (!before || here?.paragraph === undefined || before.paragraph !== here.paragraph) return text;
+  return `${before.text} ${text}`;
+}
+
 function personIn(view: CorpusView, text: string): string | null {
   const people = view.matcher.findAll(text).filter((mention) => view.kindOf(mention.entityId) === 'person');
   return people.at(-1)?.entityId ?? null;
@@ -93,8 +114,9 @@ export function collectFacts(
   for (const passageId of passageIds) {
     const passage = view.passage(passageId);
     if (!passage) continue;
+    const sentence = withAntecedent(view, passageId, passage.text);
     for (const fact of extractFacts(passage.text, { published: source.published })) {
-      const where = { sourceId: source.id, passageId, sentence: passage.text };
+      const where = { sourceId: source.id, passageId, sentence };
       if (fact.kind !== 'quote') {
         facts.push(sourcedFact(fact, where, null));
         continue;

@@ -6,8 +6,8 @@ import { compileMatcher, type Entity } from '@/lib/entities';
 /**
  * A hand-made corpus of two similar events in the same week, both told by
  * the same union leader: a dock strike at Calder (three sources) and one at
- * Orwell (two). Their figures are worded alike, so only the story tells them
- * apart: the dates are too close for "another time" to.
+ * Orwell (two). Their figures are worded alike, so only the story and the
+ * port each names tell them apart: the dates are too close for "another time" to.
  */
 const TEXTS: Record<string, string[]> = {
   calder1: [
