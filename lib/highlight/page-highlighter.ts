@@ -250,7 +250,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     const walker = new PageTextWalker(root);
     // Blocks are cut into units as the walk finds them, in the same steps.
     const cutter = new ScanUnitCutter();
-    const full = (): boolean => index.size + held.length >= maxRanges;
+    // Carried mentions are still in the index until the rescan finds them again: they are not counted, as in `show`.
+    const full = (): boolean => index.size - carriedCount + held.length >= maxRanges;
     /** Matches and paints `units` in this order, a slice at a time, until the live ranges are all used. */
     const matchUnits = async (units: readonly ScanUnit[]): Promise<void> => {
       for (const unit of units) {

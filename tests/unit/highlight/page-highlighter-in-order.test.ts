@@ -84,3 +84,27 @@ describe('createPageHighlighter reading in order', () => {
     expect(stats.characters).toBe(total);
   });
 });
+
+describe('createPageHighlighter rescanning a page at its cap', () => {
+  it.each([true, false])(
+    'keeps every live range after the whole body is rescanned (at the top: %s)',
+    async (atTop) => {
+      const doc = pageOf(ROWS);
+      const highlighter = createPageHighlighter({
+        doc,
+        matcher,
+        kindOf,
+        density: 'all',
+        kinds: new Set<EntityKind>(['person']),
+        atTop: () => atTop,
+        maxRanges: 5,
+      });
+      if (!highlighter) throw new Error('test: no highlighter');
+      await highlighter.scan(doc.body);
+      const before = highlighter.mentions().map((mention) => (mention.block as Element).id);
+      expect(before).toHaveLength(5);
+      await highlighter.scan(doc.body);
+      expect(highlighter.mentions().map((mention) => (mention.block as Element).id)).toEqual(before);
+    },
+  );
+});
