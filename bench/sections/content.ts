@@ -230,8 +230,30 @@ export function checkContentTargets(pages: readonly PageResult[], across: Across
   ];
 }
 
+/**
+ * Switches for iterating on one change (docs/bench.md#content): `PARALLAX_BENCH_MARKJS_LOADS=0` skips
+ * the peer (its fields stay, empty), `PARALLAX_BENCH_PAGES=seed,50k` keeps the pages whose name holds
+ * one of the words. The report says when either is set.
+ */
+export function withEnvironmentSwitches(
+  config: ContentBenchConfig,
+  env: Record<string, string | undefined> = process.env,
+): ContentBenchConfig & { pageWords: string[] | null } {
+  const loads = env.PARALLAX_BENCH_MARKJS_LOADS;
+  const markjsLoads = loads === undefined || loads === '' ? config.markjsLoads : Number(loads);
+  if (!Number.isInteger(markjsLoads) || markjsLoads < 0)
+    throw new Error(`bench: content: PARALLAX_BENCH_MARKJS_LOADS "${loads}" is not a count`);
+  const words = env.PARALLAX_BENCH_PAGES?.split(',').filter((word) => word !== '');
+  return { ...config, markjsLoads, pageWords: words && words.length > 0 ? words : null };
+}
+
 /** Builds the extension, launches Chromium, loads every page; cleans up whatever happens. */
-export async function runContentBench(config: ContentBenchConfig, log: (message: string) => void = () => {}) {
+export async function runContentBench(
+  baseConfig: ContentBenchConfig,
+  log: (message: string) => void = () => {},
+) {
+  const config = withEnvironmentSwitches(baseConfig);
+  const { pageWords } = config;
   const saved = savedPages(PAGES_DIR);
   if (saved.length === 0) log(`notice: no saved pages in ${PAGES_DIR}; seed and stress pages only`);
   const articles = readCorpusDir(SEED_DIR);
@@ -241,7 +263,7 @@ export async function runContentBench(config: ContentBenchConfig, log: (message:
       ...(config.quickPages ? quickSubset(saved) : saved),
       ...writeSeedPages(tempDir, articles.slice(0, config.seedPages)),
       ...writeStressPages(tempDir, articles, config.allStressPages),
-    ];
+    ].filter((page) => pageWords === null || pageWords.some((word) => page.name.includes(word)));
     return { [GENERATED_PREFIX]: tempDir, ...(saved.length > 0 ? { [SAVED_PREFIX]: PAGES_DIR } : {}) };
   };
   return withExtensionRun({ mounts, log }, async (run) => {
@@ -255,6 +277,8 @@ export async function runContentBench(config: ContentBenchConfig, log: (message:
     log(
       `${pages.length} pages × (${config.warmup} warm-up + ${config.loads} loads); floor: ${aliases.length} aliases`,
     );
+    if (pageWords) log(`only the pages named with: ${pageWords.join(', ')} (PARALLAX_BENCH_PAGES)`);
+    if (config.markjsLoads === 0) log('mark.js skipped (PARALLAX_BENCH_MARKJS_LOADS=0)');
     const origin = `chrome-extension://${run.extensionId}/`;
     const loads = await measurePages(run.context, urls, alternationSource(aliases), origin, config, log);
     const background = run.context.serviceWorkers().find((worker) => worker.url().startsWith(origin));

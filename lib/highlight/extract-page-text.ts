@@ -131,8 +131,55 @@ function elementsSkippedByAttribute(root: Node): Set<Node> {
   return skipped;
 }
 
-function isSkippedTag(tag: string): boolean {
-  return SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG;
+/**
+ * Names that may carry a shadow root besides custom elements' (DOM standard, "valid shadow host
+ * name"): `attachShadow` and declarative shadow roots refuse every other element, so the walk reads
+ * `shadowRoot` (a call into the browser per element) only on these.
+ */
+const SHADOW_HOST_TAGS = [
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+
+/** What the walk does with an element, by `localName`: bits, so that one lookup answers every question. */
+const SKIP = 1;
+const BLOCK = 2;
+const BREAK = 4;
+const HOST = 8;
+
+/**
+ * Every tag the walk treats apart. A tag missing here is an inline element that cannot host a shadow
+ * root, unless its name is a custom element's (it has a hyphen).
+ */
+const TAG_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (tag: string, role: number): void => void roles.set(tag, (roles.get(tag) ?? 0) | role);
+  for (const tag of SKIPPED_TAGS) add(tag, SKIP);
+  add(OWN_UI_TAG, SKIP);
+  for (const tag of BLOCK_TAGS) add(tag, BLOCK | BREAK);
+  add('br', BREAK);
+  for (const tag of SHADOW_HOST_TAGS) add(tag, HOST);
+  return roles;
+})();
+
+function roleOf(tag: string): number {
+  return TAG_ROLES.get(tag) ?? (tag.includes('-') ? HOST : 0);
 }
 
 function isHidden(element: Element, options: ExtractOptions): boolean {
@@ -219,10 +266,10 @@ export class PageTextWalker {
   }
 
   /** Opens a level for `parent`'s children, and on top of it one for its open shadow root. */
-  private enter(parent: Node, block: Node | null): void {
+  private enter(parent: Node, block: Node | null, mayHost = parent.nodeType === ELEMENT_NODE): void {
     this.open(parent, block);
     // An open shadow root is what the host renders: visit it before the light children.
-    const shadow = parent.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
+    const shadow = mayHost ? (parent as Element).shadowRoot : null;
     if (shadow) {
       this.shadowRoots.push(shadow);
       for (const element of elementsSkippedByAttribute(shadow)) this.skippedByAttribute.add(element);
@@ -283,17 +330,16 @@ export class PageTextWalker {
       const type = node.nodeType;
       if (type === ELEMENT_NODE) {
         const element = node as Element;
-        const tag = element.localName;
-        if (isSkippedTag(tag) || this.skippedByAttribute.has(element) || isHidden(element, this.options))
+        const role = roleOf(element.localName);
+        if ((role & SKIP) !== 0 || this.skippedByAttribute.has(element) || isHidden(element, this.options))
           continue;
-        const isBlock = BLOCK_TAGS.has(tag);
         // Block elements and line breaks: text on either side of one is never one phrase.
-        if (isBlock || tag === 'br') this.broken = true;
-        this.enter(element, isBlock ? element : block);
+        if ((role & BREAK) !== 0) this.broken = true;
+        this.enter(element, (role & BLOCK) !== 0 ? element : block, (role & HOST) !== 0);
         continue;
       }
       if (type !== TEXT_NODE) continue;
-      const text = node.nodeValue ?? '';
+      const text = (node as Text).data;
       if (text === '') continue;
       if (this.lastBlock !== undefined && (this.broken || block !== this.lastBlock))
         this.push(null, BLOCK_SEPARATOR, null);

@@ -2,7 +2,7 @@ import type { EntityKind, Matcher } from '../entities';
 import { PageTextWalker, type TextChunk } from './extract-page-text';
 import { createHighlightPainter, type HighlightPainter, type HighlightWindow } from './highlight-painter';
 import { MentionIndex } from './mention-index';
-import { scanUnit, ScanUnitCutter, type PageMention } from './scan-chunks';
+import { scanUnit, ScanUnitCutter, type PageMention, type ScanUnit } from './scan-chunks';
 import { viewportStart } from './viewport-start';
 import { yieldToPage } from './yield-to-page';
 
@@ -250,6 +250,32 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     const walker = new PageTextWalker(root);
     // Blocks are cut into units as the walk finds them, in the same steps.
     const cutter = new ScanUnitCutter();
+    // Carried mentions are still in the index until the rescan finds them again: they are not counted, as in `show`.
+    const full = (): boolean => index.size - carriedCount + held.length >= maxRanges;
+    /** Matches and paints `units` in this order, a slice at a time, until the live ranges are all used. */
+    const matchUnits = async (units: readonly ScanUnit[]): Promise<void> => {
+      for (const unit of units) {
+        if (disposed || full()) return;
+        await pause();
+        const matchStart = now();
+        const mentions = scanUnit(unit, matcher);
+        const paintStart = now();
+        stats.matchMs += paintStart - matchStart;
+        stats.found += mentions.length;
+        for (const mention of mentions) {
+          if (whole && found.length < MAX_FOUND_MENTIONS) found.push(mention.entityId);
+          if (show(mention)) stats.painted++;
+        }
+        stats.paintMs += now() - paintStart;
+      }
+    };
+    // Known without asking (hidden: nothing is seen; at the top: the page reads in order), the scan
+    // matches each block as the walk cuts it, so the first screen is painted while the walk goes on.
+    const inOrder = doc.visibilityState === 'hidden' || options.atTop?.() === true;
+    // Once every live range is used, the rest of the page could not be painted: an in-order walk stops
+    // there, as soon as it has the text the page's identity is read from.
+    const textWanted = whole ? (options.keepText ?? 0) : 0;
+    let matched = 0;
     let extractStart = sliceStart;
     const extracting = async (step: () => void): Promise<void> => {
       step();
@@ -265,36 +291,29 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
         if (done) cutter.finish();
       });
       if (disposed) return stats;
+      if (!inOrder) continue;
+      const units = cutter.units;
+      if (matched < units.length) {
+        await matchUnits(units.slice(matched));
+        matched = units.length;
+        if (disposed) return stats;
+        extractStart = now();
+      }
+      if (full() && walker.characters >= textWanted) break;
     }
     stats.characters = walker.characters;
     if (whole && options.keepText) scannedText = boundedText(walker.chunks, options.keepText);
     for (const shadow of walker.shadowRoots) shadowRoots.add(shadow);
-    const units = cutter.units;
     // Nodes the page removed while the walk yielded hid their later siblings from it: read those parents again.
     for (const parent of walker.lost) if (parent.isConnected) scan(parent).catch(() => undefined);
-    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
-    // Known without asking (hidden: nothing is seen; at the top: the page reads in order), the slice goes on.
-    const known = doc.visibilityState === 'hidden' || options.atTop?.() === true;
-    const first = known ? 0 : await viewportStart(units, win);
-    if (disposed) return stats;
-    if (!known) {
+    if (!inOrder) {
+      const units = cutter.units;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
+      const first = await viewportStart(units, win);
+      if (disposed) return stats;
       stats.slices++;
       sliceStart = now();
-    }
-    const ordered = [...units.slice(first), ...units.slice(0, first)];
-    for (const unit of ordered) {
-      if (disposed || index.size + held.length >= maxRanges) break;
-      await pause();
-      const matchStart = now();
-      const mentions = scanUnit(unit, matcher);
-      const paintStart = now();
-      stats.matchMs += paintStart - matchStart;
-      stats.found += mentions.length;
-      for (const mention of mentions) {
-        if (whole && found.length < MAX_FOUND_MENTIONS) found.push(mention.entityId);
-        if (show(mention)) stats.painted++;
-      }
-      stats.paintMs += now() - paintStart;
+      await matchUnits([...units.slice(first), ...units.slice(0, first)]);
     }
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - sliceStart);
     return stats;

@@ -162,6 +162,29 @@ describe('extractPageText', () => {
       expect(extract(document).text.replaceAll(BLOCK_SEPARATOR, '|')).toBe('before|shadow text|light|after');
     });
 
+    // Browsers let only these names (DOM standard: "valid shadow host name") and custom elements carry a
+    // shadow root; linkedom lets any element have one, which shows that the others are not even asked.
+    it.each([
+      ['div', true],
+      ['span', true],
+      ['p', true],
+      ['article', true],
+      ['section', true],
+      ['h2', true],
+      ['x-widget', true],
+      ['my-card-list', true],
+      ['b', false],
+      ['a', false],
+      ['li', false],
+      ['td', false],
+    ])('looks into the shadow root of a <%s>: %s', (tag, read) => {
+      const document = pageOf('<div id="holder"></div>');
+      const host = document.createElement(tag);
+      host.attachShadow({ mode: 'open' }).append(elementWith(document, 'em', 'shadow text'));
+      document.getElementById('holder')?.append(host);
+      expect(extract(document).text.includes('shadow text')).toBe(read);
+    });
+
     it('descends into shadow roots nested in shadow roots, and into the root’s own shadow root', () => {
       const document = pageOf('<div id="host"></div>');
       const host = document.getElementById('host');
