@@ -5,9 +5,12 @@ import { foldForMatch } from '../entities/fold-for-match';
 import type { Overrides } from '../entities/overrides-schema';
 import { articlePassages } from '../search/passage';
 import { applyOverrides } from './apply-overrides';
+import { addCompoundVariants } from './compound-variants';
 import { conceptImplications } from './concept-implications';
+import { addCoordinatedVariants } from './coordinated-variants';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
+import { addLexiconAliases } from './lexicon-aliases';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
 
@@ -70,6 +73,9 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   );
   if (options.overrides)
     items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
+  addCompoundVariants(items, articles);
+  addCoordinatedVariants(items, articles);
+  addLexiconAliases(items, articles, lexicon);
   dedupeAliases(items);
   items = items.filter((item) => item.aliases.size > 0);
 
