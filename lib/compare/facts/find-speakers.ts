@@ -61,6 +61,13 @@ const SPEECH_VERBS = new Set([
   'notes',
   'assessed',
   'assesses',
+  // A parenthetical carries on the speaker's words ("That world view, Santorum continued, suggests …").
+  'continued',
+  // Verbs of stance whose object is the subject's words ("criticized such attacks on “character and faith”").
+  'criticized',
+  'criticised',
+  'dismissed',
+  'defended',
   // Verbs that put a word in quotes as the subject's own ("likened it to a “prank”").
   'referred',
   'likened',
@@ -292,8 +299,22 @@ class SpeakerReader {
     const named = this.words.findLastIndex((candidate) => candidate.end <= opening);
     const candidate = this.words[named];
     if (!candidate || !/^\.?\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
-    if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1))) return null;
+    if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1))) return this.openingSubject(word);
     return this.affiliated(this.nameEndingAt(named));
+  }
+
+  /**
+   * The name that opens the sentence, set off by a comma, when the verb's
+   * appositive holds a place ("Mr. Santorum, at another appearance on
+   * Saturday, in Columbus, Ohio, called …"): the sentence's subject speaks.
+   */
+  private openingSubject(last: Word): Span | null {
+    const name = this.nameStartingAt(0);
+    if (!name || name.span.start !== this.words[0]?.start || /\S/u.test(this.text.slice(0, name.span.start)))
+      return null;
+    if (!/^\.?,/u.test(this.text.slice(name.span.end)) || last.end - name.span.end > APPOSITIVE_CHARS)
+      return null;
+    return name.span;
   }
 
   /**

@@ -161,6 +161,49 @@ const rows: Row[] = [
       ['Not this year', null],
     ],
   },
+  {
+    shows: 'reads a parenthetical “X continued” as the speaker of the sentence’s quotation',
+    paragraphs: [
+      ['That plan, Helga Brandt continued, rests on figures that “nobody in the ministry has checked.”'],
+    ],
+    speakers: [['nobody in the ministry', 'Helga Brandt']],
+  },
+  {
+    shows: 'gives a quotation that a stance verb takes as its object to the subject',
+    paragraphs: [
+      ['On Sunday, Tomas Ruiz, an adviser to the mayor, criticized such attacks on “honour and family.”'],
+    ],
+    speakers: [['honour and family', 'Tomas Ruiz']],
+  },
+  {
+    shows: 'reaches past a place in the appositive to the name that opens the sentence',
+    paragraphs: [
+      ['Ms. Okafor, at another rally on Friday, in Dayton, Ohio, called the new toll roads “medieval.”'],
+    ],
+    speakers: [['medieval', 'Okafor']],
+  },
+  {
+    shows: 'reads “by asking” as a participle that hands the question to the subject',
+    paragraphs: [['An impatient Carla Mendes opened the hearing by asking, “Who signed this contract?”']],
+    speakers: [['Who signed', 'Carla Mendes']],
+  },
+  {
+    shows: 'gives the answer after “Asked whether …” to the subject who answers',
+    paragraphs: [
+      [
+        'Asked whether he would resign, Mr. Lindqvist did not back down, saying, “I think the board has a very poor record on this.”',
+      ],
+    ],
+    speakers: [['I think the board', 'Lindqvist']],
+  },
+  {
+    shows: 'resolves “he” to a subject named before an auxiliary in the paragraph before',
+    paragraphs: [
+      ['Mr. Haddad did not say the port was a bad idea.'],
+      ['“Where did they get the idea that the port pays for itself?” he said.'],
+    ],
+    speakers: [['Where did they get', 'Haddad']],
+  },
 ];
 
 describe('attributeQuotes', () => {
