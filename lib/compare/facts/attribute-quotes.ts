@@ -19,11 +19,13 @@ const NEXT_SPEAKER_CHARS = 40;
 const PRONOUN = /^(?:he|she)$/iu;
 
 /**
- * A participle that hands a quotation to the sentence's subject: "Trump
- * accused Obama of …, saying “…”", "He signaled he did, saying, “…”".
+ * A participle, or a verb coordinated with the subject's earlier one, that
+ * hands a quotation to the sentence's subject: "Trump accused Obama of …,
+ * saying “…”", "He signaled he did, saying, “…”", "Grimm stormed back,
+ * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining)\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining)|\band[ \t\u00a0]+(?:said|added|asked|replied))\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
 
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;

@@ -204,6 +204,45 @@ const rows: Row[] = [
     ],
     speakers: [['Where did they get', 'Haddad']],
   },
+  {
+    shows: 'takes the appositive name after a role as the speaker',
+    paragraphs: [
+      ['The mayor’s lawyer, Anna Keller, said in a statement that the council “has no case.”'],
+      ['A lawyer for the mayor, Anna Keller of Keller & Ruiz, confirmed that he “denies every charge.”'],
+    ],
+    speakers: [
+      ['has no case', 'Anna Keller'],
+      ['denies every charge', 'Anna Keller'],
+    ],
+  },
+  {
+    shows: 'reads an outlet that reported or now reports words as their speaker',
+    paragraphs: [
+      ['The Daily Ledger reported the charges “will include fraud and bribery.”'],
+      ['The Evening Post now reports that the mayor has “been indicted by a grand jury.”'],
+    ],
+    speakers: [
+      ['will include fraud', 'Daily Ledger'],
+      ['been indicted', 'Evening Post'],
+    ],
+  },
+  {
+    shows: 'gives a quotation after a second verb joined by “and” to the subject',
+    paragraphs: [['Hansen stormed back, leaned into him and said, “Do not ever do that to me again.”']],
+    speakers: [['Do not ever', 'Hansen']],
+  },
+  {
+    shows: 'takes the name after “said the statement from …,” as the speaker',
+    paragraphs: [
+      ['“We are disappointed, but hardly surprised,” said the statement from his attorney, Anna Keller.'],
+    ],
+    speakers: [['We are disappointed', 'Anna Keller']],
+  },
+  {
+    shows: 'does not take the subject of a reported clause for an inverted speaker',
+    paragraphs: [['The mayor, whispering, said Mr. Dale was “not man enough.”']],
+    speakers: [['not man enough', null]],
+  },
 ];
 
 describe('attributeQuotes', () => {
