@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptLexicon } from '@/lib/catalogue';
+import { buildCatalogue, type ConceptLexicon } from '@/lib/catalogue';
 import { addCompoundVariants } from '@/lib/catalogue/compound-variants';
 import { addCoordinatedVariants } from '@/lib/catalogue/coordinated-variants';
 import { addLexiconAliases, verbForms } from '@/lib/catalogue/lexicon-aliases';
 import type { DraftItem } from '@/lib/catalogue/merge-candidates';
+import { daysNamedIn } from '@/lib/compare/item-passages';
 import { parseArticle } from '@/lib/corpus';
 
 /** A lexicon as WordNet has these words: "PAC" shares the committee's synset; "apology" is an act with verbs. */
@@ -90,5 +91,31 @@ describe('addCoordinatedVariants', () => {
     ['energy infrastructure', 'Synergy and power infrastructure.', ['energy infrastructure']],
   ])('gives "%s" in %j the aliases %j', (label, text, expected) => {
     expect(aliasesAfter((items) => addCoordinatedVariants(items, corpus(text)), label)).toEqual(expected);
+  });
+});
+
+describe('date items by the day a passage names', () => {
+  const withDate = (id: string, published: string, text: string) => {
+    const article = parseArticle(id, text);
+    return { ...article, meta: { ...article.meta, published } };
+  };
+  const articles = [
+    withDate('a', '2025-08-04', 'The envoy arrives in Moscow on August 6. He meets officials on August 6.'),
+    withDate('b', '2025-08-05', 'The envoy plans to deliver the message in Moscow on Wednesday.'),
+    withDate('c', '2025-08-05', 'The envoy met officials in Rome on Monday.'),
+    withDate('d', '2025-08-07', 'The talks of August 6 went well, the envoy said of August 6.'),
+  ];
+  const sourcesOf = (options: Parameters<typeof buildCatalogue>[1]): string[] =>
+    Object.keys(
+      buildCatalogue(articles, options).catalogue.entities.find((entity) => entity.label === 'August 6')
+        ?.sources ?? {},
+    ).sort();
+
+  it('lists a source whose weekday resolves to the date item’s day', () => {
+    expect(sourcesOf({ namedDays: daysNamedIn })).toEqual(['a', 'b', 'd']);
+  });
+
+  it('lists only literal spellings without a day reader', () => {
+    expect(sourcesOf({})).toEqual(['a', 'd']);
   });
 });
