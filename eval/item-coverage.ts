@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalogue, type ConceptLexicon } from '../lib/catalogue';
-import { daysNamedIn } from '../lib/compare/item-passages';
 import type { Article } from '../lib/corpus';
 import type { Catalogue, Entity } from '../lib/entities';
 import { readCorpusDir, readEntityOverrides, sharedWordnetLexicon } from '../lib/node';
@@ -133,7 +132,6 @@ export function defaultCatalogue(lexicon: ConceptLexicon = sharedWordnetLexicon(
       overrides: overrides?.overrides,
       overridesFile: overrides?.file,
       lexicon,
-      namedDays: daysNamedIn,
     }).catalogue;
   };
 }

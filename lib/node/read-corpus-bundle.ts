@@ -5,7 +5,6 @@ import { buildSearchIndex, type SearchIndexFiles } from '../search';
 import { readCorpusDir } from './read-corpus-dir';
 import { readEntityOverrides } from './read-entity-overrides';
 import { sharedWordnetLexicon } from './wordnet-lexicon';
-import { daysNamedIn } from '../compare/item-passages';
 
 /** Everything built from a corpus folder: what the extension ships, and the parsed articles. */
 export interface CorpusBundle extends SearchIndexFiles {
@@ -27,7 +26,6 @@ export function readCorpusBundle(dir: string, options: BuildCorpusOptions = {}):
     overrides: overrides?.overrides,
     overridesFile: overrides?.file,
     lexicon: sharedWordnetLexicon(),
-    namedDays: daysNamedIn,
   });
   const signatures = articles.map((article) => ({
     id: article.meta.id,
