@@ -1,13 +1,17 @@
 import type { Article } from '../corpus';
 import { isProperKind, type Catalogue, type Entity } from '../entities/catalogue-schema';
 import { compileMatcher } from '../entities/compile-matcher';
+import { dateLabel } from './date-mentions';
 import { foldForMatch } from '../entities/fold-for-match';
 import type { Overrides } from '../entities/overrides-schema';
 import { articlePassages } from '../search/passage';
 import { applyOverrides } from './apply-overrides';
+import { addCompoundVariants } from './compound-variants';
 import { conceptImplications } from './concept-implications';
+import { addCoordinatedVariants } from './coordinated-variants';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
+import { addLexiconAliases } from './lexicon-aliases';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
 
@@ -23,6 +27,14 @@ export interface CatalogueOptions {
   overridesFile?: string;
   /** Synonyms and roles for topics (WordNet at build time); none by default. */
   lexicon?: ConceptLexicon | undefined;
+  /**
+   * The days (`MM-DD`) a passage names relative to its article's date ("on
+   * Wednesday"), resolved as the comparison resolves them (lib/node passes
+   * lib/compare's `daysNamedIn`; the catalogue may not import it). A date
+   * item then lists the passages that name its day so, not only its
+   * literal spellings; none by default.
+   */
+  namedDays?: ((text: string, published: string | null) => readonly string[]) | undefined;
 }
 
 /**
@@ -70,6 +82,9 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   );
   if (options.overrides)
     items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
+  addCompoundVariants(items, articles);
+  addCoordinatedVariants(items, articles);
+  addLexiconAliases(items, articles, lexicon);
   dedupeAliases(items);
   items = items.filter((item) => item.aliases.size > 0);
 
@@ -90,6 +105,12 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     lexicon,
   );
 
+  const dateItems = new Map(
+    items.flatMap((item, index) =>
+      item.kind === 'date' ? [[item.label, ids[index] as string] as const] : [],
+    ),
+  );
+
   const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
   const mentions = new Map<string, number>();
   const passageEntities = new Map<string, string[]>();
@@ -102,6 +123,11 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       }
       // A passage serves every concept its wording reports, not only the longest match.
       for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
+      // "On Wednesday" in an article of Monday 4 August reports the August 6 item.
+      for (const day of options.namedDays?.(passage.text, article.meta.published) ?? []) {
+        const dateItem = dateItems.get(dateLabel(day));
+        if (dateItem !== undefined) found.add(dateItem);
+      }
       for (const id of found) {
         const bySource = sources.get(id) as Map<string, string[]>;
         bySource.set(article.meta.id, [...(bySource.get(article.meta.id) ?? []), passage.id]);

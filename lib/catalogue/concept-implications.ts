@@ -25,6 +25,13 @@ function subPhraseKeys(phrase: readonly string[]): string[] {
   return keys;
 }
 
+/** "fund raiser" beside "fundraiser": one word spelt open, not a phrase whose words are concepts of their own. */
+function isOpenCompound(phrase: readonly string[], all: readonly (readonly string[])[]): boolean {
+  if (phrase.length < 2) return false;
+  const closed = phrase.join('');
+  return all.some((other) => other.length === 1 && other[0] === closed);
+}
+
 function sharesSource(a: ConceptItem, b: ConceptItem): boolean {
   for (const source of a.sources.keys()) if (b.sources.has(source)) return true;
   return false;
@@ -65,7 +72,9 @@ export function conceptImplications(
 
   for (const item of topics)
     for (const phrase of phrases.get(item.id) ?? [])
-      for (const key of subPhraseKeys(phrase)) for (const inner of byKey.get(key) ?? []) link(item.id, inner);
+      if (!isOpenCompound(phrase, phrases.get(item.id) ?? []))
+        for (const key of subPhraseKeys(phrase))
+          for (const inner of byKey.get(key) ?? []) link(item.id, inner);
 
   // Items by head noun; heads meet through the synsets of their common senses.
   const byHead = new Map<string, { item: ConceptItem; modifiers: string }[]>();

@@ -21,6 +21,10 @@ export interface NounSense {
  */
 export interface ConceptLexicon {
   nounSenses(noun: string): readonly NounSense[];
+  /** The words of a sense, spaces for underscores ("political action committee", "PAC"). */
+  senseWords?(synset: string): readonly string[];
+  /** The verbs a sense is derived from or gives ("apology" → "apologize", "apologise"). */
+  senseVerbs?(synset: string, noun: string): readonly string[];
 }
 
 /** Without a lexicon, no two nouns are synonyms and none is a role. */
@@ -46,4 +50,18 @@ export function areSynonyms(lexicon: ConceptLexicon, a: string, b: string): bool
 /** A noun whose most frequent sense is a person ("envoy", "partners"): a role, not a concept. */
 export function isRoleNoun(lexicon: ConceptLexicon, noun: string): boolean {
   return commonSenses(lexicon, noun)[0]?.person ?? false;
+}
+
+/** The other words of a noun's common senses: "PAC" for "political action committee". */
+export function commonSynonyms(lexicon: ConceptLexicon, noun: string): string[] {
+  const words = commonSenses(lexicon, noun).flatMap((sense) => lexicon.senseWords?.(sense.synset) ?? []);
+  return [...new Set(words)].filter((word) => word.toLowerCase() !== noun.toLowerCase());
+}
+
+/** The verbs of a noun's most frequent sense: a source that "apologized" reports the "apology". */
+export function senseVerbs(lexicon: ConceptLexicon, noun: string): string[] {
+  const first = commonSenses(lexicon, noun)[0];
+  if (first === undefined) return [];
+  const verbs = [noun, singular(noun)].flatMap((word) => lexicon.senseVerbs?.(first.synset, word) ?? []);
+  return [...new Set(verbs)];
 }

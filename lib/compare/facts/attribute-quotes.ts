@@ -19,14 +19,22 @@ const NEXT_SPEAKER_CHARS = 40;
 const PRONOUN = /^(?:he|she)$/iu;
 
 /**
- * A participle that hands a quotation to the sentence's subject: "Trump
- * accused Obama of …, saying “…”", "He signaled he did, saying, “…”".
+ * A participle, or a verb coordinated with the subject's earlier one, that
+ * hands a quotation to the sentence's subject: "Trump accused Obama of …,
+ * saying “…”", "He signaled he did, saying, “…”", "Grimm stormed back,
+ * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /,[ \t\u00a0]*(?:saying|adding|arguing|insisting|noting|warning|writing|declaring|explaining)\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining)|\band[ \t\u00a0]+(?:said|added|asked|replied))\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
 
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
+
+/** An auxiliary after a subject ("Mr. Santorum did not back down"): the verb follows it. */
+const AUXILIARY = /^(?:did|does|do|was|is|has|had|have|would|will|could|can|should|may|might|must)$/u;
+
+/** An article and a few adjectives before a subject that opens the sentence ("An incredulous Bob Schieffer began …"). */
+const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -99,10 +107,17 @@ function antecedentsIn(
   for (const run of runs) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
-    if (lead !== '' && !/[,;:\u2014-]$/u.test(lead) && !lead.split(/\s+/u).every(isCommonWord)) continue;
+    if (
+      lead !== '' &&
+      !/[,;:\u2014-]$/u.test(lead) &&
+      !lead.split(/\s+/u).every(isCommonWord) &&
+      !DESCRIBED.test(lead)
+    )
+      continue;
     const after = masked.slice(run.end);
     const verb = /^(?:,[^,\u0000]{1,60},)?[ \t\u00a0]+(\p{Ll}+)/u.exec(after)?.[1];
-    if (verb !== undefined && !isCommonWord(verb)) found.push({ at: [sentence, run.start], name: run.text });
+    if (verb !== undefined && (!isCommonWord(verb) || AUXILIARY.test(verb)))
+      found.push({ at: [sentence, run.start], name: run.text });
   }
   return found.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
 }
@@ -171,8 +186,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         );
         const title = members.length === 1 && isTitle(sentences[quote.sentence] ?? '', quote.reading.fact);
         let speaker: string | null = null;
+        // "Asked whether …, Mr. Santorum did not back down, saying, “…”": the answer, not the question.
         const asked =
           QUESTION_PUT.test(leadOf(sentences, quote)) &&
+          !PARTICIPLE.test(leadOf(sentences, quote)) &&
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         if (title || asked) speaker = null;
         else if (own?.reading.fact.speaker) {

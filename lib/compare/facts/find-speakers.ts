@@ -61,6 +61,16 @@ const SPEECH_VERBS = new Set([
   'notes',
   'assessed',
   'assesses',
+  // An outlet's report is its words ("The New York Times reported the charges “will include …”").
+  'reported',
+  'reports',
+  // A parenthetical carries on the speaker's words ("That world view, Santorum continued, suggests …").
+  'continued',
+  // Verbs of stance whose object is the subject's words ("criticized such attacks on “character and faith”").
+  'criticized',
+  'criticised',
+  'dismissed',
+  'defended',
   // Verbs that put a word in quotes as the subject's own ("likened it to a “prank”").
   'referred',
   'likened',
@@ -108,6 +118,7 @@ const INVERTING_VERBS = new Set([
 /** Words that may sit between a speaker and the verb ("Peskov also said", "she has told"). */
 const BETWEEN = new Set([
   'also',
+  'now',
   'later',
   'then',
   'has',
@@ -151,6 +162,9 @@ const PARTICLES = new Set([
 ]);
 
 const PRONOUNS = new Set(['he', 'she']);
+
+/** A verb after a name that makes it the subject of a clause ("said Mr. Scotto was …", "said Putin had …"). */
+const CLAUSE_VERB = /^(?:was|is|were|are|had|has|have|would|will|could|can|should|may|might|must|did|does)$/u;
 
 /**
  * What an appositive between commas says: a description ("the Kremlin's
@@ -292,8 +306,38 @@ class SpeakerReader {
     const named = this.words.findLastIndex((candidate) => candidate.end <= opening);
     const candidate = this.words[named];
     if (!candidate || !/^\.?\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
-    if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1))) return null;
+    if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1)))
+      return this.appositiveName(opening, word) ?? this.openingSubject(word);
     return this.affiliated(this.nameEndingAt(named));
+  }
+
+  /**
+   * An appositive that is itself a person's name, of two words or more,
+   * perhaps with where they work ("Grimm's lawyer, William McGinley, said",
+   * "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed"): the
+   * description before it names the same speaker. A place's second half
+   * ("in Columbus, Ohio, called") is one word.
+   */
+  private appositiveName(opening: number, last: Word): Span | null {
+    const first = this.words.findIndex((candidate) => candidate.start > opening);
+    const name = this.nameStartingAt(first);
+    if (!name || !/[ \t\u00a0]/u.test(name.span.text)) return null;
+    const rest = this.text.slice(name.span.end, last.end + 1);
+    return /^(?:[ \t\u00a0]+of[ \t\u00a0][^,]*)?\.?,$/u.test(rest) ? name.span : null;
+  }
+
+  /**
+   * The name that opens the sentence, set off by a comma, when the verb's
+   * appositive holds a place ("Mr. Santorum, at another appearance on
+   * Saturday, in Columbus, Ohio, called …"): the sentence's subject speaks.
+   */
+  private openingSubject(last: Word): Span | null {
+    const name = this.nameStartingAt(0);
+    if (!name || name.span.start !== this.words[0]?.start || /\S/u.test(this.text.slice(0, name.span.start)))
+      return null;
+    if (!/^\.?,/u.test(this.text.slice(name.span.end)) || last.end - name.span.end > APPOSITIVE_CHARS)
+      return null;
+    return name.span;
   }
 
   /**
@@ -310,6 +354,21 @@ class SpeakerReader {
     return person && /[ \t\u00a0]/u.test(person.text) ? person : name;
   }
 
+  /**
+   * "said the statement from Grimm's attorney, William McGinley.": a
+   * description in lower case, then after a comma a name of two words or
+   * more that ends the clause.
+   */
+  private describedThenNamed(first: Word): Span | null {
+    const rest = this.text.slice(first.start, first.start + APPOSITIVE_CHARS);
+    const comma = /^\p{Ll}[^,\u0000]*,[ \t\u00a0]+/u.exec(rest);
+    if (!comma) return null;
+    const next = this.words.findIndex((word) => word.start === first.start + comma[0].length);
+    const name = this.nameStartingAt(next);
+    if (!name || !/[ \t\u00a0]/u.test(name.span.text)) return null;
+    return /^\.?(?:[,;:.]|[ \t\u00a0]*$)/u.test(this.text.slice(name.span.end)) ? name.span : null;
+  }
+
   /** "said Peskov", "said Kremlin spokesman Dmitry Peskov", "according to the Kremlin". */
   private after(verb: number): Span | null {
     let k = verb + 1;
@@ -321,11 +380,21 @@ class SpeakerReader {
     // No pronoun is read here: in "Trump said he would …" the "he" after the verb starts a new clause.
     const first = this.words[k];
     if (!first || !this.adjacent(this.words[k - 1], first)) return null;
+    const described = this.describedThenNamed(first);
+    if (described) return described;
     if (first.text.toLowerCase() === 'the' && this.adjacent(first, this.words[k + 1])) k++;
     let roles = 0;
     for (;;) {
       const name = this.nameStartingAt(k);
       if (name) {
+        // "said Mr. Scotto was “not man enough”": the name opens the clause said, it does not speak.
+        const following = this.words[name.next];
+        if (
+          following &&
+          this.adjacent(this.words[name.next - 1], following) &&
+          CLAUSE_VERB.test(following.text)
+        )
+          return null;
         // "Kremlin spokesman Dmitry Peskov": a run before a role word modifies it; the name comes later.
         const role = this.words[name.next];
         const isRole = !!role && this.adjacent(this.words[name.next - 1], role) && isRoleWord(role.text);

@@ -161,6 +161,88 @@ const rows: Row[] = [
       ['Not this year', null],
     ],
   },
+  {
+    shows: 'reads a parenthetical “X continued” as the speaker of the sentence’s quotation',
+    paragraphs: [
+      ['That plan, Helga Brandt continued, rests on figures that “nobody in the ministry has checked.”'],
+    ],
+    speakers: [['nobody in the ministry', 'Helga Brandt']],
+  },
+  {
+    shows: 'gives a quotation that a stance verb takes as its object to the subject',
+    paragraphs: [
+      ['On Sunday, Tomas Ruiz, an adviser to the mayor, criticized such attacks on “honour and family.”'],
+    ],
+    speakers: [['honour and family', 'Tomas Ruiz']],
+  },
+  {
+    shows: 'reaches past a place in the appositive to the name that opens the sentence',
+    paragraphs: [
+      ['Ms. Okafor, at another rally on Friday, in Dayton, Ohio, called the new toll roads “medieval.”'],
+    ],
+    speakers: [['medieval', 'Okafor']],
+  },
+  {
+    shows: 'reads “by asking” as a participle that hands the question to the subject',
+    paragraphs: [['An impatient Carla Mendes opened the hearing by asking, “Who signed this contract?”']],
+    speakers: [['Who signed', 'Carla Mendes']],
+  },
+  {
+    shows: 'gives the answer after “Asked whether …” to the subject who answers',
+    paragraphs: [
+      [
+        'Asked whether he would resign, Mr. Lindqvist did not back down, saying, “I think the board has a very poor record on this.”',
+      ],
+    ],
+    speakers: [['I think the board', 'Lindqvist']],
+  },
+  {
+    shows: 'resolves “he” to a subject named before an auxiliary in the paragraph before',
+    paragraphs: [
+      ['Mr. Haddad did not say the port was a bad idea.'],
+      ['“Where did they get the idea that the port pays for itself?” he said.'],
+    ],
+    speakers: [['Where did they get', 'Haddad']],
+  },
+  {
+    shows: 'takes the appositive name after a role as the speaker',
+    paragraphs: [
+      ['The mayor’s lawyer, Anna Keller, said in a statement that the council “has no case.”'],
+      ['A lawyer for the mayor, Anna Keller of Keller & Ruiz, confirmed that he “denies every charge.”'],
+    ],
+    speakers: [
+      ['has no case', 'Anna Keller'],
+      ['denies every charge', 'Anna Keller'],
+    ],
+  },
+  {
+    shows: 'reads an outlet that reported or now reports words as their speaker',
+    paragraphs: [
+      ['The Daily Ledger reported the charges “will include fraud and bribery.”'],
+      ['The Evening Post now reports that the mayor has “been indicted by a grand jury.”'],
+    ],
+    speakers: [
+      ['will include fraud', 'Daily Ledger'],
+      ['been indicted', 'Evening Post'],
+    ],
+  },
+  {
+    shows: 'gives a quotation after a second verb joined by “and” to the subject',
+    paragraphs: [['Hansen stormed back, leaned into him and said, “Do not ever do that to me again.”']],
+    speakers: [['Do not ever', 'Hansen']],
+  },
+  {
+    shows: 'takes the name after “said the statement from …,” as the speaker',
+    paragraphs: [
+      ['“We are disappointed, but hardly surprised,” said the statement from his attorney, Anna Keller.'],
+    ],
+    speakers: [['We are disappointed', 'Anna Keller']],
+  },
+  {
+    shows: 'does not take the subject of a reported clause for an inverted speaker',
+    paragraphs: [['The mayor, whispering, said Mr. Dale was “not man enough.”']],
+    speakers: [['not man enough', null]],
+  },
 ];
 
 describe('attributeQuotes', () => {

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, type ConceptLexicon } from '@/lib/catalogue';
+import { addCompoundVariants } from '@/lib/catalogue/compound-variants';
+import { addCoordinatedVariants } from '@/lib/catalogue/coordinated-variants';
+import { addLexiconAliases, verbForms } from '@/lib/catalogue/lexicon-aliases';
+import type { DraftItem } from '@/lib/catalogue/merge-candidates';
+import { daysNamedIn } from '@/lib/compare/item-passages';
+import { parseArticle } from '@/lib/corpus';
+
+/** A lexicon as WordNet has these words: "PAC" shares the committee's synset; "apology" is an act with verbs. */
+const LEXICON: ConceptLexicon = {
+  nounSenses: (noun) =>
+    ({
+      'political action committee': [{ synset: 'pac', person: false }],
+      apology: [{ synset: 'apology', person: false }],
+      refinery: [{ synset: 'refinery', person: false }],
+    })[noun] ?? [],
+  senseWords: (synset) => ({ pac: ['political action committee', 'PAC'] })[synset] ?? [],
+  senseVerbs: (synset) => ({ apology: ['apologize', 'apologise'] })[synset] ?? [],
+};
+
+function topic(label: string): DraftItem {
+  return { label, kind: 'topic', aliases: new Map([[label, false]]), sources: new Map(), mentions: 1 };
+}
+
+function aliasesAfter(add: (items: DraftItem[]) => void, label: string): string[] {
+  const items = [topic(label)];
+  add(items);
+  return [...(items[0] as DraftItem).aliases.keys()].sort();
+}
+
+const corpus = (...texts: string[]) => texts.map((text, i) => parseArticle(`a${i}`, text));
+
+describe('verbForms', () => {
+  it.each([
+    ['apologize', ['apologize', 'apologizes', 'apologized', 'apologizing']],
+    ['attack', ['attack', 'attacks', 'attacked', 'attacking']],
+    ['deny', ['deny', 'denies', 'denied', 'denying']],
+    ['reach', ['reach', 'reaches', 'reached', 'reaching']],
+  ])('gives the regular forms of "%s"', (verb, forms) => {
+    expect(verbForms(verb)).toEqual(forms);
+  });
+});
+
+describe('addLexiconAliases', () => {
+  it.each([
+    // [topic, the corpus, the aliases it ends with]
+    [
+      'political action committee',
+      'The video was posted by the conservative super PAC America Rising.',
+      ['PAC', 'political action committee'],
+    ],
+    ['political action committee', 'A pac of wolves.', ['political action committee']],
+    ['apology', 'Braley apologized for the remarks.', ['apologized', 'apology']],
+    ['apology', 'Nobody said sorry.', ['apology']],
+    ['refinery', 'The oil was refined in Texas.', ['refinery']],
+  ])('gives "%s" in %j the aliases %j', (label, text, expected) => {
+    expect(aliasesAfter((items) => addLexiconAliases(items, corpus(text), LEXICON), label)).toEqual(expected);
+  });
+
+  it('leaves names alone', () => {
+    const items = [{ ...topic('apology'), kind: 'organisation' as const }];
+    addLexiconAliases(items, corpus('He apologized.'), LEXICON);
+    expect([...(items[0] as DraftItem).aliases.keys()]).toEqual(['apology']);
+  });
+});
+
+describe('addCompoundVariants', () => {
+  it.each([
+    ['fundraiser', 'He spoke at a January fund-raiser.', ['fund raiser', 'fundraiser']],
+    ['fund-raiser', 'He spoke at a fundraiser in Texas.', ['fund-raiser', 'fundraiser']],
+    ['fundraiser', 'He raised funds.', ['fundraiser']],
+  ])('gives "%s" in %j the spellings %j', (label, text, expected) => {
+    expect(aliasesAfter((items) => addCompoundVariants(items, corpus(text)), label)).toEqual(expected);
+  });
+});
+
+describe('addCoordinatedVariants', () => {
+  it.each([
+    [
+      'energy infrastructure',
+      'They discussed a moratorium on strikes against energy and power infrastructure.',
+      ['energy and power infrastructure', 'energy infrastructure'],
+    ],
+    [
+      'energy infrastructure',
+      'Strikes on energy, water and power infrastructure.',
+      ['energy infrastructure', 'energy, water and power infrastructure'],
+    ],
+    ['energy infrastructure', 'Energy and the infrastructure of war.', ['energy infrastructure']],
+    ['energy infrastructure', 'Synergy and power infrastructure.', ['energy infrastructure']],
+  ])('gives "%s" in %j the aliases %j', (label, text, expected) => {
+    expect(aliasesAfter((items) => addCoordinatedVariants(items, corpus(text)), label)).toEqual(expected);
+  });
+});
+
+describe('date items by the day a passage names', () => {
+  const withDate = (id: string, published: string, text: string) => {
+    const article = parseArticle(id, text);
+    return { ...article, meta: { ...article.meta, published } };
+  };
+  const articles = [
+    withDate('a', '2025-08-04', 'The envoy arrives in Moscow on August 6. He meets officials on August 6.'),
+    withDate('b', '2025-08-05', 'The envoy plans to deliver the message in Moscow on Wednesday.'),
+    withDate('c', '2025-08-05', 'The envoy met officials in Rome on Monday.'),
+    withDate('d', '2025-08-07', 'The talks of August 6 went well, the envoy said of August 6.'),
+  ];
+  const sourcesOf = (options: Parameters<typeof buildCatalogue>[1]): string[] =>
+    Object.keys(
+      buildCatalogue(articles, options).catalogue.entities.find((entity) => entity.label === 'August 6')
+        ?.sources ?? {},
+    ).sort();
+
+  it('lists a source whose weekday resolves to the date item’s day', () => {
+    expect(sourcesOf({ namedDays: daysNamedIn })).toEqual(['a', 'b', 'd']);
+  });
+
+  it('lists only literal spellings without a day reader', () => {
+    expect(sourcesOf({})).toEqual(['a', 'd']);
+  });
+});
