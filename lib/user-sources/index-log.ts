@@ -52,6 +52,8 @@ export class LogView {
   private readonly terms = new Map<string, LogTerm>();
   /** The pending articles' terms, sorted, for prefix completion. */
   private readonly sorted: string[];
+  /** The removed articles' passages as [first, last] ranges, by first. */
+  private readonly removed: [number, number][];
 
   constructor(
     readonly version: number,
@@ -75,6 +77,9 @@ export class LogView {
       article.terms.forEach((term, i) => {
         entry(term).removed += article.counts[i] ?? 0;
       });
+    this.removed = removed
+      .map((article): [number, number] => [article.base, article.base + article.passages - 1])
+      .sort(([a], [b]) => a - b);
     this.sorted = [...this.terms]
       .filter(([, found]) => found.pending.length > 0)
       .map(([term]) => term)
@@ -92,6 +97,19 @@ export class LogView {
     return (this.terms.get(term)?.pending ?? []).flatMap(({ bytes, previous }) =>
       decodePostings(bytes, previous),
     );
+  }
+
+  /** Whether a passage is one of a removed article's, whose postings the pages still hold. */
+  isRemoved(doc: number): boolean {
+    let low = 0;
+    let high = this.removed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.removed[mid] as [number, number])[1] < doc) low = mid + 1;
+      else high = mid;
+    }
+    const range = this.removed[low];
+    return range !== undefined && range[0] <= doc;
   }
 
   has(term: string): boolean {

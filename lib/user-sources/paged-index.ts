@@ -20,11 +20,12 @@ import type { UserSource } from './user-source-schema';
  * The reader's sources as a paged inverted index over passages (sentences),
  * kept in ordered key–value stores (IndexedDB in the extension): a term's
  * postings are split into pages of at most PAGE_POSTINGS, keyed by the term
- * and their first passage, so adding an article appends to the last page of
- * each of its terms and removing one rewrites only the pages holding its
- * passages. BM25's statistics (passages, total length, each term's passage
- * count) are running totals. A query reads only its terms' pages and the
- * articles of the passages it returns: nothing is loaded up front.
+ * and their first passage, so adding articles writes new pages of their terms
+ * without reading any (see writePages) and removing one rewrites only the
+ * pages holding its passages. BM25's statistics are running totals (passages,
+ * total length) and, per term, the sum of its pages' counts. A query reads
+ * only its terms' pages and the articles of the passages it returns: nothing
+ * is loaded up front.
  *
  * Every change, with the sources it concerns, is one transaction: a crash, a
  * full disk or a closed worker leaves the previous state whole, never an
@@ -70,6 +71,8 @@ const PREFIX_MIN_LENGTH = 3;
 const LAST_WORD_PREFIX_MIN_LENGTH = 2;
 
 const TOTALS_KEY = 'index-totals';
+/** A term's entry: it only says that pages of the term exist (its passage count is summed from them). */
+const TERM_HELD = 1;
 /** Set once every stored source is indexed (a version-1 store after its migration, a new store at once). */
 const MIGRATED_KEY = 'index-migrated';
 /** Above every passage number: the upper bound of a term's pages. */
@@ -249,32 +252,16 @@ interface Segment {
   last: number;
 }
 
-/** Appends postings (ascending, all after the term's last) to its pages; returns the pages written. */
-async function appendPostings(
-  tx: IndexTx,
-  term: string,
-  postings: Posting[],
-  pageSize: number,
-): Promise<Segment[]> {
+/**
+ * Writes postings (ascending, all after the term's last) as new pages of the
+ * term, never reading or rewriting an older one: an import pays one write per
+ * term per batch and no read, at the price of a partly filled page per term
+ * and batch (a search reads all of a term's pages in one request anyway).
+ */
+function writePages(tx: IndexTx, term: string, postings: Posting[], pageSize: number): Segment[] {
   const segments: Segment[] = [];
-  const [last] = await tx.range<PostingPage>('postings', pageRange(term), { reverse: true, limit: 1 });
-  let rest = postings;
-  if (last && last.value.count < pageSize) {
-    const room = rest.slice(0, pageSize - last.value.count);
-    rest = rest.slice(room.length);
-    const added = encodePostings(room, last.value.last);
-    const bytes = new Uint8Array(last.value.bytes.length + added.length);
-    bytes.set(last.value.bytes);
-    bytes.set(added, last.value.bytes.length);
-    tx.put('postings', last.key, {
-      last: (room.at(-1) as Posting).doc,
-      count: last.value.count + room.length,
-      bytes,
-    } satisfies PostingPage);
-    segments.push({ key: (last.key as readonly [string, number])[1], last: (room.at(-1) as Posting).doc });
-  }
-  for (let at = 0; at < rest.length; at += pageSize) {
-    const page = rest.slice(at, at + pageSize);
+  for (let at = 0; at < postings.length; at += pageSize) {
+    const page = postings.slice(at, at + pageSize);
     const first = (page[0] as Posting).doc;
     tx.put('postings', [term, first], {
       last: (page.at(-1) as Posting).doc,
@@ -283,7 +270,14 @@ async function appendPostings(
     } satisfies PostingPage);
     segments.push({ key: first, last: (page.at(-1) as Posting).doc });
   }
+  tx.put('terms', term, TERM_HELD);
   return segments;
+}
+
+/** Drops the term's entry (what prefix completion reads) once none of its pages is left. */
+async function settleTerm(tx: IndexTx, term: string): Promise<void> {
+  const [left] = await tx.range<PostingPage>('postings', pageRange(term), { limit: 1 });
+  if (!left) tx.delete('terms', term);
 }
 
 /** Drops passages [from, to] from a term's pages, starting at the page keyed `page`; returns how many postings went. */
@@ -319,13 +313,8 @@ async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTo
   // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
   await Promise.all(
     entry.terms.map(async (term, i) => {
-      const [dropped, stored] = await Promise.all([
-        dropPostings(tx, term, entry.pages[i] as number, entry.base, to),
-        tx.get<number>('terms', term),
-      ]);
-      const df = (stored ?? 0) - dropped;
-      if (df > 0) tx.put('terms', term, df);
-      else tx.delete('terms', term);
+      if ((await dropPostings(tx, term, entry.pages[i] as number, entry.base, to)) > 0)
+        await settleTerm(tx, term);
     }),
   );
   tx.delete('slots', entry.base);
@@ -336,12 +325,7 @@ async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTo
 }
 
 /** Adds prepared articles (none of them stored) in one transaction, their postings grouped per term. */
-async function addPrepared(
-  tx: IndexTx,
-  batch: readonly Prepared[],
-  totals: IndexTotals,
-  pageSize: number,
-): Promise<void> {
+function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotals, pageSize: number): void {
   const byTerm = new Map<string, Posting[]>();
   const bases: number[] = [];
   for (const { passages, terms } of batch) {
@@ -359,19 +343,11 @@ async function addPrepared(
         });
     }
   }
-  // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
   const segments = new Map<string, Segment[]>();
-  await Promise.all(
-    [...byTerm].map(async ([term, postings]) => {
-      postings.sort((a, b) => a.doc - b.doc);
-      const [df, written] = await Promise.all([
-        tx.get<number>('terms', term),
-        appendPostings(tx, term, postings, pageSize),
-      ]);
-      segments.set(term, written);
-      tx.put('terms', term, (df ?? 0) + postings.length);
-    }),
-  );
+  for (const [term, postings] of byTerm) {
+    postings.sort((a, b) => a.doc - b.doc);
+    segments.set(term, writePages(tx, term, postings, pageSize));
+  }
   batch.forEach((prepared, n) => {
     const base = bases[n] as number;
     const pages = [...prepared.terms].map(([term, counts]) =>
@@ -541,18 +517,12 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
   await Promise.all(
     [...new Set([...drops.keys(), ...appends.keys()])].map(async (term) => {
       const drop = drops.get(term);
-      const [stored, dropped] = await Promise.all([
-        tx.get<number>('terms', term),
-        drop ? dropRanges(tx, term, drop.page, drop.ranges) : Promise.resolve(0),
-      ]);
-      const postings = appends.get(term) ?? [];
-      if (postings.length > 0) {
+      const dropped = drop ? await dropRanges(tx, term, drop.page, drop.ranges) : 0;
+      const postings = appends.get(term);
+      if (postings) {
         postings.sort((a, b) => a.doc - b.doc);
-        segments.set(term, await appendPostings(tx, term, postings, pageSize));
-      }
-      const df = (stored ?? 0) - dropped + postings.length;
-      if (df > 0) tx.put('terms', term, df);
-      else tx.delete('terms', term);
+        segments.set(term, writePages(tx, term, postings, pageSize));
+      } else if (dropped > 0) await settleTerm(tx, term);
     }),
   );
   const entries = await Promise.all(pending.map(({ value }) => tx.get<IndexedArticle>('articles', value.id)));
@@ -652,7 +622,7 @@ export class PagedIndex {
         if (logged) {
           for (const prepared of batch) logArticle(tx, prepared, totals);
           totals.log++;
-        } else await addPrepared(tx, batch, totals, this.options.pagePostings);
+        } else addPrepared(tx, batch, totals, this.options.pagePostings);
         tx.put('state', TOTALS_KEY, totals);
         return { replaced, totals };
       });
@@ -778,22 +748,22 @@ export class PagedIndex {
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
       const scores = new Map<number, { score: number; words: number; last: number }>();
-      // Every term's statistics and pages are asked for at once; scored in query order after.
+      // Every term's pages are asked for at once (a term's passage count is the sum of its pages'); scored in query order after.
       const fetched = await Promise.all(
-        expansions.map((expansion) =>
-          Promise.all([
-            tx.get<number>('terms', expansion.term),
-            tx.range<PostingPage>('postings', pageRange(expansion.term)),
-          ]),
-        ),
+        expansions.map((expansion) => tx.range<PostingPage>('postings', pageRange(expansion.term))),
       );
       expansions.forEach(({ term, word, weight }, e) => {
-        const [localDf, pages] = fetched[e] as [number | undefined, { value: PostingPage }[]];
-        const df = (localDf ?? 0) + log.documentFrequencyDelta(term) + (global?.documentFrequency(term) ?? 0);
+        const pages = fetched[e] as { value: PostingPage }[];
+        const df =
+          pages.reduce((sum, { value }) => sum + value.count, 0) +
+          log.documentFrequencyDelta(term) +
+          (global?.documentFrequency(term) ?? 0);
         const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
         const lists = [...pages.map(({ value }) => decodePostings(value.bytes)), log.postings(term)];
         for (const list of lists) {
           for (const { doc, tf, length } of list) {
+            // A removed article's postings stay in the pages until compaction; they must not count as matches.
+            if (log.isRemoved(doc)) continue;
             const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
             const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
             const current = scores.get(doc);
@@ -839,7 +809,6 @@ export class PagedIndex {
           const slot = slots[i]?.[0];
           if (!found || !slot || hits.length === limit || options.exclude?.has(found.entry.id)) return;
           const position = doc - (slot.key as number);
-          // A removed article's postings stay in the pages until compaction: its passages resolve to none.
           if (position >= found.entry.sentences.length) return;
           const start = found.entry.spans[position * 3] as number;
           const end = found.entry.spans[position * 3 + 1] as number;
