@@ -9,7 +9,8 @@ import type { IndexKey, KeyRange } from './index-storage';
  * them into the pages, so a single add or remove costs a handful of requests
  * whatever its number of terms. A search reads the log (a few dozen records,
  * cached while its version stands) beside the pages, so it sees every
- * change at once and scores as if the log were already folded in.
+ * change at once and scores as if the log were already folded in: a removed
+ * article's postings are skipped, and not counted in its terms' statistics.
  */
 
 /** An article added since the last compaction: per term (in `terms` order), its postings after `base - 1`. */
@@ -29,8 +30,6 @@ export interface RemovedArticle {
   terms: string[];
   /** Per term, the key of the page holding the article's first posting of it (as IndexedArticle.pages). */
   pages: number[];
-  /** Per term, how many of its passages hold it: what a search takes off the term's passage count. */
-  counts: number[];
 }
 
 const MAX_BASE = Number.MAX_SAFE_INTEGER;
@@ -42,8 +41,6 @@ export const REMOVED_RANGE: KeyRange = { lower: ['log-removed', 0], upper: ['log
 interface LogTerm {
   /** Passages of pending articles holding the term. */
   added: number;
-  /** Passages of removed articles (still in the pages) holding it. */
-  removed: number;
   pending: { bytes: Uint8Array; previous: number }[];
 }
 
@@ -62,7 +59,7 @@ export class LogView {
   ) {
     const entry = (term: string): LogTerm => {
       let found = this.terms.get(term);
-      if (!found) this.terms.set(term, (found = { added: 0, removed: 0, pending: [] }));
+      if (!found) this.terms.set(term, (found = { added: 0, pending: [] }));
       return found;
     };
     for (const article of pending)
@@ -73,23 +70,15 @@ export class LogView {
         // Each posting is one passage; counting them needs a decode (the log is small).
         found.added += decodePostings(bytes, article.base - 1).length;
       });
-    for (const article of removed)
-      article.terms.forEach((term, i) => {
-        entry(term).removed += article.counts[i] ?? 0;
-      });
     this.removed = removed
       .map((article): [number, number] => [article.base, article.base + article.passages - 1])
       .sort(([a], [b]) => a - b);
-    this.sorted = [...this.terms]
-      .filter(([, found]) => found.pending.length > 0)
-      .map(([term]) => term)
-      .sort();
+    this.sorted = [...this.terms.keys()].sort();
   }
 
-  /** What the log changes in a term's passage count (pending added, less removed still in the pages). */
-  documentFrequencyDelta(term: string): number {
-    const found = this.terms.get(term);
-    return found ? found.added - found.removed : 0;
+  /** Passages of pending articles holding a term (those of removed ones are skipped where the pages are read). */
+  addedPassages(term: string): number {
+    return this.terms.get(term)?.added ?? 0;
   }
 
   /** The pending articles' postings of a term, in passage order. */

@@ -422,27 +422,22 @@ function logArticle(tx: IndexTx, prepared: Prepared, totals: IndexTotals): void 
 }
 
 /**
- * Takes an article out of the index through the write log: a pending one
- * leaves the log; a merged one is logged as removed (its postings stay in
- * the pages until compaction, where searches skip them). Its source stays:
- * the caller deletes or replaces it.
+ * Takes an article out of the index through the write log, reading nothing:
+ * a pending one leaves the log; a merged one is logged as removed (its
+ * postings stay in the pages until compaction, where searches skip them).
+ * Its source stays: the caller deletes or replaces it.
  */
-async function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): Promise<void> {
+function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): void {
   if (entry.pending) {
     tx.delete('state', pendingKey(entry.base));
     totals.pending--;
   } else {
-    const source = await tx.get<UserSource>('sources', entry.id);
-    // Per term, its passages, from the text as it was indexed (a missing source leaves BM25's counts
-    // slightly high until compaction, nothing worse).
-    const terms = source ? prepare(source).terms : new Map<string, Map<number, number>>();
     tx.put('state', removedKey(entry.base), {
       id: entry.id,
       base: entry.base,
       passages: entry.sentences.length,
       terms: entry.terms,
       pages: entry.pages,
-      counts: entry.terms.map((term) => terms.get(term)?.size ?? 0),
     } satisfies RemovedArticle);
     totals.removed++;
   }
@@ -615,7 +610,7 @@ export class PagedIndex {
         // One after the other: two versions' removals may share pages.
         for (const entry of stored) {
           if (!entry) continue;
-          if (logged || entry.pending) await retireArticle(tx, entry, totals);
+          if (logged || entry.pending) retireArticle(tx, entry, totals);
           else await removeArticle(tx, entry, totals);
           replaced++;
         }
@@ -646,7 +641,7 @@ export class PagedIndex {
       for (const id of ids) {
         const stored = await tx.get<IndexedArticle>('articles', id);
         if (stored) {
-          await retireArticle(tx, stored, totals);
+          retireArticle(tx, stored, totals);
           removed.push(id);
         }
         tx.delete('sources', id);
@@ -753,17 +748,14 @@ export class PagedIndex {
         expansions.map((expansion) => tx.range<PostingPage>('postings', pageRange(expansion.term))),
       );
       expansions.forEach(({ term, word, weight }, e) => {
-        const pages = fetched[e] as { value: PostingPage }[];
-        const df =
-          pages.reduce((sum, { value }) => sum + value.count, 0) +
-          log.documentFrequencyDelta(term) +
-          (global?.documentFrequency(term) ?? 0);
+        // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
+        const live = (fetched[e] as { value: PostingPage }[])
+          .flatMap(({ value }) => decodePostings(value.bytes))
+          .filter((posting) => !log.isRemoved(posting.doc));
+        const df = live.length + log.addedPassages(term) + (global?.documentFrequency(term) ?? 0);
         const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        const lists = [...pages.map(({ value }) => decodePostings(value.bytes)), log.postings(term)];
-        for (const list of lists) {
+        for (const list of [live, log.postings(term)]) {
           for (const { doc, tf, length } of list) {
-            // A removed article's postings stay in the pages until compaction; they must not count as matches.
-            if (log.isRemoved(doc)) continue;
             const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
             const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
             const current = scores.get(doc);
