@@ -88,6 +88,10 @@ export class LogView {
     );
   }
 
+  get hasRemoved(): boolean {
+    return this.removed.length > 0;
+  }
+
   /** Whether a passage is one of a removed article's, whose postings the pages still hold. */
   isRemoved(doc: number): boolean {
     let low = 0;

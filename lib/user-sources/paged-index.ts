@@ -749,12 +749,16 @@ export class PagedIndex {
       );
       expansions.forEach(({ term, word, weight }, e) => {
         // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
-        const live = (fetched[e] as { value: PostingPage }[])
-          .flatMap(({ value }) => decodePostings(value.bytes))
-          .filter((posting) => !log.isRemoved(posting.doc));
-        const df = live.length + log.addedPassages(term) + (global?.documentFrequency(term) ?? 0);
+        let lists = (fetched[e] as { value: PostingPage }[]).map(({ value }) => decodePostings(value.bytes));
+        if (log.hasRemoved)
+          lists = lists.map((list) => list.filter((posting) => !log.isRemoved(posting.doc)));
+        const df =
+          lists.reduce((sum, list) => sum + list.length, 0) +
+          log.addedPassages(term) +
+          (global?.documentFrequency(term) ?? 0);
         const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        for (const list of [live, log.postings(term)]) {
+        lists.push(log.postings(term));
+        for (const list of lists) {
           for (const { doc, tf, length } of list) {
             const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
             const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
