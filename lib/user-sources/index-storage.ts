@@ -12,7 +12,7 @@ export const INDEX_STORES = ['sources', 'articles', 'terms', 'postings', 'slots'
 /**
  * sources: the reader's articles as stored since version 1 (facts and text, by id);
  * articles: what the index keeps per article (facts without the text, passage spans, terms);
- * terms: term → how many passages hold it; postings: [term, first passage] → a page;
+ * terms: the terms that have pages (for prefix completion); postings: [term, first passage] → a page;
  * slots: first passage number → article id; state: running totals and the hidden ids.
  */
 export type IndexStoreName = (typeof INDEX_STORES)[number];

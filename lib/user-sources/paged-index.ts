@@ -2,6 +2,15 @@ import { articlePassages, type Passage } from '../search/passage';
 import { indexTerm } from '../search/index-term';
 import { queryWords } from '../search/query-words';
 import { tokenize } from '../search/tokenize';
+import {
+  LogView,
+  PENDING_RANGE,
+  pendingKey,
+  REMOVED_RANGE,
+  removedKey,
+  type PendingArticle,
+  type RemovedArticle,
+} from './index-log';
 import { decodePostings, encodePostings, type Posting } from './posting-codec';
 import type { IndexKey, IndexStorage, IndexTx } from './index-storage';
 import { userArticle } from './user-article';
@@ -11,15 +20,23 @@ import type { UserSource } from './user-source-schema';
  * The reader's sources as a paged inverted index over passages (sentences),
  * kept in ordered key–value stores (IndexedDB in the extension): a term's
  * postings are split into pages of at most PAGE_POSTINGS, keyed by the term
- * and their first passage, so adding an article appends to the last page of
- * each of its terms and removing one rewrites only the pages holding its
- * passages. BM25's statistics (passages, total length, each term's passage
- * count) are running totals. A query reads only its terms' pages and the
- * articles of the passages it returns: nothing is loaded up front.
+ * and their first passage, so adding articles writes new pages of their terms
+ * without reading any (see writePages) and removing one rewrites only the
+ * pages holding its passages. BM25's statistics are running totals (passages,
+ * total length) and, per term, the sum of its pages' counts. A query reads
+ * only its terms' pages and the articles of the passages it returns: nothing
+ * is loaded up front.
  *
  * Every change, with the sources it concerns, is one transaction: a crash, a
  * full disk or a closed worker leaves the previous state whole, never an
  * index entry without its article.
+ *
+ * A small add or a remove does not touch the pages: it writes one record to
+ * the write log (index-log.ts), a handful of requests whatever the article's
+ * number of terms; `compact` folds the log into the pages later, off the
+ * reader's path (the background runs it after answering). A bulk import
+ * compacts first and then writes straight to the pages, a term's page once
+ * per batch.
  */
 
 /**
@@ -30,6 +47,20 @@ import type { UserSource } from './user-source-schema';
 export const PAGE_POSTINGS = 512;
 /** Articles per transaction on an import: one transaction is ~0.1 s of work, so cancel and progress stay prompt. */
 export const IMPORT_BATCH = 100;
+/**
+ * Adds of at most this many articles go through the write log: one kept
+ * article, an edit, a small paste. A larger call is an import, cheaper per
+ * article straight into the pages (one page write per term per batch).
+ */
+export const LOGGED_ADD_MAX = 8;
+/**
+ * Log records at which `compactIfDue` folds the log in: a search decodes the
+ * log's postings of its terms on every question, and a compaction of 64
+ * articles is one import batch's work, short enough to run between questions.
+ */
+export const COMPACT_AT = 64;
+/** Log records at which a write compacts before returning, for callers that never call `compactIfDue`. */
+const LOG_HARD_MAX = 4 * COMPACT_AT;
 /** Completions read per prefix, in key order (shortest first among one stem's): a two-letter prefix may start thousands of terms. */
 const MAX_PREFIX_TERMS = 30;
 /** MiniSearch's BM25+ parameters and prefix weight (lib/search/passage-engine.ts), so scores compare with the bundled ones. */
@@ -40,6 +71,8 @@ const PREFIX_MIN_LENGTH = 3;
 const LAST_WORD_PREFIX_MIN_LENGTH = 2;
 
 const TOTALS_KEY = 'index-totals';
+/** A term's entry: it only says that pages of the term exist (its passage count is summed from them). */
+const TERM_HELD = 1;
 /** Set once every stored source is indexed (a version-1 store after its migration, a new store at once). */
 const MIGRATED_KEY = 'index-migrated';
 /** Above every passage number: the upper bound of a term's pages. */
@@ -53,9 +86,21 @@ export interface IndexTotals {
   totalLength: number;
   /** The next passage number to hand out; numbers are never reused. */
   nextDoc: number;
+  /** The write log's version (bumped on every change to it, so a cached view of it is known stale) and its records. */
+  log: number;
+  pending: number;
+  removed: number;
 }
 
-const EMPTY_TOTALS: IndexTotals = { articles: 0, passages: 0, totalLength: 0, nextDoc: 0 };
+const EMPTY_TOTALS: IndexTotals = {
+  articles: 0,
+  passages: 0,
+  totalLength: 0,
+  nextDoc: 0,
+  log: 0,
+  pending: 0,
+  removed: 0,
+};
 
 /** What the index keeps per article beside its source: the facts without the text, where its passages are. */
 export interface IndexedArticle {
@@ -86,6 +131,8 @@ export interface IndexedArticle {
    * the pages from there to its last passage, in one request per term.
    */
   pages: number[];
+  /** In the write log, not yet in the pages (`pages` is then empty). */
+  pending?: boolean;
 }
 
 interface PostingPage {
@@ -195,7 +242,8 @@ const pageRange = (term: string, upTo = MAX_DOC) => ({ lower: [term] as IndexKey
 
 /** The stores' totals, or the empty ones for a new store. */
 async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
-  return (await tx.get<IndexTotals>('state', TOTALS_KEY)) ?? { ...EMPTY_TOTALS };
+  // Totals written before the write log lack its fields.
+  return { ...EMPTY_TOTALS, ...(await tx.get<Partial<IndexTotals>>('state', TOTALS_KEY)) };
 }
 
 /** Which page (by key) ends where: what appendPostings filled, in order. */
@@ -204,32 +252,16 @@ interface Segment {
   last: number;
 }
 
-/** Appends postings (ascending, all after the term's last) to its pages; returns the pages written. */
-async function appendPostings(
-  tx: IndexTx,
-  term: string,
-  postings: Posting[],
-  pageSize: number,
-): Promise<Segment[]> {
+/**
+ * Writes postings (ascending, all after the term's last) as new pages of the
+ * term, never reading or rewriting an older one: an import pays one write per
+ * term per batch and no read, at the price of a partly filled page per term
+ * and batch (a search reads all of a term's pages in one request anyway).
+ */
+function writePages(tx: IndexTx, term: string, postings: Posting[], pageSize: number): Segment[] {
   const segments: Segment[] = [];
-  const [last] = await tx.range<PostingPage>('postings', pageRange(term), { reverse: true, limit: 1 });
-  let rest = postings;
-  if (last && last.value.count < pageSize) {
-    const room = rest.slice(0, pageSize - last.value.count);
-    rest = rest.slice(room.length);
-    const added = encodePostings(room, last.value.last);
-    const bytes = new Uint8Array(last.value.bytes.length + added.length);
-    bytes.set(last.value.bytes);
-    bytes.set(added, last.value.bytes.length);
-    tx.put('postings', last.key, {
-      last: (room.at(-1) as Posting).doc,
-      count: last.value.count + room.length,
-      bytes,
-    } satisfies PostingPage);
-    segments.push({ key: (last.key as readonly [string, number])[1], last: (room.at(-1) as Posting).doc });
-  }
-  for (let at = 0; at < rest.length; at += pageSize) {
-    const page = rest.slice(at, at + pageSize);
+  for (let at = 0; at < postings.length; at += pageSize) {
+    const page = postings.slice(at, at + pageSize);
     const first = (page[0] as Posting).doc;
     tx.put('postings', [term, first], {
       last: (page.at(-1) as Posting).doc,
@@ -238,7 +270,14 @@ async function appendPostings(
     } satisfies PostingPage);
     segments.push({ key: first, last: (page.at(-1) as Posting).doc });
   }
+  tx.put('terms', term, TERM_HELD);
   return segments;
+}
+
+/** Drops the term's entry (what prefix completion reads) once none of its pages is left. */
+async function settleTerm(tx: IndexTx, term: string): Promise<void> {
+  const [left] = await tx.range<PostingPage>('postings', pageRange(term), { limit: 1 });
+  if (!left) tx.delete('terms', term);
 }
 
 /** Drops passages [from, to] from a term's pages, starting at the page keyed `page`; returns how many postings went. */
@@ -274,13 +313,8 @@ async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTo
   // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
   await Promise.all(
     entry.terms.map(async (term, i) => {
-      const [dropped, stored] = await Promise.all([
-        dropPostings(tx, term, entry.pages[i] as number, entry.base, to),
-        tx.get<number>('terms', term),
-      ]);
-      const df = (stored ?? 0) - dropped;
-      if (df > 0) tx.put('terms', term, df);
-      else tx.delete('terms', term);
+      if ((await dropPostings(tx, term, entry.pages[i] as number, entry.base, to)) > 0)
+        await settleTerm(tx, term);
     }),
   );
   tx.delete('slots', entry.base);
@@ -291,12 +325,7 @@ async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTo
 }
 
 /** Adds prepared articles (none of them stored) in one transaction, their postings grouped per term. */
-async function addPrepared(
-  tx: IndexTx,
-  batch: readonly Prepared[],
-  totals: IndexTotals,
-  pageSize: number,
-): Promise<void> {
+function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotals, pageSize: number): void {
   const byTerm = new Map<string, Posting[]>();
   const bases: number[] = [];
   for (const { passages, terms } of batch) {
@@ -314,47 +343,202 @@ async function addPrepared(
         });
     }
   }
-  // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
   const segments = new Map<string, Segment[]>();
+  for (const [term, postings] of byTerm) {
+    postings.sort((a, b) => a.doc - b.doc);
+    segments.set(term, writePages(tx, term, postings, pageSize));
+  }
+  batch.forEach((prepared, n) => {
+    const base = bases[n] as number;
+    const pages = [...prepared.terms].map(([term, counts]) =>
+      pageOf(segments.get(term) as Segment[], base + Math.min(...counts.keys())),
+    );
+    storeArticle(tx, prepared, base, pages, totals);
+  });
+}
+
+/** The key of the page (of those written) that holds passage `first`. */
+const pageOf = (segments: readonly Segment[], first: number): number =>
+  (segments.find((segment) => segment.last >= first) as Segment).key;
+
+/** Writes an article's entry, slot and source, and counts it in the totals. */
+function storeArticle(
+  tx: IndexTx,
+  { source, passages, terms }: Prepared,
+  base: number,
+  pages: number[],
+  totals: IndexTotals,
+  pending = false,
+): void {
+  const length = passages.reduce((sum, passage) => sum + passage.length, 0);
+  const { id, outlet, title, author, published, url } = source;
+  tx.put('articles', id, {
+    id,
+    outlet,
+    title,
+    author,
+    published,
+    url,
+    base,
+    sentences: passages.map((passage) => passage.sentence),
+    spans: passages.flatMap((passage) => [passage.start, passage.end, passage.paragraph]),
+    extracts: passages.map((passage) => passage.extract),
+    length,
+    terms: [...terms.keys()],
+    pages,
+    ...(pending ? { pending: true } : {}),
+  } satisfies IndexedArticle);
+  tx.put('slots', base, id);
+  tx.put('sources', id, source);
+  totals.articles++;
+  totals.passages += passages.length;
+  totals.totalLength += length;
+}
+
+/** Postings of one term of a prepared article whose first passage is `base`. */
+function postingsOf(prepared: Prepared, counts: Map<number, number>, base: number): Posting[] {
+  return [...counts]
+    .sort(([a], [b]) => a - b)
+    .map(([position, tf]) => ({
+      doc: base + position,
+      tf,
+      length: (prepared.passages[position] as Prepared['passages'][number]).length,
+    }));
+}
+
+/** Adds a prepared article (not stored) to the write log: one log record, no page touched. */
+function logArticle(tx: IndexTx, prepared: Prepared, totals: IndexTotals): void {
+  const base = totals.nextDoc;
+  totals.nextDoc += prepared.passages.length;
+  const terms = [...prepared.terms];
+  tx.put('state', pendingKey(base), {
+    id: prepared.source.id,
+    base,
+    terms: terms.map(([term]) => term),
+    postings: terms.map(([, counts]) => encodePostings(postingsOf(prepared, counts, base), base - 1)),
+  } satisfies PendingArticle);
+  storeArticle(tx, prepared, base, [], totals, true);
+  totals.pending++;
+}
+
+/**
+ * Takes an article out of the index through the write log, reading nothing:
+ * a pending one leaves the log; a merged one is logged as removed (its
+ * postings stay in the pages until compaction, where searches skip them).
+ * Its source stays: the caller deletes or replaces it.
+ */
+function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): void {
+  if (entry.pending) {
+    tx.delete('state', pendingKey(entry.base));
+    totals.pending--;
+  } else {
+    tx.put('state', removedKey(entry.base), {
+      id: entry.id,
+      base: entry.base,
+      passages: entry.sentences.length,
+      terms: entry.terms,
+      pages: entry.pages,
+    } satisfies RemovedArticle);
+    totals.removed++;
+  }
+  tx.delete('slots', entry.base);
+  tx.delete('articles', entry.id);
+  totals.articles--;
+  totals.passages -= entry.sentences.length;
+  totals.totalLength -= entry.length;
+}
+
+/** Drops the postings of passages in any of `ranges` from a term's pages, from the page keyed `page` on. */
+async function dropRanges(
+  tx: IndexTx,
+  term: string,
+  page: number,
+  ranges: readonly (readonly [number, number])[],
+): Promise<number> {
+  const to = Math.max(...ranges.map(([, end]) => end));
+  const gone = (doc: number) => ranges.some(([from, end]) => doc >= from && doc <= end);
+  let dropped = 0;
+  for (const { key, value } of await tx.range<PostingPage>('postings', {
+    lower: [term, page],
+    upper: [term, to],
+  })) {
+    const postings = decodePostings(value.bytes);
+    const kept = postings.filter((posting) => !gone(posting.doc));
+    dropped += postings.length - kept.length;
+    if (kept.length === 0) tx.delete('postings', key);
+    else if (kept.length < postings.length)
+      tx.put('postings', key, {
+        last: (kept.at(-1) as Posting).doc,
+        count: kept.length,
+        bytes: encodePostings(kept),
+      } satisfies PostingPage);
+  }
+  return dropped;
+}
+
+/**
+ * Folds the write log into the pages in one transaction: removed articles'
+ * postings dropped, then pending ones appended (their passage numbers are
+ * above every page's: a bulk import compacts before it writes), each term's
+ * pages read and written once.
+ */
+async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
+  const totals = await totalsOf(tx);
+  if (totals.pending === 0 && totals.removed === 0) return false;
+  const [pending, removed] = await Promise.all([
+    tx.range<PendingArticle>('state', PENDING_RANGE),
+    tx.range<RemovedArticle>('state', REMOVED_RANGE),
+  ]);
+  const drops = new Map<string, { page: number; ranges: [number, number][] }>();
+  for (const { value } of removed)
+    value.terms.forEach((term, i) => {
+      const page = value.pages[i] as number;
+      const range: [number, number] = [value.base, value.base + value.passages - 1];
+      const found = drops.get(term);
+      if (found) {
+        found.page = Math.min(found.page, page);
+        found.ranges.push(range);
+      } else drops.set(term, { page, ranges: [range] });
+    });
+  const appends = new Map<string, Posting[]>();
+  for (const { value } of pending)
+    value.terms.forEach((term, i) => {
+      let postings = appends.get(term);
+      if (!postings) appends.set(term, (postings = []));
+      postings.push(...decodePostings(value.postings[i] as Uint8Array, value.base - 1));
+    });
+  const segments = new Map<string, Segment[]>();
+  // Terms touch disjoint keys: their requests go out together.
   await Promise.all(
-    [...byTerm].map(async ([term, postings]) => {
-      postings.sort((a, b) => a.doc - b.doc);
-      const [df, written] = await Promise.all([
-        tx.get<number>('terms', term),
-        appendPostings(tx, term, postings, pageSize),
-      ]);
-      segments.set(term, written);
-      tx.put('terms', term, (df ?? 0) + postings.length);
+    [...new Set([...drops.keys(), ...appends.keys()])].map(async (term) => {
+      const drop = drops.get(term);
+      const dropped = drop ? await dropRanges(tx, term, drop.page, drop.ranges) : 0;
+      const postings = appends.get(term);
+      if (postings) {
+        postings.sort((a, b) => a.doc - b.doc);
+        segments.set(term, writePages(tx, term, postings, pageSize));
+      } else if (dropped > 0) await settleTerm(tx, term);
     }),
   );
-  batch.forEach(({ source, passages, terms }, n) => {
-    const base = bases[n] as number;
-    const length = passages.reduce((sum, passage) => sum + passage.length, 0);
-    const { id, outlet, title, author, published, url } = source;
-    tx.put('articles', id, {
-      id,
-      outlet,
-      title,
-      author,
-      published,
-      url,
-      base,
-      sentences: passages.map((passage) => passage.sentence),
-      spans: passages.flatMap((passage) => [passage.start, passage.end, passage.paragraph]),
-      extracts: passages.map((passage) => passage.extract),
-      length,
-      terms: [...terms.keys()],
-      pages: [...terms].map(([term, counts]) => {
-        const first = base + Math.min(...counts.keys());
-        return ((segments.get(term) as Segment[]).find((segment) => segment.last >= first) as Segment).key;
-      }),
-    } satisfies IndexedArticle);
-    tx.put('slots', base, id);
-    tx.put('sources', id, source);
-    totals.articles++;
-    totals.passages += passages.length;
-    totals.totalLength += length;
+  const entries = await Promise.all(pending.map(({ value }) => tx.get<IndexedArticle>('articles', value.id)));
+  pending.forEach(({ key, value }, n) => {
+    const entry = entries[n];
+    if (entry?.base === value.base) {
+      const pages = value.terms.map((term, i) =>
+        pageOf(
+          segments.get(term) as Segment[],
+          (decodePostings(value.postings[i] as Uint8Array, value.base - 1)[0] as Posting).doc,
+        ),
+      );
+      const merged: IndexedArticle = { ...entry, pages };
+      delete merged.pending;
+      tx.put('articles', value.id, merged);
+    }
+    tx.delete('state', key);
   });
+  for (const { key } of removed) tx.delete('state', key);
+  tx.put('state', TOTALS_KEY, { ...totals, pending: 0, removed: 0, log: totals.log + 1 });
+  return true;
 }
 
 interface Expansion {
@@ -364,6 +548,9 @@ interface Expansion {
 }
 
 export class PagedIndex {
+  /** The write log as last read, reused while the stored log version stands. */
+  private log: LogView | null = null;
+
   /** `pagePostings` is for tests, which split pages after a few postings to exercise the paths across pages. */
   constructor(
     private readonly storage: IndexStorage,
@@ -396,6 +583,9 @@ export class PagedIndex {
   async addMany(sources: readonly UserSource[], options: AddManyOptions = {}): Promise<AddManyResult> {
     const size = options.batchSize ?? IMPORT_BATCH;
     const result: AddManyResult = { added: 0, updated: 0, failed: [], complete: true };
+    const logged = sources.length <= LOGGED_ADD_MAX;
+    // The pages only take passages above the log's: an import folds the log in first.
+    if (!logged) await this.compact();
     for (let at = 0; at < sources.length; at += size) {
       if (options.signal?.aborted) {
         result.complete = false;
@@ -420,36 +610,74 @@ export class PagedIndex {
         // One after the other: two versions' removals may share pages.
         for (const entry of stored) {
           if (!entry) continue;
-          await removeArticle(tx, entry, totals);
+          if (logged || entry.pending) retireArticle(tx, entry, totals);
+          else await removeArticle(tx, entry, totals);
           replaced++;
         }
-        await addPrepared(tx, batch, totals, this.options.pagePostings);
+        if (logged) {
+          for (const prepared of batch) logArticle(tx, prepared, totals);
+          totals.log++;
+        } else addPrepared(tx, batch, totals, this.options.pagePostings);
         tx.put('state', TOTALS_KEY, totals);
-        return replaced;
+        return { replaced, totals };
       });
-      result.updated += updated;
-      result.added += batch.length - updated;
+      if (updated.totals.pending + updated.totals.removed >= LOG_HARD_MAX) await this.compact();
+      result.updated += updated.replaced;
+      result.added += batch.length - updated.replaced;
       options.onProgress?.(Math.min(at + size, sources.length), sources.length);
     }
     return result;
   }
 
-  /** Removes sources and their index entries in one transaction; unknown ids are ignored. Returns those removed. */
-  remove(ids: readonly string[]): Promise<string[]> {
-    return this.storage.transaction('readwrite', async (tx) => {
+  /**
+   * Removes sources and their index entries in one transaction, through the
+   * write log (the pages are cleaned at compaction); unknown ids are ignored.
+   * Returns those removed.
+   */
+  async remove(ids: readonly string[]): Promise<string[]> {
+    const { removed, totals } = await this.storage.transaction('readwrite', async (tx) => {
       const totals = await totalsOf(tx);
       const removed: string[] = [];
       for (const id of ids) {
         const stored = await tx.get<IndexedArticle>('articles', id);
         if (stored) {
-          await removeArticle(tx, stored, totals);
+          retireArticle(tx, stored, totals);
           removed.push(id);
         }
         tx.delete('sources', id);
       }
+      if (removed.length > 0) totals.log++;
       tx.put('state', TOTALS_KEY, totals);
-      return removed;
+      return { removed, totals };
     });
+    if (totals.pending + totals.removed >= LOG_HARD_MAX) await this.compact();
+    return removed;
+  }
+
+  /** Folds the write log into the pages (one transaction); false when it was empty. */
+  compact(): Promise<boolean> {
+    return this.storage.transaction('readwrite', (tx) => compactLog(tx, this.options.pagePostings));
+  }
+
+  /** Compacts when the log holds COMPACT_AT records or more: what the background runs after answering a change. */
+  async compactIfDue(): Promise<boolean> {
+    const totals = await this.totals();
+    return totals.pending + totals.removed >= COMPACT_AT ? this.compact() : false;
+  }
+
+  /** The write log as a search reads it (from the cache while the stored version stands). */
+  private async logView(tx: IndexTx, totals: IndexTotals): Promise<LogView> {
+    if (this.log?.version === totals.log) return this.log;
+    if (totals.pending === 0 && totals.removed === 0) return (this.log = new LogView(totals.log, [], []));
+    const [pending, removed] = await Promise.all([
+      tx.range<PendingArticle>('state', PENDING_RANGE),
+      tx.range<RemovedArticle>('state', REMOVED_RANGE),
+    ]);
+    return (this.log = new LogView(
+      totals.log,
+      pending.map(({ value }) => value),
+      removed.map(({ value }) => value),
+    ));
   }
 
   /** One stored source (with its text). */
@@ -509,26 +737,29 @@ export class PagedIndex {
     return this.storage.transaction('readonly', async (tx) => {
       const totals = await totalsOf(tx);
       if (totals.passages === 0) return [];
-      const expansions = await expand(tx, words);
+      const log = await this.logView(tx, totals);
+      const expansions = await expand(tx, words, log);
       const global = options.global;
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
       const scores = new Map<number, { score: number; words: number; last: number }>();
-      // Every term's statistics and pages are asked for at once; scored in query order after.
+      // Every term's pages are asked for at once (a term's passage count is the sum of its pages'); scored in query order after.
       const fetched = await Promise.all(
-        expansions.map((expansion) =>
-          Promise.all([
-            tx.get<number>('terms', expansion.term),
-            tx.range<PostingPage>('postings', pageRange(expansion.term)),
-          ]),
-        ),
+        expansions.map((expansion) => tx.range<PostingPage>('postings', pageRange(expansion.term))),
       );
       expansions.forEach(({ term, word, weight }, e) => {
-        const [localDf, pages] = fetched[e] as [number | undefined, { value: PostingPage }[]];
-        const df = (localDf ?? 0) + (global?.documentFrequency(term) ?? 0);
+        // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
+        let lists = (fetched[e] as { value: PostingPage }[]).map(({ value }) => decodePostings(value.bytes));
+        if (log.hasRemoved)
+          lists = lists.map((list) => list.filter((posting) => !log.isRemoved(posting.doc)));
+        const df =
+          lists.reduce((sum, list) => sum + list.length, 0) +
+          log.addedPassages(term) +
+          (global?.documentFrequency(term) ?? 0);
         const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        for (const { value } of pages) {
-          for (const { doc, tf, length } of decodePostings(value.bytes)) {
+        lists.push(log.postings(term));
+        for (const list of lists) {
+          for (const { doc, tf, length } of list) {
             const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
             const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
             const current = scores.get(doc);
@@ -574,6 +805,7 @@ export class PagedIndex {
           const slot = slots[i]?.[0];
           if (!found || !slot || hits.length === limit || options.exclude?.has(found.entry.id)) return;
           const position = doc - (slot.key as number);
+          if (position >= found.entry.sentences.length) return;
           const start = found.entry.spans[position * 3] as number;
           const end = found.entry.spans[position * 3 + 1] as number;
           const extract = found.entry.extracts[position] as number | string;
@@ -651,22 +883,26 @@ export class PagedIndex {
 }
 
 /** Each query word's index terms: itself when indexed, and its completions when it may be a prefix. */
-async function expand(tx: IndexTx, words: readonly string[]): Promise<Expansion[]> {
+async function expand(tx: IndexTx, words: readonly string[], log: LogView): Promise<Expansion[]> {
   const perWord = await Promise.all(
     words.map(async (word, i): Promise<Expansion[]> => {
       const prefix =
         word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
       if (!prefix)
-        return (await tx.get<number>('terms', word)) === undefined
+        return (await tx.get<number>('terms', word)) === undefined && !log.has(word)
           ? []
           : [{ term: word, word: i, weight: 1 }];
-      const completions = await tx.range<number>(
+      const stored = await tx.range<number>(
         'terms',
         { lower: word, upper: `${word}\uffff` },
         { limit: MAX_PREFIX_TERMS },
       );
-      return completions.map(({ key }) => {
-        const term = String(key);
+      const completions = [
+        ...new Set([...stored.map(({ key }) => String(key)), ...log.completions(word, MAX_PREFIX_TERMS)]),
+      ]
+        .sort()
+        .slice(0, MAX_PREFIX_TERMS);
+      return completions.map((term) => {
         const distance = term.length - word.length;
         return {
           term,

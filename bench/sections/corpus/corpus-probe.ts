@@ -29,16 +29,26 @@ const probe = {
     const { index } = await current(name);
     return timed(() => index.addMany(sources));
   },
-  /** Adds each article alone, then removes it: one sample of each per article. */
-  async addRemove(name: string, sources: UserSource[]): Promise<{ add: number[]; remove: number[] }> {
+  /**
+   * Adds each article alone, folds the write log into the pages, removes each
+   * article alone (so each removal is of an article in the pages, not still
+   * in the log), and folds again: one sample of add and remove per article,
+   * and the two compactions' times, which the background pays off the
+   * reader's path (after answering, every COMPACT_AT changes).
+   */
+  async addRemove(
+    name: string,
+    sources: UserSource[],
+  ): Promise<{ add: number[]; remove: number[]; compactAdds: number; compactRemoves: number }> {
     const { index } = await current(name);
+    await index.compact();
     const add: number[] = [];
     const remove: number[] = [];
-    for (const source of sources) {
-      add.push(await timed(() => index.addMany([source])));
-      remove.push(await timed(() => index.remove([source.id])));
-    }
-    return { add, remove };
+    for (const source of sources) add.push(await timed(() => index.addMany([source])));
+    const compactAdds = await timed(() => index.compact());
+    for (const source of sources) remove.push(await timed(() => index.remove([source.id])));
+    const compactRemoves = await timed(() => index.compact());
+    return { add, remove, compactAdds, compactRemoves };
   },
   async search(
     name: string,
