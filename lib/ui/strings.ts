@@ -225,6 +225,35 @@ export const strings = withTexts(
       },
     ),
 
+    keep: withTexts(
+      texts('keep.', [
+        'kept',
+        'updated',
+        'undone',
+        'undo',
+        'ask',
+        'yes',
+        'notNow',
+        'close',
+        'noticeLabel',
+        'popupSwitch',
+        'heading',
+        'enable',
+        'explain',
+        'paused',
+        'rulesHeading',
+        'noRules',
+        'siteLabel',
+        'ruleLabel',
+        'addRule',
+        'removeRule',
+      ]),
+      {
+        rule: texts('keep.rule.', ['always', 'never', 'ask']),
+        removeRuleLabel: (site: string) => format('keep.removeRuleLabel', { site }),
+      },
+    ),
+
     popup: withTexts(
       texts('popup.', [
         'textSuggestion',
