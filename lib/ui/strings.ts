@@ -244,6 +244,7 @@ export const strings = withTexts(
         'rulesHeading',
         'noRules',
         'siteLabel',
+        'sitePlaceholder',
         'ruleLabel',
         'addRule',
         'removeRule',
