@@ -218,8 +218,28 @@ export const strings = withTexts(
         'cancel',
         'remove',
         'exportAll',
+        'cancelImport',
+        'searchLabel',
+        'outletLabel',
+        'allOutlets',
+        'fromLabel',
+        'toLabel',
+        'selectShown',
+        'olderLabel',
+        'deleteOlder',
       ]),
       {
+        importProgress: (done: number, total: number) =>
+          format('userSources.importProgress', { done, total }),
+        importCancelled: (done: number, total: number) =>
+          format('userSources.importCancelled', { done, total }),
+        counts: (yours: number, bundled: number, hidden: number) =>
+          format('userSources.counts', { yours, bundled, hidden }),
+        storage: (used: string, quota: string) => format('userSources.storage', { used, quota }),
+        shownCount: (shown: number, total: number) => format('userSources.shownCount', { shown, total }),
+        selectLabel: (name: string) => format('userSources.selectLabel', { name }),
+        deleteSelected: (count: number) => format('userSources.deleteSelected', { count }),
+        deleting: (done: number, total: number) => format('userSources.deleting', { done, total }),
         imported: (added: number, updated: number) => plural('userSources.imported', added, { updated }),
         removeLabel: (name: string) => format('userSources.removeLabel', { name }),
       },
