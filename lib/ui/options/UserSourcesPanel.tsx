@@ -140,8 +140,10 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
       );
       setProgress(null);
       cancel.current = null;
+      // "0 added" under a list of refused files would only repeat them.
+      const anything = result.added + result.updated > 0 || result.errors.length === 0;
       setReport([
-        text.imported(result.added, result.updated),
+        ...(anything ? [text.imported(result.added, result.updated)] : []),
         ...(result.cancelled ? [text.importCancelled(progressDone.current, picked.length)] : []),
         ...result.errors,
       ]);
