@@ -14,6 +14,7 @@ const PURE = [
   'lib/settings/**',
   'lib/lexicon/**',
   'lib/stories/**',
+  'lib/keep/**',
 ];
 
 /** The catalogue builder and its NLP library run at build time only: they must never ship. */

@@ -14,6 +14,7 @@ import {
   loadBundledAssets,
   UserCorpusHost,
   userSourceHandlers,
+  keepHandler,
 } from '@/lib/background';
 import {
   handleRequest,
@@ -22,7 +23,7 @@ import {
   sendToTab,
   type FocusMentionMessage,
 } from '@/lib/messaging';
-import { extension, menus, onCommand, openSidebar, tabs } from '@/lib/browser';
+import { extension, loadSettings, menus, onCommand, openSidebar, tabs } from '@/lib/browser';
 import { openUserSourceStore } from '@/lib/user-sources';
 import { strings } from '@/lib/ui/strings';
 
@@ -41,6 +42,11 @@ export default defineBackground(() => {
     log,
   });
   const getCorpus = () => host.corpus();
+  const keep = keepHandler({
+    settings: loadSettings,
+    add: (draft) => host.add(draft),
+    remove: (id) => host.remove(id),
+  });
 
   const own = { id: browser.runtime.id, url: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -64,6 +70,12 @@ export default defineBackground(() => {
         'story-briefing': (request) => answerStoryBriefing(request, getCorpus),
         'stories-list': () => answerStoriesList(getCorpus),
         ...userSourceHandlers(host),
+        'keep-article': (request) =>
+          keep.keep(request, {
+            url: sender.url ?? sender.tab?.url,
+            incognito: sender.tab?.incognito ?? false,
+          }),
+        'keep-undo': (request) => keep.undo(request),
         'open-sidebar': async (request) => {
           await openSidebar({ tabId: sender.tab?.id ?? null, view: request.view }, sender.tab?.windowId);
           return { type: 'opened' };

@@ -13,6 +13,7 @@ import {
 import { documentParsed } from '@/lib/content/document-parsed';
 import { takeEarlyStart } from '@/lib/content/early-start';
 import { watchViewportAtTop } from '@/lib/content/viewport-at-top';
+import { keepWhatIRead } from '@/lib/content/keep-what-i-read';
 import { CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
 import { loadSettings, watchSettings } from '@/lib/browser';
 import { isActiveOn, parseSettings, type Settings } from '@/lib/settings';
@@ -76,5 +77,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     ctx.signal,
   );
   ctx.onInvalidated(watchInvalidation(ctx, window));
+  // "Keep what I read" (lib/keep): off by default, and independent of the highlights.
+  void parsed.then(() => keepWhatIRead({ doc: document, keep: () => settings.keep, signal: ctx.signal }));
   await session.start(settings);
 }

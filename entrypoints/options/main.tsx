@@ -24,6 +24,8 @@ const deps: OptionsDeps = {
   sources: {
     list: () => sendRequest({ type: 'sources-list' }),
     readHtml: (html, url) => readHtmlArticle(new DOMParser().parseFromString(html, 'text/html'), url),
+    parseMarkup: (text, type) => new DOMParser().parseFromString(text, type),
+    estimate: () => navigator.storage.estimate(),
     importSources: (sources) => sendRequest({ type: 'user-sources-import', sources }),
     edit: (id, facts) => sendRequest({ type: 'user-source-edit', id, facts }),
     remove: (id) => sendRequest({ type: 'user-source-remove', id }),

@@ -14,3 +14,5 @@ export { ADD_PAGE_MENU, COMPARE_SELECTION_MENU, contextMenuAction } from './cont
 export type { MenuAction, MenuClick } from './context-menu-action';
 export { answerStoryBriefing } from './story-briefing-handler';
 export { answerStoriesList } from './stories-list-handler';
+export { keepHandler } from './keep-handler';
+export type { KeepHandler, KeepHandlerDeps, KeepSender } from './keep-handler';

@@ -10,3 +10,4 @@ export { isOwnSender } from './is-own-sender';
 export type { SenderLike } from './is-own-sender';
 export { messageOrigin } from './message-origin';
 export type { Origin, OwnExtension } from './message-origin';
+export * from './keep-messages';

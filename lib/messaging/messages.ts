@@ -7,6 +7,7 @@ import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { defineMessages, type AnyMessage, type Receiver } from './define-messages';
 import { pageHtmlResponseSchema, pageItemsResponseSchema } from './page-messages';
+import { keepAnswerSchema, keepUndoneSchema } from './keep-messages';
 import {
   compareResponseSchema,
   coverageResponseSchema,
@@ -203,6 +204,25 @@ export const messages = defineMessages({
     to: 'background',
     fields: () => ({ sourceId: id(), hidden: z.boolean() }),
     response: () => sourcesListResponseSchema,
+  },
+
+  /**
+   * A content script whose reader has read its page ("Keep what I read", lib/keep): keep the article.
+   * The background decides again from the sender's tab (a private window keeps nothing) and address;
+   * `confirmed`: the reader said yes to the notice a site's "ask" rule shows.
+   */
+  'keep-article': {
+    from: ['content'],
+    to: 'background',
+    fields: () => ({ source: userSourceDraftSchema, confirmed: z.boolean() }),
+    response: () => keepAnswerSchema,
+  },
+  /** The "kept" notice's undo: remove the article this tab's keep just added. */
+  'keep-undo': {
+    from: ['content'],
+    to: 'background',
+    fields: () => ({ sourceId: userSourceIdSchema }),
+    response: () => keepUndoneSchema,
   },
 
   // ── To a tab's content script ──

@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { ENTITY_KINDS, entityKindSchema } from '../entities/catalogue-schema';
+import { DEFAULT_KEEP_SETTINGS, keepSettingsSchema } from './keep-settings-schema';
 
 /** Bump with every change of shape, and add the step from the old shape to MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
@@ -29,6 +30,8 @@ export const settingsSchema = lazySchema(() =>
      * only the specific ones elsewhere (lib/stories/highlight-policy); `every`, every item anywhere.
      */
     highlightScope: z.catch(z.enum(['story', 'every']), 'story'),
+    /** "Keep what I read" (lib/keep): off by default. */
+    keep: z.catch(keepSettingsSchema(), () => ({ ...DEFAULT_KEEP_SETTINGS, sites: [] })),
   }),
 );
 
@@ -52,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   density: 'first',
   kinds: frozen([...ENTITY_KINDS]),
   highlightScope: 'story',
+  keep: DEFAULT_KEEP_SETTINGS,
 });
 
 type StoredObject = Record<string, unknown>;

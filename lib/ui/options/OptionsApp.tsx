@@ -4,6 +4,7 @@ import type { Settings } from '../../settings/settings-schema';
 import { PageToggles } from '../popup/PageToggles';
 import { strings } from '../strings';
 import { HighlightScopeChoice } from './HighlightScopeChoice';
+import { KeepPanel } from './KeepPanel';
 import { UserSourcesPanel, type UserSourcesDeps } from './UserSourcesPanel';
 
 /** Everything the options page asks of the browser; main.tsx supplies the real ones, tests their own. */
@@ -46,7 +47,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }): JSX.Element {
       )}
       {settings && (
         <>
-          <PageToggles settings={settings} hostname={null} onChange={change} />
+          <PageToggles settings={settings} hostname={null} onChange={change} keepSwitch={false} />
           <HighlightScopeChoice scope={settings.highlightScope} onChange={change} />
           <section class="options-sites" aria-labelledby="options-sites-heading">
             <h2 id="options-sites-heading">{text.sitesHeading}</h2>
@@ -71,6 +72,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }): JSX.Element {
               </ul>
             )}
           </section>
+          <KeepPanel keep={settings.keep} onChange={change} />
         </>
       )}
       {deps.sources && <UserSourcesPanel deps={deps.sources} />}

@@ -1,21 +1,28 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceMeta } from '../../corpus/source-meta';
 import type {
   SourcesListResponse,
   UserSourceEditRequest,
   UserSourcesImportedResponse,
 } from '../../messaging/protocol';
-import { parseImportFile, type ImportFile, type ReadHtml } from '../../user-sources/parse-import-file';
-import { IMPORT_EXTENSIONS } from '../../user-sources/parse-import-file';
+import { ALL_IMPORT_EXTENSIONS, parseAnyImportFile } from '../../user-sources/parse-any-import-file';
+import type { ParseMarkup } from '../../user-sources/parse-feed-file';
+import type { ReadHtml } from '../../user-sources/parse-import-file';
 import type { UserSourceDraft } from '../../user-sources/user-source-schema';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
+import { CorpusManager, type StorageEstimate } from './CorpusManager';
+import { runBulkImport, type BulkProgress } from './run-bulk-import';
 
 /** What the sources section asks of the browser; main.tsx supplies the real ones. */
 export interface UserSourcesDeps {
   list(): Promise<SourcesListResponse>;
   readHtml: ReadHtml;
+  /** Parses a feed's XML and its items' HTML (DOMParser in the extension). */
+  parseMarkup: ParseMarkup;
+  /** How much storage the extension uses and may use (navigator.storage.estimate). */
+  estimate?: () => Promise<StorageEstimate>;
   importSources(sources: UserSourceDraft[]): Promise<UserSourcesImportedResponse>;
   edit(id: string, facts: UserSourceEditRequest['facts']): Promise<unknown>;
   remove(id: string): Promise<SourcesListResponse>;
@@ -79,10 +86,6 @@ function EditForm({
   );
 }
 
-async function readFiles(files: FileList): Promise<ImportFile[]> {
-  return Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })));
-}
-
 /**
  * The reader's sources on the options page: import files (each file's
  * problem said on its own line), list, edit and remove them, export them
@@ -95,6 +98,13 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgressState] = useState<BulkProgress | null>(null);
+  const cancel = useRef<AbortController | null>(null);
+  const progressDone = useRef(0);
+  const setProgress = (next: BulkProgress | null): void => {
+    if (next) progressDone.current = next.done;
+    setProgressState(next);
+  };
 
   const refresh = (): void =>
     void deps.list().then(setList, (failure: unknown) => setError((failure as Error).message));
@@ -113,26 +123,30 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
 
   const importFiles = (files: FileList | null): void => {
     if (!files || files.length === 0) return;
+    const picked = [...files].map((file) => ({ name: file.name, text: () => file.text() }));
+    const abort = new AbortController();
+    cancel.current = abort;
     run(async () => {
-      const lines: string[] = [];
-      const drafts: UserSourceDraft[] = [];
-      const origin: string[] = [];
-      for (const file of await readFiles(files)) {
-        try {
-          for (const draft of parseImportFile(file, deps.readHtml)) {
-            drafts.push(draft);
-            origin.push(file.name);
-          }
-        } catch (failure) {
-          lines.push((failure as Error).message);
-        }
-      }
-      if (drafts.length > 0) {
-        const answer = await deps.importSources(drafts);
-        for (const { index, reason } of answer.failed) lines.push(`${origin[index] ?? '?'}: ${reason}`);
-        lines.unshift(text.imported(answer.added, answer.updated));
-      }
-      setReport(lines);
+      setReport([]);
+      const result = await runBulkImport(
+        picked,
+        {
+          parse: (file) =>
+            parseAnyImportFile(file, { readHtml: deps.readHtml, parseMarkup: deps.parseMarkup }),
+          importSources: (drafts) => deps.importSources(drafts),
+        },
+        setProgress,
+        abort.signal,
+      );
+      setProgress(null);
+      cancel.current = null;
+      // "0 added" under a list of refused files would only repeat them.
+      const anything = result.added + result.updated > 0 || result.errors.length === 0;
+      setReport([
+        ...(anything ? [text.imported(result.added, result.updated)] : []),
+        ...(result.cancelled ? [text.importCancelled(progressDone.current, picked.length)] : []),
+        ...result.errors,
+      ]);
     });
   };
 
@@ -150,9 +164,10 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
   };
 
   const hidden = new Set(list?.hidden ?? []);
-  const row = (source: SourceMeta, own: boolean): JSX.Element => (
+  const row = (source: SourceMeta, own: boolean, select?: JSX.Element): JSX.Element => (
     <li key={source.id} data-source-id={source.id}>
       <div class="options-source-row">
+        {select}
         <span class="options-source-name">
           {sourceName(source)}
           {source.title !== null && source.outlet !== null && ` — ${source.title}`}
@@ -211,7 +226,7 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
           type="file"
           name="import"
           multiple
-          accept={IMPORT_EXTENSIONS.join(',')}
+          accept={ALL_IMPORT_EXTENSIONS.join(',')}
           disabled={busy}
           onChange={(event) => {
             importFiles(event.currentTarget.files);
@@ -219,6 +234,19 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
           }}
         />
       </label>
+      {progress && (
+        <div class="options-import-progress">
+          <progress
+            max={progress.total}
+            value={progress.done}
+            aria-label={text.importProgress(progress.done, progress.total)}
+          />
+          <span role="status">{text.importProgress(progress.done, progress.total)}</span>
+          <button type="button" onClick={() => cancel.current?.abort()}>
+            {text.cancelImport}
+          </button>
+        </div>
+      )}
       {report.length > 0 && (
         <ul class="options-import-report" role="status">
           {report.map((line, i) => (
@@ -232,10 +260,22 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
         </p>
       )}
       <h3>{text.yoursHeading}</h3>
-      {list && list.yours.length === 0 ? (
-        <p class="options-none">{text.none}</p>
-      ) : (
-        <ul class="options-source-list options-yours">{list?.yours.map((source) => row(source, true))}</ul>
+      {list && (
+        <CorpusManager
+          list={list}
+          busy={busy}
+          estimate={deps.estimate}
+          row={(source, select) => row(source, true, select)}
+          removeMany={(ids, onProgress) =>
+            run(async () => {
+              let done = 0;
+              for (const id of ids) {
+                await deps.remove(id);
+                onProgress(++done, ids.length);
+              }
+            })
+          }
+        />
       )}
       <button
         type="button"

@@ -8,10 +8,20 @@ export interface PageTogglesProps {
   /** The active tab's host, when the popup may know it. */
   hostname: string | null;
   onChange: (change: Partial<Settings>) => void;
+  /** Whether to show the pause of "Keep what I read" (the options page has its own section). */
+  keepSwitch?: boolean;
 }
 
-/** The page settings: on or off everywhere (pause), on this site, how many mentions to mark, which kinds. */
-export function PageToggles({ settings, hostname, onChange }: PageTogglesProps): JSX.Element {
+/**
+ * The page settings: on or off everywhere (pause), on this site, keeping what I read (its pause, once
+ * the options page switched it on), how many mentions to mark, which kinds.
+ */
+export function PageToggles({
+  settings,
+  hostname,
+  onChange,
+  keepSwitch = true,
+}: PageTogglesProps): JSX.Element {
   const text = strings.popup;
   const siteOff = hostname !== null && settings.disabledSites.includes(hostname);
   const setKind = (kind: EntityKind, shown: boolean): void =>
@@ -47,6 +57,19 @@ export function PageToggles({ settings, hostname, onChange }: PageTogglesProps):
             }
           />
           {text.highlightSite(hostname)}
+        </label>
+      )}
+      {keepSwitch && settings.keep.enabled && (
+        <label>
+          <input
+            type="checkbox"
+            name="keep"
+            checked={!settings.keep.paused}
+            onChange={(event) =>
+              onChange({ keep: { ...settings.keep, paused: !event.currentTarget.checked } })
+            }
+          />
+          {strings.keep.popupSwitch}
         </label>
       )}
       <fieldset class="toggle-group">

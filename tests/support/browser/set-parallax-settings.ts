@@ -6,6 +6,7 @@ export interface StoredSettings {
   disabledSites?: string[];
   density?: 'first' | 'all';
   highlightScope?: 'story' | 'every';
+  keep?: { enabled: boolean; paused: boolean; sites: { site: string; rule: 'always' | 'never' | 'ask' }[] };
 }
 
 /**

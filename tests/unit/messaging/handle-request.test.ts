@@ -37,6 +37,8 @@ const UNUSED: Omit<RequestHandlers, 'search'> = {
   'user-sources-import': () => Promise.reject(new Error('not under test')),
   'user-sources-export': () => Promise.reject(new Error('not under test')),
   'source-hide': () => Promise.reject(new Error('not under test')),
+  'keep-article': () => Promise.reject(new Error('not under test')),
+  'keep-undo': () => Promise.reject(new Error('not under test')),
 };
 
 function setup(search: RequestHandlers['search'] = () => ANSWER) {

@@ -79,6 +79,7 @@ describe('parseSettings migrations', () => {
       density: 'all',
       kinds: ['person'],
       highlightScope: 'story',
+      keep: { enabled: false, paused: false, sites: [] },
     });
     expect(parseSettings({ highlightAll: false }).density).toBe('first');
     expect(parseSettings({ version: 0, blockedSites: ['a.example'] }).disabledSites).toEqual(['a.example']);
@@ -138,7 +139,9 @@ describe('parseSettings migrations', () => {
       (settings.density === 'first' || settings.density === 'all') &&
       settings.kinds.every((kind) => (ENTITY_KINDS as readonly string[]).includes(kind)) &&
       (settings.highlightScope === 'story' || settings.highlightScope === 'every') &&
-      Object.keys(settings).sort().join() === 'density,disabledSites,enabled,highlightScope,kinds,version'
+      typeof settings.keep.enabled === 'boolean' &&
+      Object.keys(settings).sort().join() ===
+        'density,disabledSites,enabled,highlightScope,keep,kinds,version'
     );
   }
 
