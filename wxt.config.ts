@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_ENGINE_PATH, CONTENT_MATCHES } from './lib/content/engine-module';
+import { KEEP_READER_PATH } from './lib/content/keep-reader-module';
 import { buildCorpusAssets, type CorpusAsset } from './lib/node';
 
-const CONTENT_ENGINE_FILE = CONTENT_ENGINE_PATH.slice(1);
+/** Files a content script imports: web-accessible (lib/content/engine-module.ts, keep-reader-module.ts). */
+const CONTENT_MODULE_FILES = [CONTENT_ENGINE_PATH.slice(1), KEEP_READER_PATH.slice(1)];
 
 /** The corpus folder is a parameter: `PARALLAX_CORPUS=path/to/folder npm run build`. */
 const corpusDir = resolve(process.env.PARALLAX_CORPUS ?? 'seeds');
@@ -41,8 +43,8 @@ export default defineConfig({
     // Parallax at its fixed id; Firefox's ids are random per installation already.
     web_accessible_resources:
       manifestVersion === 2
-        ? [CONTENT_ENGINE_FILE]
-        : [{ resources: [CONTENT_ENGINE_FILE], matches: CONTENT_MATCHES, use_dynamic_url: true }],
+        ? CONTENT_MODULE_FILES
+        : [{ resources: CONTENT_MODULE_FILES, matches: CONTENT_MATCHES, use_dynamic_url: true }],
     content_security_policy:
       manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {

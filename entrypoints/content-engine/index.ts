@@ -16,6 +16,7 @@ import { watchViewportAtTop } from '@/lib/content/viewport-at-top';
 import { keepWhatIRead } from '@/lib/content/keep-what-i-read';
 import { CONTENT_MATCHES, QUIET_START } from '@/lib/content/engine-module';
 import { loadSettings, watchSettings } from '@/lib/browser';
+import { loadKeepReader } from '@/lib/browser/load-keep-reader';
 import { isActiveOn, parseSettings, type Settings } from '@/lib/settings';
 
 /**
@@ -78,6 +79,13 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   );
   ctx.onInvalidated(watchInvalidation(ctx, window));
   // "Keep what I read" (lib/keep): off by default, and independent of the highlights.
-  void parsed.then(() => keepWhatIRead({ doc: document, keep: () => settings.keep, signal: ctx.signal }));
+  void parsed.then(() =>
+    keepWhatIRead({
+      doc: document,
+      keep: () => settings.keep,
+      loadReader: loadKeepReader,
+      signal: ctx.signal,
+    }),
+  );
   await session.start(settings);
 }

@@ -4,7 +4,7 @@ import { sendRequest } from '../messaging/send-request';
 import type { KeepSettings } from '../settings/keep-settings-schema';
 import type { UserSourceDraft } from '../user-sources/user-source-schema';
 import { strings } from '../ui/strings';
-import { looksLikeArticle, readKeptArticle } from './keep-article-reader';
+import type { KeepReader } from './keep-reader-module';
 import { mountKeepNotice } from './keep-notice';
 import { isEditablePage } from './keep-page-signals';
 import { watchReading } from './keep-reading-watch';
@@ -16,6 +16,8 @@ export interface KeepWhatIReadDeps {
   /** The background's keep-article and keep-undo (tests replace them). */
   keepArticle?: (source: UserSourceDraft, confirmed: boolean) => Promise<KeepAnswer>;
   undo?: (sourceId: string) => Promise<unknown>;
+  /** Readability, loaded only once collection is on here (lib/browser's loadKeepReader). */
+  loadReader: () => Promise<KeepReader>;
   signal: AbortSignal;
 }
 
@@ -32,51 +34,60 @@ export function keepWhatIRead(deps: KeepWhatIReadDeps): void {
   const keepArticle =
     deps.keepArticle ?? ((source, confirmed) => sendRequest({ type: 'keep-article', source, confirmed }));
   const undo = deps.undo ?? ((sourceId) => sendRequest({ type: 'keep-undo', sourceId }));
-  const win = doc.defaultView;
-  if (!win) return;
+  const view = doc.defaultView;
+  if (!view) return;
+  const win: Window = view;
   const url = win.location.href;
   const possible = (): boolean =>
     keepDecision({ keep: deps.keep(), url, privateWindow: false, editable: isEditablePage(doc) }).kind !==
     'skip';
-  if (!possible() || !looksLikeArticle(doc)) return;
-
-  watchReading({
-    doc,
-    win,
-    signal,
-    onRead: () => {
-      // The reader may have paused collection, or started typing into the page, while reading.
-      if (!possible()) return;
-      const draft = readKeptArticle(doc, url);
-      if (!draft) return;
-      const notice = mountKeepNotice(doc, signal);
-      const send = (confirmed: boolean): void => {
-        keepArticle(draft, confirmed).then(
-          (answer) => {
-            if (answer.outcome === 'ask')
-              notice.show(strings.keep.ask, [
-                { label: strings.keep.yes, run: () => send(true) },
-                { label: strings.keep.notNow, run: () => notice.remove() },
-              ]);
-            else if (answer.outcome === 'added' && answer.sourceId !== null) {
-              const id = answer.sourceId;
-              notice.show(strings.keep.kept, [
-                {
-                  label: strings.keep.undo,
-                  run: () =>
-                    void undo(id).then(
-                      () => notice.show(strings.keep.undone, []),
-                      () => notice.remove(),
-                    ),
-                },
-              ]);
-            } else if (answer.outcome === 'updated') notice.show(strings.keep.updated, []);
-            else notice.remove();
-          },
-          () => notice.remove(),
-        );
-      };
-      send(false);
+  if (!possible()) return;
+  void deps.loadReader().then(
+    (reader) => {
+      if (!signal.aborted && reader.looksLikeArticle(doc)) watchUntilRead(reader);
     },
-  });
+    (error: unknown) => console.warn(`parallax: keep what I read: ${String(error)}`),
+  );
+
+  function watchUntilRead(reader: KeepReader): void {
+    watchReading({
+      doc,
+      win,
+      signal,
+      onRead: () => {
+        // The reader may have paused collection, or started typing into the page, while reading.
+        if (!possible()) return;
+        const draft = reader.readKeptArticle(doc, url);
+        if (!draft) return;
+        const notice = mountKeepNotice(doc, signal);
+        const send = (confirmed: boolean): void => {
+          keepArticle(draft, confirmed).then(
+            (answer) => {
+              if (answer.outcome === 'ask')
+                notice.show(strings.keep.ask, [
+                  { label: strings.keep.yes, run: () => send(true) },
+                  { label: strings.keep.notNow, run: () => notice.remove() },
+                ]);
+              else if (answer.outcome === 'added' && answer.sourceId !== null) {
+                const id = answer.sourceId;
+                notice.show(strings.keep.kept, [
+                  {
+                    label: strings.keep.undo,
+                    run: () =>
+                      void undo(id).then(
+                        () => notice.show(strings.keep.undone, []),
+                        () => notice.remove(),
+                      ),
+                  },
+                ]);
+              } else if (answer.outcome === 'updated') notice.show(strings.keep.updated, []);
+              else notice.remove();
+            },
+            () => notice.remove(),
+          );
+        };
+        send(false);
+      },
+    });
+  }
 }
