@@ -106,7 +106,12 @@ describe('sidebar in Firefox ESR', () => {
 
     // An item of "On this page" in the popup opens its comparison in the open sidebar.
     await popup.bringToFront();
-    await popup.click(`button.page-item[data-item-id="${ITEM_ID}"]`);
+    const item = `button.page-item[data-item-id="${ITEM_ID}"]`;
+    // The popup lists the few most informative items first; the rest behind "Show all".
+    await popup.waitForSelector('button.page-item', { timeout: HANG_GUARD_MS });
+    if ((await popup.$(item)) === null) await popup.click('button.page-items-all');
+    await popup.waitForSelector(item, { timeout: HANG_GUARD_MS });
+    await popup.click(item);
     expect(await helper.waitInSidebar('.comparison-title')).toBe('Steve Witkoff');
     await helper.waitInSidebar('ul.facts, p.facts-none');
 
