@@ -1,10 +1,16 @@
 import { posix } from 'node:path';
 import { CATALOGUE_ASSET, INDEX_ASSET, SIGNATURES_ASSET, SOURCES_ASSET } from '../../../lib/corpus-assets';
+import { KEEP_READER_PATH } from '../../../lib/content/keep-reader-module';
 import { findReferences } from './find-references';
 
 /** The corpus files the build adds (wxt.config.ts); anything else under their folder counts too. */
 const CORPUS_ASSETS = [SOURCES_ASSET, INDEX_ASSET, CATALOGUE_ASSET, SIGNATURES_ASSET];
 const CORPUS_DIRS = new Set(CORPUS_ASSETS.map((asset) => posix.dirname(asset)));
+/**
+ * Modules a content script imports only where a feature is on (Readability for "Keep what I read",
+ * off by default): their own entry, `content-on-demand`, so that `content` is what every page loads.
+ */
+const ON_DEMAND_CONTENT_MODULES = new Set([KEEP_READER_PATH.slice(1)]);
 
 /**
  * What a file of the built extension is for: the entrypoint that loads it
@@ -83,10 +89,14 @@ export function classifyFiles(
           ...(script.js ?? []),
           ...(script.css ?? []),
         ]),
-        ...(manifest.web_accessible_resources ?? [])
-          .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
-          .filter((path) => path.endsWith('.js')),
+        ...webAccessibleScripts(manifest).filter((path) => !ON_DEMAND_CONTENT_MODULES.has(path)),
       ].map(bundlePath),
+    ],
+    [
+      'content-on-demand',
+      webAccessibleScripts(manifest)
+        .filter((path) => ON_DEMAND_CONTENT_MODULES.has(path))
+        .map(bundlePath),
     ],
   ]);
   for (const page of paths) {
@@ -120,4 +130,11 @@ export function classifyFiles(
     classified.set(path, entries.get(path) ?? loaded ?? 'other');
   }
   return classified;
+}
+
+/** The scripts a page may import from the extension (the content script's modules). */
+function webAccessibleScripts(manifest: ManifestFields): string[] {
+  return (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
+    .filter((path) => path.endsWith('.js'));
 }

@@ -112,6 +112,16 @@ describe('classifyFiles', () => {
     expect(mv2.get('content-engine.js')).toBe('content');
   });
 
+  it('counts a module the content script imports only where a feature is on apart, not in what every page loads', () => {
+    const withReader = classifyFiles(
+      [...PATHS, 'keep-reader.js'],
+      { ...MANIFEST, web_accessible_resources: ['content-engine.js', 'keep-reader.js'] },
+      (path) => (path === 'keep-reader.js' ? '(function(){})();' : readText(path)),
+    );
+    expect(withReader.get('content-engine.js')).toBe('content');
+    expect(withReader.get('keep-reader.js')).toBe('content-on-demand');
+  });
+
   it('names each page and what it loads after the page’s file name, following imports transitively', () => {
     expect(entries.get('popup.html')).toBe('popup');
     expect(entries.get('chunks/popup-BVf3qkbx.js')).toBe('popup');
