@@ -34,7 +34,7 @@ export interface KeepNotice {
 }
 
 /**
- * The "kept" notice in the page, in a closed-off shadow root like the card,
+ * The "kept" notice in the page, in a shadow root of its own like the card,
  * so the page's styles cannot reach it and it cannot restyle the page. The
  * page itself is not changed otherwise; `remove` takes it away. It goes by
  * itself after a few seconds, and with `signal`.
