@@ -8,6 +8,8 @@ import { openScannedPage, restPointerOn, waitForCard } from './article-tab';
 
 /** A corpus article with a known outlet (The Straits Times). */
 const SEED_ID = '003_ef5a6fde2ba6a5a5';
+/** A second try at opening the add-on's page, once the reload's closing of the old one is over. */
+const RETRY_AFTER_MS = 1_000;
 
 let firefox: FirefoxWithExtension;
 let browser: Browser;
@@ -45,8 +47,12 @@ describe('faults in Firefox ESR', () => {
         (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload();
       })
       .catch(() => undefined);
-    // The new add-on is up once its own page opens again.
-    const reopened = await openExtensionPage(firefox, 'options.html', 'main');
+    // The new add-on is up once its own page opens again. Opening a tab while the reload closes the old
+    // add-on's page can race it (BiDi: "browsing context discarded", once at a load of 12): tried again.
+    const reopened = await openExtensionPage(firefox, 'options.html', 'main').catch(async () => {
+      await new Promise((done) => setTimeout(done, RETRY_AFTER_MS));
+      return openExtensionPage(firefox, 'options.html', 'main');
+    });
     await reopened.close();
 
     // Firefox injects a starting add-on's content scripts into the tabs already open: the page gets the
