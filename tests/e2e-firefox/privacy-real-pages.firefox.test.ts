@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { hasScanned, hasStarted, parallaxHighlightSizes } from '../support/browser/in-page';
+import { domSnapshot, hasScanned, hasStarted, parallaxHighlightSizes } from '../support/browser/in-page';
+import { settledSnapshot, type DomSnapshot } from '../support/browser/settled-snapshot';
 import { serveFixtures, type FixtureServer } from '../support/browser/serve';
 import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { HANG_GUARD_MS } from '../support/browser/hang-guard';
@@ -20,21 +21,12 @@ const SEED_ID = '003_ef5a6fde2ba6a5a5';
 /** Typed into the popup: words that must not appear in any request the browser sends. */
 const QUERY = 'Witkoff sanctions';
 const PAGE_NAMES = savedPageNames();
-/** A page whose DOM did not change for this long, twice in a row, counts as settled (as tests/e2e/real-pages.spec.ts). */
-const QUIET_MS = 250;
-/** How long a page's own scripts may keep changing its DOM before it is not compared. */
-const SETTLE_TIMEOUT_MS = 3_000;
 /** Saved pages whose own scripts keep changing their DOM, named and capped: more would make the check hollow. */
 const MAX_UNSTABLE_PAGES = 1;
 /** How long the control browser is watched after its page loads: as long as the add-on's run takes, and more. */
 const CONTROL_WATCH_MS = 5_000;
 /** The control is watched until it sent nothing new for this long. */
 const CONTROL_QUIET_MS = 2_000;
-
-interface Snapshot {
-  html: string;
-  text: string;
-}
 
 let proxy: RecordingProxy;
 let firefox: FirefoxWithExtension;
@@ -71,24 +63,8 @@ async function setEnabled(enabled: boolean): Promise<void> {
   }, enabled);
 }
 
-function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    text: document.body?.textContent ?? '',
-  }));
-}
-
-/** A snapshot once two taken QUIET_MS apart agree, or null if the page's own scripts keep changing it. */
-async function settledSnapshot(page: Page): Promise<Snapshot | null> {
-  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-  let last = await snapshot(page);
-  while (Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, QUIET_MS));
-    const next = await snapshot(page);
-    if (next.html === last.html && next.text === last.text) return next;
-    last = next;
-  }
-  return null;
+function snapshot(page: Page): Promise<DomSnapshot> {
+  return page.evaluate(domSnapshot);
 }
 
 /** The host a proxied request went to (CONNECT names it as host:port). */
@@ -173,7 +149,7 @@ describe('Parallax in Firefox ESR on saved real pages', () => {
         .goto(pages.url(`/pages/${name}/source.html`), { waitUntil: 'domcontentloaded' })
         .catch(() => undefined);
       await page.waitForFunction(hasStarted, { timeout: HANG_GUARD_MS, polling: 50 });
-      const before = await settledSnapshot(page);
+      const before = await settledSnapshot(() => snapshot(page));
 
       await setEnabled(true);
       await page.waitForFunction(hasScanned, { timeout: HANG_GUARD_MS, polling: 50 });

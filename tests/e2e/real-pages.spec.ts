@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import type { Page, Worker } from 'playwright-core';
-import { hasScanned, hasStarted, parallaxHighlightSizes } from '../support/browser/in-page';
+import { domSnapshot, hasScanned, hasStarted, parallaxHighlightSizes } from '../support/browser/in-page';
+import { SETTLE_TIMEOUT_MS, settledSnapshot, type DomSnapshot } from '../support/browser/settled-snapshot';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../support/browser/launch-chromium';
 import { serveFixtures, type FixtureServer } from '../support/browser/serve';
 import { setParallaxSettings } from '../support/browser/set-parallax-settings';
@@ -19,34 +20,9 @@ const PAGE_NAMES = savedPageNames();
  * compared) before the run calls the check hollow: today none does.
  */
 const MAX_UNSTABLE_PAGES = 1;
-/** A page whose DOM did not change for this long, twice in a row, counts as settled. */
-const QUIET_MS = 250;
-/** How long a page's own scripts may keep changing its DOM before we give up comparing it. */
-const SETTLE_TIMEOUT_MS = 3_000;
 
-interface Snapshot {
-  html: string;
-  text: string;
-}
-
-function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    text: document.body?.textContent ?? '',
-  }));
-}
-
-/** A snapshot once two taken QUIET_MS apart agree, or null if the page's own scripts keep changing it. */
-async function settledSnapshot(page: Page): Promise<Snapshot | null> {
-  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-  let last = await snapshot(page);
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(QUIET_MS);
-    const next = await snapshot(page);
-    if (next.html === last.html && next.text === last.text) return next;
-    last = next;
-  }
-  return null;
+function snapshot(page: Page): Promise<DomSnapshot> {
+  return page.evaluate(domSnapshot);
 }
 
 /** Null when equal, else where the two first differ, with a little context (whole pages are too long to diff). */
@@ -108,7 +84,7 @@ test.describe('Parallax on saved real pages', () => {
       await page.goto(server.url(`/pages/${name}/source.html`));
       await page.waitForFunction(hasStarted, undefined, { timeout: HANG_GUARD_MS });
       // Taken until two snapshots agree: a page whose own scripts keep changing it is not compared.
-      const before = await settledSnapshot(page);
+      const before = await settledSnapshot(() => snapshot(page));
       const pageOwnErrors = errors.length;
 
       await setParallaxSettings(background, { enabled: true });

@@ -138,3 +138,8 @@ export async function cardAnimationsFinished(): Promise<void> {
   const animations = root ? root.getAnimations() : [];
   await Promise.all(animations.map((animation) => animation.finished));
 }
+
+/** The page's markup and text, to compare before, while and after Parallax runs. */
+export function domSnapshot(): { html: string; text: string } {
+  return { html: document.documentElement.outerHTML, text: document.body?.textContent ?? '' };
+}

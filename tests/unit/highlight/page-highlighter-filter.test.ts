@@ -1,7 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type EntityKind } from '@/lib/entities';
 import { BLOCK_SEPARATOR, createPageHighlighter } from '@/lib/highlight';
+import { highlighterPage } from '../../helpers/highlighter-page';
 
 const matcher = compileMatcher([
   { text: 'Steve Witkoff', entityId: 'witkoff', caseSensitive: false, properNoun: true },
@@ -10,23 +10,8 @@ const matcher = compileMatcher([
 const kindOf = (id: string): EntityKind | undefined =>
   id === 'witkoff' ? 'person' : id === 'canada' ? 'place' : undefined;
 
-class FakeRange {
-  setStart(): void {}
-  setEnd(): void {}
-}
-
-/** A linkedom page with the little of a browser window the highlighter needs; its highlights are readable. */
 function pageOf(body: string) {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);
-  const highlights = new Map<string, Set<unknown>>();
-  const win = {
-    CSS: { highlights },
-    Highlight: class extends Set<unknown> {},
-    setTimeout: (callback: () => void) => setTimeout(callback, 0),
-    performance: { now: () => 0 },
-  };
-  Object.defineProperty(document, 'defaultView', { value: win });
-  Object.defineProperty(document, 'createRange', { value: () => new FakeRange() });
+  const { document, highlights } = highlighterPage(body);
   return { document, painted: (kind: EntityKind) => highlights.get(`parallax-${kind}`)?.size ?? 0 };
 }
 

@@ -1,27 +1,15 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type EntityKind } from '@/lib/entities';
 import { createPageHighlighter, extractPageText } from '@/lib/highlight';
+import { highlighterPage } from '../../helpers/highlighter-page';
 
 const matcher = compileMatcher([
   { text: 'Steve Witkoff', entityId: 'witkoff', caseSensitive: false, properNoun: true },
 ]);
 const kindOf = (id: string): EntityKind | undefined => (id === 'witkoff' ? 'person' : undefined);
 
-/** A linkedom page with the little of a browser window the highlighter needs (no IntersectionObserver). */
 function pageOf(body: string): Document {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);
-  const win = {
-    CSS: { highlights: new Map<string, unknown>() },
-    Highlight: class extends Set<unknown> {},
-    setTimeout: (callback: () => void) => setTimeout(callback, 0),
-    performance: { now: () => 0 },
-  };
-  Object.defineProperty(document, 'defaultView', { value: win });
-  Object.defineProperty(document, 'createRange', {
-    value: () => ({ setStart: () => undefined, setEnd: () => undefined }),
-  });
-  return document;
+  return highlighterPage(body).document;
 }
 
 /** 2,000 paragraphs, every tenth naming the envoy: far more mentions than live ranges. */

@@ -1,7 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type EntityKind } from '@/lib/entities';
 import { createPageHighlighter } from '@/lib/highlight';
+import { highlighterPage } from '../../helpers/highlighter-page';
 
 const matcher = compileMatcher([
   { text: 'Steve Witkoff', entityId: 'witkoff', caseSensitive: false, properNoun: true },
@@ -10,32 +10,18 @@ const matcher = compileMatcher([
 const kindOf = (id: string): EntityKind | undefined =>
   id === 'witkoff' ? 'person' : id === 'canada' ? 'place' : undefined;
 
-class FakeRange {
-  setStart(): void {}
-  setEnd(): void {}
-}
-
 /**
  * A linkedom page whose clock runs 100 ms a reading, so every slice of a scan ends
  * at its first check and yields through `setTimeout`: `duringYields` sees each yield.
  */
 function slicedPage(body: string) {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);
-  const highlights = new Map<string, Set<unknown>>();
-  const painted = (): number => [...highlights.values()].reduce((sum, set) => sum + set.size, 0);
   const seenAtYields: number[] = [];
   let clock = 0;
-  const win = {
-    CSS: { highlights },
-    Highlight: class extends Set<unknown> {},
-    setTimeout: (callback: () => void) => {
-      seenAtYields.push(painted());
-      return setTimeout(callback, 0);
-    },
-    performance: { now: () => (clock += 100) },
-  };
-  Object.defineProperty(document, 'defaultView', { value: win });
-  Object.defineProperty(document, 'createRange', { value: () => new FakeRange() });
+  const { document, highlights } = highlighterPage(body, {
+    now: () => (clock += 100),
+    beforeYield: () => seenAtYields.push(painted()),
+  });
+  const painted = (): number => [...highlights.values()].reduce((sum, set) => sum + set.size, 0);
   const highlighter = createPageHighlighter({
     doc: document,
     matcher,

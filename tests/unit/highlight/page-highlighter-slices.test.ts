@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher, type EntityKind } from '@/lib/entities';
 import {
@@ -11,6 +10,7 @@ import {
   type PageMention,
 } from '@/lib/highlight';
 import { NODES_PER_CHECK } from '@/lib/highlight/page-highlighter';
+import { highlighterPage } from '../../helpers/highlighter-page';
 
 const matcher = compileMatcher([
   { text: 'Steve Witkoff', entityId: 'witkoff', caseSensitive: false, properNoun: true },
@@ -56,33 +56,8 @@ afterEach(() => {
   for (const restore of restores.splice(0).reverse()) restore();
 });
 
-class FakeRange {
-  startContainer: Node | null = null;
-  startOffset = 0;
-  endContainer: Node | null = null;
-  endOffset = 0;
-  setStart(node: Node, offset: number): void {
-    this.startContainer = node;
-    this.startOffset = offset;
-  }
-  setEnd(node: Node, offset: number): void {
-    this.endContainer = node;
-    this.endOffset = offset;
-  }
-}
-
-/** A linkedom page with the little of a browser window the highlighter needs. */
 function pageOf(body: string): Document {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);
-  const win = {
-    CSS: { highlights: new Map<string, unknown>() },
-    Highlight: class extends Set<unknown> {},
-    setTimeout: (callback: () => void) => setTimeout(callback, 0),
-    performance: { now: () => clock },
-  };
-  Object.defineProperty(document, 'defaultView', { value: win });
-  Object.defineProperty(document, 'createRange', { value: () => new FakeRange() });
-  return document;
+  return highlighterPage(body, { now: () => clock }).document;
 }
 
 /** A mention as text: item, block (by id), first node's text and offsets; sortable. */
