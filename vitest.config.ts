@@ -14,5 +14,8 @@ export default defineConfig({
     // parallel a few take longer than vitest's 5 s default. This is a hang guard,
     // not a speed check (speed lives in the benchmarks).
     testTimeout: 60_000,
+    // The same guard for set-up hooks: a beforeAll that loads the bundled corpus took over
+    // vitest's 10 s default under a build running alongside.
+    hookTimeout: 60_000,
   },
 });
