@@ -34,7 +34,7 @@ export interface UserCorpusHostDeps {
 interface SeedSearch {
   assets: BundledAssets;
   search: CorpusSearch;
-  stories: StoryIndex;
+  stories: Pick<StoryIndex, 'storyOf'>;
 }
 
 /**
@@ -195,11 +195,15 @@ export class UserCorpusHost {
   }
 
   private seedSearch(): Promise<SeedSearch> {
-    this.seeds ??= this.loadAssets().then((assets) => ({
-      assets,
-      search: CorpusSearch.load({ sources: assets.sources, indexJson: assets.indexJson }, 'bundled corpus'),
-      stories: bundledStories(assets),
-    }));
+    this.seeds ??= this.loadAssets().then((assets) => {
+      // Reading the stories file is most of a cold search's own work: only a hit on a seed needs it.
+      let stories: StoryIndex | null = null;
+      return {
+        assets,
+        search: CorpusSearch.load({ sources: assets.sources, indexJson: assets.indexJson }, 'bundled corpus'),
+        stories: { storyOf: (sourceId) => (stories ??= bundledStories(assets)).storyOf(sourceId) },
+      };
+    });
     this.seeds.catch(() => (this.seeds = null));
     return this.seeds;
   }
