@@ -35,3 +35,4 @@ export type { OpenedPagedIndex } from './open-paged-index';
 export { PagedIndex } from './paged-index';
 export type { IndexedArticle, UserPassageHit } from './paged-index';
 export { readerHit } from './reader-hit';
+export { findItemPassages, ITEM_CANDIDATES_PER_ALIAS } from './find-item-passages';
