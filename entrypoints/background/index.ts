@@ -24,7 +24,7 @@ import {
   type FocusMentionMessage,
 } from '@/lib/messaging';
 import { extension, loadSettings, menus, onCommand, openSidebar, tabs } from '@/lib/browser';
-import { openUserSourceStore } from '@/lib/user-sources';
+import { openPagedIndex, openUserSourceStore } from '@/lib/user-sources';
 import { strings } from '@/lib/ui/strings';
 
 /** Keyboard commands declared in the manifest (wxt.config.ts) → direction for the content script. */
@@ -39,6 +39,11 @@ export default defineBackground(() => {
   const host = new UserCorpusHost({
     loadAssets: loadBundledAssets,
     openStore: () => openUserSourceStore(undefined, log),
+    openIndex: async () => {
+      const { index, health } = await openPagedIndex();
+      for (const problem of health.problems) log(problem);
+      return index;
+    },
     log,
   });
   const getCorpus = () => host.corpus();
@@ -61,7 +66,7 @@ export default defineBackground(() => {
       message,
       origin,
       {
-        search: async (request) => answerSearch(request, getCorpus),
+        search: async (request) => answerSearch(request, () => host.searchCorpus()),
         'page-setup': () => answerPageSetup(getCorpus),
         'page-story': (request) => answerPageStory(request, getCorpus),
         'item-card': (request) => answerItemCard(request, getCorpus),

@@ -5,31 +5,65 @@ import type {
   UserSourcesExportResponse,
   UserSourcesImportedResponse,
 } from '../messaging';
-import { exportUserCorpus, type UserSourceDraft, type UserSourceStore } from '../user-sources';
+import { CorpusSearch } from '../search';
+import type { StoryIndex } from '../stories';
+import {
+  exportUserCorpus,
+  type PagedIndex,
+  type UserSourceDraft,
+  type UserSourceStore,
+} from '../user-sources';
 import type { BundledCorpus } from './corpus-for';
 import { mergedCorpusOf, sourcesList, stateFromSnapshot, withHidden, type CorpusState } from './corpus-state';
-import type { BundledAssets } from './load-bundled-assets';
+import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
+import { readerSearch } from './reader-search';
+import type { SearchCorpus } from './search-handler';
 import { serialQueue } from './serial-queue';
 import { addSource, editSource, importSources, removeSource, type CorpusEdit } from './user-source-edits';
 
 export interface UserCorpusHostDeps {
   loadAssets(): Promise<BundledAssets>;
   openStore(): Promise<UserSourceStore>;
+  /** The reader's sources' paged index, in the store's database (its sources store is the same one). */
+  openIndex(): Promise<PagedIndex>;
   log(reason: string): void;
+}
+
+/** The bundled seeds alone: what a search answers them from, loaded without the reader's sources. */
+interface SeedSearch {
+  assets: BundledAssets;
+  search: CorpusSearch;
+  stories: Pick<StoryIndex, 'storyOf'>;
 }
 
 /**
  * The background's corpus: the bundled one plus the reader's sources from
  * IndexedDB, loaded once per worker life (load-corpus-state.ts), and changed
- * one serialised step at a time (user-source-edits.ts): every change updates
- * the index incrementally, then persists the sources and the new snapshot in
- * one transaction. If that fails, the in-memory state is dropped and
- * reloaded from what is stored, so memory never runs ahead of the disk.
+ * one serialised step at a time (user-source-edits.ts).
+ *
+ * Every change is written twice, in this order: first the sources with
+ * their paged-index entries (one transaction: the sources store is the
+ * index's own, so a source and its entries never part), then the merged
+ * snapshot with the hidden ids. The sources and the index are the truth;
+ * the snapshot is derived from them. A failure before the first write
+ * leaves the disk as it was; a failure after it drops the stored snapshot
+ * (the next load rebuilds it from the sources). Either way the in-memory
+ * state is dropped and reloaded from the disk, so memory never runs ahead of
+ * it. The index's write log is folded in after the change is answered.
+ *
+ * Searches are answered from the paged index and the bundled seeds'
+ * MiniSearch (`searchCorpus`): a search after the worker stopped loads
+ * neither the snapshot nor the reader's sources.
  */
 export class UserCorpusHost {
   private state: Promise<CorpusState> | null = null;
+  /** The state once loaded (a search uses its sources table and stories, never waits for it). */
+  private loaded: CorpusState | null = null;
   private store: Promise<UserSourceStore> | null = null;
+  private index: Promise<PagedIndex> | null = null;
+  private assets: Promise<BundledAssets> | null = null;
+  private seeds: Promise<SeedSearch> | null = null;
   private readonly serialise = serialQueue();
 
   constructor(private readonly deps: UserCorpusHostDeps) {}
@@ -39,25 +73,89 @@ export class UserCorpusHost {
     return (await this.load()).corpus;
   }
 
+  /**
+   * What a search answers from: the seeds' MiniSearch and the reader's paged
+   * index, with the sources table and stories of the merged corpus when it
+   * is already in memory (a card or a page loaded it), else the seeds'
+   * stories only. Without an index (IndexedDB refused) the merged corpus
+   * answers alone, as before.
+   */
+  async searchCorpus(): Promise<SearchCorpus> {
+    let index: PagedIndex;
+    try {
+      index = await this.openIndex();
+    } catch {
+      const { corpus } = await this.load();
+      return { search: corpus.search, stories: corpus.stories };
+    }
+    const seeds = await this.seedSearch();
+    const loaded = this.loaded;
+    if (loaded) {
+      const { search } = loaded.corpus;
+      return {
+        search:
+          loaded.hidden.size === 0
+            ? seeds.search
+            : seeds.search.withHidden(loaded.hidden, seeds.assets.sources),
+        stories: loaded.stories,
+        sources: [...search.sources.values()],
+        reader: readerSearch({
+          index,
+          hidden: loaded.hidden,
+          known: {
+            source: (id) => search.sources.get(id),
+            entities: (passageId) => search.passage(passageId)?.entities ?? [],
+          },
+        }),
+      };
+    }
+    const hidden = new Set(await this.storedHidden());
+    return {
+      search: hidden.size === 0 ? seeds.search : seeds.search.withHidden(hidden, seeds.assets.sources),
+      stories: seeds.stories,
+      reader: readerSearch({ index, hidden }),
+    };
+  }
+
   async list(): Promise<SourcesListResponse> {
     return sourcesList(await this.load());
   }
 
   add(draft: UserSourceDraft): Promise<UserSourceSavedResponse> {
-    return this.serialise(() => this.change(addSource(draft)));
+    return this.changeThenCompact(addSource(draft));
   }
 
   edit(request: UserSourceEditRequest): Promise<UserSourceSavedResponse> {
-    return this.serialise(() => this.change(editSource(request)));
+    return this.changeThenCompact(editSource(request));
   }
 
   remove(id: string): Promise<SourcesListResponse> {
-    return this.serialise(() => this.change(removeSource(id)));
+    return this.changeThenCompact(removeSource(id));
   }
 
   /** Many articles in one change and one transaction; each refused one is reported, the rest are added. */
   import(drafts: readonly UserSourceDraft[]): Promise<UserSourcesImportedResponse> {
-    return this.serialise(() => this.change(importSources(drafts)));
+    return this.changeThenCompact(importSources(drafts));
+  }
+
+  /**
+   * Folds the index's write log in when it is due, on the queue behind the
+   * change: the change's answer is not kept waiting. A failed compaction
+   * leaves the log as it was (its own transaction) and is only logged.
+   */
+  async compactIfDue(): Promise<boolean> {
+    try {
+      return await (await this.openIndex()).compactIfDue();
+    } catch (error) {
+      this.deps.log(`user-sources: compacting the index failed (${(error as Error).message})`);
+      return false;
+    }
+  }
+
+  private changeThenCompact<R>(edit: CorpusEdit<R>): Promise<R> {
+    const answer = this.serialise(() => this.change(edit));
+    void this.serialise(() => this.compactIfDue());
+    return answer;
   }
 
   async export(): Promise<UserSourcesExportResponse> {
@@ -75,9 +173,58 @@ export class UserCorpusHost {
       else next.delete(sourceId);
       await store.commit({ hidden: [...next].sort() });
       const updated = withHidden(state, next);
-      this.state = Promise.resolve(updated);
+      this.settle(updated);
       return sourcesList(updated);
     });
+  }
+
+  private openIndex(): Promise<PagedIndex> {
+    this.index ??= this.deps.openIndex().catch((error: unknown) => {
+      this.index = null;
+      throw error;
+    });
+    return this.index;
+  }
+
+  private loadAssets(): Promise<BundledAssets> {
+    this.assets ??= this.deps.loadAssets().catch((error: unknown) => {
+      this.assets = null;
+      throw error;
+    });
+    return this.assets;
+  }
+
+  private seedSearch(): Promise<SeedSearch> {
+    this.seeds ??= this.loadAssets().then((assets) => {
+      // Reading the stories file is most of a cold search's own work: only a hit on a seed needs it.
+      let stories: StoryIndex | null = null;
+      return {
+        assets,
+        search: CorpusSearch.load({ sources: assets.sources, indexJson: assets.indexJson }, 'bundled corpus'),
+        stories: { storyOf: (sourceId) => (stories ??= bundledStories(assets)).storyOf(sourceId) },
+      };
+    });
+    this.seeds.catch(() => (this.seeds = null));
+    return this.seeds;
+  }
+
+  /** The hidden ids as stored (a search before the corpus is loaded); none without storage. */
+  private async storedHidden(): Promise<string[]> {
+    try {
+      return await (await this.openStore()).hidden();
+    } catch {
+      return [];
+    }
+  }
+
+  private settle(state: CorpusState): void {
+    this.state = Promise.resolve(state);
+    this.loaded = state;
+  }
+
+  private forget(): void {
+    this.state = null;
+    this.loaded = null;
   }
 
   private openStore(): Promise<UserSourceStore> {
@@ -90,15 +237,18 @@ export class UserCorpusHost {
 
   /** Loaded once; a failed load is forgotten, so the next question tries again. */
   private load(): Promise<CorpusState> {
-    this.state ??= this.read().catch((error: unknown) => {
-      this.state = null;
-      throw error;
-    });
+    this.state ??= this.read().then(
+      (state) => (this.loaded = state),
+      (error: unknown) => {
+        this.forget();
+        throw error;
+      },
+    );
     return this.state;
   }
 
   private async read(): Promise<CorpusState> {
-    const assets = await this.deps.loadAssets();
+    const assets = await this.loadAssets();
     let store: UserSourceStore | null = null;
     try {
       store = await this.openStore();
@@ -110,27 +260,41 @@ export class UserCorpusHost {
   }
 
   /**
-   * Applies an edit to the index, then persists it with the sources in one
-   * transaction; on any failure the in-memory state is dropped (reloaded
-   * from storage on the next question) and the error passed on.
+   * Applies an edit to the merged corpus, writes the sources with their
+   * paged-index entries, then the snapshot (the class comment gives the
+   * rule); on any failure the in-memory state is dropped and the error
+   * passed on.
    */
   private async change<R>(edit: CorpusEdit<R>): Promise<R> {
     const state = await this.load();
     const store = await this.openStore();
+    let diskChanged = false;
     try {
+      const index = await this.openIndex();
       const merged = mergedCorpusOf(state);
       const { writes, answer } = await edit(state, merged, store);
       const snapshot = merged.snapshot();
+      diskChanged = true;
+      if (writes.remove?.length) await index.remove(writes.remove);
+      // One batch: an import message is all or nothing, as its one store transaction was.
+      if (writes.put?.length) await index.addMany(writes.put, { batchSize: writes.put.length });
+      // The sources are in already (the index's transaction wrote them).
       await store.commit({
-        ...writes,
+        ...(writes.hidden && { hidden: writes.hidden }),
         snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
       });
       const hidden = new Set(writes.hidden ?? state.hidden);
       const next = stateFromSnapshot({ assets: state.assets, snapshot, hidden, merged });
-      this.state = Promise.resolve(next);
+      this.settle(next);
       return answer(next);
     } catch (error) {
-      this.state = null;
+      this.forget();
+      if (diskChanged)
+        await store.commit({ snapshot: null }).catch((dropped: unknown) => {
+          this.deps.log(
+            `user-sources: dropping the stale index snapshot failed (${(dropped as Error).message})`,
+          );
+        });
       throw error;
     }
   }

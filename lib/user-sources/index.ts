@@ -29,3 +29,10 @@ export type { BundledParts, CorpusChange, MergedSnapshot, StoredSignals } from '
 export { describeStorageError, openUserSourceStore, USER_SOURCES_DB } from './user-source-store';
 export type { StoreChange, StoredSnapshot, UserSourceStore } from './user-source-store';
 export { isUserSource } from './is-user-source';
+export { fuseRankings } from './fuse-rankings';
+export { openPagedIndex } from './open-paged-index';
+export type { OpenedPagedIndex } from './open-paged-index';
+export { PagedIndex } from './paged-index';
+export type { IndexedArticle, UserPassageHit } from './paged-index';
+export { readerHit } from './reader-hit';
+export { findItemPassages, ITEM_CANDIDATES_PER_ALIAS } from './find-item-passages';

@@ -685,6 +685,14 @@ export class PagedIndex {
     return this.storage.transaction('readonly', (tx) => tx.get<UserSource>('sources', id));
   }
 
+  /** The indexed facts of these articles (those the index holds), in one short transaction: a search's sources. */
+  articles(ids: readonly string[]): Promise<Map<string, IndexedArticle>> {
+    return this.storage.transaction('readonly', async (tx) => {
+      const found = await Promise.all(ids.map((id) => tx.get<IndexedArticle>('articles', id)));
+      return new Map(found.flatMap((entry) => (entry ? [[entry.id, entry] as const] : [])));
+    });
+  }
+
   /** Articles in id order, without their text: the corpus manager's list and "delete older than". */
   list(options: ListOptions = {}): Promise<IndexedArticle[]> {
     const limit = options.limit ?? 100;

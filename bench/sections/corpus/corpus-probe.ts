@@ -4,6 +4,8 @@
  * section evaluates in the page, where it sets `globalThis.corpusProbe`.
  * Times are taken in the page, around the store's own calls only.
  */
+import { compileMatcher } from '../../../lib/entities/compile-matcher';
+import { findItemPassages } from '../../../lib/user-sources/find-item-passages';
 import { openPagedIndex, type OpenedPagedIndex } from '../../../lib/user-sources/open-paged-index';
 import type { UserSource } from '../../../lib/user-sources/user-source-schema';
 
@@ -67,6 +69,25 @@ const probe = {
   },
   card(name: string, labels: string[]) {
     return probe.search(name, labels, CARD_PASSAGES);
+  },
+  /**
+   * An item's passages as the card would take them from the index
+   * (findItemPassages: the name as its one alias, kept where the matcher
+   * finds it), per name; and how many passages were found.
+   */
+  async itemPassages(name: string, labels: string[]): Promise<{ ms: number[]; hits: number }> {
+    const { index } = await current(name);
+    const ms: number[] = [];
+    let hits = 0;
+    for (const label of labels) {
+      const alias = { text: label, caseSensitive: false };
+      const matcher = compileMatcher([{ ...alias, entityId: 'probe', properNoun: true }]);
+      const start = performance.now();
+      const found = await findItemPassages(index, { id: 'probe', aliases: [alias] }, matcher);
+      ms.push(performance.now() - start);
+      hits += Object.values(found).reduce((sum, list) => sum + list.length, 0);
+    }
+    return { ms, hits };
   },
   /** From nothing in memory (the connection closed, as a stopped worker leaves it) to a query's answer. */
   async coldStart(name: string, query: string): Promise<number> {

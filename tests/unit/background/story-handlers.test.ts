@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerCompare, answerItemCard, UserCorpusHost, type BundledAssets } from '@/lib/background';
 import { compareResponseSchema, itemCardResponseSchema } from '@/lib/messaging/protocol';
 import { readCorpusBundle } from '@/lib/node';
-import { openUserSourceStore } from '@/lib/user-sources';
+import { openPagedIndex, openUserSourceStore } from '@/lib/user-sources';
 import type { Claim } from '@/lib/compare/claims';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 import { bundledAssetsOf } from '../../helpers/seed-assets';
@@ -24,6 +24,7 @@ beforeAll(() => {
   host = new UserCorpusHost({
     loadAssets: () => Promise.resolve(assets),
     openStore: () => openUserSourceStore('story-handlers'),
+    openIndex: () => openPagedIndex('story-handlers').then(({ index }) => index),
     log: () => {},
   });
 });
@@ -98,6 +99,7 @@ describe('the compare handler with claims', () => {
       loadAssets: () =>
         Promise.resolve({ ...assets, claimsOf: (id: string) => (firsts.has(id) ? [claimOf(id)] : []) }),
       openStore: () => openUserSourceStore('story-handlers-claims'),
+      openIndex: () => openPagedIndex('story-handlers-claims').then(({ index }) => index),
       log: () => {},
     });
     const answer = await answerCompare({ type: 'compare', query: entity.id }, () => withClaims.corpus());

@@ -8,7 +8,7 @@ import {
   type BundledAssets,
 } from '@/lib/background';
 import { readCorpusBundle } from '@/lib/node';
-import { openUserSourceStore, type UserSourceDraft } from '@/lib/user-sources';
+import { openPagedIndex, openUserSourceStore, type UserSourceDraft } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 import { bundledAssetsOf } from '../../helpers/seed-assets';
 
@@ -33,6 +33,7 @@ function newHost(): UserCorpusHost {
   return new UserCorpusHost({
     loadAssets: () => Promise.resolve(assets),
     openStore: () => openUserSourceStore(name),
+    openIndex: () => openPagedIndex(name).then(({ index }) => index),
     log: () => {},
   });
 }
@@ -109,6 +110,7 @@ describe('UserCorpusHost hiding sources', () => {
     const deps = {
       loadAssets: () => Promise.resolve(assets),
       openStore: () => openUserSourceStore(name),
+      openIndex: () => openPagedIndex(name).then(({ index }) => index),
       log: () => {},
     };
     const first = new UserCorpusHost(deps);
@@ -131,6 +133,7 @@ describe('UserCorpusHost stories', () => {
     const deps = {
       loadAssets: () => Promise.resolve(assets),
       openStore: () => openUserSourceStore(name),
+      openIndex: () => openPagedIndex(name).then(({ index }) => index),
       log: (reason: string) => logged.push(reason),
     };
     const first = new UserCorpusHost(deps);
