@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCorpus, corpusView, type AlignedFacts } from '../lib/compare';
-import { compareClaims, type ClaimPair } from '../lib/compare/claims';
+import { catalogueConcepts, compareClaims, type ClaimPair } from '../lib/compare/claims';
 import { catalogueMatcher } from '../lib/entities';
 import { readCorpusBundle } from '../lib/node';
 import { extractClaims } from '../lib/node/extract-claims';
@@ -158,6 +158,7 @@ export function evaluateAgreements(
         compareClaims(
           extractClaims(bundle.articles, catalogueMatcher(bundle.catalogue)),
           (id) => index.storyOf(id)?.id ?? null,
+          catalogueConcepts(bundle.catalogue.entities),
         ),
       )
     : [];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalogue, type ConceptLexicon } from '../lib/catalogue';
+import { daysNamedIn } from '../lib/compare/item-passages';
 import type { Article } from '../lib/corpus';
 import type { Catalogue, Entity } from '../lib/entities';
 import { readCorpusDir, readEntityOverrides, sharedWordnetLexicon } from '../lib/node';
@@ -10,7 +11,10 @@ import { articlePassages } from '../lib/search/passage';
  * Item–source gold: "does this source report this item's concept?", judged by
  * reading (`eval/gold/item-sources-*.json`). The comparison calls a source
  * silent exactly when the catalogue lists none of its passages for the item
- * (compareItem's `silent`), so the catalogue is what is scored.
+ * (compareItem's `silent`), so the catalogue is what is scored. A date item's
+ * passages include those whose weekday resolves to its day, as compareItem's
+ * `itemPassages` reads them; without `namedDays` the score called "on
+ * Wednesday" silent about "August 6" where the card and the CLI do not.
  */
 interface GoldFile {
   corpus: string;
@@ -124,7 +128,7 @@ function checkGold(gold: GoldFile, file: string, articles: readonly Article[]): 
 
 export type BuildForEval = (articles: readonly Article[], dir: string) => Catalogue;
 
-/** The catalogue as the build makes it: the folder's overrides and WordNet. */
+/** The catalogue as the comparison reads it: the folder's overrides, WordNet and days named relatively. */
 export function defaultCatalogue(lexicon: ConceptLexicon = sharedWordnetLexicon()): BuildForEval {
   return (articles, dir) => {
     const overrides = readEntityOverrides(dir);
@@ -132,6 +136,7 @@ export function defaultCatalogue(lexicon: ConceptLexicon = sharedWordnetLexicon(
       overrides: overrides?.overrides,
       overridesFile: overrides?.file,
       lexicon,
+      namedDays: daysNamedIn,
     }).catalogue;
   };
 }

@@ -169,9 +169,18 @@ function evaluate(corpus: EvalCorpus): CorpusResult {
   };
 }
 
+/**
+ * `npm run eval -- --only stories,coverage`: runs only the named parts
+ * (stories, highlights, coverage, speakers, agreements) and writes no
+ * results file, so a change can be checked in a minute, not ten.
+ */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt < 0 ? null : new Set((process.argv[onlyAt + 1] ?? '').split(','));
+const runs = (part: string): boolean => only === null || only.has(part);
+
 const f = (value: number): string => value.toFixed(3);
 const results: CorpusResult[] = [];
-for (const name of ['ecbplus', 'basil']) {
+for (const name of runs('stories') ? ['ecbplus', 'basil'] : []) {
   process.stderr.write(`eval: ${name}: reading and building the catalogue…\n`);
   const corpus = loadEvalCorpus(join(CORPORA, name), name);
   process.stderr.write(`eval: ${name}: grouping, leave-one-out and baseline…\n`);
@@ -191,7 +200,7 @@ const lines = [
     );
   }),
 ];
-process.stdout.write(`${lines.join('\n')}\n\n(missed targets in bold)\n`);
+if (results.length > 0) process.stdout.write(`${lines.join('\n')}\n\n(missed targets in bold)\n`);
 for (const r of results) {
   if (!r.restoredAfterLeaveOneOut)
     process.stdout.write(`\n${r.corpus}: stories changed after leave-one-out!\n`);
@@ -200,20 +209,30 @@ for (const r of results) {
       `\n${r.corpus}, some page → story misses:\n${r.page.wrongExamples.map((w) => `- ${w}`).join('\n')}\n`,
     );
 }
-const highlights = highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'));
-process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
-const itemSources = itemCoverageSuites(HERE).map((suite) => evaluateItemCoverage(suite.dir, suite.gold));
-process.stdout.write(`\n${formatItemCoverage(itemSources)}\n`);
+const highlights = runs('highlights')
+  ? highlightsShown(resolve(HERE, '../seeds'), resolve(HERE, '../../shared/pages'))
+  : null;
+if (highlights) process.stdout.write(`\n${formatHighlightsShown(highlights)}\n`);
+const itemSources = runs('coverage')
+  ? itemCoverageSuites(HERE).map((suite) => evaluateItemCoverage(suite.dir, suite.gold))
+  : [];
+if (runs('coverage')) process.stdout.write(`\n${formatItemCoverage(itemSources)}\n`);
 
-const speakers = quoteSpeakers(join(HERE, 'gold'), resolve(HERE, '../seeds'), CORPORA);
-process.stdout.write(`\n${formatQuoteSpeakers(speakers)}\n`);
+const speakers = runs('speakers')
+  ? quoteSpeakers(join(HERE, 'gold'), resolve(HERE, '../seeds'), CORPORA)
+  : null;
+if (speakers) process.stdout.write(`\n${formatQuoteSpeakers(speakers)}\n`);
 
-process.stderr.write('eval: agreements and differences: reading claims (compromise) on seeds and basil…\n');
-const agreements = [
-  evaluateAgreements(resolve(HERE, '../seeds'), join(HERE, 'gold/pairs-seeds.json'), true),
-  evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-basil.json'), true),
-];
-process.stdout.write(`\n${formatAgreements(agreements)}\n`);
+if (runs('agreements'))
+  process.stderr.write('eval: agreements and differences: reading claims (compromise) on seeds and basil…\n');
+const agreements = runs('agreements')
+  ? [
+      evaluateAgreements(resolve(HERE, '../seeds'), join(HERE, 'gold/pairs-seeds.json'), true),
+      evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-basil.json'), true),
+    ]
+  : [];
+if (runs('agreements')) process.stdout.write(`\n${formatAgreements(agreements)}\n`);
+if (only !== null) process.exit(0);
 
 const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });

@@ -1,6 +1,9 @@
 import type { EntityKind } from '../entities/catalogue-schema';
-import { commonSynsets, type ConceptLexicon } from './concept-lexicon';
+import { commonSynonyms, commonSynsets, type ConceptLexicon } from './concept-lexicon';
 import { phraseKey, spellingKey } from './spelling-key';
+
+/** A topic's acronym ("PAC"): written in capitals, cased, so it names the concept wherever it stands. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** What concept grouping needs to know of an item. */
 export interface ConceptItem {
@@ -49,8 +52,13 @@ function sharesSource(a: ConceptItem, b: ConceptItem): boolean {
  * - variants: two phrases whose head nouns are synonyms, used by one article
  *   ("partial ceasefire" and "air truce" in one report): a writer varies the
  *   wording of one thing; both ways.
+ * - acronym: any item whose wording is or holds as a word a topic's acronym
+ *   (its cased alias, or the lexicon's synonym of its compound: "PAC" for
+ *   "political action committee"): the organisation "PAC", and "super PAC
+ *   America Rising", which the matcher takes whole; the name says what kind
+ *   of thing it is.
  * The relation is closed transitively. Returns item id → the ids its mentions
- * also count for (itself excluded); names and dates are left as they are.
+ * also count for (itself excluded); names and dates are otherwise left as they are.
  */
 export function conceptImplications(
   items: readonly ConceptItem[],
@@ -119,5 +127,33 @@ export function conceptImplications(
     }
     closure.set(item.id, reached);
   }
+  addAcronymHolders(items, topics, closure, lexicon);
   return closure;
+}
+
+/** Items whose wording is or holds a topic's acronym report that topic (and what it reports). */
+function addAcronymHolders(
+  items: readonly ConceptItem[],
+  topics: readonly ConceptItem[],
+  closure: Map<string, Set<string>>,
+  lexicon: ConceptLexicon,
+): void {
+  const acronyms = new Map<string, string>();
+  for (const item of topics) {
+    const compound = item.label.includes(' ') ? commonSynonyms(lexicon, item.label.toLowerCase()) : [];
+    const cased = [...item.aliases].flatMap(([alias, isCased]) => (isCased ? [alias] : []));
+    for (const word of [...cased, ...compound]) if (ACRONYM.test(word)) acronyms.set(word, item.id);
+  }
+  if (acronyms.size === 0) return;
+  for (const item of items)
+    for (const alias of item.aliases.keys()) {
+      for (const word of alias.split(/[\s-]+/u)) {
+        const topic = acronyms.get(word);
+        if (topic === undefined || topic === item.id) continue;
+        const reached = closure.get(item.id) ?? new Set<string>();
+        reached.add(topic);
+        for (const also of closure.get(topic) ?? []) if (also !== item.id) reached.add(also);
+        closure.set(item.id, reached);
+      }
+    }
 }

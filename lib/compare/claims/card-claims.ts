@@ -1,7 +1,7 @@
 import type { Entity } from '../../entities';
 import type { PageStoryId, StoryOfSource } from '../source-stories';
 import { CLAIM_LIMITS, claimSourceId, type Claim, type ClaimFinding, type ClaimReason } from './claim-schema';
-import { compareClaims, type ClaimPair } from './compare-claims';
+import { compareClaims, type ClaimConcepts, type ClaimPair } from './compare-claims';
 
 /** The claims read from a passage at build time (none for a passage the build did not read). */
 export type ClaimsOf = (passageId: string) => readonly Claim[];
@@ -15,6 +15,8 @@ export interface CardClaimsInput {
   /** The page's story, resolved (see pageStoryOf): the card keeps to it. */
   pageStoryId?: PageStoryId;
   pageSourceId: string | null;
+  /** The catalogue's concept links (catalogueConcepts), so targets told in other words meet; none by default. */
+  concepts?: ClaimConcepts | undefined;
 }
 
 /** Differences first (a reader must see them), then one place at two scales (the least obvious agreement). */
@@ -55,7 +57,11 @@ export function cardClaims(input: CardClaimsInput): ClaimFinding[] {
     .filter(([sourceId]) => visible.has(sourceId))
     .flatMap(([, passageIds]) => passageIds.flatMap((id) => input.claimsOf(id)));
   const { storyOf, pageStoryId } = input;
-  const pairs = compareClaims(claims, storyOf && ((sourceId) => storyOf(sourceId)?.id ?? null)).filter(
+  const pairs = compareClaims(
+    claims,
+    storyOf && ((sourceId) => storyOf(sourceId)?.id ?? null),
+    input.concepts,
+  ).filter(
     (pair) =>
       !storyOf || typeof pageStoryId !== 'string' || storyOf(claimSourceId(pair.a))?.id === pageStoryId,
   );

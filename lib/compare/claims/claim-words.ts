@@ -105,6 +105,23 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'become',
 ]);
 
+/**
+ * Titles of a head of state or government: "Russian President Vladimir
+ * Putin" acts for Russia, so his claims and Russia's are one actor's. An
+ * envoy, a minister or an opposition leader speaks for less than the state.
+ */
+export const HEAD_OF_STATE_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'monarch',
+  'prime minister',
+]);
+
 /** Prepositions that introduce where something happened. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

@@ -214,6 +214,26 @@ function nominalClaims(terms: readonly TaggedTerm[], resolvers: ClaimResolvers, 
 }
 
 /**
+ * "With Witkoff in Moscow, rescuers …": a clause opened by "with", a name
+ * and a place says the named one is there, though no verb says it. Only a
+ * proper name and a place the gazetteer knows ("with the talks in mind"
+ * names no one, nowhere).
+ */
+function presenceClaim(terms: readonly TaggedTerm[], resolvers: ClaimResolvers, text: string): ClauseClaim[] {
+  if (lower(terms[0] ?? { text: '', lemma: '', tags: [] }) !== 'with') return [];
+  const run = runStartingAt(terms, 1);
+  if (!run || !has(terms[run[1]], 'ProperNoun') || has(terms[run[1]], 'Place')) return [];
+  const preposition = terms[run[1] + 1];
+  if (!preposition || !PLACE_PREPOSITIONS.has(lower(preposition))) return [];
+  // The opening ends at its comma: "With Witkoff in Moscow, rescuers …".
+  const placeText = placeAfter(terms, run[1], terms.length)?.split(',')[0];
+  const place = placeText ? resolvers.place(placeText) : null;
+  const actor = argOf(terms, run, resolvers);
+  if (!place || !actor) return [];
+  return [{ actor, action: 'be', target: null, place, negated: false, hedged: false, text }];
+}
+
+/**
  * The claims of one clause: each main verb that is not mere attribution,
  * with its subject (actor), object (target) and place, negated when a
  * negator precedes it or denies its object ("no deal"), hedged when a modal,
@@ -276,5 +296,5 @@ export function claimsFromClause(terms: readonly TaggedTerm[], resolvers: ClaimR
       text,
     });
   }
-  return [...claims, ...nominalClaims(terms, resolvers, text)];
+  return [...claims, ...nominalClaims(terms, resolvers, text), ...presenceClaim(terms, resolvers, text)];
 }

@@ -1,6 +1,6 @@
 import { contentWords } from '../content-words';
 import { claimSourceId, type Claim, type ClaimArg, type ClaimReason } from './claim-schema';
-import { HEDGE_VERBS } from './claim-words';
+import { HEAD_OF_STATE_TITLES, HEDGE_VERBS } from './claim-words';
 import { placeRelation } from './place-relation';
 
 /** Two sources' claims about one event, and how they stand. */
@@ -14,6 +14,25 @@ export interface ClaimPair {
 /** Which story a source reports; null for a source no story holds (it is set against nobody). */
 export type ClaimStoryOf = (sourceId: string) => string | null;
 
+/**
+ * What the catalogue knows of how items relate: whether a mention of one
+ * reports the other (its `Entity.also`: "air truce" and "partial ceasefire"
+ * told by one article, "truce" and "ceasefire" as WordNet synonyms). Two
+ * claims whose targets are related items are about one thing.
+ */
+export interface ClaimConcepts {
+  related(itemA: string, itemB: string): boolean;
+}
+
+/** How actors and targets are told apart in one comparison. */
+export interface ArgContext {
+  /** Item → the country it acts for ("Putin" → RU), learned from the claims' own titles. */
+  standsFor: ReadonlyMap<string, string>;
+  concepts: ClaimConcepts | undefined;
+}
+
+const NO_CONTEXT: ArgContext = { standsFor: new Map(), concepts: undefined };
+
 /** When one passage pair yields several verdicts, the one a reader most needs to see wins. */
 const REASON_RANK: Record<ClaimReason, number> = {
   'other-place': 0,
@@ -23,14 +42,50 @@ const REASON_RANK: Record<ClaimReason, number> = {
   same: 4,
 };
 
-/** Who an actor or target is, however named: its country, else its catalogue item, else its head noun. */
-function argKey(arg: ClaimArg): string {
-  if (arg.country !== null) return `country:${arg.country}`;
+/**
+ * Who an actor or target is, however named: its country (a head of state's
+ * too, however briefly named), else its catalogue item, else its head noun.
+ */
+function argKey(arg: ClaimArg, context: ArgContext = NO_CONTEXT): string {
+  const country = arg.country ?? (arg.itemId === null ? undefined : context.standsFor.get(arg.itemId));
+  if (country != null) return `country:${country}`;
   return arg.itemId !== null ? `item:${arg.itemId}` : `head:${arg.head}`;
 }
 
-function sameArg(a: ClaimArg, b: ClaimArg): boolean {
-  return argKey(a) === argKey(b);
+function sameArg(a: ClaimArg, b: ClaimArg, context: ArgContext = NO_CONTEXT): boolean {
+  return argKey(a, context) === argKey(b, context);
+}
+
+/** One target, or two items the catalogue links as one concept ("air truce", "partial ceasefire"). */
+function sameTarget(a: ClaimArg, b: ClaimArg, context: ArgContext): boolean {
+  if (sameArg(a, b, context)) return true;
+  return (
+    a.itemId !== null &&
+    b.itemId !== null &&
+    context.concepts !== undefined &&
+    (context.concepts.related(a.itemId, b.itemId) || context.concepts.related(b.itemId, a.itemId))
+  );
+}
+
+const TITLE_WORDS = new RegExp(`(?<!\\p{L})(?:${[...HEAD_OF_STATE_TITLES].join('|')})(?!\\p{L})`, 'iu');
+
+/**
+ * The items the claims name with a country and a head-of-state title
+ * ("Russian President Vladimir Putin" → RU), so that "Putin" alone is the
+ * same actor as "Russia" and "Moscow". An item titled for two countries
+ * stands for neither.
+ */
+export function headsOfState(claims: readonly Claim[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const claim of claims)
+    for (const arg of [claim.actor, claim.target])
+      if (arg?.itemId != null && arg.country !== null && TITLE_WORDS.test(arg.text)) {
+        const held = found.get(arg.itemId);
+        found.set(arg.itemId, held === undefined || held === arg.country ? arg.country : null);
+      }
+  return new Map(
+    [...found].flatMap(([item, country]) => (country === null ? [] : [[item, country] as const])),
+  );
 }
 
 /** Words of a clause that say what happened: neither who did it nor where. */
@@ -63,11 +118,16 @@ function samePlaceAndEvent(a: Claim, b: Claim): Pick<ClaimPair, 'status' | 'reas
  * the same event. Same event: the same action by the same actor (one
  * catalogue item, else the same head noun) to the same target. Then a place
  * decides first (one place, or one at two scales, agrees; two places where
- * only one can be right differ), then polarity: a negation or a hedge
- * against a firm statement differs, the rest agrees.
+ * only one can be right differ), then polarity: a negation against an
+ * assertion differs; a hedge against a firm statement agrees only as "told
+ * with hedging" (reason `hedge`), the rest agrees as the same claim.
  */
-export function relateClaims(a: Claim, b: Claim): Pick<ClaimPair, 'status' | 'reason'> | null {
-  if (!a.actor || !b.actor || !sameArg(a.actor, b.actor)) return null;
+export function relateClaims(
+  a: Claim,
+  b: Claim,
+  context: ArgContext = NO_CONTEXT,
+): Pick<ClaimPair, 'status' | 'reason'> | null {
+  if (!a.actor || !b.actor || !sameArg(a.actor, b.actor, context)) return null;
   if (a.action !== b.action) {
     // "is considering a truce" / "may announce a truce": a hedging verb leaves the act open, and both are possibilities.
     const open = HEDGE_VERBS.has(a.action) || HEDGE_VERBS.has(b.action);
@@ -78,14 +138,14 @@ export function relateClaims(a: Claim, b: Claim): Pick<ClaimPair, 'status' | 're
       a.negated === b.negated &&
       a.target &&
       b.target &&
-      sameArg(a.target, b.target)
+      sameTarget(a.target, b.target, context)
     )
       return { status: 'agree', reason: 'same' };
     return samePlaceAndEvent(a, b);
   }
   const bothPlaced = a.place !== null && b.place !== null;
   if (a.target && b.target) {
-    if (!sameArg(a.target, b.target)) return null;
+    if (!sameTarget(a.target, b.target, context)) return null;
   } else if ((a.target || b.target) && !bothPlaced) return null;
   if (a.place && b.place) {
     const relation = placeRelation(a.place, b.place);
@@ -94,8 +154,45 @@ export function relateClaims(a: Claim, b: Claim): Pick<ClaimPair, 'status' | 're
       return { status: 'agree', reason: 'two-scales' };
   }
   if (a.negated !== b.negated) return { status: 'differ', reason: 'negation' };
-  if (a.hedged !== b.hedged) return { status: 'differ', reason: 'hedge' };
+  // "announced a truce" / "may announce a truce": the same claim, one told with hedging; it agrees as such, never as "the same".
+  if (a.hedged !== b.hedged) return { status: 'agree', reason: 'hedge' };
   return { status: 'agree', reason: 'same' };
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A verb whose object is another verb's clause ("has threatened to impose
+ * heavy tariffs", "plans to deliver the message") takes that verb's object:
+ * the claim read from the same clause by the same actor with the
+ * complement's verb as its action. Claims with a target are kept as read.
+ */
+export function withComplementTargets(claims: readonly Claim[], context: ArgContext = NO_CONTEXT): Claim[] {
+  const byClause = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = `${claim.passageId}\u0000${claim.text}`;
+    byClause.set(key, [...(byClause.get(key) ?? []), claim]);
+  }
+  return claims.map((claim) => {
+    if (claim.target !== null || claim.actor === null) return claim;
+    const stem = claim.action.replace(/e$/u, '');
+    const complement = new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}\\p{L}*\\s+to\\s+(\\p{L}+)`, 'iu')
+      .exec(claim.text)?.[1]
+      ?.toLowerCase();
+    if (complement === undefined) return claim;
+    const actor = claim.actor;
+    const inner = byClause
+      .get(`${claim.passageId}\u0000${claim.text}`)
+      ?.find(
+        (other) =>
+          other !== claim &&
+          other.action === complement &&
+          other.target !== null &&
+          other.actor !== null &&
+          sameArg(other.actor, actor, context),
+      );
+    return inner ? { ...claim, target: inner.target } : claim;
+  });
 }
 
 /**
@@ -103,12 +200,17 @@ export function relateClaims(a: Claim, b: Claim): Pick<ClaimPair, 'status' | 're
  * (claims of two stories are about two events: they neither agree nor
  * differ). One verdict per pair of passages, the most telling one.
  */
-export function compareClaims(claims: readonly Claim[], storyOf?: ClaimStoryOf): ClaimPair[] {
+export function compareClaims(
+  claims: readonly Claim[],
+  storyOf?: ClaimStoryOf,
+  concepts?: ClaimConcepts,
+): ClaimPair[] {
   const storyOfClaim = (claim: Claim): string | null => (storyOf ? storyOf(claimSourceId(claim)) : '');
+  const context: ArgContext = { standsFor: headsOfState(claims), concepts };
   const byActor = new Map<string, Claim[]>();
-  for (const claim of claims) {
+  for (const claim of withComplementTargets(claims, context)) {
     if (!claim.actor || storyOfClaim(claim) === null) continue;
-    const key = argKey(claim.actor);
+    const key = argKey(claim.actor, context);
     byActor.set(key, [...(byActor.get(key) ?? []), claim]);
   }
   const best = new Map<string, ClaimPair>();
@@ -118,7 +220,7 @@ export function compareClaims(claims: readonly Claim[], storyOf?: ClaimStoryOf):
         const a = group[i]!;
         const b = group[j]!;
         if (claimSourceId(a) === claimSourceId(b) || storyOfClaim(a) !== storyOfClaim(b)) continue;
-        const verdict = relateClaims(a, b);
+        const verdict = relateClaims(a, b, context);
         if (!verdict) continue;
         const [first, second] = a.passageId < b.passageId ? [a, b] : [b, a];
         const key = `${first.passageId}\u0000${second.passageId}`;

@@ -54,6 +54,34 @@ describe('conceptImplications', () => {
     expect(implied([topic('ceasefire'), topic('truce')], 'truce', NO_LEXICON)).toEqual([]);
   });
 
+  const committee: ConceptItem = {
+    ...topic('political action committee'),
+    aliases: new Map([
+      ['political action committee', false],
+      ['PAC', true],
+    ]),
+  };
+  const name = (label: string): ConceptItem => ({ ...topic(label), kind: 'place' });
+  it.each([
+    // [a name the matcher takes whole, what its mention also reports]
+    ['super PAC America Rising', ['political-action-committee']],
+    ['Pacific Fleet', []],
+    ['Pac Man', []],
+    ['PAC', ['political-action-committee']],
+  ])('counts a mention of the name "%s" for the topic whose acronym it holds: %j', (label, expected) => {
+    expect(implied([committee, name(label)], label)).toEqual(expected);
+  });
+
+  it('takes a compound’s acronym from the lexicon when another item owns the alias', () => {
+    const lexicon: ConceptLexicon = {
+      nounSenses: (noun) => (noun === 'political action committee' ? [{ synset: 'pac', person: false }] : []),
+      senseWords: (synset) => (synset === 'pac' ? ['political action committee', 'PAC'] : []),
+    };
+    const items = [topic('political action committee'), name('PAC America Rising')];
+    expect(implied(items, 'PAC America Rising', lexicon)).toEqual(['political-action-committee']);
+    expect(implied(items, 'PAC America Rising', NO_LEXICON)).toEqual([]);
+  });
+
   it('leaves names alone', () => {
     const items = [{ ...topic('Oil Ministry'), kind: 'organisation' as const }, topic('oil')];
     expect(implied(items, 'Oil Ministry')).toEqual([]);

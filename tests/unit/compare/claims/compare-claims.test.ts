@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareClaims, relateClaims, type Claim, type PlaceRef } from '@/lib/compare/claims';
+import {
+  catalogueConcepts,
+  compareClaims,
+  relateClaims,
+  type Claim,
+  type ClaimArg,
+  type PlaceRef,
+} from '@/lib/compare/claims';
+import { headsOfState, withComplementTargets } from '@/lib/compare/claims/compare-claims';
 import { resolvePlace } from '@/lib/node/place-gazetteer';
 
 function place(text: string): PlaceRef {
@@ -58,7 +66,7 @@ describe('two sources’ claims about one event', () => {
         target: arg('truce'),
         hedged: true,
       }),
-      'differ',
+      'agree',
       'hedge',
     ],
     [
@@ -164,5 +172,97 @@ describe('stories and sources', () => {
 
   it('never sets a source against itself', () => {
     expect(compareClaims([a, claim('a#7', 'Russia attacked the station')])).toEqual([]);
+  });
+});
+
+describe('claims told in other words (concept links and titles)', () => {
+  const item = (text: string, itemId: string, country: string | null = null): ClaimArg => ({
+    text,
+    head: text.split(' ').at(-1)!.toLowerCase(),
+    itemId,
+    country,
+  });
+  // The catalogue's links: one article tells the proposal as "air truce" and as "partial ceasefire".
+  const concepts = catalogueConcepts([
+    { id: 'air-truce', also: ['partial-ceasefire'] },
+    { id: 'partial-ceasefire', also: ['air-truce'] },
+    { id: 'sanctions' },
+  ]);
+  const titled = claim(
+    'c#1',
+    'Trump is expected to present Russian President Vladimir Putin with a deadline',
+    {
+      actor: item('Trump', 'donald-trump'),
+      action: 'present',
+      target: item('Russian President Vladimir Putin', 'vladimir-putin', 'RU'),
+      hedged: true,
+    },
+  );
+  const russia = claim('a#1', 'Russia is considering an “air truce” with Ukraine', {
+    action: 'consider',
+    target: item('air truce', 'air-truce'),
+    hedged: true,
+  });
+  const putin = claim('b#3', 'Putin was reportedly considering a partial ceasefire', {
+    actor: item('Putin', 'vladimir-putin'),
+    action: 'consider',
+    target: item('partial ceasefire', 'partial-ceasefire'),
+    hedged: true,
+  });
+
+  it('reads a head of state’s country from the claims’ own titles, and only a head of state’s', () => {
+    expect(headsOfState([titled])).toEqual(new Map([['vladimir-putin', 'RU']]));
+    const envoy = claim('d#1', 'Russian envoy Kirill Dmitriev met Witkoff', {
+      actor: item('Russian envoy Kirill Dmitriev', 'kirill-dmitriev', 'RU'),
+    });
+    expect(headsOfState([envoy])).toEqual(new Map());
+  });
+
+  it('sets "Russia is considering an air truce" beside "Putin was reportedly considering a partial ceasefire"', () => {
+    expect(compareClaims([russia, putin, titled], undefined, concepts)).toEqual([
+      expect.objectContaining({ a: russia, b: putin, status: 'agree', reason: 'same' }),
+    ]);
+  });
+
+  it('keeps them apart without the titles or without the concept links', () => {
+    expect(compareClaims([russia, putin], undefined, concepts)).toEqual([]);
+    expect(compareClaims([russia, putin, titled])).toEqual([]);
+  });
+
+  it('keeps unrelated targets of one actor apart', () => {
+    const sanctions = { ...putin, target: item('new sanctions', 'sanctions') };
+    expect(compareClaims([russia, sanctions, titled], undefined, concepts)).toEqual([]);
+  });
+});
+
+describe('a verb whose object is another verb’s clause', () => {
+  const trump = arg('Mr Trump');
+  const sentence =
+    'Mr Trump has been increasingly frustrated with Mr Putin and has threatened to impose heavy tariffs on countries';
+  const read = (action: string, target: ClaimArg | null): Claim =>
+    claim('c#2', sentence, { actor: trump, action, target });
+  const tariffs = arg('heavy tariffs');
+
+  it.each<[string, string, string | null]>([
+    ['threaten', sentence, 'heavy tariffs'],
+    ['frustrate', sentence, null],
+    ['threaten', 'Mr Trump threatened, and later imposed heavy tariffs on countries', null],
+  ])('reads "%s" in %j with the target %j', (action, text, expected) => {
+    const claims = [read(action, null), read('impose', tariffs)].map((c) => ({ ...c, text }));
+    expect(withComplementTargets(claims)[0]?.target?.text ?? null).toBe(expected);
+  });
+
+  it('sets "threatened to impose heavy tariffs" beside "threatened 100% tariffs"', () => {
+    const other = claim('d#1', 'Trump has threatened 100% tariffs', {
+      actor: trump,
+      action: 'threaten',
+      target: arg('tariffs'),
+    });
+    const tariffsArg = { ...tariffs, head: 'tariffs' };
+    const claims = [read('threaten', null), read('impose', tariffsArg), other];
+    expect(compareClaims(claims)).toEqual([
+      expect.objectContaining({ status: 'agree', reason: 'same', b: other }),
+    ]);
+    expect(compareClaims([read('threaten', null), other])).toEqual([]);
   });
 });

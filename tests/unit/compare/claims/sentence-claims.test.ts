@@ -69,3 +69,20 @@ describe('who does what to whom, and where', () => {
     expect(sentenceClaims('Mr Ushakov said.', resolvers)).toEqual([]);
   });
 });
+
+describe('a clause opened by "with", a name and a place', () => {
+  const presence = (sentence: string) =>
+    sentenceClaims(sentence, resolvers)
+      .filter((claim) => claim.action === 'be')
+      .map((claim) => [claim.actor?.text, claim.place?.name]);
+
+  it.each([
+    ['With Witkoff in Moscow, rescuers in Ukraine responded to a Russian strike.', [['Witkoff', 'moscow']]],
+    ['With Obama in Berlin, the Senate voted on the bill.', [['Obama', 'berlin']]],
+    ['With the talks in mind, Russia attacked a depot.', []],
+    ['With Russia in Ukraine, prices rose.', []],
+    ['Witkoff met Putin in Moscow.', []],
+  ])('%s → %j', (sentence, expected) => {
+    expect(presence(sentence)).toEqual(expected);
+  });
+});
