@@ -212,6 +212,7 @@ process.stderr.write('eval: agreements and differences: reading claims (compromi
 const agreements = [
   evaluateAgreements(resolve(HERE, '../seeds'), join(HERE, 'gold/pairs-seeds.json'), true),
   evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-basil.json'), true),
+  evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout2.json'), true),
 ];
 process.stdout.write(`\n${formatAgreements(agreements)}\n`);
 
