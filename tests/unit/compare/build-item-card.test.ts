@@ -119,4 +119,23 @@ describe('buildItemCard', () => {
     const padded = { ...other, passages: Array.from({ length: PASSAGES_PER_SOURCE + 1 }, () => passage) };
     expect(itemCardSchema.safeParse({ ...result, others: [padded] }).success).toBe(false);
   });
+
+  it('calls silent on a date item only the sources the comparison finds silent (a weekday that resolves to the day counts)', () => {
+    const day = bundle.catalogue.entities.find(
+      (entity) => entity.kind === 'date' && entity.label === 'August 6',
+    );
+    if (!day) throw new Error('the seed catalogue has August 6');
+    const dayComparison = compareItem(view, day);
+    const result = buildItemCard({
+      entity: day,
+      sources,
+      passage: (id) => search.passage(id),
+      pageSourceId: null,
+      comparison: dayComparison,
+      labelOf: (id) => labels.get(id),
+    });
+    expect(result.silent.map((source) => source.id)).toEqual(dayComparison.silent);
+    expect(result.silent.map((source) => source.id)).not.toContain('001_4ad11c5cc216dbde');
+    expect(result.mentionedByCount).toBe(dayComparison.sources.length);
+  });
 });
