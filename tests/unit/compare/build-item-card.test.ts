@@ -8,6 +8,7 @@ import {
   PASSAGES_PER_SOURCE,
   THIS_PAGE_ID,
 } from '@/lib/compare';
+import { dayLabel } from '@/lib/compare/day-label';
 import { readCorpusBundle } from '@/lib/node';
 import { CorpusSearch } from '@/lib/search';
 import { SEEDS_DIR } from '../../helpers/fixtures';
@@ -70,8 +71,11 @@ describe('buildItemCard', () => {
     const result = card(null);
     const expected = [...comparison.discrepancies, ...comparison.agreements].slice(0, MAX_CARD_FINDINGS);
     expect(expected.length).toBeGreaterThan(0);
+    // A day is labelled by the day itself.
+    const labelled = (aligned: (typeof expected)[number]): string =>
+      aligned.kind === 'date' ? (dayLabel(aligned.values[0]?.iso ?? '') ?? aligned.label) : aligned.label;
     expect(result.findings.map((finding) => [finding.status, finding.label])).toEqual(
-      expected.map((aligned) => [aligned.status, aligned.label]),
+      expected.map((aligned) => [aligned.status, labelled(aligned)]),
     );
     expect(itemCardSchema.safeParse(result).success).toBe(true);
   });
