@@ -2,7 +2,7 @@ import type { SourceMeta } from '../corpus';
 import { alignFacts } from './align-facts';
 import type { AlignedFacts, Comparison } from './comparison-schema';
 import { factStoryOf } from './compare-item';
-import { dayLabel } from './day-label';
+import { findingLabel } from './day-label';
 import { differentTimeSources } from './different-time';
 import { describeComparisonExtent, type ComparisonExtent } from './describe-comparison-extent';
 import { MAX_CARD_FINDINGS, type CardFinding } from './item-card-schema';
@@ -103,20 +103,10 @@ export function cardSummary(
   };
 }
 
-/**
- * What a finding is about: one day named by several sources is about that day,
- * not about a word their sentences share ("witkoff").
- */
-function labelOf(aligned: AlignedFacts): string {
-  if (aligned.kind !== 'date') return aligned.label;
-  const iso = aligned.values.find((value) => value.iso)?.iso;
-  return (iso && dayLabel(iso)) ?? aligned.label;
-}
-
 function toCardFindings(findings: AlignedFacts[], input: CardFindingsInput): CardFinding[] {
   return findings.slice(0, MAX_CARD_FINDINGS).map((aligned) => ({
     status: aligned.status,
-    label: labelOf(aligned),
+    label: findingLabel(aligned),
     values: aligned.values.map((value) => ({
       sourceId: value.sourceId,
       // A quotation's words are the finding's label already; each source adds only who said it.
