@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { readableTitle } from '../lib/corpus';
 import {
+  attribution,
   compareQuery,
   corpusView,
   describeComparisonExtent,
   extentSentence,
+  findingLabel,
   type AlignedFacts,
 } from '../lib/compare';
 import { readCorpusBundle } from '../lib/node';
@@ -24,11 +26,10 @@ function printAligned(names: Names, heading: string, list: readonly AlignedFacts
   if (list.length === 0) return;
   process.stdout.write(`\n${heading}\n`);
   for (const aligned of list) {
-    process.stdout.write(`  ${aligned.kind}: ${aligned.label}\n`);
+    process.stdout.write(`  ${aligned.kind}: ${findingLabel(aligned)}\n`);
     for (const value of aligned.values) {
-      const who =
-        value.speakerId === null ? (value.speaker ?? 'speaker unknown') : names.person(value.speakerId);
-      const speaker = value.kind === 'quote' ? ` — ${who}` : '';
+      const who = value.speakerId === null ? value.speaker : names.person(value.speakerId);
+      const speaker = value.kind === 'quote' ? ` — ${attribution(who)}` : '';
       process.stdout.write(`    ${names.source(value.sourceId).padEnd(20)} ${value.text}${speaker}\n`);
       process.stdout.write(`${wrap(value.sentence, 84, '        ')}\n`);
     }

@@ -180,5 +180,9 @@ export function itemCoverageSuites(evalDir: string): { dir: string; gold: string
   return [
     { dir: join(evalDir, '../seeds'), gold: join(evalDir, 'gold/item-sources-seeds.json') },
     { dir: join(evalDir, '../../shared/corpora/basil'), gold: join(evalDir, 'gold/item-sources-basil.json') },
+    {
+      dir: join(evalDir, '../../shared/corpora/basil'),
+      gold: join(evalDir, 'gold/item-sources-holdout2.json'),
+    },
   ];
 }

@@ -17,13 +17,15 @@ import { readCorpusDir } from '../lib/node';
  * left unresolved.
  */
 
-const GOLD_FILES = ['quotes-seeds.json', 'quotes-basil.json'];
+const GOLD_FILES = ['quotes-seeds.json', 'quotes-basil.json', 'quotes-holdout2.json'];
 
 const GoldFile = z.object({
   /** The folder the articles are read from: `seeds` is the project's, anything else `../shared/corpora/<name>`. */
   corpus: z.string().min(1).max(40),
   /** Articles held out, chosen before any tuning: reported apart as the unseen check. */
   holdout: z.array(z.string().min(1).max(80)).max(100),
+  /** The second hold-out, annotated before any code ran on it: reported apart and never tuned on. */
+  holdout2: z.array(z.string().min(1).max(80)).max(100).optional(),
   quotes: z
     .array(
       z.object({
@@ -102,10 +104,17 @@ export interface SpeakerScore {
   gapExamples: string[];
 }
 
+export interface SplitScores {
+  tuned: SpeakerScore;
+  holdout: SpeakerScore;
+  holdout2: SpeakerScore;
+  all: SpeakerScore;
+}
+
 export interface QuoteSpeakersResult {
-  gold: { files: string[]; quotes: number; holdoutArticles: string[] };
-  parallax: { tuned: SpeakerScore; holdout: SpeakerScore; all: SpeakerScore };
-  sentenceLevel: { tuned: SpeakerScore; holdout: SpeakerScore; all: SpeakerScore };
+  gold: { files: string[]; quotes: number; holdoutArticles: string[]; holdout2Articles: string[] };
+  parallax: SplitScores;
+  sentenceLevel: SplitScores;
 }
 
 /** Lower case, straight apostrophes and marks, one space, no quote marks at the edges. */
@@ -230,15 +239,20 @@ function scoreArticle(
 }
 
 export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: string): QuoteSpeakersResult {
-  const scores = {
-    parallax: { tuned: emptyScore(), holdout: emptyScore(), all: emptyScore() },
-    sentenceLevel: { tuned: emptyScore(), holdout: emptyScore(), all: emptyScore() },
-  };
+  const fresh = (): SplitScores => ({
+    tuned: emptyScore(),
+    holdout: emptyScore(),
+    holdout2: emptyScore(),
+    all: emptyScore(),
+  });
+  const scores = { parallax: fresh(), sentenceLevel: fresh() };
   const holdoutArticles: string[] = [];
+  const holdout2Articles: string[] = [];
   let quotes = 0;
   for (const file of GOLD_FILES) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
     holdoutArticles.push(...gold.holdout);
+    holdout2Articles.push(...(gold.holdout2 ?? []));
     quotes += gold.quotes.length;
     const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
     const wanted = new Set(gold.quotes.map((quote) => quote.article));
@@ -251,7 +265,11 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout.includes(id) ? 'holdout' : 'tuned';
+      const split = gold.holdout2?.includes(id)
+        ? 'holdout2'
+        : gold.holdout.includes(id)
+          ? 'holdout'
+          : 'tuned';
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],
@@ -263,13 +281,14 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
       }
     }
   }
-  const done = (set: typeof scores.parallax): typeof scores.parallax => ({
+  const done = (set: SplitScores): SplitScores => ({
     tuned: finish(set.tuned),
     holdout: finish(set.holdout),
+    holdout2: finish(set.holdout2),
     all: finish(set.all),
   });
   return {
-    gold: { files: GOLD_FILES, quotes, holdoutArticles },
+    gold: { files: GOLD_FILES, quotes, holdoutArticles, holdout2Articles },
     parallax: done(scores.parallax),
     sentenceLevel: done(scores.sentenceLevel),
   };
@@ -290,6 +309,7 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('tuned on', parallax.tuned, before.tuned),
     row(`held out (${result.gold.holdoutArticles.join(', ')})`, parallax.holdout, before.holdout),
+    row('holdout2 (b049, b086: annotated before any code ran on them)', parallax.holdout2, before.holdout2),
     row('all', parallax.all, before.all),
     ...(parallax.all.wrongExamples.length > 0
       ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
@@ -311,7 +331,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.stdout.write(`${formatQuoteSpeakers(result)}\n`);
   if (process.argv.includes('--misses'))
     process.stdout.write(
-      `\nNo speaker (tuned on):\n${result.parallax.tuned.gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
+      `\nNo speaker (tuned on):\n${result.parallax.tuned.gapExamples.map((gap) => `- ${gap}`).join('\n')}\n` +
+        `\nNo speaker (held out, b044):\n${result.parallax.holdout.gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
     );
   const latest = join(here, 'results', 'latest.json');
   const saved = existsSync(latest)

@@ -250,6 +250,22 @@ function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
 }
 
 /**
+ * A source that states the same value in several sentences ("August 6" twice)
+ * is listed once with it: a reader counts sources, not sentences. A quotation
+ * is the same value when the same speaker says it.
+ */
+function onceEach(values: readonly SourcedFact[]): SourcedFact[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const said = value.kind === 'quote' ? (value.speakerId ?? value.speaker ?? '') : value.text;
+    const key = [value.sourceId, value.kind, said].join('\n');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Sets facts from different sources side by side: figures of the same kind
  * and unit stated in sentences about the same thing agree when their ranges
  * overlap and differ when they do not; a quotation carried by several sources
@@ -296,7 +312,7 @@ export function alignFacts(
       kind: first.fact.kind,
       unit: first.fact.unit,
       label: label(group),
-      values: group.map((p) => p.fact),
+      values: onceEach(group.map((p) => p.fact)),
     };
     (differ ? discrepancies : agreements).push(aligned);
   };

@@ -56,8 +56,15 @@ export interface ItemCardInput {
   pageSourceId: string | null;
   /** The page's words around the mention, when it is not a corpus article: its figures join the findings. */
   pageContext?: string | undefined;
-  /** The item's comparison (compareItem), whose differences and agreements become the findings. */
-  comparison: Pick<Comparison, 'facts' | 'discrepancies' | 'agreements'>;
+  /**
+   * The item's comparison (compareItem), whose differences and agreements
+   * become the findings. With its `sources`, the card lists the passages the
+   * comparison read (a date item's include those that name its day in other
+   * words, "on Wednesday"), so card, sidebar and CLI call the same sources
+   * silent; without, the catalogue's literal matches.
+   */
+  comparison: Pick<Comparison, 'facts' | 'discrepancies' | 'agreements'> &
+    Partial<Pick<Comparison, 'sources'>>;
   /** A catalogue item's label, to name a quotation's speaker. */
   labelOf: (entityId: string) => string | undefined;
   /** Each source's story; without it the card does not group by story. */
@@ -174,6 +181,11 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
   const contextWords = input.pageContext ? wordsBesides(input.pageContext, itemWords) : new Set<string>();
   const closenessOf = (text: string): number =>
     contextWords.size === 0 ? 0 : contextCloseness(wordsBesides(text, itemWords), contextWords);
+  const compared = input.comparison.sources;
+  const idsOf = (sourceId: string): readonly string[] =>
+    compared
+      ? (compared.find((source) => source.sourceId === sourceId)?.passages.map((p) => p.id) ?? [])
+      : (entity.sources[sourceId] ?? []);
   const storyById = new Map<string, StoryRef>();
   const ranked: RankedSource[] = [];
   const silent: SourceMeta[] = [];
@@ -181,7 +193,7 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
     const story = storyOf?.(source.id) ?? null;
     if (story) storyById.set(story.id, toStoryRef(story));
     if (source.id === pageSourceId) continue;
-    const ids = entity.sources[source.id] ?? [];
+    const ids = idsOf(source.id);
     const passages = ids.flatMap((id, order) => {
       const stored = passage(id);
       if (!stored) return [];
@@ -225,7 +237,7 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
   return {
     item: { id: entity.id, label: entity.label, kind: entity.kind },
     sourceCount: sources.length,
-    mentionedByCount: sources.filter((source) => (entity.sources[source.id]?.length ?? 0) > 0).length,
+    mentionedByCount: sources.filter((source) => idsOf(source.id).length > 0).length,
     pageSource,
     ...arranged,
     stories: [...storyIds].flatMap((id) => storyById.get(id) ?? []),

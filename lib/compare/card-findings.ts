@@ -2,6 +2,7 @@ import type { SourceMeta } from '../corpus';
 import { alignFacts } from './align-facts';
 import type { AlignedFacts, Comparison } from './comparison-schema';
 import { factStoryOf } from './compare-item';
+import { findingLabel } from './day-label';
 import { differentTimeSources } from './different-time';
 import { describeComparisonExtent, type ComparisonExtent } from './describe-comparison-extent';
 import { MAX_CARD_FINDINGS, type CardFinding } from './item-card-schema';
@@ -105,28 +106,15 @@ export function cardSummary(
 function toCardFindings(findings: AlignedFacts[], input: CardFindingsInput): CardFinding[] {
   return findings.slice(0, MAX_CARD_FINDINGS).map((aligned) => ({
     status: aligned.status,
-    label: aligned.label,
-    values: onceEach(
-      aligned.values.map((value) => ({
-        sourceId: value.sourceId,
-        // A quotation's words are the finding's label already; each source adds only who said it.
-        text: value.kind === 'quote' ? '' : value.text,
-        speaker:
-          value.kind === 'quote'
-            ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
-            : null,
-      })),
-    ),
+    label: findingLabel(aligned),
+    values: aligned.values.map((value) => ({
+      sourceId: value.sourceId,
+      // A quotation's words are the finding's label already; each source adds only who said it.
+      text: value.kind === 'quote' ? '' : value.text,
+      speaker:
+        value.kind === 'quote'
+          ? ((value.speakerId && input.labelOf(value.speakerId)) ?? value.speaker)
+          : null,
+    })),
   }));
-}
-
-/** A source that states the same value in several sentences is named once with it. */
-function onceEach(values: CardFinding['values']): CardFinding['values'] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = [value.sourceId, value.text, value.speaker ?? ''].join('\n');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

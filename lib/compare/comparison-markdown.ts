@@ -1,6 +1,7 @@
 import { readableTitle } from '../corpus/readable-title';
 import type { SourceMeta } from '../corpus/source-meta';
 import type { AlignedFacts, Comparison, SourcedFact } from './comparison-schema';
+import { findingLabel } from './day-label';
 import { describeComparisonExtent, extentSentence } from './describe-comparison-extent';
 import { THIS_PAGE_ID } from './page-facts';
 
@@ -31,7 +32,8 @@ const WORDS = {
   notMentionedBy: 'Not mentioned by:',
   thisPage: 'This page',
   saidBy: (speaker: string) => `said by ${speaker}`,
-  speakerUnknown: 'speaker unknown',
+  // A quotation no source's sentence gives to anyone: a reader would say it is not attributed, not that the speaker is "unknown".
+  notAttributed: 'not attributed',
   footer: 'Exported from Parallax.',
 } as const;
 
@@ -105,12 +107,17 @@ function alignedBlocks(aligned: AlignedFacts, nameOf: (sourceId: string) => stri
     // Indented under the list item, the quote belongs to it; it may interrupt the item's line.
     return `${head}\n${quote(value.sentence, '  ')}`;
   });
-  return [`### ${inline(oneLine(aligned.label))}`, items.join('\n')];
+  return [`### ${inline(oneLine(findingLabel(aligned)))}`, items.join('\n')];
+}
+
+/** Who said a quotation, as the note and the CLI word it: "said by X", or "not attributed". */
+export function attribution(speaker: string | null): string {
+  return speaker === null ? WORDS.notAttributed : WORDS.saidBy(speaker);
 }
 
 /** What a value says: the figure as written, or for a quotation (the label already) who said it. */
 function said(value: SourcedFact): string {
-  if (value.kind === 'quote') return WORDS.saidBy(value.speaker ?? WORDS.speakerUnknown);
+  if (value.kind === 'quote') return attribution(value.speaker);
   return value.speaker === null ? value.text : `${value.text} (${WORDS.saidBy(value.speaker)})`;
 }
 

@@ -32,9 +32,13 @@ export const comparisonExtentSchema = lazySchema(() =>
 );
 export type ComparisonExtent = z.infer<typeof comparisonExtentSchema>;
 
-/** A fact's identity that survives serialisation (a comparison crosses messages as JSON). */
-const factKey = (fact: SourcedFact): string =>
-  `${fact.sourceId}\u0000${fact.passageId}\u0000${fact.kind}\u0000${fact.text}`;
+/**
+ * A fact's value as a source states it, whatever the sentence; it survives
+ * serialisation (a comparison crosses messages as JSON). A finding lists a
+ * source once for a value it states in several sentences (alignFacts), and
+ * each of those sentences was set beside the other sources all the same.
+ */
+const factKey = (fact: SourcedFact): string => `${fact.sourceId}\u0000${fact.kind}\u0000${fact.text}`;
 
 /** The parts of the sentence that says how much of `findings` could be compared. */
 export function describeComparisonExtent(

@@ -28,6 +28,7 @@ export { pageFacts, THIS_PAGE_ID } from './page-facts';
 export { coverageMatrix } from './coverage-matrix';
 export type { CoverageRow } from './coverage-matrix';
 export {
+  attribution,
   comparisonToJson,
   comparisonToMarkdown,
   EXPORT_FORMAT,
@@ -35,6 +36,7 @@ export {
   exportFileName,
 } from './comparison-markdown';
 export { pageStoryOf, storyRefSchema } from './source-stories';
+export { dayLabel, findingLabel } from './day-label';
 export type { PageStoryId, StoryOfSource, StoryRef } from './source-stories';
 export { contextCloseness } from './context-closeness';
 export { storyBriefing, storySources } from './story-briefing';

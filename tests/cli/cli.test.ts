@@ -222,6 +222,9 @@ describe('npm run compare', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(stdout).not.toMatch(/\b0 differ\b/u);
     expect(stdout).toContain('AGREE');
     expect(stdout).toContain('“useful and constructive”');
+    // A quotation is said by someone or not attributed, as a reader would put it.
+    expect(stdout).toMatch(/ — said by [^\n]+$/mu);
+    expect(stdout).not.toContain('speaker unknown');
   });
 });
 

@@ -1,3 +1,4 @@
+import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
 import { NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
@@ -35,6 +36,15 @@ const AUXILIARY = /^(?:did|does|do|was|is|has|had|have|would|will|could|can|shou
 
 /** An article and a few adjectives before a subject that opens the sentence ("An incredulous Bob Schieffer began …"). */
 const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
+
+/**
+ * A verb after a name, perhaps past an appositive between commas: a short one
+ * of any kind ("Rep. Jay Inslee, D-Wash., commented"), or a longer description
+ * or relative clause in lower case ("Scotto, who was asking about fundraising
+ * during Grimm's first campaign, protested").
+ */
+const SUBJECT_VERB =
+  /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?[ \t\u00a0]+(\p{Ll}+)/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -107,6 +117,8 @@ function antecedentsIn(
   for (const run of runs) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
+    // "The New York Democrat, who …, granted": a description in capitals, not a name to give "he".
+    if (/(?:^|[ \t\u00a0])(?:the|a|an)$/iu.test(lead)) continue;
     if (
       lead !== '' &&
       !/[,;:\u2014-]$/u.test(lead) &&
@@ -115,7 +127,7 @@ function antecedentsIn(
     )
       continue;
     const after = masked.slice(run.end);
-    const verb = /^(?:,[^,\u0000]{1,60},)?[ \t\u00a0]+(\p{Ll}+)/u.exec(after)?.[1];
+    const verb = SUBJECT_VERB.exec(after)?.[1];
     if (verb !== undefined && (!isCommonWord(verb) || AUXILIARY.test(verb)))
       found.push({ at: [sentence, run.start], name: run.text });
   }
@@ -164,13 +176,19 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       }
       antecedents.push(...antecedentsIn(masked, speakers, runs, sentence));
       book.read(runs);
+      book.learnRoles(appositiveRoles(masked, runs));
+      book.readTitled(nameRuns(text));
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 
     const resolve = (phrase: string, at: At): string | null => {
       if (!PRONOUN.test(phrase)) return book.fullName(phrase);
+      // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
+      const named = (candidate: Antecedent): boolean => book.fullName(candidate.name) !== null;
       const antecedent =
-        antecedents.findLast((candidate) => before(candidate.at, at)) ?? previous.at(-1) ?? null;
+        antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
+        previous.findLast(named) ??
+        null;
       return antecedent === null ? null : book.fullName(antecedent.name);
     };
 

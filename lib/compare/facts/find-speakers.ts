@@ -277,6 +277,8 @@ class SpeakerReader {
     if (!word || !next) return null;
     if (this.adjacent(word, next)) {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
+      // "The congressman, who described the incident as “…”": the relative's antecedent speaks.
+      if (word.text === 'who') return this.relativeAntecedent(j);
       // "Weiner's office said": the office speaks for the person it names.
       const owner = this.words[j - 1];
       if (
@@ -308,7 +310,25 @@ class SpeakerReader {
     if (!candidate || !/^\.?\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
     if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1)))
       return this.appositiveName(opening, word) ?? this.openingSubject(word);
-    return this.affiliated(this.nameEndingAt(named));
+    return this.affiliated(this.nameEndingAt(named)) ?? this.describedAt(named);
+  }
+
+  /** "the congressman" ending at word `last`: a description for the caller to match to a name the article gave that role. */
+  private describedAt(last: number): Span | null {
+    const noun = this.words[last];
+    const article = this.words[last - 1];
+    if (!noun || !/^\p{Ll}+$/u.test(noun.text) || isCommonWord(noun.text)) return null;
+    return article?.text.toLowerCase() === 'the' && this.adjacent(article, noun)
+      ? this.span(article, noun)
+      : null;
+  }
+
+  /** Who a "who" at word `relative` stands for: the name or description just before its comma. */
+  private relativeAntecedent(relative: number): Span | null {
+    const before = this.words[relative - 1];
+    const word = this.words[relative];
+    if (!before || !word || !/^\.?,[ \t\u00a0]*$/u.test(this.text.slice(before.end, word.start))) return null;
+    return this.affiliated(this.nameEndingAt(relative - 1)) ?? this.describedAt(relative - 1);
   }
 
   /**

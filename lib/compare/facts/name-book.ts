@@ -1,6 +1,7 @@
 import { NAME_JOINERS } from '../../lexicon/name-joiners';
 import { NEVER_NAMES } from '../../lexicon/never-names';
 import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
+import type { Role } from './appositive-roles';
 import type { Span } from './types';
 import { isCommonWord } from './word-lists';
 
@@ -71,6 +72,10 @@ export function nameRuns(text: string): Span[] {
  */
 export class NameBook {
   private readonly names: string[] = [];
+  /** Roles the article gave names by apposition, in the order it gave them. */
+  private readonly roles: Role[] = [];
+  /** Names written with a role before them anywhere, quotations included ("Congressman Grimm"). */
+  private readonly titled: string[] = [];
 
   /** Adds names the article has now written (`nameRuns` of its next sentence). */
   read(runs: readonly Span[]): void {
@@ -80,19 +85,53 @@ export class NameBook {
     }
   }
 
+  /** Adds roles the article has now given names (`appositiveRoles` of its next sentence). */
+  learnRoles(roles: readonly Role[]): void {
+    this.roles.push(...roles);
+  }
+
+  /**
+   * Adds names written with a word before them, read in the whole sentence,
+   * quotations included: “… against Congressman Grimm” tells who "the
+   * congressman" is as well as an appositive does.
+   */
+  readTitled(runs: readonly Span[]): void {
+    for (const run of runs) if (/[ \t\u00a0]/u.test(run.text)) this.titled.push(run.text);
+  }
+
+  /**
+   * "the congressman": the last name the article gave that role, by
+   * apposition, else in a name with that word in it ("the institute" →
+   * "Institute for the Study of War", "Congressman Grimm" → "Grimm"); null
+   * when the article gave nobody the role.
+   */
+  private described(word: string): string | null {
+    const role = this.roles.findLast((candidate) => candidate.word === word);
+    if (role) return this.fullName(role.name);
+    const named = this.names.findLast((name) => name.toLowerCase().split(' ').includes(word));
+    if (named !== undefined) return named;
+    const titled = this.titled.findLast((name) =>
+      name
+        .toLowerCase()
+        .split(/[ \t\u00a0]+/u)
+        .includes(word),
+    );
+    if (titled === undefined) return null;
+    // A role before a name ("Congressman Grimm") names the person; elsewhere the word is part of the name.
+    const [first = '', ...rest] = titled.split(/[ \t\u00a0]+/u);
+    return first.toLowerCase() === word && rest.length > 0 ? this.fullName(rest.join(' ')) : titled;
+  }
+
   /**
    * The speaker's name as the article wrote it most fully: a surname or a
    * short form takes the latest longer name that ends with it; an acronym the
-   * latest name whose capitals spell it; "the institute" the latest name that
-   * holds the word. Anything else is returned bare; a description with no such
+   * latest name whose capitals spell it; "the lawyer" the last name the article
+   * gave that role, or the latest name that holds the word (see `described`). Anything else is returned bare; a description with no such
    * name is null (never a guess).
    */
   fullName(phrase: string): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
-    if (described) {
-      const word = (described[1] ?? '').toLowerCase();
-      return this.names.findLast((name) => name.toLowerCase().split(' ').includes(word)) ?? null;
-    }
+    if (described) return this.described((described[1] ?? '').toLowerCase());
     const name = bareName(phrase);
     if (name === null) return null;
     if (ACRONYM.test(name)) {

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { ClaimFinding } from '../../compare/claims/claim-schema';
 import type { AlignedFacts, Comparison, SourcedFact } from '../../compare/comparison-schema';
+import { findingLabel } from '../../compare/day-label';
 import { describeComparisonExtent } from '../../compare/describe-comparison-extent';
 import { THIS_PAGE_ID } from '../../compare/page-facts';
 import type { StoryRef } from '../../compare/source-stories';
@@ -431,7 +432,7 @@ function FactRow({
   return (
     <li class={`fact-row fact-row-${aligned.status}`}>
       <p class="fact-label">
-        <FactStatus status={aligned.status} /> {aligned.label}
+        <FactStatus status={aligned.status} /> {findingLabel(aligned)}
       </p>
       <ul class="fact-values">
         {values.map((value, index) => {

@@ -201,3 +201,25 @@ describe('a small count is no shared detail', () => {
     ).toEqual([]);
   });
 });
+
+describe('a value one source states in several sentences', () => {
+  it('is listed once for that source, its other wordings kept', () => {
+    const facts = [
+      ['bne', 'Witkoff arrives in Moscow on August 6 to meet Putin at the Kremlin.'],
+      ['bne', 'Witkoff will meet Putin at the Kremlin in Moscow on August 6, the envoy said.'],
+      ['bne', 'Witkoff arrives in Moscow on Aug 6 to meet Putin at the Kremlin.'],
+      ['guardian', 'Witkoff arrives in Moscow on August 6 to meet Putin at the Kremlin.'],
+    ].flatMap(([sourceId = '', sentence = ''], index) =>
+      extractFacts(sentence, { published: PUBLISHED }).map((fact) =>
+        sourcedFact(fact, { sourceId, passageId: `${sourceId}#${index}`, sentence }, null),
+      ),
+    );
+    const days = alignFacts(facts).agreements.filter((aligned) => aligned.kind === 'date');
+    expect(days).toHaveLength(1);
+    expect(days[0]?.values.map((value) => `${value.sourceId}: ${value.text}`)).toEqual([
+      'bne: August 6',
+      'bne: Aug 6',
+      'guardian: August 6',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   PASSAGES_PER_SOURCE,
   THIS_PAGE_ID,
 } from '@/lib/compare';
+import { dayLabel } from '@/lib/compare/day-label';
 import { readCorpusBundle } from '@/lib/node';
 import { CorpusSearch } from '@/lib/search';
 import { SEEDS_DIR } from '../../helpers/fixtures';
@@ -70,8 +71,11 @@ describe('buildItemCard', () => {
     const result = card(null);
     const expected = [...comparison.discrepancies, ...comparison.agreements].slice(0, MAX_CARD_FINDINGS);
     expect(expected.length).toBeGreaterThan(0);
+    // A day is labelled by the day itself.
+    const labelled = (aligned: (typeof expected)[number]): string =>
+      aligned.kind === 'date' ? (dayLabel(aligned.values[0]?.iso ?? '') ?? aligned.label) : aligned.label;
     expect(result.findings.map((finding) => [finding.status, finding.label])).toEqual(
-      expected.map((aligned) => [aligned.status, aligned.label]),
+      expected.map((aligned) => [aligned.status, labelled(aligned)]),
     );
     expect(itemCardSchema.safeParse(result).success).toBe(true);
   });
@@ -118,5 +122,24 @@ describe('buildItemCard', () => {
     if (!passage) throw new Error('with a passage');
     const padded = { ...other, passages: Array.from({ length: PASSAGES_PER_SOURCE + 1 }, () => passage) };
     expect(itemCardSchema.safeParse({ ...result, others: [padded] }).success).toBe(false);
+  });
+
+  it('calls silent on a date item only the sources the comparison finds silent (a weekday that resolves to the day counts)', () => {
+    const day = bundle.catalogue.entities.find(
+      (entity) => entity.kind === 'date' && entity.label === 'August 6',
+    );
+    if (!day) throw new Error('the seed catalogue has August 6');
+    const dayComparison = compareItem(view, day);
+    const result = buildItemCard({
+      entity: day,
+      sources,
+      passage: (id) => search.passage(id),
+      pageSourceId: null,
+      comparison: dayComparison,
+      labelOf: (id) => labels.get(id),
+    });
+    expect(result.silent.map((source) => source.id)).toEqual(dayComparison.silent);
+    expect(result.silent.map((source) => source.id)).not.toContain('001_4ad11c5cc216dbde');
+    expect(result.mentionedByCount).toBe(dayComparison.sources.length);
   });
 });

@@ -172,7 +172,7 @@ describe('comparisonToMarkdown', () => {
     expect(markdown).toContain(
       '### “useful and constructive”\n\n' +
         '- **Reuters**: said by Witkoff\n  > He called the talks “useful and constructive”.\n' +
-        '- **From the text: “The envoy flew to Moscow for talks”**: said by speaker unknown\n  > “Useful and constructive,” an aide said.',
+        '- **From the text: “The envoy flew to Moscow for talks”**: not attributed\n  > “Useful and constructive,” an aide said.',
     );
   });
 

@@ -83,3 +83,21 @@ describe('describeComparisonExtent', () => {
     expect(describeComparisonExtent(copied).compared).toBe(2);
   });
 });
+
+describe('a value one source states in several sentences', () => {
+  it('counts every sentence of it as compared, though the finding lists the source once', () => {
+    const sentences = [
+      ['a', 'The border talks between the delegations lasted five hours.'],
+      ['a', 'Officials said the border talks between the delegations lasted five hours.'],
+      ['b', 'The border talks between the delegations lasted five hours, a diplomat said.'],
+    ];
+    const facts = sentences.flatMap(([sourceId = '', sentence = ''], index) =>
+      extractFacts(sentence, { published: '2025-08-06' }).map((fact) =>
+        sourcedFact(fact, { sourceId, passageId: `${sourceId}#${index}`, sentence }, null),
+      ),
+    );
+    const comparison = { facts, ...alignFacts(facts) };
+    expect(comparison.agreements[0]?.values.map((value) => value.sourceId)).toEqual(['a', 'b']);
+    expect(describeComparisonExtent(comparison)).toMatchObject({ facts: 3, compared: 3, agree: 1 });
+  });
+});

@@ -140,7 +140,14 @@ describe('buildItemCard with stories', () => {
       ...maraLind,
       sources: Object.fromEntries(many.map((source) => [source.id, ['calder1#0']])),
     };
-    const result = card({ entity, sources: many, pageStoryId: null });
+    // Findings only: without the comparison's passages the card lists the catalogue's (this entity's copies).
+    const { facts, discrepancies, agreements } = withStories;
+    const result = card({
+      entity,
+      sources: many,
+      pageStoryId: null,
+      comparison: { facts, discrepancies, agreements },
+    });
     expect(result.others).toHaveLength(BEST_SOURCES_OFF_STORY);
     expect(result.mentionedByCount).toBe(many.length);
   });

@@ -243,6 +243,78 @@ const rows: Row[] = [
     paragraphs: [['The mayor, whispering, said Mr. Dale was “not man enough.”']],
     speakers: [['not man enough', null]],
   },
+  {
+    shows: 'gives “the congressman” to the name the article wrote with that word, even inside a quotation',
+    paragraphs: [
+      ['Representative Michael G. Grimm was expected to be indicted on Friday.'],
+      ['“The government has pursued a vendetta against Congressman Grimm,” Mr. McGinley said.'],
+      [
+        'Then, the congressman, speaking in a barely audible whisper as he stood close to the reporter, said Mr. Scotto was “not man enough” and added: “I’ll break you in half.',
+        'Like a boy.”',
+      ],
+    ],
+    speakers: [
+      ['not man enough', 'Michael G. Grimm'],
+      ['I’ll break you in half', 'Michael G. Grimm'],
+      ['Like a boy', 'Michael G. Grimm'],
+    ],
+  },
+  {
+    shows:
+      'gives “the statement” to the name its description gave it (“the statement from X’s attorney, NAME”)',
+    paragraphs: [
+      [
+        '“We are disappointed by the government’s decision,” said the statement from Grimm’s attorney, William McGinley.',
+      ],
+      ['The statement said Grimm “asserts his innocence of any wrongdoing” and “will be vindicated.”'],
+      ['“Until then, he will continue to serve his constituents,” the statement said.'],
+    ],
+    speakers: [
+      ['asserts his innocence', 'William McGinley'],
+      ['will be vindicated', 'William McGinley'],
+      ['Until then', 'William McGinley'],
+    ],
+  },
+  {
+    shows: 'learns a role from a long appositive after a name (“NAME, a lawyer for the campaign who …,”)',
+    paragraphs: [
+      [
+        'Nora Blake, a lawyer for the campaign who has represented the state party in three elections, met the judges.',
+      ],
+      ['“We will appeal this ruling,” the lawyer said.'],
+    ],
+    speakers: [['We will appeal', 'Nora Blake']],
+  },
+  {
+    shows: 'gives the words of “X, who described … as “…”” to X',
+    paragraphs: [
+      ['Dana Whitfield, the state senator from Erie, spoke on Monday.'],
+      ['The senator, who described the ruling as “a betrayal of every family in this county,” left early.'],
+      ['Ron Ames, who described the vote as “a good day for the county,” stayed.'],
+    ],
+    speakers: [
+      ['a betrayal', 'Dana Whitfield'],
+      ['a good day', 'Ron Ames'],
+    ],
+  },
+  {
+    shows: 'hands a participle’s quotation to a subject with a long relative clause between',
+    paragraphs: [
+      [
+        'After reporter Michael Scotto finished his report, Grimm stormed back.',
+        'Scotto, who was asking about fundraising during Grimm’s first campaign, protested, saying he was asking “a valid question.”',
+      ],
+    ],
+    speakers: [['a valid question', 'Michael Scotto']],
+  },
+  {
+    shows: 'does not give a role word to someone who was never given it',
+    paragraphs: [
+      ['Ivan Petrov, a farmer from Tver, met the envoy.'],
+      ['“The talks went well,” the envoy said.'],
+    ],
+    speakers: [['The talks went well', null]],
+  },
 ];
 
 describe('attributeQuotes', () => {
