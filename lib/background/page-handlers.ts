@@ -1,4 +1,5 @@
 import { buildItemCard, cardClaims, compareItem, compareQuery, compareSelection } from '../compare';
+import { catalogueConcepts } from '../compare/claims';
 import type {
   CompareRequest,
   CompareResponse,
@@ -59,6 +60,7 @@ export async function answerItemCard(
     comparison,
     labelOf: (id) => labels.get(id),
     claimsOf: corpus.claimsOf,
+    concepts: catalogueConcepts(catalogue.entities),
   });
   return { type: 'item-card', ...card };
 }
@@ -83,6 +85,7 @@ export async function answerCompare(
           entity,
           sourceIds: comparison.sources.map((source) => source.sourceId),
           claimsOf: corpus.claimsOf,
+          concepts: catalogueConcepts(catalogue.entities),
           storyOf,
           pageSourceId: null,
         })

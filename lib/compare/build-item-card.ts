@@ -2,6 +2,7 @@ import type { SourceMeta } from '../corpus';
 import { compileMatcher, type Entity } from '../entities';
 import { cardSummary } from './card-findings';
 import { cardClaims, type ClaimsOf } from './claims/card-claims';
+import type { ClaimConcepts } from './claims/compare-claims';
 import type { Comparison } from './comparison-schema';
 import { contentWords } from './content-words';
 import { contextCloseness, wordsBesides } from './context-closeness';
@@ -73,6 +74,8 @@ export interface ItemCardInput {
   pageStoryId?: PageStoryId;
   /** The claims read from each passage at build time; without them the card sets no claims side by side. */
   claimsOf?: ClaimsOf | undefined;
+  /** The catalogue's concept links, so claims told in other words meet (catalogueConcepts). */
+  concepts?: ClaimConcepts | undefined;
 }
 
 interface Ranked {
@@ -230,6 +233,7 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
       entity,
       sourceIds: sources.map((source) => source.id),
       claimsOf: input.claimsOf,
+      concepts: input.concepts,
       storyOf,
       pageStoryId: arranged.pageStory?.id ?? (arranged.pageStoryMatch === 'none' ? null : undefined),
       pageSourceId,

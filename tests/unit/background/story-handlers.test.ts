@@ -114,4 +114,39 @@ describe('the compare handler with claims', () => {
     );
     expect(query.claims).toBeUndefined();
   });
+
+  it('meets two claims whose targets are items the catalogue links (told in other words)', async () => {
+    const corpus = await host.corpus();
+    const entity = corpus.catalogue.entities.find((candidate) => candidate.label === 'Vladimir Putin');
+    const linked = corpus.catalogue.entities.find((candidate) => (candidate.also ?? []).length > 0);
+    if (!entity || !linked) throw new Error('test: no Putin or no linked item in the seeds');
+    const other = linked.also?.[0] ?? '';
+    // Each source's first passage about Putin: alternately the one item and the item it is linked to.
+    const firsts = Object.values(entity.sources).flatMap((ids) => ids.slice(0, 1));
+    const claimOf = (passageId: string): Claim => {
+      const itemId = firsts.indexOf(passageId) % 2 === 0 ? linked.id : other;
+      return {
+        passageId,
+        actor: { text: 'Putin', head: 'putin', itemId: entity.id, country: null },
+        action: 'consider',
+        target: { text: itemId, head: itemId, itemId, country: null },
+        place: null,
+        negated: false,
+        hedged: false,
+        text: `Putin considers ${itemId} (${passageId})`,
+      };
+    };
+    const withClaims = new UserCorpusHost({
+      loadAssets: () =>
+        Promise.resolve({ ...assets, claimsOf: (id: string) => (firsts.includes(id) ? [claimOf(id)] : []) }),
+      openStore: () => openUserSourceStore('story-handlers-linked'),
+      openIndex: () => openPagedIndex('story-handlers-linked').then(({ index }) => index),
+      log: () => {},
+    });
+    const answer = await answerCompare({ type: 'compare', query: entity.id }, () => withClaims.corpus());
+    const across = (answer.claims ?? []).filter(
+      (claim) => new Set(claim.values.map((value) => claim.values.length && value.passageId)).size > 1,
+    );
+    expect(across.some((claim) => claim.status === 'agree')).toBe(true);
+  });
 });
