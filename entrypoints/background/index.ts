@@ -15,6 +15,8 @@ import {
   UserCorpusHost,
   userSourceHandlers,
   keepHandler,
+  itemExtractor,
+  openItemWorkerHost,
 } from '@/lib/background';
 import {
   handleRequest,
@@ -40,6 +42,7 @@ export default defineBackground(() => {
     loadAssets: loadBundledAssets,
     openStore: () => openUserSourceStore(undefined, log),
     log,
+    extractItems: itemExtractor({ open: openItemWorkerHost, log }),
   });
   const getCorpus = () => host.corpus();
   const keep = keepHandler({

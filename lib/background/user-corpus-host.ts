@@ -5,7 +5,12 @@ import type {
   UserSourcesExportResponse,
   UserSourcesImportedResponse,
 } from '../messaging';
-import { exportUserCorpus, type UserSourceDraft, type UserSourceStore } from '../user-sources';
+import {
+  exportUserCorpus,
+  type PhraseCount,
+  type UserSourceDraft,
+  type UserSourceStore,
+} from '../user-sources';
 import type { BundledCorpus } from './corpus-for';
 import { mergedCorpusOf, sourcesList, stateFromSnapshot, withHidden, type CorpusState } from './corpus-state';
 import type { BundledAssets } from './load-bundled-assets';
@@ -17,6 +22,8 @@ export interface UserCorpusHostDeps {
   loadAssets(): Promise<BundledAssets>;
   openStore(): Promise<UserSourceStore>;
   log(reason: string): void;
+  /** An added article's would-be items, from the item worker (extract-items.ts); the light path without it. */
+  extractItems?(draft: UserSourceDraft): Promise<Map<string, PhraseCount>>;
 }
 
 /**
@@ -44,7 +51,9 @@ export class UserCorpusHost {
   }
 
   add(draft: UserSourceDraft): Promise<UserSourceSavedResponse> {
-    return this.serialise(() => this.change(addSource(draft)));
+    // Started before the queue: the worker reads the article while earlier changes finish.
+    const items = this.deps.extractItems?.(draft);
+    return this.serialise(() => this.change(addSource(draft, items)));
   }
 
   edit(request: UserSourceEditRequest): Promise<UserSourceSavedResponse> {

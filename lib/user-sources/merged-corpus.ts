@@ -167,6 +167,14 @@ function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>
   return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
 }
 
+/** Article id → its would-be items, found before the change (lib/background/extract-items.ts). */
+export type PrecomputedPhrases = ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>;
+
+function phrasesOf(article: Article, precomputed: PrecomputedPhrases | undefined): Map<string, PhraseCount> {
+  const found = precomputed?.get(article.meta.id);
+  return found ? new Map(found) : findNamedPhrases(article);
+}
+
 interface UserEntry {
   meta: SourceMeta;
   sketch: number[];
@@ -240,8 +248,12 @@ export class MergedCorpus {
   }
 
   /** The same state computed from scratch: the reference the incremental path must equal. */
-  static rebuild(bundled: BundledParts, articles: readonly Article[]): MergedCorpus {
-    const phrases = new Map(articles.map((article) => [article.meta.id, findNamedPhrases(article)]));
+  static rebuild(
+    bundled: BundledParts,
+    articles: readonly Article[],
+    precomputed?: PrecomputedPhrases,
+  ): MergedCorpus {
+    const phrases = new Map(articles.map((article) => [article.meta.id, phrasesOf(article, precomputed)]));
     const empty = MergedCorpus.fromBundled({
       ...bundled,
       index: new MiniSearch<Passage>(INDEX_OPTIONS).toJSON(),
@@ -283,8 +295,11 @@ export class MergedCorpus {
     return [...this.users.keys()].sort();
   }
 
-  /** Applies one change: removals first, then additions (an added id already stored replaces it). */
-  async apply(change: CorpusChange): Promise<void> {
+  /**
+   * Applies one change: removals first, then additions (an added id already stored replaces it).
+   * `precomputed`: added articles' would-be items found ahead (the item worker); any other is read by the light path.
+   */
+  async apply(change: CorpusChange, precomputed?: PrecomputedPhrases): Promise<void> {
     const adds = change.add ?? [];
     const removed = [...(change.remove ?? []), ...adds.map((article) => article.meta.id)];
     let discarded = false;
@@ -300,7 +315,7 @@ export class MergedCorpus {
       this.phrases.delete(id);
       this.stories.remove(id);
     }
-    for (const article of adds) this.phrases.set(article.meta.id, findNamedPhrases(article));
+    for (const article of adds) this.phrases.set(article.meta.id, phrasesOf(article, precomputed));
 
     const next = keepNewItems(this.phrases, this.knownKeys, this.bundledIds);
     const before = new Map(this.newItems.map((item) => [item.id, item]));
