@@ -101,7 +101,8 @@ describe('findArticleItems on the bundled seeds', () => {
   let bundle: CorpusBundle;
   beforeAll(() => {
     bundle = readCorpusBundle(SEEDS_DIR);
-  });
+    // Building the seeds' bundle reads WordNet: seconds on a busy machine (a hang guard, not a speed check).
+  }, 60_000);
 
   it('finds, in each seed, a spelling of every named item the build says it mentions', () => {
     for (const seed of bundle.articles) {

@@ -15,7 +15,8 @@ beforeAll(() => {
     signatures: built.signatures,
     storiesJson: corpusStoriesFile(built.articles, built.catalogue),
   };
-});
+  // Building the seeds' bundle reads WordNet: seconds on a busy machine (a hang guard, not a speed check).
+}, 60_000);
 
 const article = (text: string, published: string | null = null) =>
   userArticle({ id: 'yours-1', outlet: 'Outlet', title: null, author: null, published, url: null, text });
