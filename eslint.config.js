@@ -239,7 +239,8 @@ export default tseslint.config(
             ...DOM_AND_BROWSER,
             {
               group: ['**/catalogue', '**/catalogue/**', '@/lib/catalogue', '@/lib/catalogue/**'],
-              message: 'lib/item-extraction ships in the item worker: it may not import the build-time catalogue.',
+              message:
+                'lib/item-extraction ships in the item worker: it may not import the build-time catalogue.',
             },
           ],
         },
