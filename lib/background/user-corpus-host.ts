@@ -23,7 +23,7 @@ export interface UserCorpusHostDeps {
   openStore(): Promise<UserSourceStore>;
   log(reason: string): void;
   /** An added article's would-be items, from the item worker (extract-items.ts); the light path without it. */
-  extractItems?(draft: UserSourceDraft): Promise<Map<string, PhraseCount>>;
+  extractItems?: (draft: UserSourceDraft) => Promise<Map<string, PhraseCount>>;
 }
 
 /**
@@ -57,7 +57,7 @@ export class UserCorpusHost {
   }
 
   edit(request: UserSourceEditRequest): Promise<UserSourceSavedResponse> {
-    return this.serialise(() => this.change(editSource(request)));
+    return this.serialise(() => this.change(editSource(request, this.deps.extractItems)));
   }
 
   remove(id: string): Promise<SourcesListResponse> {

@@ -74,13 +74,20 @@ export function addSource(
   };
 }
 
-/** Changes the facts (outlet, title, date …) of one of the reader's sources. */
-export function editSource(request: UserSourceEditRequest): CorpusEdit<UserSourceSavedResponse> {
+/**
+ * Changes the facts (outlet, title, date …) of one of the reader's sources. `extract`: the item
+ * worker (extract-items.ts), asked here since the facts are known only now (the outlet is never an item).
+ */
+export function editSource(
+  request: UserSourceEditRequest,
+  extract?: (draft: UserSourceDraft) => Promise<ArticlePhrases>,
+): CorpusEdit<UserSourceSavedResponse> {
   return async (_state, merged, store) => {
     const current = (await store.list()).find((source) => source.id === request.id);
     if (!current) throw new UserSourceError(`user-sources: no source ${request.id} to edit`);
     const source: UserSource = { ...current, ...request.facts };
-    await merged.apply({ add: [userArticle(source)] });
+    const items = extract && new Map([[source.id, await extract(source)]]);
+    await merged.apply({ add: [userArticle(source)] }, items);
     return { writes: { put: [source] }, answer: saved(request.id, 'updated') };
   };
 }
