@@ -26,8 +26,11 @@ const BUILD_TIME_ONLY = {
     '**/catalogue/**',
     '@/lib/catalogue',
     '@/lib/catalogue/**',
+    '**/item-extraction/*',
+    '@/lib/item-extraction/*',
   ],
-  message: 'lib/catalogue and compromise run at build time only; ship the built catalogue instead.',
+  message:
+    'lib/catalogue and compromise run at build time only; ship the built catalogue instead. lib/item-extraction (compromise) runs in the item worker only: ask it through lib/background/extract-items.ts.',
 };
 
 const NO_ENTRYPOINTS = {
@@ -222,6 +225,38 @@ export default tseslint.config(
   {
     files: ['entrypoints/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [BUILD_TIME_ONLY] }] },
+  },
+  {
+    // The build's extractor, shared with the reader's articles: pure, with compromise, never the build-time catalogue.
+    // Only lib/catalogue, lib/node and the item worker import it (BUILD_TIME_ONLY keeps it out of every other bundle).
+    files: ['lib/item-extraction/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NO_WXT_IMPORTS,
+          patterns: [
+            ...DOM_AND_BROWSER,
+            {
+              group: ['**/catalogue', '**/catalogue/**', '@/lib/catalogue', '@/lib/catalogue/**'],
+              message:
+                'lib/item-extraction ships in the item worker: it may not import the build-time catalogue.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'Pure lib modules take their inputs as parameters.' },
+        { name: 'window', message: 'Pure lib modules take their inputs as parameters.' },
+        ...BROWSER_GLOBALS,
+      ],
+    },
+  },
+  {
+    // The item worker is the one shipped bundle that carries compromise.
+    files: ['entrypoints/item-worker.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Tests, scripts and tooling run in Node and may use loose test idioms.

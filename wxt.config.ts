@@ -36,7 +36,10 @@ export default defineConfig({
     // storage: the user's settings; activeTab: the popup may read the current site's host (for its
     // on/off switch) only after the user clicked the toolbar button; contextMenus: "Compare sources
     // for …" on a selection. Content scripts need no more; WXT adds sidePanel for the sidebar.
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // offscreen (Chrome only): a hidden page whose one job is to start the item worker, which finds the
+    // named items of an article the reader adds with the build's extractor; a service worker cannot start
+    // workers. It opens when an article is added and closes when idle (lib/background/extract-items.ts).
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: 'Parallax: search the sources' },
     // The content script's engine, which the injected script imports (lib/content/engine-module.ts says why).
     // Chromium serves it only under the session's random id (use_dynamic_url), so a page cannot probe for

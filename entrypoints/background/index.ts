@@ -15,6 +15,8 @@ import {
   UserCorpusHost,
   userSourceHandlers,
   keepHandler,
+  itemExtractor,
+  openItemWorkerHost,
 } from '@/lib/background';
 import {
   handleRequest,
@@ -45,6 +47,7 @@ export default defineBackground(() => {
       return index;
     },
     log,
+    extractItems: itemExtractor({ open: openItemWorkerHost, log }),
   });
   const getCorpus = () => host.corpus();
   const keep = keepHandler({

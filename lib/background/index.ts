@@ -16,3 +16,6 @@ export { answerStoryBriefing } from './story-briefing-handler';
 export { answerStoriesList } from './stories-list-handler';
 export { keepHandler } from './keep-handler';
 export type { KeepHandler, KeepHandlerDeps, KeepSender } from './keep-handler';
+export { IDLE_CLOSE_MS, itemExtractor } from './extract-items';
+export type { ArticlePhrases, ItemExtractorDeps, ItemWorkerHost } from './extract-items';
+export { openItemWorkerHost } from './open-item-worker-host';

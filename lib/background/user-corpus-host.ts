@@ -10,6 +10,7 @@ import type { StoryIndex } from '../stories';
 import {
   exportUserCorpus,
   type PagedIndex,
+  type PhraseCount,
   type UserSourceDraft,
   type UserSourceStore,
 } from '../user-sources';
@@ -28,6 +29,8 @@ export interface UserCorpusHostDeps {
   /** The reader's sources' paged index, in the store's database (its sources store is the same one). */
   openIndex(): Promise<PagedIndex>;
   log(reason: string): void;
+  /** An added article's would-be items, from the item worker (extract-items.ts); the light path without it. */
+  extractItems?: (draft: UserSourceDraft) => Promise<Map<string, PhraseCount>>;
 }
 
 /** The bundled seeds alone: what a search answers them from, loaded without the reader's sources. */
@@ -122,11 +125,13 @@ export class UserCorpusHost {
   }
 
   add(draft: UserSourceDraft): Promise<UserSourceSavedResponse> {
-    return this.changeThenCompact(addSource(draft));
+    // Started before the queue: the worker reads the article while earlier changes finish.
+    const items = this.deps.extractItems?.(draft);
+    return this.changeThenCompact(addSource(draft, items));
   }
 
   edit(request: UserSourceEditRequest): Promise<UserSourceSavedResponse> {
-    return this.changeThenCompact(editSource(request));
+    return this.changeThenCompact(editSource(request, this.deps.extractItems));
   }
 
   remove(id: string): Promise<SourcesListResponse> {

@@ -16,6 +16,7 @@ import {
   type UserSourceStore,
 } from '../user-sources';
 import { sourcesList, type CorpusState } from './corpus-state';
+import type { ArticlePhrases } from './extract-items';
 
 /** What a change writes beside the new snapshot, in the same transaction. */
 export interface CorpusWrites {
@@ -54,26 +55,39 @@ function saved(id: string, outcome: UserSourceSavedResponse['outcome']) {
   });
 }
 
-/** Adds an article, or updates the stored one it duplicates; a bundled article is refused. */
-export function addSource(draft: UserSourceDraft): CorpusEdit<UserSourceSavedResponse> {
+/**
+ * Adds an article, or updates the stored one it duplicates; a bundled article is refused.
+ * `items`: its would-be items, asked of the item worker before the change was queued (extract-items.ts).
+ */
+export function addSource(
+  draft: UserSourceDraft,
+  items?: Promise<ArticlePhrases>,
+): CorpusEdit<UserSourceSavedResponse> {
   return async (state, merged, store) => {
     refuseBundled(state, draft);
     const stored = await store.list();
     const duplicate = findDuplicate(draft, stored);
     const id = duplicate ?? userSourceId(draft.url ?? draft.text, new Set(stored.map((source) => source.id)));
     const source: UserSource = { id, ...draft };
-    await merged.apply({ add: [userArticle(source)] });
+    await merged.apply({ add: [userArticle(source)] }, items && new Map([[id, await items]]));
     return { writes: { put: [source] }, answer: saved(id, duplicate === null ? 'added' : 'updated') };
   };
 }
 
-/** Changes the facts (outlet, title, date …) of one of the reader's sources. */
-export function editSource(request: UserSourceEditRequest): CorpusEdit<UserSourceSavedResponse> {
+/**
+ * Changes the facts (outlet, title, date …) of one of the reader's sources. `extract`: the item
+ * worker (extract-items.ts), asked here since the facts are known only now (the outlet is never an item).
+ */
+export function editSource(
+  request: UserSourceEditRequest,
+  extract?: (draft: UserSourceDraft) => Promise<ArticlePhrases>,
+): CorpusEdit<UserSourceSavedResponse> {
   return async (_state, merged, store) => {
     const current = (await store.list()).find((source) => source.id === request.id);
     if (!current) throw new UserSourceError(`user-sources: no source ${request.id} to edit`);
     const source: UserSource = { ...current, ...request.facts };
-    await merged.apply({ add: [userArticle(source)] });
+    const items = extract && new Map([[source.id, await extract(source)]]);
+    await merged.apply({ add: [userArticle(source)] }, items);
     return { writes: { put: [source] }, answer: saved(request.id, 'updated') };
   };
 }

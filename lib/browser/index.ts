@@ -10,3 +10,11 @@ export { parseSidebarRequest, SIDEBAR_VIEW_KEY } from './sidebar-request';
 export type { SidebarRequest } from './sidebar-request';
 export { currentWindowId, tabs } from './tabs';
 export type { Tab } from './tabs';
+export {
+  canStartWorkers,
+  closeOffscreenDocument,
+  ITEM_WORKER_PATH,
+  OFFSCREEN_PATH,
+  openOffscreenDocument,
+  startItemWorker,
+} from './item-worker';

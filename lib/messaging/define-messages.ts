@@ -3,8 +3,11 @@ import { lazySchema } from '../validation/lazy-schema';
 
 /** Who sends a message: a tab's content script, an extension page (popup, sidebar, options), the background. */
 export type Sender = 'content' | 'page' | 'background';
-/** Who receives it: the background, one tab's content script, or every open extension page. */
-export type Receiver = 'background' | 'tab' | 'pages';
+/**
+ * Who receives it: the background, one tab's content script, every open extension page, or
+ * Chrome's offscreen document (which runs the item worker).
+ */
+export type Receiver = 'background' | 'tab' | 'pages' | 'offscreen';
 
 /** One message as the table declares it. Schemas are built on first use (lib/validation/lazy-schema says why). */
 export interface MessageSpec {

@@ -82,7 +82,7 @@ export async function handleRequest(
  * others too, so anything it cannot admit is left unanswered (undefined), as
  * is a message that expects no answer.
  */
-export function receiveMessage<To extends 'tab' | 'pages'>(
+export function receiveMessage<To extends 'tab' | 'pages' | 'offscreen'>(
   to: To,
   message: unknown,
   origin: Origin,

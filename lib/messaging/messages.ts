@@ -8,6 +8,8 @@ import { lazySchema } from '../validation/lazy-schema';
 import { defineMessages, type AnyMessage, type Receiver } from './define-messages';
 import { pageHtmlResponseSchema, pageItemsResponseSchema } from './page-messages';
 import { keepAnswerSchema, keepUndoneSchema } from './keep-messages';
+import { itemsExtractedSchema } from './item-messages';
+import { userSourceSchema } from '../user-sources/user-source-schema';
 import {
   compareResponseSchema,
   coverageResponseSchema,
@@ -254,6 +256,19 @@ export const messages = defineMessages({
     response: () => pageHtmlResponseSchema,
   },
 
+  // ── To Chrome's offscreen document ──
+
+  /**
+   * The background, before an added article enters its queue: the article's would-be items, found
+   * by the build's extractor (compromise) in the item worker the offscreen document runs.
+   */
+  'extract-items': {
+    from: ['background'],
+    to: 'offscreen',
+    fields: () => ({ source: userSourceSchema }),
+    response: () => itemsExtractedSchema,
+  },
+
   // ── To the extension's pages ──
 
   /** The reader rests on a mention: an open sidebar marks the item. */
@@ -303,6 +318,7 @@ export const inboundSchemas = {
   background: inboundSchema('background'),
   tab: inboundSchema('tab'),
   pages: inboundSchema('pages'),
+  offscreen: inboundSchema('offscreen'),
 };
 /** Any request to the background. */
 export const requestSchema = inboundSchemas.background;

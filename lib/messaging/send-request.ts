@@ -42,3 +42,11 @@ export function checkResponse<Type extends MessageType>(type: Type, answer: unkn
   if (!parsed.success) throw new RequestError(`messaging: malformed ${type} response`);
   return parsed.data as ResponseOf<Type>;
 }
+
+/** Asks Chrome's offscreen document (the item worker's host), its answer checked as sendRequest checks the background's. */
+export async function sendToOffscreen<Request extends RequestTo<'offscreen'>>(
+  request: Request,
+): Promise<ResponseOf<Request['type']>> {
+  const type: Request['type'] = request.type;
+  return checkResponse(type, await sendRuntimeMessage(request));
+}

@@ -1,4 +1,5 @@
 import { buildCatalogue } from '../catalogue';
+import { daysNamedIn } from '../compare/item-passages';
 import { textSketch, type Article, type BuildCorpusOptions, type KnownSource } from '../corpus';
 import type { Catalogue } from '../entities';
 import { buildSearchIndex, type SearchIndexFiles } from '../search';
@@ -26,6 +27,8 @@ export function readCorpusBundle(dir: string, options: BuildCorpusOptions = {}):
     overrides: overrides?.overrides,
     overridesFile: overrides?.file,
     lexicon: sharedWordnetLexicon(),
+    // The reader's merged corpus (lib/user-sources/merged-corpus.ts) resolves weekdays with the same function.
+    namedDays: daysNamedIn,
   });
   const signatures = articles.map((article) => ({
     id: article.meta.id,

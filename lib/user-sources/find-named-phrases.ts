@@ -97,6 +97,8 @@ export interface PhraseCount {
   /** Evidence for each kind ("Mr …", "… Institute"). */
   votes: Partial<Record<PhraseKind, number>>;
   acronym: boolean;
+  /** Every spelling was a lone capital opening a sentence, with no kind evidence: a name only if another source uses it so. */
+  openingOnly?: boolean;
 }
 
 /** A phrase's identity across spellings: folded, punctuation-free. */

@@ -25,7 +25,13 @@ export type { PhraseCount } from './find-named-phrases';
 export { KEEP_NEW, keepNewItems } from './keep-new-items';
 export type { NewItem } from './keep-new-items';
 export { MergedCorpus, snapshotStories } from './merged-corpus';
-export type { BundledParts, CorpusChange, MergedSnapshot, StoredSignals } from './merged-corpus';
+export type {
+  BundledParts,
+  CorpusChange,
+  MergedSnapshot,
+  PrecomputedPhrases,
+  StoredSignals,
+} from './merged-corpus';
 export { describeStorageError, openUserSourceStore, USER_SOURCES_DB } from './user-source-store';
 export type { StoreChange, StoredSnapshot, UserSourceStore } from './user-source-store';
 export { isUserSource } from './is-user-source';

@@ -35,6 +35,8 @@ interface Pooled {
   votes: Map<PhraseKind, number>;
   acronym: boolean;
   words: number;
+  /** Every source wrote it only as a sentence's opening capital, as the build's merge drops. */
+  openingOnly: boolean;
 }
 
 function pool(bySource: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>): Map<string, Pooled> {
@@ -51,10 +53,12 @@ function pool(bySource: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>): 
           votes: new Map(),
           acronym: phrase.acronym,
           words: key.split('-').length,
+          openingOnly: true,
         };
         pooled.set(key, entry);
       }
       entry.count += phrase.count;
+      entry.openingOnly &&= phrase.openingOnly === true;
       entry.sources.add(sourceId);
       for (const [label, n] of Object.entries(phrase.labels))
         entry.labels.set(label, (entry.labels.get(label) ?? 0) + n);
@@ -122,6 +126,7 @@ export function keepNewItems(
   const items: NewItem[] = [];
   for (const [key, entry] of pooled) {
     if (entry.keys.some((alias) => knownKeys.has(alias))) continue;
+    if (entry.openingOnly && entry.votes.size === 0) continue;
     const enough =
       entry.sources.size >= KEEP_NEW.sources ||
       entry.count >= (entry.words > 1 ? KEEP_NEW.multiWordMentions : KEEP_NEW.oneWordMentions);

@@ -4,6 +4,7 @@ import { textSketch } from '../corpus/text-fingerprint';
 import type { Article, SourceMeta } from '../corpus/types';
 import { isProperKind, type Catalogue, type Entity } from '../entities/catalogue-schema';
 import { compileMatcher, type MatchAlias, type Matcher } from '../entities/compile-matcher';
+import { dateKeyOf, daysNamedIn } from '../compare/item-passages';
 import { CorpusSearch } from '../search/corpus-search';
 import { articlePassages, type Passage } from '../search/passage';
 import { INDEX_OPTIONS } from '../search/search-options';
@@ -88,10 +89,35 @@ function impliedBy(entities: readonly Entity[]): Implied {
   return new Map(entities.flatMap((entity) => (entity.also ? [[entity.id, entity.also] as const] : [])));
 }
 
-/** The items a passage mentions, in order of first mention, then those they also report (as the build records them). */
-function entitiesIn(text: string, matcher: Matcher, implied: Implied): string[] {
+/** Date item id by its day (`MM-DD`). */
+type DateItems = ReadonlyMap<string, string>;
+
+function dateItemsOf(entities: readonly Entity[]): DateItems {
+  return new Map(
+    entities.flatMap((entity) => {
+      const day = entity.kind === 'date' ? dateKeyOf(entity.label) : null;
+      return day === null ? [] : [[day, entity.id] as const];
+    }),
+  );
+}
+
+/**
+ * The items a passage mentions, in order of first mention, then those they also report, then the
+ * date items of the days it names relative to its article's date ("on Wednesday"): as the build
+ * records them, with the same `daysNamedIn` (lib/node hands it to buildCatalogue).
+ */
+function entitiesIn(
+  text: string,
+  matcher: Matcher,
+  implied: Implied,
+  days: { published: string | null; dateItems: DateItems },
+): string[] {
   const found = new Set(matcher.findAll(text).map((mention) => mention.entityId));
   for (const id of [...found]) for (const also of implied.get(id) ?? []) found.add(also);
+  for (const day of daysNamedIn(text, days.published)) {
+    const dateItem = days.dateItems.get(day);
+    if (dateItem !== undefined) found.add(dateItem);
+  }
   return [...found];
 }
 
@@ -167,6 +193,14 @@ function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>
   return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
 }
 
+/** Article id → its would-be items, found before the change (lib/background/extract-items.ts). */
+export type PrecomputedPhrases = ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>;
+
+function phrasesOf(article: Article, precomputed: PrecomputedPhrases | undefined): Map<string, PhraseCount> {
+  const found = precomputed?.get(article.meta.id);
+  return found ? new Map(found) : findNamedPhrases(article);
+}
+
 interface UserEntry {
   meta: SourceMeta;
   sketch: number[];
@@ -178,6 +212,8 @@ export class MergedCorpus {
   private readonly bundledIds: ReadonlySet<string>;
   private readonly knownKeys: ReadonlySet<string>;
   private readonly implied: Implied;
+  private readonly dateItems: DateItems;
+  private readonly bundledPublished: ReadonlyMap<string, string | null>;
   private matcher: Matcher;
   /** The stories of every source, bundled and the reader's, kept current one article at a time. */
   readonly stories: StoryIndex;
@@ -193,6 +229,8 @@ export class MergedCorpus {
   ) {
     this.bundledIds = new Set(bundled.catalogue.entities.map((entity) => entity.id));
     this.implied = impliedBy(bundled.catalogue.entities);
+    this.dateItems = dateItemsOf(bundled.catalogue.entities);
+    this.bundledPublished = new Map(bundled.sources.map((source) => [source.id, source.published]));
     this.knownKeys = new Set(
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
@@ -240,8 +278,12 @@ export class MergedCorpus {
   }
 
   /** The same state computed from scratch: the reference the incremental path must equal. */
-  static rebuild(bundled: BundledParts, articles: readonly Article[]): MergedCorpus {
-    const phrases = new Map(articles.map((article) => [article.meta.id, findNamedPhrases(article)]));
+  static rebuild(
+    bundled: BundledParts,
+    articles: readonly Article[],
+    precomputed?: PrecomputedPhrases,
+  ): MergedCorpus {
+    const phrases = new Map(articles.map((article) => [article.meta.id, phrasesOf(article, precomputed)]));
     const empty = MergedCorpus.fromBundled({
       ...bundled,
       index: new MiniSearch<Passage>(INDEX_OPTIONS).toJSON(),
@@ -249,10 +291,20 @@ export class MergedCorpus {
     const newItems = keepNewItems(phrases, empty.knownKeys, empty.bundledIds);
     const matcher = empty.compile(newItems);
     const index = new MiniSearch<Passage>({ ...INDEX_OPTIONS, autoVacuum: false });
+    const published = new Map([
+      ...bundled.sources.map((source) => [source.id, source.published] as const),
+      ...articles.map((article) => [article.meta.id, article.meta.published] as const),
+    ]);
     const all = [
       ...storedPassages(bundled.index),
       ...articles.flatMap((article) => articlePassages(article)),
-    ].map((passage) => ({ ...passage, entities: entitiesIn(passage.text, matcher, empty.implied) }));
+    ].map((passage) => ({
+      ...passage,
+      entities: entitiesIn(passage.text, matcher, empty.implied, {
+        published: published.get(passage.sourceId) ?? null,
+        dateItems: empty.dateItems,
+      }),
+    }));
     index.addAll(all);
     const users = new Map(
       articles.map((article) => [
@@ -275,6 +327,10 @@ export class MergedCorpus {
     );
   }
 
+  private publishedOf(sourceId: string): string | null {
+    return this.users.get(sourceId)?.meta.published ?? this.bundledPublished.get(sourceId) ?? null;
+  }
+
   private compile(newItems: readonly NewItem[]): Matcher {
     return compileMatcher(matchAliases([...this.bundled.catalogue.entities, ...newItems]));
   }
@@ -283,8 +339,11 @@ export class MergedCorpus {
     return [...this.users.keys()].sort();
   }
 
-  /** Applies one change: removals first, then additions (an added id already stored replaces it). */
-  async apply(change: CorpusChange): Promise<void> {
+  /**
+   * Applies one change: removals first, then additions (an added id already stored replaces it).
+   * `precomputed`: added articles' would-be items found ahead (the item worker); any other is read by the light path.
+   */
+  async apply(change: CorpusChange, precomputed?: PrecomputedPhrases): Promise<void> {
     const adds = change.add ?? [];
     const removed = [...(change.remove ?? []), ...adds.map((article) => article.meta.id)];
     let discarded = false;
@@ -300,7 +359,7 @@ export class MergedCorpus {
       this.phrases.delete(id);
       this.stories.remove(id);
     }
-    for (const article of adds) this.phrases.set(article.meta.id, findNamedPhrases(article));
+    for (const article of adds) this.phrases.set(article.meta.id, phrasesOf(article, precomputed));
 
     const next = keepNewItems(this.phrases, this.knownKeys, this.bundledIds);
     const before = new Map(this.newItems.map((item) => [item.id, item]));
@@ -317,7 +376,10 @@ export class MergedCorpus {
       const probe = compileMatcher(matchAliases(changed));
       for (const passage of [...this.passages.values()]) {
         if (probe.findAll(passage.text).length === 0) continue;
-        const entities = entitiesIn(passage.text, this.matcher, this.implied);
+        const entities = entitiesIn(passage.text, this.matcher, this.implied, {
+          published: this.publishedOf(passage.sourceId),
+          dateItems: this.dateItems,
+        });
         if (entities.join('\n') === passage.entities.join('\n')) continue;
         const updated = { ...passage, entities };
         this.index.replace(updated);
@@ -329,7 +391,10 @@ export class MergedCorpus {
     for (const article of adds) {
       const passages = articlePassages(article).map((passage) => ({
         ...passage,
-        entities: entitiesIn(passage.text, this.matcher, this.implied),
+        entities: entitiesIn(passage.text, this.matcher, this.implied, {
+          published: article.meta.published,
+          dateItems: this.dateItems,
+        }),
       }));
       this.index.addAll(passages);
       for (const passage of passages) this.passages.set(passage.id, passage);

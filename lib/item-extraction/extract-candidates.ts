@@ -1,0 +1,309 @@
+import nlp from 'compromise';
+import type { Article } from '../corpus';
+import type { EntityKind } from '../entities/catalogue-schema';
+import { NAME_JOINERS } from '../lexicon/name-joiners';
+import { NEVER_NAMES } from '../lexicon/never-names';
+import { STOP_WORDS } from '../lexicon/stop-words';
+import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
+import { findDateMentions } from './date-mentions';
+import { phraseKey } from '../lexicon/spelling-key';
+import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
+import { ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/name-heads';
+
+/** One way an item was written, with where and how often. */
+export interface Candidate {
+  /** Grouping key: folded words for names, spelling keys for topics, `MM-DD` for dates. */
+  key: string;
+  kind: 'name' | 'topic' | 'date';
+  /** Surface form → count. */
+  forms: Map<string, number>;
+  /** Forms with the title that preceded the name ("Mr Witkoff"), kept as extra aliases. */
+  titledForms: Set<string>;
+  kindVotes: Map<EntityKind, number>;
+  sources: Map<string, number>;
+  /** True while every occurrence so far was a lone capitalised word opening a sentence. */
+  onlySentenceInitial: boolean;
+  /** Number of words (names and topics). */
+  words: number;
+  /** Topics: occurrences directly followed by a capitalised name ("news outlet Zvezda"). */
+  beforeName: number;
+  /** Topics: occurrences directly followed by a complement ("halt to", "halt in"). */
+  beforeComplement: number;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+}
+
+const BREAK_AFTER = /[,.;:!?()[\]"“”—–]|\s-\s/u;
+const BREAK_BEFORE = /[("“[]/u;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const POSSESSIVE = /['’]s?$/u;
+const FUNCTION_TAGS = [
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Determiner',
+  'Pronoun',
+  'Verb',
+  'QuestionWord',
+  'Adjective',
+];
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+/** Prepositions that make a noun relational ("a halt to", "the lack of"); not "in", which also places things. */
+const COMPLEMENT_WORDS = new Set(['of', 'to']);
+
+function strip(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(POSSESSIVE, '');
+}
+
+class CandidateTable {
+  readonly byKey = new Map<string, Candidate>();
+
+  add(
+    key: string,
+    kind: Candidate['kind'],
+    form: string,
+    sourceId: string,
+    options: {
+      vote?: EntityKind | undefined;
+      titled?: string | undefined;
+      sentenceInitial?: boolean;
+      words: number;
+      next?: Term | undefined;
+    },
+  ): void {
+    const tableKey = `${kind}:${key}`;
+    let candidate = this.byKey.get(tableKey);
+    if (!candidate) {
+      candidate = {
+        key,
+        kind,
+        forms: new Map(),
+        titledForms: new Set(),
+        kindVotes: new Map(),
+        sources: new Map(),
+        onlySentenceInitial: true,
+        words: options.words,
+        beforeName: 0,
+        beforeComplement: 0,
+      };
+      this.byKey.set(tableKey, candidate);
+    }
+    candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
+    candidate.sources.set(sourceId, (candidate.sources.get(sourceId) ?? 0) + 1);
+    if (options.vote) candidate.kindVotes.set(options.vote, (candidate.kindVotes.get(options.vote) ?? 0) + 1);
+    if (options.titled) candidate.titledForms.add(options.titled);
+    if (!options.sentenceInitial) candidate.onlySentenceInitial = false;
+    const next = strip(options.next?.text ?? '');
+    if (CAPITALISED.test(next)) candidate.beforeName++;
+    if (COMPLEMENT_WORDS.has(next.toLowerCase())) candidate.beforeComplement++;
+  }
+}
+
+function voteKind(tokens: readonly Term[]): EntityKind | undefined {
+  const last = tokens.at(-1);
+  if (!last) return undefined;
+  const words = tokens.map((t) => strip(t.text).toLowerCase());
+  if (words.some((w) => ORGANISATION_HEADS.has(w))) return 'organisation';
+  // A place noun ends or opens a place name: "Moscow River", "Port Calder", "Lake Geneva".
+  if (PLACE_HEADS.has(words.at(-1) ?? '') || (words.length > 1 && PLACE_HEADS.has(words[0] ?? '')))
+    return 'place';
+  if (tokens.some((t) => t.tags.has('Organization'))) return 'organisation';
+  if (tokens.some((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City'))) return 'place';
+  if (last.tags.has('Person') || last.tags.has('LastName')) return 'person';
+  return undefined;
+}
+
+/** The last title in a run ends it, so a modifier counts as one here ("US State Department" is cut after). */
+function isTitle(term: Term): boolean {
+  const word = strip(term.text).toLowerCase();
+  return TITLES.has(word) || TITLE_MODIFIERS.has(word) || term.tags.has('Honorific');
+}
+
+/** Capitalised runs (with joiners) inside one sentence. */
+function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
+  const runs: { tokens: Term[]; start: number }[] = [];
+  let current: Term[] = [];
+  let start = 0;
+  const close = (): void => {
+    while (current.length > 0 && NAME_JOINERS.has(strip(current.at(-1)?.text ?? '').toLowerCase()))
+      current.pop();
+    if (current.length > 0) runs.push({ tokens: current, start });
+    current = [];
+  };
+  terms.forEach((term, index) => {
+    const word = strip(term.text);
+    const capitalised = CAPITALISED.test(word);
+    // Joiners only continue names of institutions and places ("Institute for
+    // the Study of War", "Gulf of Mexico"), never two names ("Trump for Russia").
+    const joiner =
+      !capitalised &&
+      NAME_JOINERS.has(word.toLowerCase()) &&
+      current.some((t) => {
+        const head = strip(t.text).toLowerCase();
+        return ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head);
+      });
+    if (BREAK_BEFORE.test(term.pre) && current.length > 0) close();
+    if (capitalised || joiner) {
+      if (current.length === 0) start = index;
+      current.push(term);
+    } else {
+      close();
+    }
+    if (BREAK_AFTER.test(term.post) || (capitalised && POSSESSIVE.test(term.text))) close();
+  });
+  close();
+  return runs;
+}
+
+/** "Rosneft oil company", "Kremlin press pool": a name followed by a lower-case institution noun. */
+function followedByOrganisationHead(terms: readonly Term[], runEnd: number): boolean {
+  for (const term of terms.slice(runEnd, runEnd + 2)) {
+    const word = strip(term.text);
+    if (!/^\p{Ll}/u.test(word)) return false;
+    if (ORGANISATION_HEADS.has(word)) return true;
+    if (BREAK_AFTER.test(term.post)) return false;
+  }
+  return false;
+}
+
+function addNames(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
+  for (const run of nameRuns(terms)) {
+    let tokens = run.tokens;
+    let offset = run.start;
+    // Words capitalised only because they open the sentence ("Despite Trump").
+    while (tokens.length > 0) {
+      const first = tokens[0] as Term;
+      const word = strip(first.text).toLowerCase();
+      const grammatical =
+        offset === 0 && FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('ProperNoun');
+      if (!(NEVER_NAMES.has(word) || grammatical)) break;
+      tokens = tokens.slice(1);
+      offset++;
+    }
+    // Titles: "US President Donald Trump" → "Donald Trump" (+ "President Donald Trump" as a form).
+    let titled: string | undefined;
+    const lastTitle = tokens.findLastIndex(isTitle);
+    if (lastTitle >= 0) {
+      if (lastTitle < tokens.length - 1)
+        titled = tokens
+          .slice(lastTitle)
+          .map((t) => strip(t.text))
+          .join(' ');
+      tokens = tokens.slice(lastTitle + 1);
+      offset = -1;
+    }
+    while (tokens.length > 1 && tokens[0]?.tags.has('Demonym')) tokens = tokens.slice(1);
+    while (tokens.length > 0 && NEVER_NAMES.has(strip(tokens.at(-1)?.text ?? '').toLowerCase())) {
+      tokens = tokens.slice(0, -1);
+    }
+    // A head noun alone ("House", "Ministry") is part of a longer name, not one.
+    if (tokens.length === 1) {
+      const only = strip(tokens[0]?.text ?? '').toLowerCase();
+      if (ORGANISATION_HEADS.has(only) || PLACE_HEADS.has(only)) continue;
+    }
+    if (tokens.length === 0) continue;
+    if (tokens.length === 1 && tokens[0]?.tags.has('Demonym')) continue;
+    const words = tokens.map((t) => strip(t.text));
+    if (words.every((w) => NEVER_NAMES.has(w.toLowerCase()) || w.length < 2)) continue;
+    if (words.some((w) => /\d/u.test(w))) continue;
+    const form = words.join(' ');
+    const acronym = words.length === 1 && ACRONYM.test(form);
+    const key = acronym ? form.replace(/\./gu, '') : form.toLowerCase();
+    const runEnd = run.start + run.tokens.length;
+    const organisation =
+      !tokens.some((t) => t.tags.has('Person')) && followedByOrganisationHead(terms, runEnd);
+    table.add(key, 'name', form, sourceId, {
+      vote: organisation ? 'organisation' : voteKind(tokens),
+      titled,
+      sentenceInitial: offset === 0 && tokens.length === 1,
+      words: words.length,
+    });
+  }
+}
+
+/** Noun phrases of lower-case words ending in a noun: "shadow fleet", "secondary sanctions". */
+function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
+  let run: Term[] = [];
+  // The word after the phrase, when nothing (punctuation, a trimmed word) stands between.
+  const close = (next: Term | undefined): void => {
+    let trimmed = false;
+    while (run.length > 0 && !run.at(-1)?.tags.has('Noun')) {
+      run.pop();
+      trimmed = true;
+    }
+    while (run.length > 0 && GENERIC_MODIFIERS.has(strip(run[0]?.text ?? '').toLowerCase()))
+      run = run.slice(1);
+    const adjacent = trimmed || BREAK_AFTER.test(run.at(-1)?.post ?? '') ? undefined : next;
+    const words = run.map((t) => strip(t.text).toLowerCase());
+    for (let n = 1; n <= Math.min(3, words.length); n++) {
+      const phrase = words.slice(-n);
+      if (n > 1 && phrase.some((w) => GENERIC_MODIFIERS.has(w))) continue;
+      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, { words: n, next: adjacent });
+    }
+    run = [];
+  };
+  for (const term of terms) {
+    const word = strip(term.text);
+    const usable =
+      LOWER_WORD.test(word) &&
+      !STOP_WORDS.has(word) &&
+      !NEVER_NAMES.has(word) &&
+      (term.tags.has('Noun') || term.tags.has('Adjective')) &&
+      !term.tags.has('Pronoun') &&
+      !term.tags.has('Determiner') &&
+      !term.tags.has('Value') &&
+      !POSSESSIVE.test(term.text) &&
+      !term.tags.has('Gerund');
+    if (BREAK_BEFORE.test(term.pre)) close(undefined);
+    if (usable) run.push(term);
+    else close(term);
+    if (BREAK_AFTER.test(term.post)) close(undefined);
+  }
+  close(undefined);
+}
+
+function addDates(text: string, published: string | null, sourceId: string, table: CandidateTable): void {
+  for (const date of findDateMentions(text, published))
+    table.add(date.key, 'date', date.text, sourceId, { words: 2 });
+}
+
+/**
+ * Candidate items in every text paragraph of the corpus: capitalised names
+ * (compromise's tags decide kinds and drop grammatical capitals), noun-phrase
+ * topics, and calendar days. The build runs it over the corpus and the item
+ * worker over each of the reader's articles (compromise ships in that
+ * worker's chunk only), so an item is found the same way in both.
+ */
+export function extractCandidates(articles: readonly Article[]): Candidate[] {
+  const table = new CandidateTable();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.kind !== 'text') continue;
+      for (const sentence of nlp(paragraph.text).json() as { terms: CompromiseTerm[] }[]) {
+        const terms = sentence.terms.map((t) => ({
+          text: t.text,
+          pre: t.pre,
+          post: t.post,
+          tags: new Set(t.tags),
+        }));
+        addNames(terms, article.meta.id, table);
+        addTopics(terms, article.meta.id, table);
+      }
+      addDates(paragraph.text, article.meta.published, article.meta.id, table);
+    }
+  }
+  return [...table.byKey.values()];
+}
