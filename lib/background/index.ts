@@ -16,3 +16,5 @@ export { answerStoryBriefing } from './story-briefing-handler';
 export { answerStoriesList } from './stories-list-handler';
 export { keepHandler } from './keep-handler';
 export type { KeepHandler, KeepHandlerDeps, KeepSender } from './keep-handler';
+export { retentionKeeper } from './apply-retention';
+export type { RetentionDeps, RetentionKeeper } from './apply-retention';

@@ -11,3 +11,4 @@ export type { SenderLike } from './is-own-sender';
 export { messageOrigin } from './message-origin';
 export type { Origin, OwnExtension } from './message-origin';
 export * from './keep-messages';
+export * from './export-page-messages';
