@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { bundleSection } from './sections/bundle';
 import { contentSection } from './sections/content';
 import { corpusSection } from './sections/corpus';
+import { exportSection } from './sections/export';
 import { hoverSection } from './sections/hover';
 import { matcherSection } from './sections/matcher';
 import { searchSection } from './sections/search';
@@ -26,6 +27,7 @@ const SECTIONS: readonly BenchSection[] = [
   hoverSection,
   bundleSection,
   corpusSection,
+  exportSection,
 ];
 
 const DEFAULT_RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));

@@ -17,6 +17,7 @@ import {
   keepHandler,
   itemExtractor,
   openItemWorkerHost,
+  retentionKeeper,
 } from '@/lib/background';
 import {
   handleRequest,
@@ -50,11 +51,24 @@ export default defineBackground(() => {
     extractItems: itemExtractor({ open: openItemWorkerHost, log }),
   });
   const getCorpus = () => host.corpus();
+  const retention = retentionKeeper({
+    settings: loadSettings,
+    list: () => host.list(),
+    remove: (id) => host.remove(id),
+    today: () => new Date().toISOString().slice(0, 10),
+  });
+  /** The retention settings are applied after each addition, before its answer (so the list is current). */
+  const thenRetain = async <T>(answer: T | Promise<T>): Promise<T> => {
+    const value = await answer;
+    await retention.apply().catch((error: unknown) => log(`retention: ${(error as Error).message}`));
+    return value;
+  };
   const keep = keepHandler({
     settings: loadSettings,
-    add: (draft) => host.add(draft),
+    add: (draft) => thenRetain(host.add(draft)),
     remove: (id) => host.remove(id),
   });
+  const sourceHandlers = userSourceHandlers(host);
 
   const own = { id: browser.runtime.id, url: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -77,7 +91,13 @@ export default defineBackground(() => {
         coverage: (request) => answerCoverage(request, getCorpus),
         'story-briefing': (request) => answerStoryBriefing(request, getCorpus),
         'stories-list': () => answerStoriesList(getCorpus),
-        ...userSourceHandlers(host),
+        ...sourceHandlers,
+        'user-source-add': (request) => thenRetain(sourceHandlers['user-source-add'](request)),
+        'user-sources-import': (request) => thenRetain(sourceHandlers['user-sources-import'](request)),
+        'user-sources-retain': async () => {
+          await retention.apply();
+          return host.list();
+        },
         'keep-article': (request) =>
           keep.keep(request, {
             url: sender.url ?? sender.tab?.url,
@@ -97,6 +117,10 @@ export default defineBackground(() => {
     );
   });
 
+  const retainAtStart = (): void =>
+    void retention.apply().catch((error: unknown) => log(`retention: ${(error as Error).message}`));
+  extension.onStartup(retainAtStart);
+  extension.onInstalled(retainAtStart);
   extension.onInstalled(() => {
     menus.create({
       id: COMPARE_SELECTION_MENU,

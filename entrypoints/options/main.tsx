@@ -8,11 +8,11 @@ import '../popup/popup.css';
 import './options.css';
 
 /** Hands the export to the browser as a download (no permission needed for a page's own link). */
-function download(json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+function download(file: Blob, name: string): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'parallax-sources.json';
+  link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
@@ -30,7 +30,10 @@ const deps: OptionsDeps = {
     edit: (id, facts) => sendRequest({ type: 'user-source-edit', id, facts }),
     remove: (id) => sendRequest({ type: 'user-source-remove', id }),
     hide: (sourceId, hidden) => sendRequest({ type: 'source-hide', sourceId, hidden }),
-    exportAll: async () => download((await sendRequest({ type: 'user-sources-export' })).json),
+    exportPage: (after, limit) => sendRequest({ type: 'user-sources-export-page', after, limit }),
+    save: download,
+    retain: () => sendRequest({ type: 'user-sources-retain' }),
+    stories: async () => (await sendRequest({ type: 'stories-list' })).stories,
   },
 };
 

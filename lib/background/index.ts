@@ -19,3 +19,5 @@ export type { KeepHandler, KeepHandlerDeps, KeepSender } from './keep-handler';
 export { IDLE_CLOSE_MS, itemExtractor } from './extract-items';
 export type { ArticlePhrases, ItemExtractorDeps, ItemWorkerHost } from './extract-items';
 export { openItemWorkerHost } from './open-item-worker-host';
+export { retentionKeeper } from './apply-retention';
+export type { RetentionDeps, RetentionKeeper } from './apply-retention';

@@ -5,6 +5,7 @@ import type {
   UserSourcesExportResponse,
   UserSourcesImportedResponse,
 } from '../messaging';
+import { EXPORT_PAGE_TEXT_BUDGET, type ExportPageResponse } from '../messaging/export-page-messages';
 import { CorpusSearch } from '../search';
 import type { StoryIndex } from '../stories';
 import {
@@ -14,6 +15,9 @@ import {
   type UserSourceDraft,
   type UserSourceStore,
 } from '../user-sources';
+import { openIdbIndexStorage } from '../user-sources/idb-index-storage';
+import type { IndexStorage } from '../user-sources/index-storage';
+import { userSourceSchema } from '../user-sources/user-source-schema';
 import type { BundledCorpus } from './corpus-for';
 import { mergedCorpusOf, sourcesList, stateFromSnapshot, withHidden, type CorpusState } from './corpus-state';
 import { bundledStories, type BundledAssets } from './load-bundled-assets';
@@ -31,6 +35,8 @@ export interface UserCorpusHostDeps {
   log(reason: string): void;
   /** An added article's would-be items, from the item worker (extract-items.ts); the light path without it. */
   extractItems?: (draft: UserSourceDraft) => Promise<Map<string, PhraseCount>>;
+  /** The sources' database as key ranges, for the streamed export's pages (IndexedDB when absent). */
+  openSourcePages?: () => Promise<IndexStorage>;
 }
 
 /** The bundled seeds alone: what a search answers them from, loaded without the reader's sources. */
@@ -166,6 +172,39 @@ export class UserCorpusHost {
   async export(): Promise<UserSourcesExportResponse> {
     const sources = await (await this.openStore()).list();
     return { type: 'user-sources-export', json: exportUserCorpus(sources), count: sources.length };
+  }
+
+  /**
+   * One page of the streamed export: the stored sources in id order after the
+   * cursor `after`, read in one short transaction without loading the corpus,
+   * so no part of an export of any size holds more than a page. A record that
+   * no longer parses is skipped (and logged); the cursor still moves past it.
+   */
+  async exportPage(after: string | null, limit: number): Promise<ExportPageResponse> {
+    const storage = await (this.deps.openSourcePages ?? openIdbIndexStorage)();
+    try {
+      const records = await storage.transaction('readonly', (tx) =>
+        tx.range<unknown>('sources', after === null ? {} : { lower: `${after}\u0000` }, { limit }),
+      );
+      const sources: UserSourceDraft[] = [];
+      let next: string | null = null;
+      let chars = 0;
+      for (const { key, value } of records) {
+        next = String(key);
+        const parsed = userSourceSchema.safeParse(value);
+        if (parsed.success) {
+          const { outlet, title, author, published, url, text } = parsed.data;
+          sources.push({ outlet, title, author, published, url, text });
+          chars += text.length;
+        } else this.deps.log(`user-sources: stored source ${next} is malformed and was not exported`);
+        if (chars >= EXPORT_PAGE_TEXT_BUDGET) break;
+      }
+      // A full page, or one cut short by its text budget, may have more after it; a last empty page ends it.
+      const more = next !== null && (records.length === limit || chars >= EXPORT_PAGE_TEXT_BUDGET);
+      return { type: 'user-sources-export-page', sources, next: more ? next : null };
+    } finally {
+      storage.close();
+    }
   }
 
   /** Hiding filters what the handlers see; the index is not touched. */

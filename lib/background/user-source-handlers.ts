@@ -9,6 +9,7 @@ type UserSourceHandlers = Pick<
   | 'user-source-remove'
   | 'user-sources-import'
   | 'user-sources-export'
+  | 'user-sources-export-page'
   | 'source-hide'
 >;
 
@@ -21,6 +22,7 @@ export function userSourceHandlers(host: UserCorpusHost): UserSourceHandlers {
     'user-source-remove': (request) => host.remove(request.id),
     'user-sources-import': (request) => host.import(request.sources),
     'user-sources-export': () => host.export(),
+    'user-sources-export-page': (request) => host.exportPage(request.after, request.limit),
     'source-hide': (request) => host.hide(request.sourceId, request.hidden),
   };
 }

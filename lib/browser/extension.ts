@@ -10,4 +10,8 @@ export const extension = {
   onInstalled(listener: () => void): void {
     browser.runtime.onInstalled.addListener(listener);
   },
+  /** The browser started with the extension in it (not every wake of the service worker). */
+  onStartup(listener: () => void): void {
+    browser.runtime.onStartup.addListener(listener);
+  },
 };

@@ -21,3 +21,4 @@ export * from './keep-messages';
 export * from './item-messages';
 export { ItemWorkerClient } from './item-worker-client';
 export type { ItemWorkerPort } from './item-worker-client';
+export * from './export-page-messages';

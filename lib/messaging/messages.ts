@@ -10,6 +10,7 @@ import { pageHtmlResponseSchema, pageItemsResponseSchema } from './page-messages
 import { keepAnswerSchema, keepUndoneSchema } from './keep-messages';
 import { itemsExtractedSchema } from './item-messages';
 import { userSourceSchema } from '../user-sources/user-source-schema';
+import { exportPageResponseSchema, MAX_EXPORT_PAGE_SOURCES } from './export-page-messages';
 import {
   compareResponseSchema,
   coverageResponseSchema,
@@ -199,6 +200,23 @@ export const messages = defineMessages({
     to: 'background',
     fields: () => ({}),
     response: () => userSourcesExportResponseSchema,
+  },
+  /** Options ("Export"): one page of the reader's sources, in id order after `after` (streamed export). */
+  'user-sources-export-page': {
+    from: ['page'],
+    to: 'background',
+    fields: () => ({
+      after: z.nullable(userSourceIdSchema),
+      limit: z.int().check(z.minimum(1), z.maximum(MAX_EXPORT_PAGE_SOURCES)),
+    }),
+    response: () => exportPageResponseSchema,
+  },
+  /** Options, after the retention settings changed: apply them now; answers the list as it then is. */
+  'user-sources-retain': {
+    from: ['page'],
+    to: 'background',
+    fields: () => ({}),
+    response: () => sourcesListResponseSchema,
   },
   /** Options: leave a source (bundled or the reader's) out of every comparison, or bring it back. */
   'source-hide': {

@@ -2,6 +2,7 @@ import { z } from '../validation/zod';
 import { lazySchema } from '../validation/lazy-schema';
 import { ENTITY_KINDS, entityKindSchema } from '../entities/catalogue-schema';
 import { DEFAULT_KEEP_SETTINGS, keepSettingsSchema } from './keep-settings-schema';
+import { DEFAULT_RETENTION_SETTINGS, retentionSettingsSchema } from './retention-settings-schema';
 
 /** Bump with every change of shape, and add the step from the old shape to MIGRATIONS. */
 export const SETTINGS_VERSION = 1;
@@ -32,6 +33,8 @@ export const settingsSchema = lazySchema(() =>
     highlightScope: z.catch(z.enum(['story', 'every']), 'story'),
     /** "Keep what I read" (lib/keep): off by default. */
     keep: z.catch(keepSettingsSchema(), () => ({ ...DEFAULT_KEEP_SETTINGS, sites: [] })),
+    /** How long the reader's own sources are kept: everything by default. */
+    retention: z.catch(retentionSettingsSchema(), () => ({ ...DEFAULT_RETENTION_SETTINGS })),
   }),
 );
 
@@ -56,6 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   kinds: frozen([...ENTITY_KINDS]),
   highlightScope: 'story',
   keep: DEFAULT_KEEP_SETTINGS,
+  retention: DEFAULT_RETENTION_SETTINGS,
 });
 
 type StoredObject = Record<string, unknown>;

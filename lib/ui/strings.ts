@@ -227,6 +227,12 @@ export const strings = withTexts(
         'selectShown',
         'olderLabel',
         'deleteOlder',
+        'storyLabel',
+        'allStories',
+        'retentionLegend',
+        'retentionMonthsLabel',
+        'retentionMaxLabel',
+        'retentionExplain',
       ]),
       {
         importProgress: (done: number, total: number) =>
@@ -242,6 +248,9 @@ export const strings = withTexts(
         deleting: (done: number, total: number) => format('userSources.deleting', { done, total }),
         imported: (added: number, updated: number) => plural('userSources.imported', added, { updated }),
         removeLabel: (name: string) => format('userSources.removeLabel', { name }),
+        exporting: (count: number) => format('userSources.exporting', { count }),
+        exported: (count: number) => plural('userSources.exported', count),
+        retentionRemoved: (count: number) => plural('userSources.retentionRemoved', count),
       },
     ),
 

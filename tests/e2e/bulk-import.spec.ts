@@ -81,6 +81,32 @@ test.describe('bulk import', () => {
     await expect(page.locator('.options-counts')).toContainText(`${FILES} of your sources`);
     await expect(page.locator('.options-counts')).toContainText('Storage used by Parallax');
 
+    // The story filter offers the background's stories that hold these sources, and shows only a story's own.
+    const stories = await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: {
+            sendMessage: (
+              message: unknown,
+            ) => Promise<{ stories: { id: string; sources: { id: string }[] }[] }>;
+          };
+        };
+      };
+      return (await chrome.runtime.sendMessage({ type: 'stories-list' })).stories;
+    });
+    const listedIds = new Set((await options.listedYours()).map((row) => row.sourceId));
+    const ownStory = stories.find((story) => story.sources.some((source) => listedIds.has(source.id)));
+    expect(ownStory, 'a story holds some of the imported BASIL reports').toBeDefined();
+    if (ownStory) {
+      await page.locator('select[name="corpus-story"]').selectOption(ownStory.id);
+      const members = ownStory.sources.map((source) => source.id).filter((id) => listedIds.has(id));
+      await expect(options.yours).toHaveCount(members.length);
+      expect((await options.listedYours()).map((row) => row.sourceId).sort()).toEqual(members.sort());
+      await page.screenshot({ path: `${SCREENSHOTS}/options-story-filter.png`, fullPage: true });
+      await page.locator('select[name="corpus-story"]').selectOption('');
+      await expect(options.yours).toHaveCount(FILES);
+    }
+
     // The manager's outlet filter narrows the list to one outlet's reports.
     await page.locator('select[name="corpus-outlet"]').selectOption('Fox News');
     const foxCount = names.filter((name) => name.endsWith('-fox.txt')).length;

@@ -4,7 +4,15 @@ import type { SourceMeta } from '../../corpus/source-meta';
 import type { SourcesListResponse } from '../../messaging/protocol';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
-import { filterSources, NO_FILTER, outletsOf, publishedBefore, type SourceFilter } from './filter-sources';
+import type { StorySummary } from '../../compare/story-briefing-schema';
+import {
+  filterSources,
+  NO_FILTER,
+  outletsOf,
+  publishedBefore,
+  storiesOf,
+  type SourceFilter,
+} from './filter-sources';
 
 /** What navigator.storage.estimate answers (either figure may be missing). */
 export interface StorageEstimate {
@@ -14,6 +22,8 @@ export interface StorageEstimate {
 
 export interface CorpusManagerProps {
   list: SourcesListResponse;
+  /** The corpus' stories (the background's stories list), for the story filter. */
+  stories: readonly StorySummary[];
   busy: boolean;
   estimate?: () => Promise<StorageEstimate>;
   /** One source's row, with the selection box to put first in it. */
@@ -30,10 +40,17 @@ function megabytes(bytes: number | undefined): string {
 
 /**
  * The reader's own sources, managed: how many there are and the storage they
- * take, a search and filters (outlet, date), and deleting one, a selection,
+ * take, a search and filters (outlet, date, story), and deleting one, a selection,
  * or everything published before a day.
  */
-export function CorpusManager({ list, busy, estimate, row, removeMany }: CorpusManagerProps): JSX.Element {
+export function CorpusManager({
+  list,
+  stories,
+  busy,
+  estimate,
+  row,
+  removeMany,
+}: CorpusManagerProps): JSX.Element {
   const text = strings.userSources;
   const [filter, setFilter] = useState<SourceFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -50,7 +67,8 @@ export function CorpusManager({ list, busy, estimate, row, removeMany }: CorpusM
     setSelected((current) => new Set([...current].filter((id) => present.has(id))));
   }, [list]);
 
-  const shown = filterSources(list.yours, filter);
+  const shown = filterSources(list.yours, filter, stories);
+  const ownStories = storiesOf(list.yours, stories);
   const remove = (ids: string[]): void => {
     if (ids.length === 0) return;
     setDeleting({ done: 0, total: ids.length });
@@ -100,6 +118,23 @@ export function CorpusManager({ list, busy, estimate, row, removeMany }: CorpusM
                 ))}
               </select>
             </label>
+            {ownStories.length > 0 && (
+              <label>
+                {text.storyLabel}{' '}
+                <select
+                  name="corpus-story"
+                  value={filter.story}
+                  onChange={(event) => setFilter({ ...filter, story: event.currentTarget.value })}
+                >
+                  <option value="">{text.allStories}</option>
+                  {ownStories.map((story) => (
+                    <option key={story.id} value={story.id}>
+                      {story.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label>
               {text.fromLabel}{' '}
               <input

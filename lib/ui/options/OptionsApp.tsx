@@ -75,7 +75,13 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }): JSX.Element {
           <KeepPanel keep={settings.keep} onChange={change} />
         </>
       )}
-      {deps.sources && <UserSourcesPanel deps={deps.sources} />}
+      {deps.sources && (
+        <UserSourcesPanel
+          deps={deps.sources}
+          retention={settings?.retention ?? null}
+          onRetention={(retention) => change({ retention })}
+        />
+      )}
       <p class="options-privacy">{text.privacy}</p>
     </main>
   );

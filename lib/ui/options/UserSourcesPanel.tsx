@@ -13,6 +13,11 @@ import type { UserSourceDraft } from '../../user-sources/user-source-schema';
 import { sourceName } from '../source-name';
 import { strings } from '../strings';
 import { CorpusManager, type StorageEstimate } from './CorpusManager';
+import type { StorySummary } from '../../compare/story-briefing-schema';
+import type { RetentionSettings } from '../../settings/retention-settings-schema';
+import { parseLargeExport } from './parse-large-export';
+import { RetentionChoice } from './RetentionChoice';
+import { streamExport, type PullExportPage } from './stream-export';
 import { runBulkImport, type BulkProgress } from './run-bulk-import';
 
 /** What the sources section asks of the browser; main.tsx supplies the real ones. */
@@ -27,11 +32,19 @@ export interface UserSourcesDeps {
   edit(id: string, facts: UserSourceEditRequest['facts']): Promise<unknown>;
   remove(id: string): Promise<SourcesListResponse>;
   hide(sourceId: string, hidden: boolean): Promise<SourcesListResponse>;
-  /** Saves the export as a file. */
-  exportAll: () => Promise<void>;
+  /** One page of the streamed export (stream-export.ts pulls them). */
+  exportPage: PullExportPage;
+  /** Hands the finished export file to the browser as a download. */
+  save: (file: Blob, name: string) => void;
+  /** The corpus' stories, for the manager's story filter. */
+  stories?: () => Promise<StorySummary[]>;
+  /** Applies the stored retention settings now; answers the list after it. */
+  retain?: () => Promise<SourcesListResponse>;
 }
 
 type Facts = UserSourceEditRequest['facts'];
+
+const EXPORT_FILE_NAME = 'parallax-sources.json';
 
 function EditForm({
   source,
@@ -91,7 +104,17 @@ function EditForm({
  * problem said on its own line), list, edit and remove them, export them
  * all, and hide any source, bundled or theirs, from comparisons.
  */
-export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Element {
+export function UserSourcesPanel({
+  deps,
+  retention = null,
+  onRetention,
+}: {
+  deps: UserSourcesDeps;
+  /** The retention settings as stored (null while they load, or without settings). */
+  retention?: RetentionSettings | null;
+  /** Saves changed retention settings; the panel then asks the background to apply them. */
+  onRetention?: (retention: RetentionSettings) => void;
+}): JSX.Element {
   const text = strings.userSources;
   const [list, setList] = useState<SourcesListResponse | null>(null);
   const [report, setReport] = useState<string[]>([]);
@@ -99,6 +122,13 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
   const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgressState] = useState<BulkProgress | null>(null);
+  /** Sources written by the export under way or last finished (null before any). */
+  const [exported, setExportedState] = useState<number | null>(null);
+  const [exportDone, setExportDone] = useState(false);
+  const setExported = (count: number): void => {
+    setExportDone(false);
+    setExportedState(count);
+  };
   const cancel = useRef<AbortController | null>(null);
   const progressDone = useRef(0);
   const setProgress = (next: BulkProgress | null): void => {
@@ -106,9 +136,31 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
     setProgressState(next);
   };
 
-  const refresh = (): void =>
+  const [stories, setStories] = useState<StorySummary[]>([]);
+  const refresh = (): void => {
     void deps.list().then(setList, (failure: unknown) => setError((failure as Error).message));
+    // Without stories the filter is simply not offered.
+    deps.stories?.().then(setStories, () => setStories([]));
+  };
   useEffect(refresh, [deps]);
+
+  // Stored retention settings that change (not their first load) are applied at once.
+  const applied = useRef<string | null>(null);
+  useEffect(() => {
+    if (retention === null || !deps.retain) return;
+    const key = JSON.stringify(retention);
+    const first = applied.current === null;
+    applied.current = key;
+    if (first) return;
+    const retain = deps.retain;
+    run(async () => {
+      const before = list?.yours.length ?? 0;
+      const after = await retain();
+      setList(after);
+      const removed = before - after.yours.length;
+      setReport(removed > 0 ? [text.retentionRemoved(removed)] : []);
+    });
+  }, [retention?.months, retention?.maxSources]);
 
   const run = (work: () => Promise<unknown>): void => {
     setError(null);
@@ -132,6 +184,7 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
         picked,
         {
           parse: (file) =>
+            parseLargeExport(file) ??
             parseAnyImportFile(file, { readHtml: deps.readHtml, parseMarkup: deps.parseMarkup }),
           importSources: (drafts) => deps.importSources(drafts),
         },
@@ -260,9 +313,13 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
         </p>
       )}
       <h3>{text.yoursHeading}</h3>
+      {retention && onRetention && (
+        <RetentionChoice retention={retention} onChange={onRetention} disabled={busy} />
+      )}
       {list && (
         <CorpusManager
           list={list}
+          stories={stories}
           busy={busy}
           estimate={deps.estimate}
           row={(source, select) => row(source, true, select)}
@@ -277,13 +334,28 @@ export function UserSourcesPanel({ deps }: { deps: UserSourcesDeps }): JSX.Eleme
           }
         />
       )}
-      <button
-        type="button"
-        disabled={busy || (list?.yours.length ?? 0) === 0}
-        onClick={() => run(deps.exportAll)}
-      >
-        {text.exportAll}
-      </button>
+      <div class="options-export">
+        <button
+          type="button"
+          disabled={busy || (list?.yours.length ?? 0) === 0}
+          onClick={() =>
+            run(async () => {
+              setExported(0);
+              const { file, count } = await streamExport(deps.exportPage, setExported);
+              deps.save(file, EXPORT_FILE_NAME);
+              setExported(count);
+              setExportDone(true);
+            })
+          }
+        >
+          {text.exportAll}
+        </button>
+        {exported !== null && (
+          <span role="status" class="options-export-status">
+            {exportDone ? text.exported(exported) : text.exporting(exported)}
+          </span>
+        )}
+      </div>
       <h3>{text.bundledHeading}</h3>
       <ul class="options-source-list options-bundled">{list?.bundled.map((source) => row(source, false))}</ul>
     </section>

@@ -1,6 +1,6 @@
 import type { UserSourcesImportedResponse } from '../../messaging/protocol';
 import type { ImportFile } from '../../user-sources/parse-import-file';
-import type { UserSourceDraft } from '../../user-sources/user-source-schema';
+import { MAX_IMPORT_SOURCES, type UserSourceDraft } from '../../user-sources/user-source-schema';
 
 /**
  * Files are sent to the background in batches of about this many articles:
@@ -61,14 +61,19 @@ export async function runBulkImport(
     if (batch.length === 0) return;
     const drafts = batch.flatMap((file) => file.drafts);
     const origin = batch.flatMap((file) => file.drafts.map(() => file.name));
-    try {
-      const answer = await deps.importSources(drafts);
-      report.added += answer.added;
-      report.updated += answer.updated;
-      for (const { index, reason } of answer.failed) report.errors.push(`${origin[index] ?? '?'}: ${reason}`);
-    } catch (failure) {
-      // The batch is one transaction: when it fails, none of its files was added.
-      for (const file of batch) report.errors.push(`${file.name}: ${(failure as Error).message}`);
+    // A large export file is more than one message holds: it goes in slices, each its own transaction.
+    for (let start = 0; start < drafts.length; start += MAX_IMPORT_SOURCES) {
+      try {
+        const answer = await deps.importSources(drafts.slice(start, start + MAX_IMPORT_SOURCES));
+        report.added += answer.added;
+        report.updated += answer.updated;
+        for (const { index, reason } of answer.failed)
+          report.errors.push(`${origin[start + index] ?? '?'}: ${reason}`);
+      } catch (failure) {
+        // A slice is one transaction: when it fails, none of its articles was added.
+        const names = new Set(origin.slice(start, start + MAX_IMPORT_SOURCES));
+        for (const name of names) report.errors.push(`${name}: ${(failure as Error).message}`);
+      }
     }
     done += batch.length;
     progress();

@@ -80,6 +80,7 @@ describe('parseSettings migrations', () => {
       kinds: ['person'],
       highlightScope: 'story',
       keep: { enabled: false, paused: false, sites: [] },
+      retention: { months: null, maxSources: null },
     });
     expect(parseSettings({ highlightAll: false }).density).toBe('first');
     expect(parseSettings({ version: 0, blockedSites: ['a.example'] }).disabledSites).toEqual(['a.example']);
@@ -140,8 +141,9 @@ describe('parseSettings migrations', () => {
       settings.kinds.every((kind) => (ENTITY_KINDS as readonly string[]).includes(kind)) &&
       (settings.highlightScope === 'story' || settings.highlightScope === 'every') &&
       typeof settings.keep.enabled === 'boolean' &&
+      (settings.retention.months === null || Number.isInteger(settings.retention.months)) &&
       Object.keys(settings).sort().join() ===
-        'density,disabledSites,enabled,highlightScope,keep,kinds,version'
+        'density,disabledSites,enabled,highlightScope,keep,kinds,retention,version'
     );
   }
 

@@ -32,6 +32,9 @@ export const STRING_SAMPLES: Record<string, readonly (readonly unknown[])[]> = {
   'userSources.selectLabel': [['BBC News']],
   'userSources.deleteSelected': [[0], [3]],
   'userSources.deleting': [[1, 3]],
+  'userSources.exporting': [[200]],
+  'userSources.exported': [[1], [10000]],
+  'userSources.retentionRemoved': [[1], [12]],
   'keep.removeRuleLabel': [['news.example']],
   'popup.storyDates': [
     ['5 Aug 2025', '6 Aug 2025'],
