@@ -86,6 +86,21 @@ const norm = (text: string): string =>
 
 const sourceOf = (passageId: string): string => passageId.slice(0, passageId.lastIndexOf('#'));
 
+type GroupValue = AlignedFacts['values'][number];
+
+/** Two values a reader sees as the same figure: their ranges (or values) overlap. */
+function sameFigure(x: GroupValue, y: GroupValue): boolean {
+  const range = (v: GroupValue): [number, number] | null =>
+    v.range ? [v.range[0], v.range[1] ?? Infinity] : v.value === null ? null : [v.value, v.value];
+  const [rx, ry] = [range(x), range(y)];
+  return rx === null || ry === null || (rx[0] <= ry[1] && ry[0] <= rx[1]);
+}
+
+/**
+ * Every pair of sources a group sets side by side. In a group that differs, two
+ * sources giving the same figure are shown agreeing (48 and 48 beside another's
+ * 47), so that pair is read as an agreement.
+ */
 function figurePairs(groups: readonly AlignedFacts[]): EnginePair[] {
   const pairs: EnginePair[] = [];
   for (const group of groups)
@@ -95,7 +110,10 @@ function figurePairs(groups: readonly AlignedFacts[]): EnginePair[] {
           pairs.push({
             a: x.passageId,
             b: y.passageId,
-            status: group.status,
+            status:
+              group.status === 'differ' && group.kind !== 'quote' && sameFigure(x, y)
+                ? 'agree'
+                : group.status,
             by: 'figures',
             text: [x.sentence, y.sentence],
           });

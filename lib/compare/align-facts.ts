@@ -36,6 +36,13 @@ export const ALIGN = {
    * several things, and only those next to the day are dated by it.
    */
   dayWindowWords: 16,
+  /**
+   * Two reports of one figure part by rounding, a corrected count or an
+   * updated toll, rarely by more than this factor; a figure several times
+   * another in a sentence of the same story is another count ("the two
+   * states suing" / "23 states with medical marijuana laws"), not a dispute.
+   */
+  maxDisputedRatio: 3,
 } as const;
 
 /**
@@ -60,6 +67,47 @@ function overlaps(a: SourcedFact, b: SourcedFact): boolean {
   const rb = rangeOf(b);
   if (!ra || !rb) return true;
   return ra[0] <= rb[1] && rb[0] <= ra[1];
+}
+
+/** Whether two figures that do not overlap are close enough to be one figure told two ways. */
+function withinDispute(a: SourcedFact, b: SourcedFact): boolean {
+  const ra = rangeOf(a);
+  const rb = rangeOf(b);
+  if (!ra || !rb) return false;
+  const [low, high] = ra[1] < rb[0] ? [ra[1], rb[0]] : [rb[1], ra[0]];
+  return low > 0 && high / low <= ALIGN.maxDisputedRatio;
+}
+
+/**
+ * Whether a group of figures holds a dispute: two sources give values that do
+ * not overlap, are close enough to be one figure, and neither source also
+ * states the other's value (a source that gives both is telling two facts,
+ * the repaid sum and the misused one, not contradicting the other).
+ */
+function disputed(group: readonly Prepared[]): boolean {
+  const states = (sourceId: string, fact: SourcedFact): boolean =>
+    group.some((p) => p.fact.sourceId === sourceId && overlaps(p.fact, fact));
+  return group.some(({ fact: a }) =>
+    group.some(
+      ({ fact: b }) =>
+        a.sourceId !== b.sourceId &&
+        !overlaps(a, b) &&
+        withinDispute(a, b) &&
+        !states(a.sourceId, b) &&
+        !states(b.sourceId, a),
+    ),
+  );
+}
+
+/** A group that holds no dispute, cut into its values: each value that several sources give is one agreement. */
+function agreeingValues(group: readonly Prepared[]): Prepared[][] {
+  const clusters: Prepared[][] = [];
+  for (const item of group) {
+    const home = clusters.find((cluster) => cluster.some((p) => overlaps(p.fact, item.fact)));
+    if (home) home.push(item);
+    else clusters.push([item]);
+  }
+  return clusters.filter((cluster) => new Set(cluster.map((p) => p.fact.sourceId)).size > 1);
 }
 
 /**
@@ -329,10 +377,8 @@ export function alignFacts(
     numeric,
     (a, b) => sameStory(a, b, storyOf) && (comparable(a, b) || sameValue(a, b)),
   )) {
-    const differ = group.some((a) =>
-      group.some((b) => a.fact.sourceId !== b.fact.sourceId && !overlaps(a.fact, b.fact)),
-    );
-    add(group, differ);
+    if (disputed(group)) add(group, true);
+    else for (const values of agreeingValues(group)) add(values, false);
   }
   for (const group of groups(days, (a, b) => sameStory(a, b, storyOf) && sameDay(a, b))) add(group, false);
   for (const group of groups(

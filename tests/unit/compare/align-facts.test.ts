@@ -223,3 +223,54 @@ describe('a value one source states in several sentences', () => {
     ]);
   });
 });
+
+describe('figures: a dispute or several facts', () => {
+  /** Sentences per source, several per source allowed (`a1`, `a2` are source a's). */
+  function grouped(sentences: Record<string, string>) {
+    const facts = Object.entries(sentences).flatMap(([key, sentence]) => {
+      const sourceId = key.replace(/\d+$/u, '');
+      return extractFacts(sentence, { published: PUBLISHED }).map((fact) =>
+        sourcedFact(fact, { sourceId, passageId: `${key}#0`, sentence }, null),
+      );
+    });
+    const { agreements, discrepancies } = alignFacts(facts);
+    return [...agreements, ...discrepancies]
+      .filter((aligned) => aligned.kind !== 'date')
+      .map((aligned) => `${aligned.status} ${[...new Set(aligned.values.map((v) => v.value))].join('/')}`)
+      .sort();
+  }
+
+  const cases: { shows: string; sentences: Record<string, string>; found: string[] }[] = [
+    {
+      shows: 'one figure told two close ways is a dispute',
+      sentences: {
+        a: 'The court released a 62-page ruling against the provincial water board on Monday.',
+        b: 'The court released a 64-page ruling against the provincial water board on Monday.',
+      },
+      found: ['differ 62/64'],
+    },
+    {
+      shows: 'a figure many times another in a sentence of the same kind is another count, not a dispute',
+      sentences: {
+        a: 'The 3 provinces filed a joint complaint over the river water board rules.',
+        b: 'Officials said 31 provinces filed complaints about river water board rules since 2019.',
+      },
+      found: [],
+    },
+    {
+      shows: 'a source that gives both values tells two facts; each value given by several sources agrees',
+      sentences: {
+        a1: 'The mayor was charged with moving $90,000 of city pension funds to his own account.',
+        a2: 'His lawyer said the mayor returned about $40,000 of the city pension funds last year.',
+        b1: 'Prosecutors say the mayor moved $90,000 of city pension funds to his own account.',
+        b2: 'The mayor returned $40,000 of the city pension funds last year, his lawyer said.',
+      },
+      found: ['agree 40000', 'agree 90000'],
+    },
+  ];
+  for (const { shows, sentences, found } of cases) {
+    it(shows, () => {
+      expect(grouped(sentences)).toEqual(found);
+    });
+  }
+});
