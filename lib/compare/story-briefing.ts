@@ -3,6 +3,7 @@ import type { Entity } from '../entities';
 import { alignFacts } from './align-facts';
 import { collectFacts, sourcePassageIds, type CorpusView } from './collect-facts';
 import type { AlignedFacts } from './comparison-schema';
+import { findingLabel } from './day-label';
 import {
   MAX_BRIEFING_LINES,
   MAX_BRIEFING_SOURCES,
@@ -125,7 +126,7 @@ function toFinding(
 ): BriefingFinding {
   return {
     status: aligned.status,
-    label: clip(aligned.label),
+    label: clip(findingLabel(aligned)),
     item: findingItem(view, aligned, byId),
     values: aligned.values.slice(0, MAX_FINDING_VALUES).map((value) => ({
       sourceId: value.sourceId,

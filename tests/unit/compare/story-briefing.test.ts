@@ -197,6 +197,13 @@ describe('storyBriefing seen from a page that is one of the story’s sources', 
     ]);
   });
 
+  it('labels a day two sources date alike by the day, not by a word their sentences share', () => {
+    const day = briefing.agreements.lines.find((finding) =>
+      finding.values.some((value) => /Monday/u.test(value.text)),
+    );
+    expect(day?.label).toBe('April 14');
+  });
+
   it('“others report, this page does not”: items at least two other sources name and the page does not', () => {
     expect(itemIds(briefing.missingHere)).toEqual(['harbour-board', 'mara-quist']);
     const board = briefing.missingHere.lines.find((line) => line.item.id === 'harbour-board');

@@ -150,7 +150,7 @@ describe('StoryBriefingView', () => {
     ]);
     expect(all('.briefing-finding-agree summary')).toEqual([
       'Elm Herald: said by Mara Quist',
-      'From the text: “About 3,000 dock workers joined the strike”: no speaker named',
+      'From the text: “About 3,000 dock workers joined the strike”: not attributed',
     ]);
     expect(all('.briefing-missing .briefing-line-sources')[0]).toMatch(
       /^Reported by Elm Herald, From the text/u,

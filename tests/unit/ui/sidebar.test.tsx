@@ -454,7 +454,7 @@ describe('ComparisonView', () => {
     const { all, document } = renderComparison(comparison);
     expect(all('summary', document.querySelector('.fact-row-agree'))).toEqual([
       'said by Witkoff',
-      'no speaker named',
+      'not attributed',
     ]);
     expect(document.body.textContent).not.toMatch(/unknown/u);
   });
