@@ -47,7 +47,7 @@ interface ChromeForMenus {
   };
   tabs: {
     get(id: number): Promise<{ id?: number; index: number; windowId: number }>;
-    query(filter: object): Promise<{ id?: number; index: number; url?: string }[]>;
+    query(filter: object): Promise<{ id?: number; index: number; url?: string; pendingUrl?: string }[]>;
   };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }
@@ -173,11 +173,19 @@ test('“Add this page to your Parallax sources” opens the add flow next to th
   ]);
 
   expect(new URL(popup.url()).searchParams.get('tab')).toBe(String(tabId));
-  const placed = await background.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ChromeForMenus };
-    return (await chrome.tabs.query({})).map((tab) => ({ index: tab.index, url: tab.url ?? '' }));
-  });
-  expect(placed.find((tab) => tab.url.includes('/popup.html'))?.index).toBe(index + 1);
+  // A tab's `url` is empty until its first navigation commits (a loaded machine shows it): read
+  // `pendingUrl` too, and wait for the new tab to be listed.
+  const popupIndex = async (): Promise<number | undefined> => {
+    const tabs = await background.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeForMenus };
+      return (await chrome.tabs.query({})).map((tab) => ({
+        index: tab.index,
+        url: tab.url || (tab.pendingUrl ?? ''),
+      }));
+    });
+    return tabs.find((tab) => tab.url.includes('/popup.html'))?.index;
+  };
+  await expect.poll(popupIndex, { timeout: HANG_GUARD_MS }).toBe(index + 1);
   await popup.getByRole('button', { name: 'Add this page to your sources' }).click();
   const preview = popup.locator('form.add-page-preview');
   await preview.waitFor({ timeout: HANG_GUARD_MS });
