@@ -198,7 +198,10 @@ export function mutatingPage(intervalMs: number): string {
         const ticker = document.getElementById('ticker');
         const parsed = ticker.innerHTML;
         let n = 0;
-        const timer = setInterval(() => {
+        let timer = 0;
+        // From DOMContentLoaded on, after the body snapshot's own listener: on a loaded machine a tick
+        // could otherwise land before the snapshot, which would then not be the body as parsed.
+        document.addEventListener('DOMContentLoaded', () => { timer = setInterval(() => {
           n++;
           ticker.querySelector('.count').firstChild.data = String(n);
           const label = document.createElement(n % 2 ? 'strong' : 'em');
@@ -206,7 +209,7 @@ export function mutatingPage(intervalMs: number): string {
           ticker.lastElementChild.replaceWith(label);
           const blip = ticker.appendChild(document.createElement('i'));
           blip.remove();
-        }, ${intervalMs});
+        }, ${intervalMs}); });
         window.stopMutating = () => {
           clearInterval(timer);
           ticker.innerHTML = parsed;
