@@ -24,6 +24,39 @@ function parsed(
   return retentionSettingsSchema().parse({ ...retention, [field]: number });
 }
 
+const shown = (value: number | null): string => (value === null ? '' : String(value));
+
+interface RetentionFieldProps {
+  label: string;
+  name: string;
+  max: number;
+  value: number | null;
+  disabled: boolean;
+  /** The field was left with this text; returns the value the setting now holds. */
+  onCommit: (text: string) => number | null;
+}
+
+/** One number of the retention setting, typed freely and saved when left. */
+function RetentionField({ label, name, max, value, disabled, onCommit }: RetentionFieldProps): JSX.Element {
+  const [text, setText] = useState(shown(value));
+  useEffect(() => setText(shown(value)), [value]);
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        name={name}
+        min={1}
+        max={max}
+        value={text}
+        disabled={disabled}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onChange={(event) => setText(shown(onCommit(event.currentTarget.value)))}
+      />
+    </label>
+  );
+}
+
 /**
  * Retention: keep the reader's sources of the last N months, at most N of
  * them. Saved when a field is left (change), so typing "12" is not first
@@ -31,48 +64,32 @@ function parsed(
  */
 export function RetentionChoice({ retention, onChange, disabled }: RetentionChoiceProps): JSX.Element {
   const text = strings.userSources;
-  const shown = (value: number | null): string => (value === null ? '' : String(value));
-  const [months, setMonths] = useState(shown(retention.months));
-  const [maxSources, setMaxSources] = useState(shown(retention.maxSources));
-  useEffect(() => {
-    setMonths(shown(retention.months));
-    setMaxSources(shown(retention.maxSources));
-  }, [retention.months, retention.maxSources]);
-  const save = (field: keyof RetentionSettings, value: string): void => {
-    const next = parsed(retention, field, value);
-    if (next.months !== retention.months || next.maxSources !== retention.maxSources) onChange(next);
-    else if (field === 'months') setMonths(shown(next.months));
-    else setMaxSources(shown(next.maxSources));
-  };
+  const commit =
+    (field: keyof RetentionSettings) =>
+    (value: string): number | null => {
+      const next = parsed(retention, field, value);
+      if (next.months !== retention.months || next.maxSources !== retention.maxSources) onChange(next);
+      return next[field];
+    };
   return (
     <fieldset class="options-retention">
       <legend>{text.retentionLegend}</legend>
-      <label>
-        {text.retentionMonthsLabel}{' '}
-        <input
-          type="number"
-          name="retention-months"
-          min={1}
-          max={MAX_RETENTION_MONTHS}
-          value={months}
-          disabled={disabled}
-          onInput={(event) => setMonths(event.currentTarget.value)}
-          onChange={(event) => save('months', event.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {text.retentionMaxLabel}{' '}
-        <input
-          type="number"
-          name="retention-max"
-          min={1}
-          max={MAX_RETENTION_SOURCES}
-          value={maxSources}
-          disabled={disabled}
-          onInput={(event) => setMaxSources(event.currentTarget.value)}
-          onChange={(event) => save('maxSources', event.currentTarget.value)}
-        />
-      </label>
+      <RetentionField
+        label={text.retentionMonthsLabel}
+        name="retention-months"
+        max={MAX_RETENTION_MONTHS}
+        value={retention.months}
+        disabled={disabled}
+        onCommit={commit('months')}
+      />
+      <RetentionField
+        label={text.retentionMaxLabel}
+        name="retention-max"
+        max={MAX_RETENTION_SOURCES}
+        value={retention.maxSources}
+        disabled={disabled}
+        onCommit={commit('maxSources')}
+      />
       <p class="options-hint">{text.retentionExplain}</p>
     </fieldset>
   );
