@@ -56,16 +56,11 @@ export default defineBackground(() => {
     list: () => host.list(),
     remove: (id) => host.remove(id),
     today: () => new Date().toISOString().slice(0, 10),
+    log,
   });
-  /** The retention settings are applied after each addition, before its answer (so the list is current). */
-  const thenRetain = async <T>(answer: T | Promise<T>): Promise<T> => {
-    const value = await answer;
-    await retention.apply().catch((error: unknown) => log(`retention: ${(error as Error).message}`));
-    return value;
-  };
   const keep = keepHandler({
     settings: loadSettings,
-    add: (draft) => thenRetain(host.add(draft)),
+    add: (draft) => retention.after(host.add(draft)),
     remove: (id) => host.remove(id),
   });
   const sourceHandlers = userSourceHandlers(host);
@@ -92,8 +87,8 @@ export default defineBackground(() => {
         'story-briefing': (request) => answerStoryBriefing(request, getCorpus),
         'stories-list': () => answerStoriesList(getCorpus),
         ...sourceHandlers,
-        'user-source-add': (request) => thenRetain(sourceHandlers['user-source-add'](request)),
-        'user-sources-import': (request) => thenRetain(sourceHandlers['user-sources-import'](request)),
+        'user-source-add': (request) => retention.after(sourceHandlers['user-source-add'](request)),
+        'user-sources-import': (request) => retention.after(sourceHandlers['user-sources-import'](request)),
         'user-sources-retain': async () => {
           await retention.apply();
           return host.list();
@@ -117,10 +112,8 @@ export default defineBackground(() => {
     );
   });
 
-  const retainAtStart = (): void =>
-    void retention.apply().catch((error: unknown) => log(`retention: ${(error as Error).message}`));
-  extension.onStartup(retainAtStart);
-  extension.onInstalled(retainAtStart);
+  extension.onStartup(() => retention.applySoon());
+  extension.onInstalled(() => retention.applySoon());
   extension.onInstalled(() => {
     menus.create({
       id: COMPARE_SELECTION_MENU,

@@ -9,11 +9,16 @@ export interface RetentionDeps {
   remove(id: string): Promise<unknown>;
   /** Today as an ISO day (the clock stays out of the rule). */
   today(): string;
+  log(reason: string): void;
 }
 
 export interface RetentionKeeper {
   /** Removes what the retention settings no longer keep; answers how many were removed. */
   apply(): Promise<number>;
+  /** An addition's answer, given once retention has run after it (so the list is current); retention's failure is logged, never the answer's. */
+  after<T>(answer: T | Promise<T>): Promise<T>;
+  /** Applies it without a caller waiting (browser start), a failure logged. */
+  applySoon(): void;
 }
 
 /**
@@ -33,10 +38,20 @@ export function retentionKeeper(deps: RetentionDeps): RetentionKeeper {
     for (const id of ids) await deps.remove(id);
     return ids.length;
   };
+  const apply = (): Promise<number> => {
+    last = last.catch(() => 0).then(run);
+    return last;
+  };
+  const logged = (error: unknown): void => deps.log(`retention: ${(error as Error).message}`);
   return {
-    apply() {
-      last = last.catch(() => 0).then(run);
-      return last;
+    apply,
+    async after(answer) {
+      const value = await answer;
+      await apply().catch(logged);
+      return value;
+    },
+    applySoon() {
+      apply().catch(logged);
     },
   };
 }

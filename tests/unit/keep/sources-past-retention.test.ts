@@ -96,8 +96,14 @@ describe('retentionKeeper', () => {
     url: null,
   });
 
-  function setup(retention: RetentionSettings, yours: SourceMeta[], bundled: SourceMeta[] = []) {
+  function setup(
+    retention: RetentionSettings,
+    yours: SourceMeta[],
+    bundled: SourceMeta[] = [],
+    failRemove = false,
+  ) {
     const removed: string[] = [];
+    const logged: string[] = [];
     const settings: Settings = { ...DEFAULT_SETTINGS, retention };
     const keeper = retentionKeeper({
       settings: () => Promise.resolve(settings),
@@ -109,12 +115,14 @@ describe('retentionKeeper', () => {
           hidden: [],
         }),
       remove: (id) => {
+        if (failRemove) return Promise.reject(new Error('disk full'));
         removed.push(id);
         return Promise.resolve();
       },
       today: () => TODAY,
+      log: (reason) => logged.push(reason),
     });
-    return { keeper, removed };
+    return { keeper, removed, logged };
   }
 
   it("removes the reader's sources past retention and never a bundled one, however old", async () => {
@@ -125,6 +133,16 @@ describe('retentionKeeper', () => {
     );
     expect(await keeper.apply()).toBe(1);
     expect(removed).toEqual(['yours-old']);
+  });
+
+  it("answers an addition once retention has run after it, and retention's failure is logged, not the answer's", async () => {
+    const ran = setup(keep(1, null), [meta('yours-old', '2020-01-01')]);
+    expect(await ran.keeper.after(Promise.resolve('added'))).toBe('added');
+    expect(ran.removed).toEqual(['yours-old']);
+    const failing = setup(keep(1, null), [meta('yours-old', '2020-01-01')], [], true);
+    expect(await failing.keeper.after('added')).toBe('added');
+    expect(failing.logged).toEqual(['retention: disk full']);
+    await expect(failing.keeper.after(Promise.reject(new Error('refused')))).rejects.toThrow('refused');
   });
 
   it('does nothing, not even list, when nothing is limited', async () => {
