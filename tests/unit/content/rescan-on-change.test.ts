@@ -2,25 +2,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rescanOnChange } from '../../../lib/content/rescan-on-change';
 import { MUTATION_DEBOUNCE_MS } from '../../../lib/highlight';
-
-type Callback = (records: Partial<MutationRecord>[]) => void;
-
-/** Stands in for MutationObserver so the test decides when records arrive. */
-function fakeObserverClass() {
-  const observers: { callback: Callback; disconnected: boolean }[] = [];
-  class FakeObserver {
-    private readonly entry: { callback: Callback; disconnected: boolean };
-    constructor(callback: Callback) {
-      this.entry = { callback, disconnected: false };
-      observers.push(this.entry);
-    }
-    observe(): void {}
-    disconnect(): void {
-      this.entry.disconnected = true;
-    }
-  }
-  return { observers, Class: FakeObserver as unknown as typeof MutationObserver };
-}
+import { fakeObserverClass } from '../../helpers/fake-mutation-observer';
 
 function setUp(shown: () => string[] = () => [], onScan: () => void = () => undefined) {
   const { document } = parseHTML(

@@ -1,25 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { MIN_RESCAN_INTERVAL_MS, MUTATION_DEBOUNCE_MS, watchMutations } from '@/lib/highlight';
-
-type Callback = (records: Partial<MutationRecord>[]) => void;
-
-/** Stands in for MutationObserver so the test decides when records arrive. */
-function fakeObserverClass() {
-  const observers: { callback: Callback; disconnected: boolean }[] = [];
-  class FakeObserver {
-    private readonly entry: { callback: Callback; disconnected: boolean };
-    constructor(callback: Callback) {
-      this.entry = { callback, disconnected: false };
-      observers.push(this.entry);
-    }
-    observe(): void {}
-    disconnect(): void {
-      this.entry.disconnected = true;
-    }
-  }
-  return { observers, Class: FakeObserver as unknown as typeof MutationObserver };
-}
+import { fakeObserverClass } from '../../helpers/fake-mutation-observer';
 
 function setup() {
   vi.useFakeTimers();
