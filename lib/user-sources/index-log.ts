@@ -28,8 +28,10 @@ export interface RemovedArticle {
   /** How many passages it holds (its postings are those in [base, base + passages)). */
   passages: number;
   terms: string[];
-  /** Per term, the key of the page holding the article's first posting of it (as IndexedArticle.pages). */
-  pages: number[];
+  /** Per term, the key of the page holding the article's first posting of it (records written while entries kept their pages). */
+  pages?: number[];
+  /** Per term, the article's first passage holding it: compaction starts at the page holding it. */
+  firsts?: number[];
 }
 
 const MAX_BASE = Number.MAX_SAFE_INTEGER;

@@ -11,7 +11,14 @@ import {
   type PendingArticle,
   type RemovedArticle,
 } from './index-log';
-import { decodePostings, encodePostings, type Posting } from './posting-codec';
+import {
+  decodePostings,
+  encodePage,
+  encodePostings,
+  readPage,
+  type Posting,
+  type StoredPage,
+} from './posting-codec';
 import type { IndexKey, IndexStorage, IndexTx } from './index-storage';
 import { userArticle } from './user-article';
 import type { UserSource } from './user-source-schema';
@@ -123,23 +130,17 @@ export interface IndexedArticle {
   extracts: (number | string)[];
   /** Sum of the passages' lengths. */
   length: number;
-  /** Its distinct terms: the pages a removal visits. */
-  terms: string[];
   /**
-   * Per term, the key (first passage) of the page holding the article's first
-   * posting of it: a page keeps its key for life, so a removal reads exactly
-   * the pages from there to its last passage, in one request per term.
+   * Entries written before entries stopped keeping them (they doubled the
+   * index's size): its distinct terms, and per term the key of the page
+   * holding its first posting of it. A removal now derives the terms from the
+   * source's text (prepare is deterministic) and finds each first page by a
+   * reverse key range.
    */
-  pages: number[];
+  terms?: string[];
+  pages?: number[];
   /** In the write log, not yet in the pages (`pages` is then empty). */
   pending?: boolean;
-}
-
-interface PostingPage {
-  /** The last passage number on the page (appends encode their gap from it). */
-  last: number;
-  count: number;
-  bytes: Uint8Array;
 }
 
 /** An article tokenised before its transaction opens (IndexedDB commits an idle transaction). */
@@ -246,75 +247,77 @@ async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
   return { ...EMPTY_TOTALS, ...(await tx.get<Partial<IndexTotals>>('state', TOTALS_KEY)) };
 }
 
-/** Which page (by key) ends where: what appendPostings filled, in order. */
-interface Segment {
-  key: number;
-  last: number;
-}
-
 /**
  * Writes postings (ascending, all after the term's last) as new pages of the
  * term, never reading or rewriting an older one: an import pays one write per
  * term per batch and no read, at the price of a partly filled page per term
  * and batch (a search reads all of a term's pages in one request anyway).
  */
-function writePages(tx: IndexTx, term: string, postings: Posting[], pageSize: number): Segment[] {
-  const segments: Segment[] = [];
+function writePages(tx: IndexTx, term: string, postings: Posting[], pageSize: number): void {
   for (let at = 0; at < postings.length; at += pageSize) {
     const page = postings.slice(at, at + pageSize);
     const first = (page[0] as Posting).doc;
-    tx.put('postings', [term, first], {
-      last: (page.at(-1) as Posting).doc,
-      count: page.length,
-      bytes: encodePostings(page),
-    } satisfies PostingPage);
-    segments.push({ key: first, last: (page.at(-1) as Posting).doc });
+    tx.put('postings', [term, first], encodePage(page));
   }
   tx.put('terms', term, TERM_HELD);
-  return segments;
 }
 
 /** Drops the term's entry (what prefix completion reads) once none of its pages is left. */
 async function settleTerm(tx: IndexTx, term: string): Promise<void> {
-  const [left] = await tx.range<PostingPage>('postings', pageRange(term), { limit: 1 });
+  const [left] = await tx.range<StoredPage>('postings', pageRange(term), { limit: 1 });
   if (!left) tx.delete('terms', term);
 }
 
-/** Drops passages [from, to] from a term's pages, starting at the page keyed `page`; returns how many postings went. */
-async function dropPostings(
-  tx: IndexTx,
-  term: string,
-  page: number,
-  from: number,
-  to: number,
-): Promise<number> {
-  let dropped = 0;
-  for (const { key, value } of await tx.range<PostingPage>('postings', {
-    lower: [term, page],
-    upper: [term, to],
-  })) {
-    if (value.last >= from) {
-      const kept = decodePostings(value.bytes).filter((posting) => posting.doc < from || posting.doc > to);
-      dropped += value.count - kept.length;
-      if (kept.length === 0) tx.delete('postings', key);
-      else if (kept.length < value.count)
-        tx.put('postings', key, {
-          last: (kept.at(-1) as Posting).doc,
-          count: kept.length,
-          bytes: encodePostings(kept),
-        } satisfies PostingPage);
-    }
-  }
-  return dropped;
+/** What a removal must visit: the article's terms, each with where its first page is, or where to look for it. */
+interface ArticleTerms {
+  terms: string[];
+  /** Per term, the key of the page holding the article's first posting of it (entries that kept it). */
+  pages?: number[];
+  /** Per term, the article's first passage holding it (the page is the last keyed at or before it). */
+  firsts?: number[];
 }
 
-async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): Promise<void> {
+/** The terms of a stored article: from its entry when it kept them, else from its source's text, tokenised again. */
+function articleTerms(entry: IndexedArticle, source: UserSource | undefined): ArticleTerms {
+  if (entry.terms) return { terms: entry.terms, pages: entry.pages ?? [] };
+  // A missing source (storage at odds) leaves the postings in the pages: searches drop them, as their slot is gone.
+  if (!source) return { terms: [], firsts: [] };
+  const { terms } = prepare(source);
+  return {
+    terms: [...terms.keys()],
+    firsts: [...terms.values()].map((counts) => entry.base + Math.min(...counts.keys())),
+  };
+}
+
+/** The key of the page of `term` holding passage `first`: the last page keyed at or before it. */
+async function pageHolding(tx: IndexTx, term: string, first: number): Promise<number> {
+  const [page] = await tx.range<StoredPage>(
+    'postings',
+    { lower: [term], upper: [term, first] },
+    { reverse: true, limit: 1 },
+  );
+  return page ? ((page.key as [string, number])[1] as number) : first;
+}
+
+/** Where a removal starts reading a term's pages: the known page, else the one holding the first passage. */
+function startPage(tx: IndexTx, terms: ArticleTerms, i: number): Promise<number> {
+  const page = terms.pages?.[i];
+  return page !== undefined ? Promise.resolve(page) : pageHolding(tx, terms.terms[i] as string, terms.firsts?.[i] ?? 0);
+}
+
+async function removeArticle(
+  tx: IndexTx,
+  entry: IndexedArticle,
+  source: UserSource | undefined,
+  totals: IndexTotals,
+): Promise<void> {
   const to = entry.base + entry.sentences.length - 1;
+  const terms = articleTerms(entry, source);
   // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
   await Promise.all(
-    entry.terms.map(async (term, i) => {
-      if ((await dropPostings(tx, term, entry.pages[i] as number, entry.base, to)) > 0)
-        await settleTerm(tx, term);
+    terms.terms.map(async (term, i) => {
+      const page = await startPage(tx, terms, i);
+      if ((await dropRanges(tx, term, page, [[entry.base, to]])) > 0) await settleTerm(tx, term);
     }),
   );
   tx.delete('slots', entry.base);
@@ -343,30 +346,18 @@ function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotal
         });
     }
   }
-  const segments = new Map<string, Segment[]>();
   for (const [term, postings] of byTerm) {
     postings.sort((a, b) => a.doc - b.doc);
-    segments.set(term, writePages(tx, term, postings, pageSize));
+    writePages(tx, term, postings, pageSize);
   }
-  batch.forEach((prepared, n) => {
-    const base = bases[n] as number;
-    const pages = [...prepared.terms].map(([term, counts]) =>
-      pageOf(segments.get(term) as Segment[], base + Math.min(...counts.keys())),
-    );
-    storeArticle(tx, prepared, base, pages, totals);
-  });
+  batch.forEach((prepared, n) => storeArticle(tx, prepared, bases[n] as number, totals));
 }
-
-/** The key of the page (of those written) that holds passage `first`. */
-const pageOf = (segments: readonly Segment[], first: number): number =>
-  (segments.find((segment) => segment.last >= first) as Segment).key;
 
 /** Writes an article's entry, slot and source, and counts it in the totals. */
 function storeArticle(
   tx: IndexTx,
-  { source, passages, terms }: Prepared,
+  { source, passages }: Prepared,
   base: number,
-  pages: number[],
   totals: IndexTotals,
   pending = false,
 ): void {
@@ -384,8 +375,6 @@ function storeArticle(
     spans: passages.flatMap((passage) => [passage.start, passage.end, passage.paragraph]),
     extracts: passages.map((passage) => passage.extract),
     length,
-    terms: [...terms.keys()],
-    pages,
     ...(pending ? { pending: true } : {}),
   } satisfies IndexedArticle);
   tx.put('slots', base, id);
@@ -394,6 +383,8 @@ function storeArticle(
   totals.passages += passages.length;
   totals.totalLength += length;
 }
+
+const oldSource = (tx: IndexTx, id: string) => tx.get<UserSource>('sources', id);
 
 /** Postings of one term of a prepared article whose first passage is `base`. */
 function postingsOf(prepared: Prepared, counts: Map<number, number>, base: number): Posting[] {
@@ -417,7 +408,7 @@ function logArticle(tx: IndexTx, prepared: Prepared, totals: IndexTotals): void 
     terms: terms.map(([term]) => term),
     postings: terms.map(([, counts]) => encodePostings(postingsOf(prepared, counts, base), base - 1)),
   } satisfies PendingArticle);
-  storeArticle(tx, prepared, base, [], totals, true);
+  storeArticle(tx, prepared, base, totals, true);
   totals.pending++;
 }
 
@@ -427,7 +418,12 @@ function logArticle(tx: IndexTx, prepared: Prepared, totals: IndexTotals): void 
  * postings stay in the pages until compaction, where searches skip them).
  * Its source stays: the caller deletes or replaces it.
  */
-function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): void {
+function retireArticle(
+  tx: IndexTx,
+  entry: IndexedArticle,
+  source: UserSource | undefined,
+  totals: IndexTotals,
+): void {
   if (entry.pending) {
     tx.delete('state', pendingKey(entry.base));
     totals.pending--;
@@ -436,8 +432,7 @@ function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals):
       id: entry.id,
       base: entry.base,
       passages: entry.sentences.length,
-      terms: entry.terms,
-      pages: entry.pages,
+      ...articleTerms(entry, source),
     } satisfies RemovedArticle);
     totals.removed++;
   }
@@ -458,20 +453,18 @@ async function dropRanges(
   const to = Math.max(...ranges.map(([, end]) => end));
   const gone = (doc: number) => ranges.some(([from, end]) => doc >= from && doc <= end);
   let dropped = 0;
-  for (const { key, value } of await tx.range<PostingPage>('postings', {
+  const from = Math.min(...ranges.map(([first]) => first));
+  for (const { key, value } of await tx.range<StoredPage>('postings', {
     lower: [term, page],
     upper: [term, to],
   })) {
-    const postings = decodePostings(value.bytes);
+    const stored = readPage(value);
+    if (stored.last < from) continue;
+    const postings = stored.postings();
     const kept = postings.filter((posting) => !gone(posting.doc));
     dropped += postings.length - kept.length;
     if (kept.length === 0) tx.delete('postings', key);
-    else if (kept.length < postings.length)
-      tx.put('postings', key, {
-        last: (kept.at(-1) as Posting).doc,
-        count: kept.length,
-        bytes: encodePostings(kept),
-      } satisfies PostingPage);
+    else if (kept.length < postings.length) tx.put('postings', key, encodePage(kept));
   }
   return dropped;
 }
@@ -489,16 +482,19 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
     tx.range<PendingArticle>('state', PENDING_RANGE),
     tx.range<RemovedArticle>('state', REMOVED_RANGE),
   ]);
-  const drops = new Map<string, { page: number; ranges: [number, number][] }>();
+  const drops = new Map<string, { page: number; first: number; ranges: [number, number][] }>();
   for (const { value } of removed)
     value.terms.forEach((term, i) => {
-      const page = value.pages[i] as number;
+      // A record names either the page (written before entries stopped keeping pages) or the first passage.
+      const page = value.pages?.[i] ?? Infinity;
+      const first = value.pages ? Infinity : (value.firsts?.[i] ?? 0);
       const range: [number, number] = [value.base, value.base + value.passages - 1];
       const found = drops.get(term);
       if (found) {
         found.page = Math.min(found.page, page);
+        found.first = Math.min(found.first, first);
         found.ranges.push(range);
-      } else drops.set(term, { page, ranges: [range] });
+      } else drops.set(term, { page, first, ranges: [range] });
     });
   const appends = new Map<string, Posting[]>();
   for (const { value } of pending)
@@ -507,16 +503,22 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
       if (!postings) appends.set(term, (postings = []));
       postings.push(...decodePostings(value.postings[i] as Uint8Array, value.base - 1));
     });
-  const segments = new Map<string, Segment[]>();
   // Terms touch disjoint keys: their requests go out together.
   await Promise.all(
     [...new Set([...drops.keys(), ...appends.keys()])].map(async (term) => {
       const drop = drops.get(term);
-      const dropped = drop ? await dropRanges(tx, term, drop.page, drop.ranges) : 0;
+      let dropped = 0;
+      if (drop) {
+        const page = Math.min(
+          drop.page,
+          drop.first === Infinity ? Infinity : await pageHolding(tx, term, drop.first),
+        );
+        dropped = await dropRanges(tx, term, page, drop.ranges);
+      }
       const postings = appends.get(term);
       if (postings) {
         postings.sort((a, b) => a.doc - b.doc);
-        segments.set(term, writePages(tx, term, postings, pageSize));
+        writePages(tx, term, postings, pageSize);
       } else if (dropped > 0) await settleTerm(tx, term);
     }),
   );
@@ -524,13 +526,7 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
   pending.forEach(({ key, value }, n) => {
     const entry = entries[n];
     if (entry?.base === value.base) {
-      const pages = value.terms.map((term, i) =>
-        pageOf(
-          segments.get(term) as Segment[],
-          (decodePostings(value.postings[i] as Uint8Array, value.base - 1)[0] as Posting).doc,
-        ),
-      );
-      const merged: IndexedArticle = { ...entry, pages };
+      const merged: IndexedArticle = { ...entry };
       delete merged.pending;
       tx.put('articles', value.id, merged);
     }
@@ -607,11 +603,15 @@ export class PagedIndex {
         const stored = await Promise.all(
           batch.map(({ source }) => tx.get<IndexedArticle>('articles', source.id)),
         );
+        // The replaced versions' texts, read before they are overwritten: their terms are derived from them.
+        const old = await Promise.all(
+          stored.map((entry) => (entry && !entry.pending && !entry.terms ? oldSource(tx, entry.id) : undefined)),
+        );
         // One after the other: two versions' removals may share pages.
-        for (const entry of stored) {
+        for (const [n, entry] of stored.entries()) {
           if (!entry) continue;
-          if (logged || entry.pending) retireArticle(tx, entry, totals);
-          else await removeArticle(tx, entry, totals);
+          if (logged || entry.pending) retireArticle(tx, entry, old[n], totals);
+          else await removeArticle(tx, entry, old[n], totals);
           replaced++;
         }
         if (logged) {
@@ -639,9 +639,12 @@ export class PagedIndex {
       const totals = await totalsOf(tx);
       const removed: string[] = [];
       for (const id of ids) {
-        const stored = await tx.get<IndexedArticle>('articles', id);
+        const [stored, source] = await Promise.all([
+          tx.get<IndexedArticle>('articles', id),
+          tx.get<UserSource>('sources', id),
+        ]);
         if (stored) {
-          retireArticle(tx, stored, totals);
+          retireArticle(tx, stored, source, totals);
           removed.push(id);
         }
         tx.delete('sources', id);
@@ -753,11 +756,11 @@ export class PagedIndex {
       const scores = new Map<number, { score: number; words: number; last: number }>();
       // Every term's pages are asked for at once (a term's passage count is the sum of its pages'); scored in query order after.
       const fetched = await Promise.all(
-        expansions.map((expansion) => tx.range<PostingPage>('postings', pageRange(expansion.term))),
+        expansions.map((expansion) => tx.range<StoredPage>('postings', pageRange(expansion.term))),
       );
       expansions.forEach(({ term, word, weight }, e) => {
         // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
-        let lists = (fetched[e] as { value: PostingPage }[]).map(({ value }) => decodePostings(value.bytes));
+        let lists = (fetched[e] as { value: StoredPage }[]).map(({ value }) => readPage(value).postings());
         if (log.hasRemoved)
           lists = lists.map((list) => list.filter((posting) => !log.isRemoved(posting.doc)));
         const df =

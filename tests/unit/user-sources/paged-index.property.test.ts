@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexTerm, queryWords, tokenize } from '@/lib/search';
-import { decodePostings } from '@/lib/user-sources/posting-codec';
+import { readPage, type StoredPage } from '@/lib/user-sources/posting-codec';
 import { memoryIndexStorage } from '@/lib/user-sources/memory-index-storage';
 import { LOGGED_ADD_MAX, PagedIndex, type IndexedArticle } from '@/lib/user-sources/paged-index';
 import type { UserSource } from '@/lib/user-sources';
@@ -65,9 +65,9 @@ function normalised(dump: Dump) {
     return `${article.id}#${article.sentences[doc - article.base]}`;
   };
   const postings = new Map<string, string[]>();
-  for (const [key, page] of dump.postings as unknown as [[string, number], { bytes: Uint8Array }][]) {
+  for (const [key, page] of dump.postings as unknown as [[string, number], StoredPage][]) {
     const list = postings.get(key[0]) ?? [];
-    list.push(...decodePostings(page.bytes).map((p) => `${where(p.doc)}:${p.tf}:${p.length}`));
+    list.push(...readPage(page).postings().map((p) => `${where(p.doc)}:${p.tf}:${p.length}`));
     postings.set(key[0], list);
   }
   const totals = dump.state.find(([key]) => key === 'index-totals')?.[1] as { nextDoc: number } | undefined;
