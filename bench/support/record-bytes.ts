@@ -44,7 +44,8 @@ export function valueBytes(value: unknown): number {
 export function keyBytes(key: unknown): number {
   if (typeof key === 'number') return 9;
   if (typeof key === 'string') return 1 + varint(key.length) + 2 * key.length;
-  if (Array.isArray(key)) return 1 + varint(key.length) + key.reduce((sum: number, k) => sum + keyBytes(k), 0);
+  if (Array.isArray(key))
+    return 1 + varint(key.length) + key.reduce((sum: number, k) => sum + keyBytes(k), 0);
   return 0;
 }
 

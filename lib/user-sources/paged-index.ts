@@ -296,13 +296,15 @@ async function pageHolding(tx: IndexTx, term: string, first: number): Promise<nu
     { lower: [term], upper: [term, first] },
     { reverse: true, limit: 1 },
   );
-  return page ? ((page.key as [string, number])[1] as number) : first;
+  return page ? (page.key as [string, number])[1] : first;
 }
 
 /** Where a removal starts reading a term's pages: the known page, else the one holding the first passage. */
 function startPage(tx: IndexTx, terms: ArticleTerms, i: number): Promise<number> {
   const page = terms.pages?.[i];
-  return page !== undefined ? Promise.resolve(page) : pageHolding(tx, terms.terms[i] as string, terms.firsts?.[i] ?? 0);
+  return page !== undefined
+    ? Promise.resolve(page)
+    : pageHolding(tx, terms.terms[i] as string, terms.firsts?.[i] ?? 0);
 }
 
 async function removeArticle(
@@ -605,7 +607,9 @@ export class PagedIndex {
         );
         // The replaced versions' texts, read before they are overwritten: their terms are derived from them.
         const old = await Promise.all(
-          stored.map((entry) => (entry && !entry.pending && !entry.terms ? oldSource(tx, entry.id) : undefined)),
+          stored.map((entry) =>
+            entry && !entry.pending && !entry.terms ? oldSource(tx, entry.id) : Promise.resolve(undefined),
+          ),
         );
         // One after the other: two versions' removals may share pages.
         for (const [n, entry] of stored.entries()) {

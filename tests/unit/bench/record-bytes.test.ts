@@ -16,7 +16,14 @@ describe('valueBytes', () => {
     ['a list of numbers', [0, 12, 300, 40_000]],
     [
       'an article entry',
-      { id: 'yours-a', outlet: null, base: 12, sentences: [0, 1, 2], spans: [0, 10, 0, 11, 30, 0], pending: true },
+      {
+        id: 'yours-a',
+        outlet: null,
+        base: 12,
+        sentences: [0, 1, 2],
+        spans: [0, 10, 0, 11, 30, 0],
+        pending: true,
+      },
     ],
   ])('estimates %s within 10% of V8’s serializer', (_, value) => {
     const expected = v8Bytes(value);
