@@ -107,6 +107,19 @@ export class LogView {
     return range !== undefined && range[0] <= doc;
   }
 
+  /** Whether any removed article's passages fall in [from, to]: a page there must be decoded to be counted. */
+  overlapsRemoved(from: number, to: number): boolean {
+    let low = 0;
+    let high = this.removed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.removed[mid] as [number, number])[1] < from) low = mid + 1;
+      else high = mid;
+    }
+    const range = this.removed[low];
+    return range !== undefined && range[0] <= to;
+  }
+
   has(term: string): boolean {
     return (this.terms.get(term)?.pending.length ?? 0) > 0;
   }

@@ -16,6 +16,7 @@ import {
   encodePage,
   encodePostings,
   readPage,
+  type PageView,
   type Posting,
   type StoredPage,
 } from './posting-codec';
@@ -545,6 +546,89 @@ interface Expansion {
   weight: number;
 }
 
+/** A page as a search read it: its key's first passage, its header, its postings once decoded. */
+interface PageRead {
+  first: number;
+  view: PageView;
+  list?: Posting[];
+}
+
+/** An expanded query term with its pages and statistics. */
+interface TermPages {
+  word: number;
+  weight: number;
+  idf: number;
+  /** Passages holding it (pages and log): what orders the words, rarest first. */
+  held: number;
+  pages: PageRead[];
+  /** Its postings in the write log. */
+  pending: Posting[];
+}
+
+/** Whether a sorted list holds a value in [low, high]. */
+function anyWithin(sorted: readonly number[], low: number, high: number): boolean {
+  let from = 0;
+  let to = sorted.length;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if ((sorted[mid] as number) < low) from = mid + 1;
+    else to = mid;
+  }
+  return from < sorted.length && (sorted[from] as number) <= high;
+}
+
+/**
+ * BM25+ per passage over the terms, word by word from the rarest. With
+ * `allWords`, a word after the first only scores passages that hold every
+ * word before it, and pages holding none of those are not decoded: a query
+ * pairing a rare name with a common word reads the common word's page
+ * headers, not its hundreds of thousands of postings. Passages lacking a
+ * word are then incomplete (the caller falls back to any word when none is
+ * complete, scoring again without the restriction).
+ */
+function scorePassages(
+  terms: readonly TermPages[],
+  { avgLength, words }: { avgLength: number; words: number },
+  allWords: boolean,
+): Map<number, { score: number; words: number; last: number }> {
+  const scores = new Map<number, { score: number; words: number; last: number }>();
+  const held = new Map<number, number>();
+  for (const term of terms) held.set(term.word, (held.get(term.word) ?? 0) + term.held);
+  const order = [...held.keys()].sort((a, b) => (held.get(a) as number) - (held.get(b) as number) || a - b);
+  order.forEach((word, rank) => {
+    // Passages holding every word so far (sorted): the only ones a later word may still complete.
+    const candidates =
+      allWords && rank > 0 && words > 1
+        ? [...scores].flatMap(([doc, entry]) => (entry.words === rank ? [doc] : [])).sort((a, b) => a - b)
+        : null;
+    for (const term of terms) {
+      if (term.word !== word) continue;
+      const lists: Posting[][] = [term.pending];
+      for (const page of term.pages) {
+        if (candidates && !anyWithin(candidates, page.first, page.view.last)) continue;
+        page.list ??= page.view.postings();
+        lists.push(page.list);
+      }
+      for (const list of lists)
+        for (const { doc, tf, length } of list) {
+          const current = scores.get(doc);
+          if (!current && candidates) continue;
+          const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
+          const gain = term.weight * term.idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+          if (!current) scores.set(doc, { score: gain, words: 1, last: word });
+          else {
+            current.score += gain;
+            if (current.last !== word) {
+              current.words++;
+              current.last = word;
+            }
+          }
+        }
+    }
+  });
+  return scores;
+}
+
 export class PagedIndex {
   /** The write log as last read, reused while the stored log version stands. */
   private log: LogView | null = null;
@@ -757,39 +841,34 @@ export class PagedIndex {
       const global = options.global;
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
-      const scores = new Map<number, { score: number; words: number; last: number }>();
-      // Every term's pages are asked for at once (a term's passage count is the sum of its pages'); scored in query order after.
+      // Every term's pages are asked for at once (a term's passage count is the sum of its pages' counts).
       const fetched = await Promise.all(
         expansions.map((expansion) => tx.range<StoredPage>('postings', pageRange(expansion.term))),
       );
-      expansions.forEach(({ term, word, weight }, e) => {
+      const terms = expansions.map(({ term, word, weight }, e): TermPages => {
+        const pages = (fetched[e] as { key: IndexKey; value: StoredPage }[]).map(
+          ({ key, value }): PageRead => ({ first: (key as [string, number])[1], view: readPage(value) }),
+        );
         // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
-        let lists = (fetched[e] as { value: StoredPage }[]).map(({ value }) => readPage(value).postings());
-        if (log.hasRemoved)
-          lists = lists.map((list) => list.filter((posting) => !log.isRemoved(posting.doc)));
-        const df =
-          lists.reduce((sum, list) => sum + list.length, 0) +
-          log.addedPassages(term) +
-          (global?.documentFrequency(term) ?? 0);
-        const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        lists.push(log.postings(term));
-        for (const list of lists) {
-          for (const { doc, tf, length } of list) {
-            const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
-            const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
-            const current = scores.get(doc);
-            if (!current) scores.set(doc, { score: gain, words: 1, last: word });
-            else {
-              current.score += gain;
-              if (current.last !== word) {
-                current.words++;
-                current.last = word;
-              }
-            }
-          }
+        let held = log.addedPassages(term);
+        for (const page of pages) {
+          if (log.overlapsRemoved(page.first, page.view.last)) {
+            page.list = page.view.postings().filter((posting) => !log.isRemoved(posting.doc));
+            held += page.list.length;
+          } else held += page.view.count;
         }
+        const df = held + (global?.documentFrequency(term) ?? 0);
+        const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+        return { word, weight, idf, held, pages, pending: log.postings(term) };
       });
-      const all = [...scores].filter(([, entry]) => entry.words === words.length);
+      const bm25 = { avgLength, words: words.length };
+      let scores = scorePassages(terms, bm25, !options.anyWord);
+      let all = [...scores].filter(([, entry]) => entry.words === words.length);
+      if (all.length === 0 && !options.anyWord && words.length > 1) {
+        // No passage has every word: rank those with any, as the bundled search falls back.
+        scores = scorePassages(terms, bm25, false);
+        all = [];
+      }
       const ranked = (options.anyWord || all.length === 0 ? [...scores] : all).sort(
         ([docA, a], [docB, b]) => b.score - a.score || docA - docB,
       );

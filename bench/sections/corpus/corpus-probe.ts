@@ -9,6 +9,7 @@ import { findItemPassages } from '../../../lib/user-sources/find-item-passages';
 import { openPagedIndex, type OpenedPagedIndex } from '../../../lib/user-sources/open-paged-index';
 import { INDEX_STORES, type IndexKey } from '../../../lib/user-sources/index-storage';
 import type { UserSource } from '../../../lib/user-sources/user-source-schema';
+import { encodeStored } from '../../../lib/user-sources/stored-source';
 import { recordBytes } from '../../support/record-bytes';
 
 /** Records read per request when summing a store's bytes (a 50,000-article store holds millions of pages). */
@@ -119,7 +120,8 @@ const probe = {
           tx.range<unknown>(store, lower === undefined ? {} : { lower }, { limit: SCAN_CHUNK + 1 }),
         );
         const fresh = lower === undefined ? chunk : chunk.slice(1);
-        for (const { key, value } of fresh) total += recordBytes(key, value);
+        // The storage hands sources back unpacked: packed again, they are what the store holds.
+        for (const { key, value } of fresh) total += recordBytes(key, encodeStored(store, value));
         if (fresh.length === 0 || chunk.length < SCAN_CHUNK + 1) break;
         after = (chunk.at(-1) as { key: IndexKey }).key;
       }
