@@ -254,13 +254,21 @@ async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
  * term per batch and no read, at the price of a partly filled page per term
  * and batch (a search reads all of a term's pages in one request anyway).
  */
-function writePages(tx: IndexTx, term: string, postings: Posting[], pageSize: number): void {
+function writePages(
+  tx: IndexTx,
+  term: string,
+  postings: Posting[],
+  pageSize: number,
+  held?: Set<string>,
+): void {
   for (let at = 0; at < postings.length; at += pageSize) {
     const page = postings.slice(at, at + pageSize);
     const first = (page[0] as Posting).doc;
     tx.put('postings', [term, first], encodePage(page));
   }
+  if (held?.has(term)) return;
   tx.put('terms', term, TERM_HELD);
+  held?.add(term);
 }
 
 /** Drops the term's entry (what prefix completion reads) once none of its pages is left. */
@@ -331,7 +339,13 @@ async function removeArticle(
 }
 
 /** Adds prepared articles (none of them stored) in one transaction, their postings grouped per term. */
-function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotals, pageSize: number): void {
+function addPrepared(
+  tx: IndexTx,
+  batch: readonly Prepared[],
+  totals: IndexTotals,
+  pageSize: number,
+  held: Set<string>,
+): void {
   const byTerm = new Map<string, Posting[]>();
   const bases: number[] = [];
   for (const { passages, terms } of batch) {
@@ -351,7 +365,7 @@ function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotal
   }
   for (const [term, postings] of byTerm) {
     postings.sort((a, b) => a.doc - b.doc);
-    writePages(tx, term, postings, pageSize);
+    writePages(tx, term, postings, pageSize, held);
   }
   batch.forEach((prepared, n) => storeArticle(tx, prepared, bases[n] as number, totals));
 }
@@ -668,6 +682,15 @@ export class PagedIndex {
     const logged = sources.length <= LOGGED_ADD_MAX;
     // The pages only take passages above the log's: an import folds the log in first.
     if (!logged) await this.compact();
+    /**
+     * Terms whose entry this import has written: a later batch writes only
+     * new terms' entries (about half of an import's requests otherwise).
+     * Valid while the log version is the one this import last wrote: every
+     * change that may drop a term's entry (a compaction, a removal, a
+     * replacement) bumps it, from this context or another.
+     */
+    const held = new Set<string>();
+    let heldAt: number | null = null;
     for (let at = 0; at < sources.length; at += size) {
       if (options.signal?.aborted) {
         result.complete = false;
@@ -685,6 +708,7 @@ export class PagedIndex {
       }
       const updated = await this.storage.transaction('readwrite', async (tx) => {
         const totals = await totalsOf(tx);
+        if (totals.log !== heldAt) held.clear();
         let replaced = 0;
         const stored = await Promise.all(
           batch.map(({ source }) => tx.get<IndexedArticle>('articles', source.id)),
@@ -702,11 +726,17 @@ export class PagedIndex {
           else await removeArticle(tx, entry, old[n], totals);
           replaced++;
         }
+        if (replaced > 0 && !logged) {
+          // A replaced version's terms may have lost their last page, and their entry with it.
+          held.clear();
+          totals.log++;
+        }
         if (logged) {
           for (const prepared of batch) logArticle(tx, prepared, totals);
           totals.log++;
-        } else addPrepared(tx, batch, totals, this.options.pagePostings);
+        } else addPrepared(tx, batch, totals, this.options.pagePostings, held);
         tx.put('state', TOTALS_KEY, totals);
+        heldAt = totals.log;
         return { replaced, totals };
       });
       if (updated.totals.pending + updated.totals.removed >= LOG_HARD_MAX) await this.compact();

@@ -248,6 +248,27 @@ describe('PagedIndex (properties against a rebuild and a naive reference)', () =
     );
   });
 
+  it('writes a term’s entry again in a later batch of one import when a replacement in between dropped it', async () => {
+    const index = new PagedIndex(memoryIndexStorage(), SMALL_PAGES);
+    const report = (id: string, text: string): UserSource => ({
+      id,
+      outlet: null,
+      title: null,
+      author: null,
+      published: null,
+      url: null,
+      text: `Report\n\n${text}\n`,
+    });
+    const batches = [
+      report('yours-a0', 'The zebra crossing held.'),
+      ...Array.from({ length: LOGGED_ADD_MAX }, (_, n) => report(`yours-f${n}`, 'The union vote held.')),
+      report('yours-a0', 'The union pause held.'),
+      report('yours-a1', 'The zebra crossing closed.'),
+    ];
+    await index.addMany(batches, { batchSize: 1 });
+    expect((await index.search('zebra')).map((hit) => hit.sourceId)).toEqual(['yours-a1']);
+  });
+
   it('does not let a replaced version, still in the pages, match a query for the current one', async () => {
     const index = new PagedIndex(memoryIndexStorage(), SMALL_PAGES);
     const report = (text: string): UserSource => ({
