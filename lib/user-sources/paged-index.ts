@@ -864,10 +864,12 @@ export class PagedIndex {
     const words = queryWords(query).words;
     if (words.length === 0) return Promise.resolve([]);
     return this.storage.transaction('readonly', async (tx) => {
-      const totals = await totalsOf(tx);
+      // The terms are read with the totals, not after them: one round trip fewer before the pages.
+      const reading = totalsOf(tx);
+      const logReading = reading.then((totals) => this.logView(tx, totals));
+      const expanding = expand(tx, words, logReading);
+      const [totals, log, expansions] = await Promise.all([reading, logReading, expanding]);
       if (totals.passages === 0) return [];
-      const log = await this.logView(tx, totals);
-      const expansions = await expand(tx, words, log);
       const global = options.global;
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
@@ -1007,20 +1009,25 @@ export class PagedIndex {
 }
 
 /** Each query word's index terms: itself when indexed, and its completions when it may be a prefix. */
-async function expand(tx: IndexTx, words: readonly string[], log: LogView): Promise<Expansion[]> {
+async function expand(
+  tx: IndexTx,
+  words: readonly string[],
+  reading: Promise<LogView>,
+): Promise<Expansion[]> {
   const perWord = await Promise.all(
     words.map(async (word, i): Promise<Expansion[]> => {
       const prefix =
         word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
-      if (!prefix)
-        return (await tx.get<number>('terms', word)) === undefined && !log.has(word)
-          ? []
-          : [{ term: word, word: i, weight: 1 }];
+      if (!prefix) {
+        const held = await tx.get<number>('terms', word);
+        return held === undefined && !(await reading).has(word) ? [] : [{ term: word, word: i, weight: 1 }];
+      }
       const stored = await tx.range<number>(
         'terms',
         { lower: word, upper: `${word}\uffff` },
         { limit: MAX_PREFIX_TERMS },
       );
+      const log = await reading;
       const completions = [
         ...new Set([...stored.map(({ key }) => String(key)), ...log.completions(word, MAX_PREFIX_TERMS)]),
       ]
