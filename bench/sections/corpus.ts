@@ -199,6 +199,8 @@ async function measureCorpus(config: CorpusBenchConfig, log: (message: string) =
         itemPassagesPerName: item.hits / Math.max(config.cards, 1),
         importPerArticleMs: importMs / (imported - before),
         storageBytes: await call(page, 'usage'),
+        /** The records' own bytes per store (keys and values as IndexedDB encodes them), beside the estimate's files. */
+        storedRecordBytes: await call(page, 'recordBytes', DB_NAME),
         rawTextBytes,
         heapBytes: await heapBytes(page),
         passages: (await call(page, 'totals', DB_NAME)).passages,
@@ -212,6 +214,9 @@ async function measureCorpus(config: CorpusBenchConfig, log: (message: string) =
 }
 
 type CorpusResult = Awaited<ReturnType<typeof measureCorpus>>;
+
+const recordTotal = (entry: CorpusResult['sizes'][number]): number =>
+  Object.values(entry.storedRecordBytes).reduce((sum, bytes) => sum + bytes, 0);
 
 function targets(sizes: CorpusResult['sizes']): TargetRow[] {
   const largest = sizes.at(-1);
@@ -322,6 +327,12 @@ function plotSeries(sizes: CorpusResult['sizes']): PlotSeries[] {
       values: of((e) => e.storageBytes / e.rawTextBytes),
       target: TARGETS.storageRatio,
     },
+    {
+      label: 'records ÷ raw text',
+      unit: '×',
+      values: of((e) => recordTotal(e) / e.rawTextBytes),
+      target: TARGETS.storageRatio,
+    },
     { label: 'page heap', unit: 'MB', values: of((e) => e.heapBytes / 1e6), target: TARGETS.heapBytes / 1e6 },
   ];
 }
@@ -352,7 +363,7 @@ export const corpusSection = defineSection({
       `${formatMs(e.searchMs.p50)} / ${formatMs(e.searchMs.p95)}`,
       `${formatMs(e.cardMs.p50)} / ${formatMs(e.cardMs.p95)} (item's passages ${formatMs(e.itemPassagesMs.p50)} / ${formatMs(e.itemPassagesMs.p95)})`,
       `${(1000 / e.importPerArticleMs).toFixed(0)}/s`,
-      `${formatBytes(e.storageBytes)} (${(e.storageBytes / e.rawTextBytes).toFixed(2)}×)`,
+      `${formatBytes(e.storageBytes)} (${(e.storageBytes / e.rawTextBytes).toFixed(2)}×; records ${(recordTotal(e) / e.rawTextBytes).toFixed(2)}×)`,
       formatBytes(e.heapBytes),
     ]);
     return [

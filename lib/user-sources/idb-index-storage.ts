@@ -7,6 +7,7 @@ import {
   type IndexTx,
   type KeyRange,
 } from './index-storage';
+import { decodeStored, encodeStored } from './stored-source';
 import { describeStorageError } from './user-source-store';
 import {
   IN_LINE_KEY_STORES,
@@ -25,7 +26,8 @@ function keyRange({ lower, upper }: KeyRange): IDBKeyRange | undefined {
 }
 
 /**
- * The paged index's storage in IndexedDB (the database of user-sources-db.ts).
+ * The paged index's storage in IndexedDB (the database of user-sources-db.ts),
+ * a source's text kept deflated (stored-source.ts) and read back as written.
  * A failed read-write transaction is aborted whole and its error described in
  * words a reader can act on (a full disk says so).
  */
@@ -40,12 +42,13 @@ export async function openIdbIndexStorage(name: string = USER_SOURCES_DB): Promi
       const store = (name: IndexStoreName): Store => tx.objectStore(name) as unknown as Store;
       const view: IndexTx = {
         get: async <T>(name: IndexStoreName, key: IndexKey) =>
-          (await store(name).get(key as IDBValidKey)) as T | undefined,
+          decodeStored<T | undefined>(name, await store(name).get(key as IDBValidKey)),
         put(name, key, value) {
+          const stored = encodeStored(name, value);
           writes.push(
             IN_LINE_KEY_STORES.has(name)
-              ? store(name).put(value)
-              : store(name).put(value, key as IDBValidKey),
+              ? store(name).put(stored)
+              : store(name).put(stored, key as IDBValidKey),
           );
         },
         delete(name, key) {
@@ -62,13 +65,13 @@ export async function openIdbIndexStorage(name: string = USER_SOURCES_DB): Promi
               store(name).getAllKeys(query, options.limit),
               store(name).getAll(query, options.limit),
             ]);
-            return keys.map((key, i) => ({ key: key as IndexKey, value: values[i] as T }));
+            return keys.map((key, i) => ({ key: key as IndexKey, value: decodeStored<T>(name, values[i]) }));
           }
           const out: { key: IndexKey; value: T }[] = [];
           let cursor = await store(name).openCursor(query, 'prev');
           const limit = options.limit ?? Infinity;
           while (cursor) {
-            out.push({ key: cursor.key as IndexKey, value: cursor.value as T });
+            out.push({ key: cursor.key as IndexKey, value: decodeStored<T>(name, cursor.value) });
             if (out.length >= limit) break;
             cursor = await cursor.continue();
           }

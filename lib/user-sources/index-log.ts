@@ -28,8 +28,10 @@ export interface RemovedArticle {
   /** How many passages it holds (its postings are those in [base, base + passages)). */
   passages: number;
   terms: string[];
-  /** Per term, the key of the page holding the article's first posting of it (as IndexedArticle.pages). */
-  pages: number[];
+  /** Per term, the key of the page holding the article's first posting of it (records written while entries kept their pages). */
+  pages?: number[];
+  /** Per term, the article's first passage holding it: compaction starts at the page holding it. */
+  firsts?: number[];
 }
 
 const MAX_BASE = Number.MAX_SAFE_INTEGER;
@@ -103,6 +105,19 @@ export class LogView {
     }
     const range = this.removed[low];
     return range !== undefined && range[0] <= doc;
+  }
+
+  /** Whether any removed article's passages fall in [from, to]: a page there must be decoded to be counted. */
+  overlapsRemoved(from: number, to: number): boolean {
+    let low = 0;
+    let high = this.removed.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.removed[mid] as [number, number])[1] < from) low = mid + 1;
+      else high = mid;
+    }
+    const range = this.removed[low];
+    return range !== undefined && range[0] <= to;
   }
 
   has(term: string): boolean {

@@ -6,6 +6,7 @@ import {
   type IndexStoreName,
   type IndexTx,
 } from './index-storage';
+import { decodeStored, encodeStored } from './stored-source';
 
 type Entries = Map<string, { key: IndexKey; value: unknown }>;
 
@@ -15,7 +16,8 @@ const slot = (key: IndexKey): string => JSON.stringify(key);
 /**
  * The paged index's storage in memory, with IndexedDB's semantics where the
  * index relies on them: key order, and a transaction that a throw rolls back
- * whole. Values are cloned in and out, as structured clone does.
+ * whole. Values are cloned in and out, as structured clone does, and sources
+ * packed as the IndexedDB storage packs them (stored-source.ts).
  */
 export function memoryIndexStorage(): IndexStorage & {
   dump(): Record<IndexStoreName, [IndexKey, unknown][]>;
@@ -24,9 +26,11 @@ export function memoryIndexStorage(): IndexStorage & {
   const entries = (name: IndexStoreName): Entries => stores.get(name) as Entries;
   const tx: IndexTx = {
     get: <T>(name: IndexStoreName, key: IndexKey) =>
-      Promise.resolve(structuredClone(entries(name).get(slot(key))?.value) as T | undefined),
+      Promise.resolve(
+        structuredClone(decodeStored<T | undefined>(name, entries(name).get(slot(key))?.value)),
+      ),
     put(name, key, value) {
-      entries(name).set(slot(key), { key, value: structuredClone(value) });
+      entries(name).set(slot(key), { key, value: structuredClone(encodeStored(name, value)) });
     },
     delete(name, key) {
       entries(name).delete(slot(key));
@@ -47,7 +51,7 @@ export function memoryIndexStorage(): IndexStorage & {
       return Promise.resolve(
         found
           .slice(0, options.limit ?? found.length)
-          .map(({ key, value }) => ({ key, value: structuredClone(value) as T })),
+          .map(({ key, value }) => ({ key, value: structuredClone(decodeStored<T>(name, value)) })),
       );
     },
     count: (name) => Promise.resolve(entries(name).size),

@@ -11,7 +11,15 @@ import {
   type PendingArticle,
   type RemovedArticle,
 } from './index-log';
-import { decodePostings, encodePostings, type Posting } from './posting-codec';
+import {
+  decodePostings,
+  encodePage,
+  encodePostings,
+  readPage,
+  type PageView,
+  type Posting,
+  type StoredPage,
+} from './posting-codec';
 import type { IndexKey, IndexStorage, IndexTx } from './index-storage';
 import { userArticle } from './user-article';
 import type { UserSource } from './user-source-schema';
@@ -123,23 +131,17 @@ export interface IndexedArticle {
   extracts: (number | string)[];
   /** Sum of the passages' lengths. */
   length: number;
-  /** Its distinct terms: the pages a removal visits. */
-  terms: string[];
   /**
-   * Per term, the key (first passage) of the page holding the article's first
-   * posting of it: a page keeps its key for life, so a removal reads exactly
-   * the pages from there to its last passage, in one request per term.
+   * Entries written before entries stopped keeping them (they doubled the
+   * index's size): its distinct terms, and per term the key of the page
+   * holding its first posting of it. A removal now derives the terms from the
+   * source's text (prepare is deterministic) and finds each first page by a
+   * reverse key range.
    */
-  pages: number[];
+  terms?: string[];
+  pages?: number[];
   /** In the write log, not yet in the pages (`pages` is then empty). */
   pending?: boolean;
-}
-
-interface PostingPage {
-  /** The last passage number on the page (appends encode their gap from it). */
-  last: number;
-  count: number;
-  bytes: Uint8Array;
 }
 
 /** An article tokenised before its transaction opens (IndexedDB commits an idle transaction). */
@@ -246,75 +248,87 @@ async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
   return { ...EMPTY_TOTALS, ...(await tx.get<Partial<IndexTotals>>('state', TOTALS_KEY)) };
 }
 
-/** Which page (by key) ends where: what appendPostings filled, in order. */
-interface Segment {
-  key: number;
-  last: number;
-}
-
 /**
  * Writes postings (ascending, all after the term's last) as new pages of the
  * term, never reading or rewriting an older one: an import pays one write per
  * term per batch and no read, at the price of a partly filled page per term
  * and batch (a search reads all of a term's pages in one request anyway).
  */
-function writePages(tx: IndexTx, term: string, postings: Posting[], pageSize: number): Segment[] {
-  const segments: Segment[] = [];
+function writePages(
+  tx: IndexTx,
+  term: string,
+  postings: Posting[],
+  pageSize: number,
+  held?: Set<string>,
+): void {
   for (let at = 0; at < postings.length; at += pageSize) {
     const page = postings.slice(at, at + pageSize);
     const first = (page[0] as Posting).doc;
-    tx.put('postings', [term, first], {
-      last: (page.at(-1) as Posting).doc,
-      count: page.length,
-      bytes: encodePostings(page),
-    } satisfies PostingPage);
-    segments.push({ key: first, last: (page.at(-1) as Posting).doc });
+    tx.put('postings', [term, first], encodePage(page));
   }
+  if (held?.has(term)) return;
   tx.put('terms', term, TERM_HELD);
-  return segments;
+  held?.add(term);
 }
 
 /** Drops the term's entry (what prefix completion reads) once none of its pages is left. */
 async function settleTerm(tx: IndexTx, term: string): Promise<void> {
-  const [left] = await tx.range<PostingPage>('postings', pageRange(term), { limit: 1 });
+  const [left] = await tx.range<StoredPage>('postings', pageRange(term), { limit: 1 });
   if (!left) tx.delete('terms', term);
 }
 
-/** Drops passages [from, to] from a term's pages, starting at the page keyed `page`; returns how many postings went. */
-async function dropPostings(
-  tx: IndexTx,
-  term: string,
-  page: number,
-  from: number,
-  to: number,
-): Promise<number> {
-  let dropped = 0;
-  for (const { key, value } of await tx.range<PostingPage>('postings', {
-    lower: [term, page],
-    upper: [term, to],
-  })) {
-    if (value.last >= from) {
-      const kept = decodePostings(value.bytes).filter((posting) => posting.doc < from || posting.doc > to);
-      dropped += value.count - kept.length;
-      if (kept.length === 0) tx.delete('postings', key);
-      else if (kept.length < value.count)
-        tx.put('postings', key, {
-          last: (kept.at(-1) as Posting).doc,
-          count: kept.length,
-          bytes: encodePostings(kept),
-        } satisfies PostingPage);
-    }
-  }
-  return dropped;
+/** What a removal must visit: the article's terms, each with where its first page is, or where to look for it. */
+interface ArticleTerms {
+  terms: string[];
+  /** Per term, the key of the page holding the article's first posting of it (entries that kept it). */
+  pages?: number[];
+  /** Per term, the article's first passage holding it (the page is the last keyed at or before it). */
+  firsts?: number[];
 }
 
-async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): Promise<void> {
+/** The terms of a stored article: from its entry when it kept them, else from its source's text, tokenised again. */
+function articleTerms(entry: IndexedArticle, source: UserSource | undefined): ArticleTerms {
+  if (entry.terms) return { terms: entry.terms, pages: entry.pages ?? [] };
+  // A missing source (storage at odds) leaves the postings in the pages: searches drop them, as their slot is gone.
+  if (!source) return { terms: [], firsts: [] };
+  const { terms } = prepare(source);
+  return {
+    terms: [...terms.keys()],
+    firsts: [...terms.values()].map((counts) => entry.base + Math.min(...counts.keys())),
+  };
+}
+
+/** The key of the page of `term` holding passage `first`: the last page keyed at or before it. */
+async function pageHolding(tx: IndexTx, term: string, first: number): Promise<number> {
+  const [page] = await tx.range<StoredPage>(
+    'postings',
+    { lower: [term], upper: [term, first] },
+    { reverse: true, limit: 1 },
+  );
+  return page ? (page.key as [string, number])[1] : first;
+}
+
+/** Where a removal starts reading a term's pages: the known page, else the one holding the first passage. */
+function startPage(tx: IndexTx, terms: ArticleTerms, i: number): Promise<number> {
+  const page = terms.pages?.[i];
+  return page !== undefined
+    ? Promise.resolve(page)
+    : pageHolding(tx, terms.terms[i] as string, terms.firsts?.[i] ?? 0);
+}
+
+async function removeArticle(
+  tx: IndexTx,
+  entry: IndexedArticle,
+  source: UserSource | undefined,
+  totals: IndexTotals,
+): Promise<void> {
   const to = entry.base + entry.sentences.length - 1;
+  const terms = articleTerms(entry, source);
   // Terms touch disjoint keys: their requests go out together (IndexedDB pays a round trip per request, not per term).
   await Promise.all(
-    entry.terms.map(async (term, i) => {
-      if ((await dropPostings(tx, term, entry.pages[i] as number, entry.base, to)) > 0)
-        await settleTerm(tx, term);
+    terms.terms.map(async (term, i) => {
+      const page = await startPage(tx, terms, i);
+      if ((await dropRanges(tx, term, page, [[entry.base, to]])) > 0) await settleTerm(tx, term);
     }),
   );
   tx.delete('slots', entry.base);
@@ -325,7 +339,13 @@ async function removeArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTo
 }
 
 /** Adds prepared articles (none of them stored) in one transaction, their postings grouped per term. */
-function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotals, pageSize: number): void {
+function addPrepared(
+  tx: IndexTx,
+  batch: readonly Prepared[],
+  totals: IndexTotals,
+  pageSize: number,
+  held: Set<string>,
+): void {
   const byTerm = new Map<string, Posting[]>();
   const bases: number[] = [];
   for (const { passages, terms } of batch) {
@@ -343,30 +363,18 @@ function addPrepared(tx: IndexTx, batch: readonly Prepared[], totals: IndexTotal
         });
     }
   }
-  const segments = new Map<string, Segment[]>();
   for (const [term, postings] of byTerm) {
     postings.sort((a, b) => a.doc - b.doc);
-    segments.set(term, writePages(tx, term, postings, pageSize));
+    writePages(tx, term, postings, pageSize, held);
   }
-  batch.forEach((prepared, n) => {
-    const base = bases[n] as number;
-    const pages = [...prepared.terms].map(([term, counts]) =>
-      pageOf(segments.get(term) as Segment[], base + Math.min(...counts.keys())),
-    );
-    storeArticle(tx, prepared, base, pages, totals);
-  });
+  batch.forEach((prepared, n) => storeArticle(tx, prepared, bases[n] as number, totals));
 }
-
-/** The key of the page (of those written) that holds passage `first`. */
-const pageOf = (segments: readonly Segment[], first: number): number =>
-  (segments.find((segment) => segment.last >= first) as Segment).key;
 
 /** Writes an article's entry, slot and source, and counts it in the totals. */
 function storeArticle(
   tx: IndexTx,
-  { source, passages, terms }: Prepared,
+  { source, passages }: Prepared,
   base: number,
-  pages: number[],
   totals: IndexTotals,
   pending = false,
 ): void {
@@ -384,8 +392,6 @@ function storeArticle(
     spans: passages.flatMap((passage) => [passage.start, passage.end, passage.paragraph]),
     extracts: passages.map((passage) => passage.extract),
     length,
-    terms: [...terms.keys()],
-    pages,
     ...(pending ? { pending: true } : {}),
   } satisfies IndexedArticle);
   tx.put('slots', base, id);
@@ -394,6 +400,8 @@ function storeArticle(
   totals.passages += passages.length;
   totals.totalLength += length;
 }
+
+const oldSource = (tx: IndexTx, id: string) => tx.get<UserSource>('sources', id);
 
 /** Postings of one term of a prepared article whose first passage is `base`. */
 function postingsOf(prepared: Prepared, counts: Map<number, number>, base: number): Posting[] {
@@ -417,7 +425,7 @@ function logArticle(tx: IndexTx, prepared: Prepared, totals: IndexTotals): void 
     terms: terms.map(([term]) => term),
     postings: terms.map(([, counts]) => encodePostings(postingsOf(prepared, counts, base), base - 1)),
   } satisfies PendingArticle);
-  storeArticle(tx, prepared, base, [], totals, true);
+  storeArticle(tx, prepared, base, totals, true);
   totals.pending++;
 }
 
@@ -427,7 +435,12 @@ function logArticle(tx: IndexTx, prepared: Prepared, totals: IndexTotals): void 
  * postings stay in the pages until compaction, where searches skip them).
  * Its source stays: the caller deletes or replaces it.
  */
-function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals): void {
+function retireArticle(
+  tx: IndexTx,
+  entry: IndexedArticle,
+  source: UserSource | undefined,
+  totals: IndexTotals,
+): void {
   if (entry.pending) {
     tx.delete('state', pendingKey(entry.base));
     totals.pending--;
@@ -436,8 +449,7 @@ function retireArticle(tx: IndexTx, entry: IndexedArticle, totals: IndexTotals):
       id: entry.id,
       base: entry.base,
       passages: entry.sentences.length,
-      terms: entry.terms,
-      pages: entry.pages,
+      ...articleTerms(entry, source),
     } satisfies RemovedArticle);
     totals.removed++;
   }
@@ -458,20 +470,18 @@ async function dropRanges(
   const to = Math.max(...ranges.map(([, end]) => end));
   const gone = (doc: number) => ranges.some(([from, end]) => doc >= from && doc <= end);
   let dropped = 0;
-  for (const { key, value } of await tx.range<PostingPage>('postings', {
+  const from = Math.min(...ranges.map(([first]) => first));
+  for (const { key, value } of await tx.range<StoredPage>('postings', {
     lower: [term, page],
     upper: [term, to],
   })) {
-    const postings = decodePostings(value.bytes);
+    const stored = readPage(value);
+    if (stored.last < from) continue;
+    const postings = stored.postings();
     const kept = postings.filter((posting) => !gone(posting.doc));
     dropped += postings.length - kept.length;
     if (kept.length === 0) tx.delete('postings', key);
-    else if (kept.length < postings.length)
-      tx.put('postings', key, {
-        last: (kept.at(-1) as Posting).doc,
-        count: kept.length,
-        bytes: encodePostings(kept),
-      } satisfies PostingPage);
+    else if (kept.length < postings.length) tx.put('postings', key, encodePage(kept));
   }
   return dropped;
 }
@@ -489,16 +499,19 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
     tx.range<PendingArticle>('state', PENDING_RANGE),
     tx.range<RemovedArticle>('state', REMOVED_RANGE),
   ]);
-  const drops = new Map<string, { page: number; ranges: [number, number][] }>();
+  const drops = new Map<string, { page: number; first: number; ranges: [number, number][] }>();
   for (const { value } of removed)
     value.terms.forEach((term, i) => {
-      const page = value.pages[i] as number;
+      // A record names either the page (written before entries stopped keeping pages) or the first passage.
+      const page = value.pages?.[i] ?? Infinity;
+      const first = value.pages ? Infinity : (value.firsts?.[i] ?? 0);
       const range: [number, number] = [value.base, value.base + value.passages - 1];
       const found = drops.get(term);
       if (found) {
         found.page = Math.min(found.page, page);
+        found.first = Math.min(found.first, first);
         found.ranges.push(range);
-      } else drops.set(term, { page, ranges: [range] });
+      } else drops.set(term, { page, first, ranges: [range] });
     });
   const appends = new Map<string, Posting[]>();
   for (const { value } of pending)
@@ -507,16 +520,22 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
       if (!postings) appends.set(term, (postings = []));
       postings.push(...decodePostings(value.postings[i] as Uint8Array, value.base - 1));
     });
-  const segments = new Map<string, Segment[]>();
   // Terms touch disjoint keys: their requests go out together.
   await Promise.all(
     [...new Set([...drops.keys(), ...appends.keys()])].map(async (term) => {
       const drop = drops.get(term);
-      const dropped = drop ? await dropRanges(tx, term, drop.page, drop.ranges) : 0;
+      let dropped = 0;
+      if (drop) {
+        const page = Math.min(
+          drop.page,
+          drop.first === Infinity ? Infinity : await pageHolding(tx, term, drop.first),
+        );
+        dropped = await dropRanges(tx, term, page, drop.ranges);
+      }
       const postings = appends.get(term);
       if (postings) {
         postings.sort((a, b) => a.doc - b.doc);
-        segments.set(term, writePages(tx, term, postings, pageSize));
+        writePages(tx, term, postings, pageSize);
       } else if (dropped > 0) await settleTerm(tx, term);
     }),
   );
@@ -524,13 +543,7 @@ async function compactLog(tx: IndexTx, pageSize: number): Promise<boolean> {
   pending.forEach(({ key, value }, n) => {
     const entry = entries[n];
     if (entry?.base === value.base) {
-      const pages = value.terms.map((term, i) =>
-        pageOf(
-          segments.get(term) as Segment[],
-          (decodePostings(value.postings[i] as Uint8Array, value.base - 1)[0] as Posting).doc,
-        ),
-      );
-      const merged: IndexedArticle = { ...entry, pages };
+      const merged: IndexedArticle = { ...entry };
       delete merged.pending;
       tx.put('articles', value.id, merged);
     }
@@ -545,6 +558,89 @@ interface Expansion {
   term: string;
   word: number;
   weight: number;
+}
+
+/** A page as a search read it: its key's first passage, its header, its postings once decoded. */
+interface PageRead {
+  first: number;
+  view: PageView;
+  list?: Posting[];
+}
+
+/** An expanded query term with its pages and statistics. */
+interface TermPages {
+  word: number;
+  weight: number;
+  idf: number;
+  /** Passages holding it (pages and log): what orders the words, rarest first. */
+  held: number;
+  pages: PageRead[];
+  /** Its postings in the write log. */
+  pending: Posting[];
+}
+
+/** Whether a sorted list holds a value in [low, high]. */
+function anyWithin(sorted: readonly number[], low: number, high: number): boolean {
+  let from = 0;
+  let to = sorted.length;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if ((sorted[mid] as number) < low) from = mid + 1;
+    else to = mid;
+  }
+  return from < sorted.length && (sorted[from] as number) <= high;
+}
+
+/**
+ * BM25+ per passage over the terms, word by word from the rarest. With
+ * `allWords`, a word after the first only scores passages that hold every
+ * word before it, and pages holding none of those are not decoded: a query
+ * pairing a rare name with a common word reads the common word's page
+ * headers, not its hundreds of thousands of postings. Passages lacking a
+ * word are then incomplete (the caller falls back to any word when none is
+ * complete, scoring again without the restriction).
+ */
+function scorePassages(
+  terms: readonly TermPages[],
+  { avgLength, words }: { avgLength: number; words: number },
+  allWords: boolean,
+): Map<number, { score: number; words: number; last: number }> {
+  const scores = new Map<number, { score: number; words: number; last: number }>();
+  const held = new Map<number, number>();
+  for (const term of terms) held.set(term.word, (held.get(term.word) ?? 0) + term.held);
+  const order = [...held.keys()].sort((a, b) => (held.get(a) as number) - (held.get(b) as number) || a - b);
+  order.forEach((word, rank) => {
+    // Passages holding every word so far (sorted): the only ones a later word may still complete.
+    const candidates =
+      allWords && rank > 0 && words > 1
+        ? [...scores].flatMap(([doc, entry]) => (entry.words === rank ? [doc] : [])).sort((a, b) => a - b)
+        : null;
+    for (const term of terms) {
+      if (term.word !== word) continue;
+      const lists: Posting[][] = [term.pending];
+      for (const page of term.pages) {
+        if (candidates && !anyWithin(candidates, page.first, page.view.last)) continue;
+        page.list ??= page.view.postings();
+        lists.push(page.list);
+      }
+      for (const list of lists)
+        for (const { doc, tf, length } of list) {
+          const current = scores.get(doc);
+          if (!current && candidates) continue;
+          const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
+          const gain = term.weight * term.idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+          if (!current) scores.set(doc, { score: gain, words: 1, last: word });
+          else {
+            current.score += gain;
+            if (current.last !== word) {
+              current.words++;
+              current.last = word;
+            }
+          }
+        }
+    }
+  });
+  return scores;
 }
 
 export class PagedIndex {
@@ -586,6 +682,15 @@ export class PagedIndex {
     const logged = sources.length <= LOGGED_ADD_MAX;
     // The pages only take passages above the log's: an import folds the log in first.
     if (!logged) await this.compact();
+    /**
+     * Terms whose entry this import has written: a later batch writes only
+     * new terms' entries (about half of an import's requests otherwise).
+     * Valid while the log version is the one this import last wrote: every
+     * change that may drop a term's entry (a compaction, a removal, a
+     * replacement) bumps it, from this context or another.
+     */
+    const held = new Set<string>();
+    let heldAt: number | null = null;
     for (let at = 0; at < sources.length; at += size) {
       if (options.signal?.aborted) {
         result.complete = false;
@@ -603,22 +708,35 @@ export class PagedIndex {
       }
       const updated = await this.storage.transaction('readwrite', async (tx) => {
         const totals = await totalsOf(tx);
+        if (totals.log !== heldAt) held.clear();
         let replaced = 0;
         const stored = await Promise.all(
           batch.map(({ source }) => tx.get<IndexedArticle>('articles', source.id)),
         );
+        // The replaced versions' texts, read before they are overwritten: their terms are derived from them.
+        const old = await Promise.all(
+          stored.map((entry) =>
+            entry && !entry.pending && !entry.terms ? oldSource(tx, entry.id) : Promise.resolve(undefined),
+          ),
+        );
         // One after the other: two versions' removals may share pages.
-        for (const entry of stored) {
+        for (const [n, entry] of stored.entries()) {
           if (!entry) continue;
-          if (logged || entry.pending) retireArticle(tx, entry, totals);
-          else await removeArticle(tx, entry, totals);
+          if (logged || entry.pending) retireArticle(tx, entry, old[n], totals);
+          else await removeArticle(tx, entry, old[n], totals);
           replaced++;
+        }
+        if (replaced > 0 && !logged) {
+          // A replaced version's terms may have lost their last page, and their entry with it.
+          held.clear();
+          totals.log++;
         }
         if (logged) {
           for (const prepared of batch) logArticle(tx, prepared, totals);
           totals.log++;
-        } else addPrepared(tx, batch, totals, this.options.pagePostings);
+        } else addPrepared(tx, batch, totals, this.options.pagePostings, held);
         tx.put('state', TOTALS_KEY, totals);
+        heldAt = totals.log;
         return { replaced, totals };
       });
       if (updated.totals.pending + updated.totals.removed >= LOG_HARD_MAX) await this.compact();
@@ -639,9 +757,12 @@ export class PagedIndex {
       const totals = await totalsOf(tx);
       const removed: string[] = [];
       for (const id of ids) {
-        const stored = await tx.get<IndexedArticle>('articles', id);
+        const [stored, source] = await Promise.all([
+          tx.get<IndexedArticle>('articles', id),
+          tx.get<UserSource>('sources', id),
+        ]);
         if (stored) {
-          retireArticle(tx, stored, totals);
+          retireArticle(tx, stored, source, totals);
           removed.push(id);
         }
         tx.delete('sources', id);
@@ -743,46 +864,43 @@ export class PagedIndex {
     const words = queryWords(query).words;
     if (words.length === 0) return Promise.resolve([]);
     return this.storage.transaction('readonly', async (tx) => {
-      const totals = await totalsOf(tx);
+      // The terms are read with the totals, not after them: one round trip fewer before the pages.
+      const reading = totalsOf(tx);
+      const logReading = reading.then((totals) => this.logView(tx, totals));
+      const expanding = expand(tx, words, logReading);
+      const [totals, log, expansions] = await Promise.all([reading, logReading, expanding]);
       if (totals.passages === 0) return [];
-      const log = await this.logView(tx, totals);
-      const expansions = await expand(tx, words, log);
       const global = options.global;
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
-      const scores = new Map<number, { score: number; words: number; last: number }>();
-      // Every term's pages are asked for at once (a term's passage count is the sum of its pages'); scored in query order after.
+      // Every term's pages are asked for at once (a term's passage count is the sum of its pages' counts).
       const fetched = await Promise.all(
-        expansions.map((expansion) => tx.range<PostingPage>('postings', pageRange(expansion.term))),
+        expansions.map((expansion) => tx.range<StoredPage>('postings', pageRange(expansion.term))),
       );
-      expansions.forEach(({ term, word, weight }, e) => {
+      const terms = expansions.map(({ term, word, weight }, e): TermPages => {
+        const pages = (fetched[e] as { key: IndexKey; value: StoredPage }[]).map(
+          ({ key, value }): PageRead => ({ first: (key as [string, number])[1], view: readPage(value) }),
+        );
         // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
-        let lists = (fetched[e] as { value: PostingPage }[]).map(({ value }) => decodePostings(value.bytes));
-        if (log.hasRemoved)
-          lists = lists.map((list) => list.filter((posting) => !log.isRemoved(posting.doc)));
-        const df =
-          lists.reduce((sum, list) => sum + list.length, 0) +
-          log.addedPassages(term) +
-          (global?.documentFrequency(term) ?? 0);
-        const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-        lists.push(log.postings(term));
-        for (const list of lists) {
-          for (const { doc, tf, length } of list) {
-            const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
-            const gain = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
-            const current = scores.get(doc);
-            if (!current) scores.set(doc, { score: gain, words: 1, last: word });
-            else {
-              current.score += gain;
-              if (current.last !== word) {
-                current.words++;
-                current.last = word;
-              }
-            }
-          }
+        let held = log.addedPassages(term);
+        for (const page of pages) {
+          if (log.overlapsRemoved(page.first, page.view.last)) {
+            page.list = page.view.postings().filter((posting) => !log.isRemoved(posting.doc));
+            held += page.list.length;
+          } else held += page.view.count;
         }
+        const df = held + (global?.documentFrequency(term) ?? 0);
+        const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+        return { word, weight, idf, held, pages, pending: log.postings(term) };
       });
-      const all = [...scores].filter(([, entry]) => entry.words === words.length);
+      const bm25 = { avgLength, words: words.length };
+      let scores = scorePassages(terms, bm25, !options.anyWord);
+      let all = [...scores].filter(([, entry]) => entry.words === words.length);
+      if (all.length === 0 && !options.anyWord && words.length > 1) {
+        // No passage has every word: rank those with any, as the bundled search falls back.
+        scores = scorePassages(terms, bm25, false);
+        all = [];
+      }
       const ranked = (options.anyWord || all.length === 0 ? [...scores] : all).sort(
         ([docA, a], [docB, b]) => b.score - a.score || docA - docB,
       );
@@ -891,20 +1009,25 @@ export class PagedIndex {
 }
 
 /** Each query word's index terms: itself when indexed, and its completions when it may be a prefix. */
-async function expand(tx: IndexTx, words: readonly string[], log: LogView): Promise<Expansion[]> {
+async function expand(
+  tx: IndexTx,
+  words: readonly string[],
+  reading: Promise<LogView>,
+): Promise<Expansion[]> {
   const perWord = await Promise.all(
     words.map(async (word, i): Promise<Expansion[]> => {
       const prefix =
         word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
-      if (!prefix)
-        return (await tx.get<number>('terms', word)) === undefined && !log.has(word)
-          ? []
-          : [{ term: word, word: i, weight: 1 }];
+      if (!prefix) {
+        const held = await tx.get<number>('terms', word);
+        return held === undefined && !(await reading).has(word) ? [] : [{ term: word, word: i, weight: 1 }];
+      }
       const stored = await tx.range<number>(
         'terms',
         { lower: word, upper: `${word}\uffff` },
         { limit: MAX_PREFIX_TERMS },
       );
+      const log = await reading;
       const completions = [
         ...new Set([...stored.map(({ key }) => String(key)), ...log.completions(word, MAX_PREFIX_TERMS)]),
       ]

@@ -24,9 +24,7 @@ function pushVarint(out: number[], value: number): void {
   out.push(rest);
 }
 
-/** Postings in ascending passage order as bytes; `previous` is the passage before the first (−1 for none). */
-export function encodePostings(postings: readonly Posting[], previous = -1): Uint8Array {
-  const out: number[] = [];
+function pushPostings(out: number[], postings: readonly Posting[], previous: number): void {
   let last = previous;
   for (const { doc, tf, length } of postings) {
     if (doc <= last)
@@ -36,13 +34,17 @@ export function encodePostings(postings: readonly Posting[], previous = -1): Uin
     pushVarint(out, length);
     last = doc;
   }
+}
+
+/** Postings in ascending passage order as bytes; `previous` is the passage before the first (−1 for none). */
+export function encodePostings(postings: readonly Posting[], previous = -1): Uint8Array {
+  const out: number[] = [];
+  pushPostings(out, postings, previous);
   return Uint8Array.from(out);
 }
 
-/** The postings `encodePostings` wrote; throws on bytes it cannot have written (corrupted storage). */
-export function decodePostings(bytes: Uint8Array, previous = -1): Posting[] {
-  const out: Posting[] = [];
-  let at = 0;
+function reader(bytes: Uint8Array, from = 0) {
+  let at = from;
   const read = (): number => {
     let value = 0;
     let scale = 1;
@@ -54,10 +56,58 @@ export function decodePostings(bytes: Uint8Array, previous = -1): Posting[] {
       scale *= 0x80;
     }
   };
+  return { read, at: () => at };
+}
+
+/** The postings `encodePostings` wrote; throws on bytes it cannot have written (corrupted storage). */
+export function decodePostings(bytes: Uint8Array, previous = -1, from = 0): Posting[] {
+  const out: Posting[] = [];
+  const { read, at } = reader(bytes, from);
   let doc = previous;
-  while (at < bytes.length) {
+  while (at() < bytes.length) {
     doc += read();
     out.push({ doc, tf: read(), length: read() });
   }
   return out;
+}
+
+/** A page as stored before pages became one byte string (an object per page: its field names cost more than its count). */
+export interface ObjectPage {
+  last: number;
+  count: number;
+  bytes: Uint8Array;
+}
+
+/** A stored page of postings: bytes since pages became one value, the object form before. */
+export type StoredPage = Uint8Array | ObjectPage;
+
+/**
+ * A page as one byte string: its posting count and last passage as varints,
+ * then the postings. One typed array is a few bytes of structured-clone
+ * framing, where an object repeats its three field names in every page.
+ */
+export function encodePage(postings: readonly Posting[]): Uint8Array {
+  const out: number[] = [];
+  pushVarint(out, postings.length);
+  pushVarint(out, postings.at(-1)?.doc ?? 0);
+  pushPostings(out, postings, -1);
+  return Uint8Array.from(out);
+}
+
+export interface PageView {
+  count: number;
+  /** The last passage number on the page. */
+  last: number;
+  postings(): Posting[];
+}
+
+/** Reads a stored page of either form; its postings are decoded only when asked for. */
+export function readPage(stored: StoredPage): PageView {
+  if (!(stored instanceof Uint8Array))
+    return { count: stored.count, last: stored.last, postings: () => decodePostings(stored.bytes) };
+  const { read, at } = reader(stored);
+  const count = read();
+  const last = read();
+  const from = at();
+  return { count, last, postings: () => decodePostings(stored, -1, from) };
 }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { UserSourceError } from './user-article';
+import { packSource, unpackSource, type StoredSource } from './stored-source';
 import { userSourceSchema, type UserSource } from './user-source-schema';
 import { upgradeUserSourcesDb, USER_SOURCES_DB, USER_SOURCES_DB_VERSION } from './user-sources-db';
 
@@ -25,7 +26,7 @@ export interface StoredSnapshot {
 }
 
 interface Schema extends DBSchema {
-  sources: { key: string; value: UserSource };
+  sources: { key: string; value: UserSource | StoredSource };
   state: { key: string; value: StoredSnapshot | string[] };
 }
 
@@ -71,7 +72,7 @@ export async function openUserSourceStore(
     async list() {
       const records = await db.getAll('sources');
       return records.flatMap((record) => {
-        const parsed = userSourceSchema.safeParse(record);
+        const parsed = userSourceSchema.safeParse(unpackSource(record));
         if (parsed.success) return [parsed.data];
         onSkipped(
           `user-sources: stored source ${String((record as { id?: unknown }).id)} is malformed and was skipped`,
@@ -94,7 +95,7 @@ export async function openUserSourceStore(
         const sources = tx.objectStore('sources');
         const state = tx.objectStore('state');
         for (const id of change.remove ?? []) writes.push(sources.delete(id));
-        for (const source of change.put ?? []) writes.push(sources.put(source));
+        for (const source of change.put ?? []) writes.push(sources.put(packSource(source)));
         if (change.snapshot === null) writes.push(state.delete(SNAPSHOT_KEY));
         else if (change.snapshot) writes.push(state.put(change.snapshot, SNAPSHOT_KEY));
         if (change.hidden) writes.push(state.put([...change.hidden], HIDDEN_KEY));

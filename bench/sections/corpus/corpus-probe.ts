@@ -7,7 +7,13 @@
 import { compileMatcher } from '../../../lib/entities/compile-matcher';
 import { findItemPassages } from '../../../lib/user-sources/find-item-passages';
 import { openPagedIndex, type OpenedPagedIndex } from '../../../lib/user-sources/open-paged-index';
+import { INDEX_STORES, type IndexKey } from '../../../lib/user-sources/index-storage';
 import type { UserSource } from '../../../lib/user-sources/user-source-schema';
+import { encodeStored } from '../../../lib/user-sources/stored-source';
+import { recordBytes } from '../../support/record-bytes';
+
+/** Records read per request when summing a store's bytes (a 50,000-article store holds millions of pages). */
+const SCAN_CHUNK = 5000;
 
 /** Passages a card asks for: what the card's sources list draws from (lib/background's item card). */
 const CARD_PASSAGES = 30;
@@ -100,6 +106,28 @@ const probe = {
   },
   async totals(name: string) {
     return (await current(name)).index.totals();
+  },
+  /** Every store's records' own bytes (key and value as IndexedDB encodes them), read a chunk at a time. */
+  async recordBytes(name: string): Promise<Record<string, number>> {
+    const { storage } = await current(name);
+    const out: Record<string, number> = {};
+    for (const store of INDEX_STORES) {
+      let total = 0;
+      let after: IndexKey | undefined;
+      for (;;) {
+        const lower = after;
+        const chunk = await storage.transaction('readonly', (tx) =>
+          tx.range<unknown>(store, lower === undefined ? {} : { lower }, { limit: SCAN_CHUNK + 1 }),
+        );
+        const fresh = lower === undefined ? chunk : chunk.slice(1);
+        // The storage hands sources back unpacked: packed again, they are what the store holds.
+        for (const { key, value } of fresh) total += recordBytes(key, encodeStored(store, value));
+        if (fresh.length === 0 || chunk.length < SCAN_CHUNK + 1) break;
+        after = (chunk.at(-1) as { key: IndexKey }).key;
+      }
+      out[store] = total;
+    }
+    return out;
   },
   async usage(): Promise<number> {
     return (await navigator.storage.estimate()).usage ?? 0;

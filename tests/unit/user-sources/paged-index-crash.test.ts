@@ -4,7 +4,7 @@ import type { PendingArticle, RemovedArticle } from '@/lib/user-sources/index-lo
 import type { IndexStorage, IndexTx } from '@/lib/user-sources/index-storage';
 import { memoryIndexStorage } from '@/lib/user-sources/memory-index-storage';
 import { PagedIndex, type IndexedArticle } from '@/lib/user-sources/paged-index';
-import { decodePostings } from '@/lib/user-sources/posting-codec';
+import { readPage, type StoredPage } from '@/lib/user-sources/posting-codec';
 
 /** Small pages, so that a killed write may have touched several pages of one term. */
 const SMALL_PAGES = { pagePostings: 3 };
@@ -74,8 +74,8 @@ function problems(dump: Dump): string[] {
     articles.some((a) => doc >= a.base && doc < a.base + a.sentences.length) ||
     removed.some((r) => doc >= r.base && doc < r.base + r.passages);
   const perTerm = new Map<string, number>();
-  for (const [key, page] of dump.postings as unknown as [[string, number], { bytes: Uint8Array }][]) {
-    for (const posting of decodePostings(page.bytes)) {
+  for (const [key, page] of dump.postings as unknown as [[string, number], StoredPage][]) {
+    for (const posting of readPage(page).postings()) {
       if (!owner(posting.doc)) out.push(`posting of ${key[0]} at ${posting.doc} has no article`);
       perTerm.set(key[0], (perTerm.get(key[0]) ?? 0) + 1);
     }

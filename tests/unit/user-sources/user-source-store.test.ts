@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { describeStorageError, openUserSourceStore, type UserSource } from '@/lib/user-sources';
+import { openIdbIndexStorage } from '@/lib/user-sources/idb-index-storage';
 
 let databases = 0;
 const freshStore = () => openUserSourceStore(`test-${++databases}`);
@@ -30,6 +32,35 @@ describe('openUserSourceStore', () => {
     expect(await reopened.list()).toEqual([source('yours-b', 'Updated text.')]);
     expect(await reopened.hidden()).toEqual(['000_seed']);
     expect(await reopened.snapshot()).toEqual({ bundledKey: 'k1', json: '{}' });
+  });
+
+  it('keeps a text deflated on disk and reads it back exactly, through the store and the index storage alike', async () => {
+    const name = `test-${++databases}`;
+    const store = await openUserSourceStore(name);
+    const text = 'The minister’s reply — “not yet” — came late. '.repeat(40).trim();
+    await store.commit({ put: [source('yours-a', text)] });
+    store.close();
+    const raw = await openDB(name);
+    const record = (await raw.get('sources', 'yours-a')) as { text: unknown };
+    raw.close();
+    expect(record.text).toBeInstanceOf(Uint8Array);
+    expect((record.text as Uint8Array).byteLength).toBeLessThan(Buffer.byteLength(text) / 3);
+    expect(await (await openUserSourceStore(name)).list()).toEqual([source('yours-a', text)]);
+    const storage = await openIdbIndexStorage(name);
+    const read = await storage.transaction('readonly', (tx) => tx.range<UserSource>('sources', {}));
+    storage.close();
+    expect(read.map(({ value }) => value)).toEqual([source('yours-a', text)]);
+  });
+
+  it('reads a source written before texts were deflated (a string) as it is', async () => {
+    const name = `test-${++databases}`;
+    (await openUserSourceStore(name)).close();
+    const raw = await openDB(name);
+    await raw.put('sources', source('yours-old', 'Written by version 1.'));
+    raw.close();
+    expect(await (await openUserSourceStore(name)).list()).toEqual([
+      source('yours-old', 'Written by version 1.'),
+    ]);
   });
 
   it('writes nothing of a change that fails part-way', async () => {
