@@ -4,7 +4,7 @@ import type { EntityKind } from '../entities/catalogue-schema';
 import { NAME_JOINERS } from '../lexicon/name-joiners';
 import { NEVER_NAMES } from '../lexicon/never-names';
 import { STOP_WORDS } from '../lexicon/stop-words';
-import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
+import { NAME_SUFFIXES, PARTY_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
 import { findDateMentions } from './date-mentions';
 import { phraseKey } from '../lexicon/spelling-key';
 import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
@@ -61,6 +61,14 @@ const FUNCTION_TAGS = [
   'Adjective',
 ];
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+/** A middle initial ("Gregory A. Vega"): one capital, its full stop in the term's trailing text. */
+const INITIAL = /^\p{Lu}$/u;
+/**
+ * The number of a numbered name ("Amendment 64", "Proposition 8", "Flight
+ * 370"): at most three digits, so a year after a name ("Obama 2012") never
+ * joins it.
+ */
+const NAME_NUMBER = /^\d{1,3}$/u;
 /** Prepositions that make a noun relational ("a halt to", "the lack of"); not "in", which also places things. */
 const COMPLEMENT_WORDS = new Set(['of', 'to']);
 
@@ -132,6 +140,23 @@ function isTitle(term: Term): boolean {
   return TITLES.has(word) || TITLE_MODIFIERS.has(word) || term.tags.has('Honorific');
 }
 
+/**
+ * A capitalised common noun that a number can follow as part of a name
+ * ("Amendment 64", "Proposition 8"); not a person, place, month or weekday
+ * ("Colorado 64", "December 27" are no names).
+ */
+function isNumberedNameHead(term: Term | undefined): boolean {
+  if (!term) return false;
+  const word = strip(term.text);
+  return (
+    CAPITALISED.test(word) &&
+    term.tags.has('Noun') &&
+    !['Person', 'Place', 'Country', 'City', 'Date', 'Acronym'].some((tag) => term.tags.has(tag)) &&
+    !NEVER_NAMES.has(word.toLowerCase()) &&
+    !TITLES.has(word.toLowerCase())
+  );
+}
+
 /** Capitalised runs (with joiners) inside one sentence. */
 function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   const runs: { tokens: Term[]; start: number }[] = [];
@@ -145,7 +170,9 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   };
   terms.forEach((term, index) => {
     const word = strip(term.text);
-    const capitalised = CAPITALISED.test(word);
+    const next = terms[index + 1];
+    const numbered = current.length > 0 && NAME_NUMBER.test(term.text) && isNumberedNameHead(current.at(-1));
+    const capitalised = CAPITALISED.test(word) || numbered;
     // Joiners only continue names of institutions and places ("Institute for
     // the Study of War", "Gulf of Mexico"), never two names ("Trump for Russia").
     const joiner =
@@ -162,7 +189,16 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
     } else {
       close();
     }
-    if (BREAK_AFTER.test(term.post) || (capitalised && POSSESSIVE.test(term.text))) close();
+    // A middle initial's full stop ends no name: "Gregory A. Vega" is one run.
+    const initial =
+      current.length > 1 &&
+      INITIAL.test(term.text) &&
+      /^\.\s+$/u.test(term.post) &&
+      next !== undefined &&
+      CAPITALISED.test(strip(next.text)) &&
+      !NEVER_NAMES.has(strip(next.text).toLowerCase());
+    if ((BREAK_AFTER.test(term.post) && !initial) || (capitalised && POSSESSIVE.test(term.text)) || numbered)
+      close();
   });
   close();
   return runs;
@@ -179,6 +215,18 @@ function followedByOrganisationHead(terms: readonly Term[], runEnd: number): boo
   return false;
 }
 
+/** A name's words as written: a hyphenated surname keeps its hyphen ("Campa-Najjar"), an initial its full stop. */
+function joinName(tokens: readonly Term[]): string {
+  return tokens
+    .map((t, i) => {
+      const word = strip(t.text);
+      if (i === tokens.length - 1) return word;
+      if (INITIAL.test(t.text) && t.post.startsWith('.')) return `${word}. `;
+      return t.post === '-' ? `${word}-` : `${word} `;
+    })
+    .join('');
+}
+
 function addNames(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
   for (const run of nameRuns(terms)) {
     let tokens = run.tokens;
@@ -193,9 +241,22 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       tokens = tokens.slice(1);
       offset++;
     }
+    // A suffix before the title search: compromise tags "Jr" as an honorific.
+    while (
+      tokens.length > 0 &&
+      NAME_SUFFIXES.has(
+        strip(tokens.at(-1)?.text ?? '')
+          .replace(/\.$/u, '')
+          .toLowerCase(),
+      )
+    )
+      tokens = tokens.slice(0, -1);
     // Titles: "US President Donald Trump" → "Donald Trump" (+ "President Donald Trump" as a form).
     let titled: string | undefined;
-    const lastTitle = tokens.findLastIndex(isTitle);
+    // A title word last after a given name is a surname ("Martin Luther King").
+    const titleIsSurname = (index: number): boolean =>
+      index === tokens.length - 1 && index > 0 && (tokens[index - 1]?.tags.has('Person') ?? false);
+    const lastTitle = tokens.findLastIndex((token, index) => isTitle(token) && !titleIsSurname(index));
     if (lastTitle >= 0) {
       if (lastTitle < tokens.length - 1)
         titled = tokens
@@ -206,6 +267,13 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       offset = -1;
     }
     while (tokens.length > 1 && tokens[0]?.tags.has('Demonym')) tokens = tokens.slice(1);
+    if (
+      tokens.length > 1 &&
+      PARTY_DESCRIPTORS.has(strip(tokens[0]?.text ?? '').toLowerCase()) &&
+      tokens[1]?.tags.has('Person')
+    )
+      tokens = tokens.slice(1);
+
     while (tokens.length > 0 && NEVER_NAMES.has(strip(tokens.at(-1)?.text ?? '').toLowerCase())) {
       tokens = tokens.slice(0, -1);
     }
@@ -216,10 +284,17 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
     }
     if (tokens.length === 0) continue;
     if (tokens.length === 1 && tokens[0]?.tags.has('Demonym')) continue;
+    // The name is keyed without its middle initials, so "Gregory A. Vega" and
+    // "Gregory Vega" are one name; the initialled form stays as an alias.
+    const initialled = tokens.length;
+    const withInitials = tokens;
+    tokens = tokens.filter((t, i) => !(i > 0 && i < withInitials.length - 1 && INITIAL.test(t.text)));
     const words = tokens.map((t) => strip(t.text));
     if (words.every((w) => NEVER_NAMES.has(w.toLowerCase()) || w.length < 2)) continue;
-    if (words.some((w) => /\d/u.test(w))) continue;
-    const form = words.join(' ');
+    if (words.some((w, i) => /\d/u.test(w) && !(i > 0 && i === words.length - 1 && NAME_NUMBER.test(w))))
+      continue;
+    const form = joinName(tokens);
+    if (tokens.length < initialled && titled === undefined) titled = joinName(withInitials);
     const acronym = words.length === 1 && ACRONYM.test(form);
     const key = acronym ? form.replace(/\./gu, '') : form.toLowerCase();
     const runEnd = run.start + run.tokens.length;
@@ -229,7 +304,7 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       vote: organisation ? 'organisation' : voteKind(tokens),
       titled,
       sentenceInitial: offset === 0 && tokens.length === 1,
-      words: words.length,
+      words: form.split(' ').length,
     });
   }
 }
