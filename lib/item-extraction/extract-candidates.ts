@@ -253,9 +253,14 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       tokens = tokens.slice(0, -1);
     // Titles: "US President Donald Trump" → "Donald Trump" (+ "President Donald Trump" as a form).
     let titled: string | undefined;
-    // A title word last after a given name is a surname ("Martin Luther King").
+    // A title word written out last after a given name is a surname ("Martin Luther King"),
+    // not an abbreviated title after a place ("Virginia Sen. Jim Webb").
     const titleIsSurname = (index: number): boolean =>
-      index === tokens.length - 1 && index > 0 && (tokens[index - 1]?.tags.has('Person') ?? false);
+      index === tokens.length - 1 &&
+      index > 0 &&
+      !(tokens[index]?.post.startsWith('.') ?? false) &&
+      (tokens[index - 1]?.tags.has('Person') ?? false) &&
+      !(tokens[index - 1]?.tags.has('Place') ?? false);
     const lastTitle = tokens.findLastIndex((token, index) => isTitle(token) && !titleIsSurname(index));
     if (lastTitle >= 0) {
       if (lastTitle < tokens.length - 1)

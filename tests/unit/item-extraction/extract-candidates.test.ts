@@ -48,3 +48,11 @@ describe('names as a reader writes them', () => {
     );
   });
 });
+
+describe('titles after a place', () => {
+  it('does not take "Virginia Sen." for a name', () => {
+    expect(names('Virginia Sen. Jim Webb said he would run.').map((name) => name.key)).not.toContain(
+      'virginia sen',
+    );
+  });
+});
