@@ -29,6 +29,8 @@ export interface Candidate {
   beforeName: number;
   /** Topics: occurrences directly followed by a complement ("halt to", "halt in"). */
   beforeComplement: number;
+  /** Topics: occurrences of the word alone directly after a name ("the Obama administration"). */
+  afterName: number;
 }
 
 interface Term {
@@ -90,6 +92,7 @@ class CandidateTable {
       sentenceInitial?: boolean;
       words: number;
       next?: Term | undefined;
+      afterName?: boolean;
     },
   ): void {
     const tableKey = `${kind}:${key}`;
@@ -106,6 +109,7 @@ class CandidateTable {
         words: options.words,
         beforeName: 0,
         beforeComplement: 0,
+        afterName: 0,
       };
       this.byKey.set(tableKey, candidate);
     }
@@ -117,6 +121,7 @@ class CandidateTable {
     const next = strip(options.next?.text ?? '');
     if (CAPITALISED.test(next)) candidate.beforeName++;
     if (COMPLEMENT_WORDS.has(next.toLowerCase())) candidate.beforeComplement++;
+    if (options.afterName) candidate.afterName++;
   }
 }
 
@@ -314,9 +319,37 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
   }
 }
 
+const demonyms = new Map<string, boolean>();
+/** In context compromise may tag "Russian" in "Russian oil" an organisation; alone it knows the nationality. */
+function isDemonym(word: string): boolean {
+  let demonym = demonyms.get(word);
+  if (demonym === undefined) {
+    demonym = nlp(word).has('#Demonym');
+    demonyms.set(word, demonym);
+  }
+  return demonym;
+}
+
+/** A proper name's last word ("Obama", "Time"), not a nationality ("Russian oil" is oil). */
+function isNameBefore(term: Term | undefined): boolean {
+  if (!term) return false;
+  const word = strip(term.text);
+  return (
+    CAPITALISED.test(word) &&
+    !POSSESSIVE.test(term.text) &&
+    !term.tags.has('Demonym') &&
+    !isDemonym(word) &&
+    !NEVER_NAMES.has(word.toLowerCase()) &&
+    !TITLES.has(word.toLowerCase()) &&
+    ['ProperNoun', 'Person', 'Organization', 'Place'].some((tag) => term.tags.has(tag))
+  );
+}
+
 /** Noun phrases of lower-case words ending in a noun: "shadow fleet", "secondary sanctions". */
 function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
   let run: Term[] = [];
+  let previous: Term | undefined;
+  let before: Term | undefined;
   // The word after the phrase, when nothing (punctuation, a trimmed word) stands between.
   const close = (next: Term | undefined): void => {
     let trimmed = false;
@@ -331,7 +364,11 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
     for (let n = 1; n <= Math.min(3, words.length); n++) {
       const phrase = words.slice(-n);
       if (n > 1 && phrase.some((w) => GENERIC_MODIFIERS.has(w))) continue;
-      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, { words: n, next: adjacent });
+      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, {
+        words: n,
+        next: adjacent,
+        afterName: words.length === 1 && isNameBefore(before),
+      });
     }
     run = [];
   };
@@ -348,9 +385,12 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
       !POSSESSIVE.test(term.text) &&
       !term.tags.has('Gerund');
     if (BREAK_BEFORE.test(term.pre)) close(undefined);
-    if (usable) run.push(term);
-    else close(term);
+    if (usable) {
+      if (run.length === 0) before = BREAK_AFTER.test(previous?.post ?? '') ? undefined : previous;
+      run.push(term);
+    } else close(term);
     if (BREAK_AFTER.test(term.post)) close(undefined);
+    previous = term;
   }
   close(undefined);
 }
