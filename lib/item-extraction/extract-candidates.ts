@@ -277,6 +277,16 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       offset = -1;
     }
     while (tokens.length > 1 && tokens[0]?.tags.has('Demonym')) tokens = tokens.slice(1);
+    // A person's name starts at the given name: capitals before it that name
+    // no person are an office or an employer ("Director of National
+    // Intelligence James Clapper", "AARP CEO Barry Rand").
+    const given = tokens.findIndex((t) => t.tags.has('FirstName'));
+    if (
+      given > 0 &&
+      tokens.at(-1)?.tags.has('Person') === true &&
+      !tokens.slice(0, given).some((t) => t.tags.has('FirstName') || t.tags.has('LastName'))
+    )
+      tokens = tokens.slice(given);
     if (
       tokens.length > 1 &&
       PARTY_DESCRIPTORS.has(strip(tokens[0]?.text ?? '').toLowerCase()) &&
@@ -294,11 +304,12 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
     }
     if (tokens.length === 0) continue;
     if (tokens.length === 1 && tokens[0]?.tags.has('Demonym')) continue;
-    // The name is keyed without its middle initials, so "Gregory A. Vega" and
-    // "Gregory Vega" are one name; the initialled form stays as an alias.
+    // The name is keyed without its initials, so "Gregory A. Vega" and
+    // "Gregory Vega", "A. Barry Rand" and "Barry Rand" are one name; the
+    // initialled form stays as an alias.
     const initialled = tokens.length;
     const withInitials = tokens;
-    tokens = tokens.filter((t, i) => !(i > 0 && i < withInitials.length - 1 && INITIAL.test(t.text)));
+    tokens = tokens.filter((t, i) => !(i < withInitials.length - 1 && INITIAL.test(t.text)));
     const words = tokens.map((t) => strip(t.text));
     if (words.every((w) => NEVER_NAMES.has(w.toLowerCase()) || w.length < 2)) continue;
     if (words.some((w, i) => /\d/u.test(w) && !(i > 0 && i === words.length - 1 && NAME_NUMBER.test(w))))

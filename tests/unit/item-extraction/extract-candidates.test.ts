@@ -26,6 +26,8 @@ describe('names as a reader writes them', () => {
     ['Colorado voters approved Amendment 64 in 2012.', 'amendment 64', 'Amendment 64'],
     ['House Speaker Paul Ryan said he would remove him.', 'paul ryan', 'Paul Ryan'],
     ['Martin Luther King Jr. spoke of a dream.', 'martin luther king', 'Martin Luther King'],
+    ['UPDATE: AARP CEO A. Barry Rand said in a statement that it was so.', 'barry rand', 'Barry Rand'],
+    ['Director of National Intelligence James Clapper issued a statement.', 'james clapper', 'James Clapper'],
   ])('in "%s" finds %s', (sentence, key, alias) => {
     const found = names(sentence).find((name) => name.key === key);
     expect(found?.aliases).toContain(alias);
