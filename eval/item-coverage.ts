@@ -50,11 +50,14 @@ export interface CoverageResult extends CoverageCounts {
   falseSilenceExamples: string[];
 }
 
+/** A reader writes "The Guardian" where the catalogue, like the matcher, keeps "Guardian". */
+const folded = (text: string): string => text.toLowerCase().replace(/^the\s+/u, '');
+
 function findItem(catalogue: Catalogue, label: string): Entity | undefined {
-  const wanted = label.toLowerCase();
+  const wanted = folded(label);
   return (
-    catalogue.entities.find((entity) => entity.label.toLowerCase() === wanted) ??
-    catalogue.entities.find((entity) => entity.aliases.some((alias) => alias.text.toLowerCase() === wanted))
+    catalogue.entities.find((entity) => folded(entity.label) === wanted) ??
+    catalogue.entities.find((entity) => entity.aliases.some((alias) => folded(alias.text) === wanted))
   );
 }
 
@@ -183,6 +186,10 @@ export function itemCoverageSuites(evalDir: string): { dir: string; gold: string
     {
       dir: join(evalDir, '../../shared/corpora/basil'),
       gold: join(evalDir, 'gold/item-sources-holdout2.json'),
+    },
+    {
+      dir: join(evalDir, '../../shared/corpora/basil'),
+      gold: join(evalDir, 'gold/item-sources-holdout3.json'),
     },
   ];
 }

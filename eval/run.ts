@@ -6,6 +6,7 @@ import { evaluateAgreements, formatAgreements } from './agreements';
 import { bCubed, type BCubed } from './b-cubed';
 import { formatHighlightsShown, highlightsShown } from './highlights-shown';
 import { evaluateItemCoverage, formatItemCoverage, itemCoverageSuites } from './item-coverage';
+import { evaluateJunkItems, formatJunkItems } from './junk-items';
 import { loadEvalCorpus, type EvalCorpus } from './load-eval-corpus';
 import { clusterMatrix, similarityMatrix, tfidfVectors } from './naive-baseline';
 import { formatQuoteSpeakers, quoteSpeakers } from './quote-speakers';
@@ -171,7 +172,7 @@ function evaluate(corpus: EvalCorpus): CorpusResult {
 
 /**
  * `npm run eval -- --only stories,coverage`: runs only the named parts
- * (stories, highlights, coverage, speakers, agreements) and writes no
+ * (stories, highlights, coverage, junk, speakers, agreements) and writes no
  * results file, so a change can be checked in a minute, not ten.
  */
 const onlyAt = process.argv.indexOf('--only');
@@ -217,6 +218,8 @@ const itemSources = runs('coverage')
   ? itemCoverageSuites(HERE).map((suite) => evaluateItemCoverage(suite.dir, suite.gold))
   : [];
 if (runs('coverage')) process.stdout.write(`\n${formatItemCoverage(itemSources)}\n`);
+const junk = runs('junk') ? evaluateJunkItems(HERE) : [];
+if (runs('junk')) process.stdout.write(`\n${formatJunkItems(junk)}\n`);
 
 const speakers = runs('speakers')
   ? quoteSpeakers(join(HERE, 'gold'), resolve(HERE, '../seeds'), CORPORA)
@@ -239,6 +242,6 @@ const out = join(HERE, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers, itemSources, agreements }, null, 2)}
+  `${JSON.stringify({ date: new Date().toISOString(), options: STORY_DEFAULTS, results, highlights, quoteSpeakers: speakers, itemSources, junkItems: junk, agreements }, null, 2)}
 `,
 );

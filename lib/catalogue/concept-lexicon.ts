@@ -52,6 +52,12 @@ export function isRoleNoun(lexicon: ConceptLexicon, noun: string): boolean {
   return commonSenses(lexicon, noun)[0]?.person ?? false;
 }
 
+/** A noun every common sense of which is a person ("candidate", "lawyer"; not "fundraiser", also an event). */
+export function isOnlyRoleNoun(lexicon: ConceptLexicon, noun: string): boolean {
+  const senses = commonSenses(lexicon, noun);
+  return senses.length > 0 && senses.every((sense) => sense.person);
+}
+
 /** The other words of a noun's common senses: "PAC" for "political action committee". */
 export function commonSynonyms(lexicon: ConceptLexicon, noun: string): string[] {
   const words = commonSenses(lexicon, noun).flatMap((sense) => lexicon.senseWords?.(sense.synset) ?? []);

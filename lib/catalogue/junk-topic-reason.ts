@@ -1,13 +1,16 @@
-import { isRoleNoun, type ConceptLexicon } from './concept-lexicon';
+import { isOnlyRoleNoun, isRoleNoun, type ConceptLexicon } from './concept-lexicon';
 import type { Candidate } from './extract-candidates';
 import { COMMON_NOUNS } from './word-lists';
+import { singular } from '../lexicon/inflection';
 
 /**
  * Shares of a topic's occurrences past which its use says it is no concept.
  * Half: a phrase that stands before a name ("news outlet Zvezda", "special
  * envoy Steve Witkoff") at least every other time is how the corpus
  * introduces names; a single noun followed by "of/to/in" at least every other
- * time ("a halt to …", "the lack of …") takes its meaning from its complement.
+ * time ("a halt to …", "the lack of …") takes its meaning from its complement,
+ * and one that follows a name every other time ("the Obama administration")
+ * from that name.
  * Burstiness (mentions per article that uses the word, Church and Gale's
  * measure of topicality): an article about a concept repeats it, while a
  * generic noun ("matter", "line", "thoughts") turns up about once in each
@@ -31,14 +34,29 @@ function occurrences(candidate: Candidate): number {
   return sum;
 }
 
+/** "candidate", "lawyer": one person of a kind, where the plural ("farmers") may be a group the news is about. */
+function mostlySingular(candidate: Candidate): boolean {
+  let singularCount = 0;
+  let pluralCount = 0;
+  for (const [form, count] of candidate.forms) {
+    if (singular(form) === form) singularCount += count;
+    else pluralCount += count;
+  }
+  return singularCount > pluralCount;
+}
+
 /**
  * Why a topic candidate is not worth comparing, or null when it is. Decided
  * by principle, from how the corpus uses the phrase and from the lexicon:
  * - descriptor: mostly a title or apposition before a name;
  * - role: a compound whose head noun names a person ("special envoy",
- *   "trading partners"): people are compared as names, a role is not a
+ *   "trading partners"), or a noun alone, mostly singular, whose every
+ *   common sense is a person ("candidate", "lawyer"; not "fundraiser", also
+ *   an event): people are compared as names, a role is not a
  *   concept (a group alone, "farmers", may be one);
- * - relational: a single noun that mostly takes a complement ("halt");
+ * - relational: a single noun that mostly takes a complement ("halt"), or
+ *   mostly follows the name that says whose it is ("the Obama
+ *   administration", "Time magazine"): the name is the item;
  * - scattered: a single noun in many articles, about once in each;
  * - generic: made only of nouns too common in news to mean anything alone
  *   ("military facilities").
@@ -52,7 +70,14 @@ export function junkTopicReason(
   const words = (candidate.forms.keys().next().value ?? candidate.key).split(' ');
   if (total > 0 && candidate.beforeName / total >= JUNK.descriptorShare) return 'descriptor';
   if (candidate.words > 1 && isRoleNoun(lexicon, words.at(-1) ?? '')) return 'role';
-  if (candidate.words === 1 && total > 0 && candidate.beforeComplement / total >= JUNK.relationalShare)
+  if (candidate.words === 1 && isOnlyRoleNoun(lexicon, candidate.key) && mostlySingular(candidate))
+    return 'role';
+  if (
+    candidate.words === 1 &&
+    total > 0 &&
+    (candidate.beforeComplement / total >= JUNK.relationalShare ||
+      candidate.afterName / total >= JUNK.relationalShare)
+  )
     return 'relational';
   if (
     candidate.words === 1 &&

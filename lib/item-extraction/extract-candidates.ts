@@ -4,7 +4,7 @@ import type { EntityKind } from '../entities/catalogue-schema';
 import { NAME_JOINERS } from '../lexicon/name-joiners';
 import { NEVER_NAMES } from '../lexicon/never-names';
 import { STOP_WORDS } from '../lexicon/stop-words';
-import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
+import { NAME_SUFFIXES, PARTY_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
 import { findDateMentions } from './date-mentions';
 import { phraseKey } from '../lexicon/spelling-key';
 import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
@@ -29,6 +29,8 @@ export interface Candidate {
   beforeName: number;
   /** Topics: occurrences directly followed by a complement ("halt to", "halt in"). */
   beforeComplement: number;
+  /** Topics: occurrences of the word alone directly after a name ("the Obama administration"). */
+  afterName: number;
 }
 
 interface Term {
@@ -61,6 +63,14 @@ const FUNCTION_TAGS = [
   'Adjective',
 ];
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+/** A middle initial ("Gregory A. Vega"): one capital, its full stop in the term's trailing text. */
+const INITIAL = /^\p{Lu}$/u;
+/**
+ * The number of a numbered name ("Amendment 64", "Proposition 8", "Flight
+ * 370"): at most three digits, so a year after a name ("Obama 2012") never
+ * joins it.
+ */
+const NAME_NUMBER = /^\d{1,3}$/u;
 /** Prepositions that make a noun relational ("a halt to", "the lack of"); not "in", which also places things. */
 const COMPLEMENT_WORDS = new Set(['of', 'to']);
 
@@ -82,6 +92,7 @@ class CandidateTable {
       sentenceInitial?: boolean;
       words: number;
       next?: Term | undefined;
+      afterName?: boolean;
     },
   ): void {
     const tableKey = `${kind}:${key}`;
@@ -98,6 +109,7 @@ class CandidateTable {
         words: options.words,
         beforeName: 0,
         beforeComplement: 0,
+        afterName: 0,
       };
       this.byKey.set(tableKey, candidate);
     }
@@ -109,6 +121,7 @@ class CandidateTable {
     const next = strip(options.next?.text ?? '');
     if (CAPITALISED.test(next)) candidate.beforeName++;
     if (COMPLEMENT_WORDS.has(next.toLowerCase())) candidate.beforeComplement++;
+    if (options.afterName) candidate.afterName++;
   }
 }
 
@@ -132,6 +145,23 @@ function isTitle(term: Term): boolean {
   return TITLES.has(word) || TITLE_MODIFIERS.has(word) || term.tags.has('Honorific');
 }
 
+/**
+ * A capitalised common noun that a number can follow as part of a name
+ * ("Amendment 64", "Proposition 8"); not a person, place, month or weekday
+ * ("Colorado 64", "December 27" are no names).
+ */
+function isNumberedNameHead(term: Term | undefined): boolean {
+  if (!term) return false;
+  const word = strip(term.text);
+  return (
+    CAPITALISED.test(word) &&
+    term.tags.has('Noun') &&
+    !['Person', 'Place', 'Country', 'City', 'Date', 'Acronym'].some((tag) => term.tags.has(tag)) &&
+    !NEVER_NAMES.has(word.toLowerCase()) &&
+    !TITLES.has(word.toLowerCase())
+  );
+}
+
 /** Capitalised runs (with joiners) inside one sentence. */
 function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   const runs: { tokens: Term[]; start: number }[] = [];
@@ -145,7 +175,9 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   };
   terms.forEach((term, index) => {
     const word = strip(term.text);
-    const capitalised = CAPITALISED.test(word);
+    const next = terms[index + 1];
+    const numbered = current.length > 0 && NAME_NUMBER.test(term.text) && isNumberedNameHead(current.at(-1));
+    const capitalised = CAPITALISED.test(word) || numbered;
     // Joiners only continue names of institutions and places ("Institute for
     // the Study of War", "Gulf of Mexico"), never two names ("Trump for Russia").
     const joiner =
@@ -162,7 +194,16 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
     } else {
       close();
     }
-    if (BREAK_AFTER.test(term.post) || (capitalised && POSSESSIVE.test(term.text))) close();
+    // A middle initial's full stop ends no name: "Gregory A. Vega" is one run.
+    const initial =
+      current.length > 1 &&
+      INITIAL.test(term.text) &&
+      /^\.\s+$/u.test(term.post) &&
+      next !== undefined &&
+      CAPITALISED.test(strip(next.text)) &&
+      !NEVER_NAMES.has(strip(next.text).toLowerCase());
+    if ((BREAK_AFTER.test(term.post) && !initial) || (capitalised && POSSESSIVE.test(term.text)) || numbered)
+      close();
   });
   close();
   return runs;
@@ -179,6 +220,18 @@ function followedByOrganisationHead(terms: readonly Term[], runEnd: number): boo
   return false;
 }
 
+/** A name's words as written: a hyphenated surname keeps its hyphen ("Campa-Najjar"), an initial its full stop. */
+function joinName(tokens: readonly Term[]): string {
+  return tokens
+    .map((t, i) => {
+      const word = strip(t.text);
+      if (i === tokens.length - 1) return word;
+      if (INITIAL.test(t.text) && t.post.startsWith('.')) return `${word}. `;
+      return t.post === '-' ? `${word}-` : `${word} `;
+    })
+    .join('');
+}
+
 function addNames(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
   for (const run of nameRuns(terms)) {
     let tokens = run.tokens;
@@ -193,9 +246,27 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       tokens = tokens.slice(1);
       offset++;
     }
+    // A suffix before the title search: compromise tags "Jr" as an honorific.
+    while (
+      tokens.length > 0 &&
+      NAME_SUFFIXES.has(
+        strip(tokens.at(-1)?.text ?? '')
+          .replace(/\.$/u, '')
+          .toLowerCase(),
+      )
+    )
+      tokens = tokens.slice(0, -1);
     // Titles: "US President Donald Trump" → "Donald Trump" (+ "President Donald Trump" as a form).
     let titled: string | undefined;
-    const lastTitle = tokens.findLastIndex(isTitle);
+    // A title word written out last after a given name is a surname ("Martin Luther King"),
+    // not an abbreviated title after a place ("Virginia Sen. Jim Webb").
+    const titleIsSurname = (index: number): boolean =>
+      index === tokens.length - 1 &&
+      index > 0 &&
+      !(tokens[index]?.post.startsWith('.') ?? false) &&
+      (tokens[index - 1]?.tags.has('Person') ?? false) &&
+      !(tokens[index - 1]?.tags.has('Place') ?? false);
+    const lastTitle = tokens.findLastIndex((token, index) => isTitle(token) && !titleIsSurname(index));
     if (lastTitle >= 0) {
       if (lastTitle < tokens.length - 1)
         titled = tokens
@@ -206,6 +277,23 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       offset = -1;
     }
     while (tokens.length > 1 && tokens[0]?.tags.has('Demonym')) tokens = tokens.slice(1);
+    // A person's name starts at the given name: capitals before it that name
+    // no person are an office or an employer ("Director of National
+    // Intelligence James Clapper", "AARP CEO Barry Rand").
+    const given = tokens.findIndex((t) => t.tags.has('FirstName'));
+    if (
+      given > 0 &&
+      tokens.at(-1)?.tags.has('Person') === true &&
+      !tokens.slice(0, given).some((t) => t.tags.has('FirstName') || t.tags.has('LastName'))
+    )
+      tokens = tokens.slice(given);
+    if (
+      tokens.length > 1 &&
+      PARTY_DESCRIPTORS.has(strip(tokens[0]?.text ?? '').toLowerCase()) &&
+      tokens[1]?.tags.has('Person')
+    )
+      tokens = tokens.slice(1);
+
     while (tokens.length > 0 && NEVER_NAMES.has(strip(tokens.at(-1)?.text ?? '').toLowerCase())) {
       tokens = tokens.slice(0, -1);
     }
@@ -216,10 +304,18 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
     }
     if (tokens.length === 0) continue;
     if (tokens.length === 1 && tokens[0]?.tags.has('Demonym')) continue;
+    // The name is keyed without its initials, so "Gregory A. Vega" and
+    // "Gregory Vega", "A. Barry Rand" and "Barry Rand" are one name; the
+    // initialled form stays as an alias.
+    const initialled = tokens.length;
+    const withInitials = tokens;
+    tokens = tokens.filter((t, i) => !(i < withInitials.length - 1 && INITIAL.test(t.text)));
     const words = tokens.map((t) => strip(t.text));
     if (words.every((w) => NEVER_NAMES.has(w.toLowerCase()) || w.length < 2)) continue;
-    if (words.some((w) => /\d/u.test(w))) continue;
-    const form = words.join(' ');
+    if (words.some((w, i) => /\d/u.test(w) && !(i > 0 && i === words.length - 1 && NAME_NUMBER.test(w))))
+      continue;
+    const form = joinName(tokens);
+    if (tokens.length < initialled && titled === undefined) titled = joinName(withInitials);
     const acronym = words.length === 1 && ACRONYM.test(form);
     const key = acronym ? form.replace(/\./gu, '') : form.toLowerCase();
     const runEnd = run.start + run.tokens.length;
@@ -229,14 +325,42 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       vote: organisation ? 'organisation' : voteKind(tokens),
       titled,
       sentenceInitial: offset === 0 && tokens.length === 1,
-      words: words.length,
+      words: form.split(' ').length,
     });
   }
+}
+
+const demonyms = new Map<string, boolean>();
+/** In context compromise may tag "Russian" in "Russian oil" an organisation; alone it knows the nationality. */
+function isDemonym(word: string): boolean {
+  let demonym = demonyms.get(word);
+  if (demonym === undefined) {
+    demonym = nlp(word).has('#Demonym');
+    demonyms.set(word, demonym);
+  }
+  return demonym;
+}
+
+/** A proper name's last word ("Obama", "Time"), not a nationality ("Russian oil" is oil). */
+function isNameBefore(term: Term | undefined): boolean {
+  if (!term) return false;
+  const word = strip(term.text);
+  return (
+    CAPITALISED.test(word) &&
+    !POSSESSIVE.test(term.text) &&
+    !term.tags.has('Demonym') &&
+    !isDemonym(word) &&
+    !NEVER_NAMES.has(word.toLowerCase()) &&
+    !TITLES.has(word.toLowerCase()) &&
+    ['ProperNoun', 'Person', 'Organization', 'Place'].some((tag) => term.tags.has(tag))
+  );
 }
 
 /** Noun phrases of lower-case words ending in a noun: "shadow fleet", "secondary sanctions". */
 function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
   let run: Term[] = [];
+  let previous: Term | undefined;
+  let before: Term | undefined;
   // The word after the phrase, when nothing (punctuation, a trimmed word) stands between.
   const close = (next: Term | undefined): void => {
     let trimmed = false;
@@ -251,7 +375,11 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
     for (let n = 1; n <= Math.min(3, words.length); n++) {
       const phrase = words.slice(-n);
       if (n > 1 && phrase.some((w) => GENERIC_MODIFIERS.has(w))) continue;
-      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, { words: n, next: adjacent });
+      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, {
+        words: n,
+        next: adjacent,
+        afterName: words.length === 1 && isNameBefore(before),
+      });
     }
     run = [];
   };
@@ -268,9 +396,12 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
       !POSSESSIVE.test(term.text) &&
       !term.tags.has('Gerund');
     if (BREAK_BEFORE.test(term.pre)) close(undefined);
-    if (usable) run.push(term);
-    else close(term);
+    if (usable) {
+      if (run.length === 0) before = BREAK_AFTER.test(previous?.post ?? '') ? undefined : previous;
+      run.push(term);
+    } else close(term);
     if (BREAK_AFTER.test(term.post)) close(undefined);
+    previous = term;
   }
   close(undefined);
 }

@@ -70,6 +70,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'bishop',
   'rev',
   'reverend',
+  'speaker',
+  'congressman',
+  'congresswoman',
 ]);
 
 /**
@@ -91,3 +94,23 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'chief',
   'head',
 ]);
+
+/**
+ * Party affiliations written before a person's name ("Democrat Ammar
+ * Campa-Najjar", "Republican Mitt Romney"): a descriptor, not part of the name,
+ * but only before a given name, since they also open institutions'
+ * names ("Republican National Committee").
+ */
+export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'democrat',
+  'democratic',
+  'republican',
+  'independent',
+  'libertarian',
+  'conservative',
+  'labour',
+  'tory',
+]);
+
+/** Generational suffixes that end a person's name ("James R. Clapper Jr."): kept out of the name's key. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

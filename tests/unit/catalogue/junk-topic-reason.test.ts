@@ -4,10 +4,18 @@ import { extractCandidates } from '@/lib/catalogue/extract-candidates';
 import { junkTopicReason } from '@/lib/catalogue/junk-topic-reason';
 import { parseArticle } from '@/lib/corpus';
 
-/** WordNet's first senses of a few nouns: "envoy" and "partner" name people. */
+/** WordNet's first senses of a few nouns: "envoy" and "partner" name people; "fundraiser" a person, then an event. */
 const LEXICON: ConceptLexicon = {
-  nounSenses: (noun) =>
-    ['envoy', 'partner', 'farmer'].includes(noun) ? [{ synset: noun, person: true }] : [],
+  nounSenses: (noun) => {
+    if (noun === 'fundraiser')
+      return [
+        { synset: 'fundraiser-person', person: true },
+        { synset: 'fundraiser-event', person: false },
+      ];
+    return ['envoy', 'partner', 'farmer', 'lawyer', 'candidate'].includes(noun)
+      ? [{ synset: noun, person: true }]
+      : [];
+  },
 };
 
 /** The reason the topic `phrase` gets in a corpus of these articles (one text each). */
@@ -31,6 +39,13 @@ describe('junkTopicReason', () => {
     ['trading partners', 'role', ['Trump threatened to sanction Russia and its trading partners.']],
     ['halt', 'relational', ['Russia proposed a halt to air strikes, and a halt to drone attacks.']],
     ['military facilities', 'generic', ['Drones hit military facilities. The military facilities burned.']],
+    ['lawyer', 'role', ['His lawyer said no. The lawyer said it again, and another lawyer agreed.']],
+    ['candidate', 'role', ['The candidate spoke. A candidate must file, and each candidate did.']],
+    [
+      'administration',
+      'relational',
+      ['The Obama administration said so. The Bush administration did not, and the administration waited.'],
+    ],
     [
       'matter',
       'scattered',
@@ -46,6 +61,8 @@ describe('junkTopicReason', () => {
     ['farmers', ['Farmers protested. The farmers blocked roads, and farmers from Iowa joined.']],
     ['apology', [...OTHER, 'He issued an apology.', 'The apology came late.', 'An apology was offered.']],
     ['fundraiser', ['He spoke at a fundraiser in Texas. The fundraiser in Texas raised money.']],
+    ['farmers', ['The farmers protested. Farmers blocked roads, and farmers from Iowa joined.']],
+    ['oil', ['Russian oil flows. Russian oil is cheap, and oil prices fell.']],
   ])('keeps "%s" as a concept', (phrase, texts) => {
     expect(reason(phrase, texts)).toBeNull();
   });
