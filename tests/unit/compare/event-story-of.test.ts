@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareCorpus, type AlignedFacts } from '@/lib/compare';
 import type { CorpusView } from '@/lib/compare/collect-facts';
 import { eventStoryOf, sourceEventDay } from '@/lib/compare/event-story-of';
+import { storyBriefing } from '@/lib/compare/story-briefing';
 import type { SourceMeta } from '@/lib/corpus';
 import { compileMatcher } from '@/lib/entities';
 
@@ -114,5 +115,27 @@ describe('the offer and, a week later, the deal, in one story', () => {
       to: null,
     }));
     expect(sourcesOf(agreements)).toEqual([['offer-post', 'offer-times']]);
+  });
+});
+
+describe('the story briefing of a story that holds the offer and the deal', () => {
+  it('sets the offer’s figure side by side only between reports of the offer', () => {
+    const briefing = storyBriefing({
+      view: offerAndDeal,
+      entities: [],
+      story: {
+        id: 'port-strike',
+        label: 'port strike',
+        sourceIds: offerAndDeal.sources.map((s) => s.id),
+        from: null,
+        to: null,
+      },
+      pageSourceId: null,
+      labelOf: () => undefined,
+    });
+    const sides = briefing.agreements.lines
+      .filter((finding) => finding.values.some((value) => value.text.includes('4,500')))
+      .map((finding) => [...new Set(finding.values.map((value) => value.sourceId))].sort());
+    expect(sides).toEqual([['offer-post', 'offer-times']]);
   });
 });
