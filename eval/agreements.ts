@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCorpus, corpusView, type AlignedFacts } from '../lib/compare';
+import { eventStoryOf } from '../lib/compare/event-story-of';
 import { catalogueConcepts, compareClaims, type ClaimPair } from '../lib/compare/claims';
 import { catalogueMatcher } from '../lib/entities';
 import { readCorpusBundle } from '../lib/node';
@@ -175,7 +176,7 @@ export function evaluateAgreements(
     ? claimPairs(
         compareClaims(
           extractClaims(bundle.articles, catalogueMatcher(bundle.catalogue)),
-          (id) => index.storyOf(id)?.id ?? null,
+          eventStoryOf(view, (id) => index.storyOf(id)?.id ?? null),
           catalogueConcepts(bundle.catalogue.entities),
         ),
       )

@@ -233,6 +233,7 @@ const agreements = runs('agreements')
       evaluateAgreements(resolve(HERE, '../seeds'), join(HERE, 'gold/pairs-seeds.json'), true),
       evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-basil.json'), true),
       evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout2.json'), true),
+      evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout3.json'), true),
     ]
   : [];
 if (runs('agreements')) process.stdout.write(`\n${formatAgreements(agreements)}\n`);

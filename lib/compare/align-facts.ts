@@ -43,6 +43,15 @@ export const ALIGN = {
    * states suing" / "23 states with medical marijuana laws"), not a dispute.
    */
   maxDisputedRatio: 3,
+  /**
+   * One named speaker quoted by two sources in words that share this many
+   * content words, and at least `minQuotedAlikeOverlap` of the shorter
+   * quotation's, said one thing (an answer transcribed or cut two ways, "a
+   * package of revenue and benefit adjustments to make it solvent" / "a package
+   * of different changes to make it strong"): the sources quote them alike.
+   */
+  minQuotedAlikeShared: 4,
+  minQuotedAlikeOverlap: 0.5,
 } as const;
 
 /**
@@ -270,6 +279,8 @@ export function samePerson(a: string, b: string): boolean {
 
 interface PreparedQuote extends Prepared {
   quoteWords: string[];
+  /** Its content words, to find one speaker quoted alike. */
+  content: Set<string>;
   /** Its runs of `minQuoteRun` words. */
   runs: Set<string>;
 }
@@ -295,6 +306,15 @@ function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
   }
   for (const run of a.runs) if (b.runs.has(run)) return true;
   return false;
+}
+
+/** One named speaker quoted by two sources in overlapping words (`minQuotedAlikeShared`). */
+function quotedAlike(a: PreparedQuote, b: PreparedQuote): boolean {
+  const [x, y] = [a.fact.speakerId, b.fact.speakerId];
+  if (x === null || y === null || !samePerson(x, y)) return false;
+  const { shared } = wordOverlap(a.content, b.content);
+  const shorter = Math.min(a.content.size, b.content.size);
+  return shared >= ALIGN.minQuotedAlikeShared && shared >= ALIGN.minQuotedAlikeOverlap * shorter;
 }
 
 /**
@@ -345,6 +365,7 @@ export function alignFacts(
         fact,
         words: new Set([quoteKey(fact.quote)]),
         quoteWords: words,
+        content: contentWords(fact.quote ?? ''),
         runs: runsOf(words, ALIGN.minQuoteRun),
       };
     })
@@ -383,7 +404,10 @@ export function alignFacts(
   for (const group of groups(days, (a, b) => sameStory(a, b, storyOf) && sameDay(a, b))) add(group, false);
   for (const group of groups(
     quotes,
-    (a, b) => a.fact.sourceId !== b.fact.sourceId && sameStory(a, b, storyOf) && sameQuotation(a, b),
+    (a, b) =>
+      a.fact.sourceId !== b.fact.sourceId &&
+      sameStory(a, b, storyOf) &&
+      (sameQuotation(a, b) || quotedAlike(a, b)),
   )) {
     const speakers = group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null);
     add(

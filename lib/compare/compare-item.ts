@@ -4,6 +4,7 @@ import { collectFacts, sourcePassageIds, type CorpusView } from './collect-facts
 import type { Comparison, SourcedFact } from './comparison-schema';
 import { contentWords } from './content-words';
 import { differentTimeSources } from './different-time';
+import { eventStoryOf } from './event-story-of';
 import { findFacets } from './find-facets';
 import { itemPassages } from './item-passages';
 import { toStoryRef, type StoryOfSource } from './source-stories';
@@ -85,7 +86,7 @@ export function compareSubject(
   const { discrepancies, agreements } = alignFacts(
     [...facts, ...quotesElsewhere(view, facts, passageIds)],
     later,
-    storyOf && factStoryOf(storyOf),
+    storyOf && eventStoryOf(view, factStoryOf(storyOf)),
   );
   const passages = view.sources.flatMap((source) =>
     of(source.id).map((id) => ({ id, sourceId: source.id, text: view.passage(id)?.text ?? '' })),
@@ -141,6 +142,6 @@ export function compareCorpus(
     collectFacts(view, source, sourcePassageIds(view, source.id)),
   );
   return storyOf
-    ? { facts, ...alignFacts(facts, new Set(), factStoryOf(storyOf)) }
+    ? { facts, ...alignFacts(facts, new Set(), eventStoryOf(view, factStoryOf(storyOf))) }
     : { facts, ...alignFacts(facts, differentTimeSources(view.sources)) };
 }

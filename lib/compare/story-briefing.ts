@@ -4,6 +4,7 @@ import { alignFacts } from './align-facts';
 import { collectFacts, sourcePassageIds, type CorpusView } from './collect-facts';
 import type { AlignedFacts } from './comparison-schema';
 import { findingLabel } from './day-label';
+import { eventStoryOf } from './event-story-of';
 import {
   MAX_BRIEFING_LINES,
   MAX_BRIEFING_SOURCES,
@@ -82,8 +83,12 @@ function storyFacts(view: CorpusView, sources: readonly SourceMeta[]): ReturnTyp
   let aligned = byStory.get(key);
   if (!aligned) {
     const facts = sources.flatMap((source) => collectFacts(view, source, sourcePassageIds(view, source.id)));
-    // One story is one event: no source reports "another time", so nothing is excluded.
-    aligned = alignFacts(facts);
+    // A story is cut only where its sources' event days leave a gap (an offer, and a week later the deal).
+    aligned = alignFacts(
+      facts,
+      new Set(),
+      eventStoryOf(view, () => 'story', sources),
+    );
     byStory.set(key, aligned);
   }
   return aligned;

@@ -70,6 +70,27 @@ describe('one quotation in two sources', () => {
       found: ['agree'],
     },
     {
+      shows: 'one named speaker quoted in other words about one thing is quoted alike',
+      a: 'The director told reporters the city needs "a package of revenue and spending adjustments to keep the transit fund solvent."',
+      b: '"Everybody knows we need a package of changes to the transit fund to keep it solvent," he said.',
+      speakers: { a: 'ann-ruiz', b: 'ann-ruiz' },
+      found: ['agree'],
+    },
+    {
+      shows: 'two speakers quoted in overlapping words are not quoted alike',
+      a: 'The director told reporters the city needs "a package of revenue and spending adjustments to keep the transit fund solvent."',
+      b: '"Everybody knows we need a package of changes to the transit fund to keep it solvent," he said.',
+      speakers: { a: 'ann-ruiz', b: 'tom-berg' },
+      found: [],
+    },
+    {
+      shows: 'one speaker quoted on two matters sharing a few words is not quoted alike',
+      a: '"The transit fund will run dry by 2036 unless the council acts," she said.',
+      b: '"The council should rename the transit fund after the founder," she said.',
+      speakers: { a: 'ann-ruiz', b: 'ann-ruiz' },
+      found: [],
+    },
+    {
       shows: 'two different people given one quotation differ',
       a: '“The sanctions are working very well,” he said.',
       b: '"The sanctions are working very well," she said.',
