@@ -26,7 +26,33 @@ const PRONOUN = /^(?:he|she)$/iu;
  * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining)|\band[ \t\u00a0]+(?:said|added|asked|replied))\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+
+/**
+ * Words a title leaves in lower case (articles, short prepositions and
+ * conjunctions): in “And if I did” spend … the lower-case verb shows a
+ * speaker's words, not a title.
+ */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+]);
 
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
@@ -82,7 +108,8 @@ interface Quote {
 const leadOf = (sentences: readonly string[], quote: Quote): string =>
   (sentences[quote.sentence] ?? '').slice(0, quote.reading.fact.start);
 
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Words as a reader counts them: a hyphenated compound is one ("marijuana-related"). */
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
 /**
  * A title in quotation marks rather than someone's words: every word
@@ -92,7 +119,8 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.lengt
 function isTitle(sentence: string, fact: Fact): boolean {
   const words = (fact.quote ?? '').match(/[\p{L}\p{N}'’]+/gu) ?? [];
   if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
-  if (!words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && isCommonWord(word)))) return false;
+  if (!words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word))))
+    return false;
   // "“Today” show host …": a title used as a name in the sentence.
   if (/^[ \t\u00a0]+\p{Ll}/u.test(sentence.slice(fact.end))) return true;
   const lead = sentence.slice(0, fact.start).trimEnd();

@@ -15,6 +15,8 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 
+const POSSESSIVE = /['’]s$/u;
+
 const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
 
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
@@ -30,8 +32,13 @@ export function bareName(phrase: string): string | null {
     .split(/[ \t\u00a0]+/u)
     .filter((word) => word !== '');
   let first = 0;
-  // The name starts after the last title ("US President Donald Trump"), unless a title ends the phrase.
-  for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i] ?? '')) first = i + 1;
+  // The name starts after the last title ("US President Donald Trump"), unless a title ends the phrase;
+  // a possessive is no title but part of a name ("U.S. Attorney's Office").
+  for (let i = 0; i < words.length - 1; i++)
+    if (isTitle(words[i] ?? '') && !POSSESSIVE.test(words[i] ?? '')) first = i + 1;
+  // After a possessive, a name of two words or more is whose the phrase is ("Marijuana Industry Group's Mike Elliott").
+  const owner = words.findLastIndex((word, i) => i < words.length - 2 && POSSESSIVE.test(word));
+  if (owner >= first) first = owner + 1;
   while (first < words.length && NEVER_NAMES.has(bare(words[first] ?? ''))) first++;
   const name = words.slice(first).join(' ');
   return name === '' ? null : name;

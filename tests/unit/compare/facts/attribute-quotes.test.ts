@@ -315,6 +315,149 @@ const rows: Row[] = [
     ],
     speakers: [['The talks went well', null]],
   },
+  {
+    shows: 'pairs a curly opening mark with a straight closing one',
+    paragraphs: [
+      ['But Colorado Attorney General John Suthers isn’t backing down.'],
+      [
+        '“Because neighboring states have expressed concern about Colorado-grown marijuana coming into their states, we are not entirely surprised by this action," Suthers said.',
+      ],
+    ],
+    speakers: [['Because neighboring states', 'John Suthers']],
+  },
+  {
+    shows: 'pairs a straight opening mark with a curly closing one',
+    paragraphs: [['Mayor Ines Duarte said the city was "not ready to lift the curfew.”']],
+    speakers: [['not ready to lift', 'Ines Duarte']],
+  },
+  {
+    shows: 'keeps an office whose name holds an initialism and a possessive whole',
+    paragraphs: [
+      [
+        '“According to the indictment, the Hunters knew that many of their desired purchases could be made only by using campaign funds,” according to the U.S. Attorney’s Office.',
+      ],
+    ],
+    speakers: [['According to the indictment', 'U.S. Attorney’s Office']],
+  },
+  {
+    shows: 'gives an organisation’s person after its possessive, past "adding that" with a comma inside',
+    paragraphs: [
+      [
+        'Marijuana Industry Group\'s Mike Elliott echoed Tvert\'s sentiments, adding that despite the multi-decade federal war on drugs, marijuana remains "universally available" -- including in Nebraska and Oklahoma.',
+      ],
+    ],
+    speakers: [['universally available', 'Mike Elliott']],
+  },
+  {
+    shows: 'reaches past a party tag and a long appositive to the name that opens the sentence',
+    paragraphs: [
+      [
+        'Rep. Jared Polis (D-Colo.), a vocal supporter of drug policy reform who has sponsored multiple bills seeking protection for state-legal marijuana businesses and advocated full-scale federal legalization of the drug, told HuffPost that Nebraska and Oklahoma attempting to overturn the will of Colorado\'s voters is "outrageous."',
+      ],
+    ],
+    speakers: [['outrageous', 'Jared Polis']],
+  },
+  {
+    shows: 'reaches past a long appositive to the name after the quotation that opens the sentence',
+    paragraphs: [
+      [
+        '"They are reading it like a sacred text," Rep. Jerrold Nadler, D-N.Y., the former chairman of the House Judiciary subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post.',
+      ],
+    ],
+    speakers: [['They are reading it', 'Jerrold Nadler']],
+  },
+  {
+    shows: 'reads "contended" and "asserted" as speech verbs',
+    paragraphs: [
+      ["Fox News obtained a letter sent from Hunter's attorney, Gregory A. Vega, on Aug. 6."],
+      ['Vega contended that there was a "rush to indict" after a two-year grand jury investigation.'],
+      ['Vega asserted the prosecution was "politically motivated" because of Hunter\'s early support.'],
+    ],
+    speakers: [
+      ['rush to indict', 'Gregory A. Vega'],
+      ['politically motivated', 'Gregory A. Vega'],
+    ],
+  },
+  {
+    shows: 'does not read the object of a relative clause’s verb as a speaker ("who wrote Amendment 64")',
+    paragraphs: [
+      [
+        'Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is "political grandstanding" without merit.',
+      ],
+    ],
+    speakers: [['political grandstanding', 'Brian Vicente']],
+  },
+  {
+    shows: 'gives the words to the person, not the organisation in the second of two appositives',
+    paragraphs: [
+      [
+        '“If Nebraska and Oklahoma succeed, they will put the violent criminal organizations back in charge,” Michael Elliott, the executive director of the Marijuana Industry Group, a Colorado-based trade group, said in a statement.',
+      ],
+    ],
+    speakers: [['If Nebraska and Oklahoma', 'Michael Elliott']],
+  },
+  {
+    shows: 'gives the words to whoever issued the statement "according to a statement released by"',
+    paragraphs: [
+      [
+        'Beyond the family vacations, the indictment said expenses included dental work, as well as “tens of thousands of dollars on smaller purchases, including fast food and movie tickets,” according to a statement released by the Marijuana Policy Project.',
+      ],
+    ],
+    speakers: [['tens of thousands', 'Marijuana Policy Project']],
+  },
+  {
+    shows: 'hands the quotation of "… and told X … that" to the sentence’s subject',
+    paragraphs: [
+      ['Rep. Duncan Hunter was indicted on Tuesday.'],
+      [
+        'He was for a time considered as a possible choice for defense secretary, and told The San Diego Union-Tribune days after the election that he wanted to restore “a warrior culture, a warrior mentality” to the government.',
+      ],
+    ],
+    speakers: [['a warrior culture', 'Duncan Hunter']],
+  },
+  {
+    shows: 'hands the quotation of ", accusing …" to the sentence’s subject',
+    paragraphs: [
+      ['Rep. Duncan Hunter was indicted on Tuesday.'],
+      [
+        'In a speech earlier this month, Hunter echoed President Donald Trump and castigated the Justice Department, accusing the agency of being “corrupt, answerable to no one” and said it “uses the law to extort the American people.”',
+      ],
+    ],
+    speakers: [
+      ['corrupt, answerable', 'Duncan Hunter'],
+      ['uses the law', 'Duncan Hunter'],
+    ],
+  },
+  {
+    shows: 'does not take words with a lower-case verb for a title (“And if I did” spend …)',
+    paragraphs: [
+      ['Rep. Duncan Hunter blamed his wife in an interview.'],
+      ['“And if I did” spend campaign funds improperly, he said, “it was an accident and I paid it back.”'],
+    ],
+    speakers: [
+      ['And if I did', 'Duncan Hunter'],
+      ['it was an accident', 'Duncan Hunter'],
+    ],
+  },
+  {
+    shows: 'gives a document’s words to nobody, not to the states the document is from',
+    paragraphs: [
+      [
+        'But the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues that Colorado has “created a dangerous gap” in the federal drug-control system.',
+      ],
+    ],
+    speakers: [['created a dangerous gap', null]],
+  },
+  {
+    shows: 'counts a hyphenated compound as one word, so a two-word term takes no speaker from before',
+    paragraphs: [
+      [
+        'In a policy statement last year, the Justice Department noted it does not have the resources to police all violations.',
+        'It laid out eight priorities that states need to protect if they want to authorize "marijuana-related conduct."',
+      ],
+    ],
+    speakers: [['marijuana-related conduct', null]],
+  },
 ];
 
 describe('attributeQuotes', () => {
