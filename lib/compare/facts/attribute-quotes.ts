@@ -26,7 +26,7 @@ const PRONOUN = /^(?:he|she)$/iu;
  * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
 
 /**
  * Words a title leaves in lower case (articles, short prepositions and
@@ -70,7 +70,10 @@ const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
  * during Grimm's first campaign, protested").
  */
 const SUBJECT_VERB =
-  /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?[ \t\u00a0]+(\p{Ll}+)/u;
+  /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?(?:[ \t\u00a0]+(?:on|in|last|this)[ \t\u00a0]+\p{Lu}\p{L}*\.?(?:[ \t\u00a0]+\d{1,2})?)?(?:[ \t\u00a0]+(?:\p{Ll}+ly|later|earlier|also|then|again|now))*[ \t\u00a0]+(\p{Ll}+)/u;
+
+/** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
+const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -103,6 +106,12 @@ interface Quote {
   /** Its chain: the quotations one quotation is split into by sentence ends. */
   chain: number;
 }
+
+/** Whether the last quotation before `sentence` still runs on: no sentence since has closed it. */
+const openQuote = (quotes: readonly Quote[], sentence: number): boolean => {
+  const last = quotes.at(-1);
+  return last !== undefined && last.reading.runsOn && last.sentence < sentence;
+};
 
 /** The sentence before a quotation: a colon there introduces it ("His response: “…”"), so it is nobody's to carry over. */
 const leadOf = (sentences: readonly string[], quote: Quote): string =>
@@ -154,8 +163,11 @@ function antecedentsIn(
       !DESCRIBED.test(lead)
     )
       continue;
+    // A party-and-state tag ("D-Ill.", "R-Texas") is no one.
+    if (/^\p{Lu}-\p{Lu}/u.test(run.text)) continue;
     const after = masked.slice(run.end);
-    const verb = SUBJECT_VERB.exec(after)?.[1];
+    const verb =
+      SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);
     if (verb !== undefined && (!isCommonWord(verb) || AUXILIARY.test(verb)))
       found.push({ at: [sentence, run.start], name: run.text });
   }
@@ -202,10 +214,14 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         if (!continues) chain++;
         quotes.push({ sentence, reading, chain });
       }
+      // A sentence with no marks inside a quotation that runs on is the speaker's words: nobody is named in it.
+      const inside =
+        readings.length === 0 && quotes.at(-1)?.reading.runsOn === true && openQuote(quotes, sentence);
+      book.readTitled(nameRuns(text));
+      if (inside) return;
       antecedents.push(...antecedentsIn(masked, speakers, runs, sentence));
       book.read(runs);
       book.learnRoles(appositiveRoles(masked, runs));
-      book.readTitled(nameRuns(text));
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 

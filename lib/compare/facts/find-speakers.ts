@@ -1,5 +1,6 @@
 import type { Span } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
+import { TITLES } from '../../lexicon/titles';
 import { isCommonWord } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
@@ -71,6 +72,15 @@ const SPEECH_VERBS = new Set([
   'alleges',
   'testified',
   'cautioned',
+  'reiterated',
+  // Verbs of stance whose object is the subject's words ("Mattioli praised the NRA “for coming up …”").
+  'praised',
+  'hailed',
+  'applauded',
+  'welcomed',
+  'condemned',
+  'decried',
+  'blasted',
   // An outlet's report is its words ("The New York Times reported the charges “will include …”").
   'reported',
   'reports',
@@ -198,7 +208,7 @@ const SPACE = '[ \\t\\u00a0]';
 const WEEKDAY = WEEKDAYS.map((day) => day.charAt(0).toUpperCase() + day.slice(1)).join('|');
 /** A time phrase between a speaker and the verb: "Trump on Aug 6 said", "Peskov on Wednesday told". */
 const TIME_BEFORE_VERB = new RegExp(
-  `${SPACE}+(?:on${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|week|month|year|yesterday|today|${MONTH_PATTERN}\\.?${SPACE}+\\d{1,2}(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
+  `${SPACE}+(?:(?:earlier|later)${SPACE}+)?(?:(?:on|in)${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|week|month|year|yesterday|today|${MONTH_PATTERN}\\.?(?:${SPACE}+\\d{1,2})?(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
   'u',
 );
 
@@ -230,7 +240,16 @@ const ISSUED_BY =
  * caller to match to a name (a thing, or a role nobody was given, is no one).
  */
 const OWNED_BY =
-  /(?:^|[ \t\u00a0])((?:the|a|an)[ \t\u00a0]+\p{Ll}+)[ \t\u00a0]+(?:from|by|of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+(?:(?:and|&)[ \t\u00a0]+)?)*$/u;
+  /(?:^|[ \t\u00a0])((?:[Tt]he|[Aa]n?)[ \t\u00a0]+\p{Ll}+)[ \t\u00a0]+(?:from|by|of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+(?:(?:and|&)[ \t\u00a0]+)?)*$/u;
+
+/** Determiners that open a description of someone unnamed ("one union official", "an aide"). */
+const DESCRIBING = new Set(['a', 'an', 'one', 'the', 'another']);
+
+/** Things issued in someone's name: "the Washington Post report said" is the Post's. */
+const ISSUED_NOUNS = new Set(['report', 'statement', 'release', 'announcement']);
+
+/** A party-and-state tag set off by a comma before it: ", R-Texas", ", D-N.Y.". */
+const PARTY_TAG = /,[ \t\u00a0]*\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -364,13 +383,22 @@ class SpeakerReader {
         this.adjacent(article, word)
       )
         return this.span(article, word);
+      // "one union official said", "an AARP spokeswoman said": someone the article describes by role.
+      const role = this.roleDescription(j);
+      if (role) return role;
+      // "the Washington Post report said": whoever issued it speaks.
+      if (ISSUED_NOUNS.has(word.text) && this.adjacent(this.words[j - 1], word))
+        return this.affiliated(this.nameEndingAt(j - 1));
       return this.affiliated(this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
     const gap = this.text.slice(word.end, next.start);
     // The comma may follow an abbreviation's dot ("Rep. Jesse Jackson Jr., D-Ill., said").
     if (!/^\.?,\s*$/u.test(gap)) return null;
-    const opening = this.text.lastIndexOf(',', word.start);
+    let opening = this.text.lastIndexOf(',', word.start);
+    // A party-and-state tag is the name's second appositive ("Sen. Kay Bailey Hutchison, R-Texas, who …, said").
+    const tag = PARTY_TAG.exec(this.text.slice(0, Math.max(opening, 0)));
+    if (tag) opening = tag.index;
     if (opening < 0 || word.end - opening > APPOSITIVE_CHARS) return this.openingSubject(word);
     const named = this.words.findLastIndex((candidate) => candidate.end <= opening);
     const candidate = this.words[named];
@@ -389,7 +417,25 @@ class SpeakerReader {
     if (!noun || !/^\p{Ll}+$/u.test(noun.text) || isCommonWord(noun.text)) return null;
     return article?.text.toLowerCase() === 'the' && this.adjacent(article, noun)
       ? this.span(article, noun)
-      : null;
+      : (this.roleDescription(last) ?? null);
+  }
+
+  /**
+   * A person described by a role word and not named ("one union official",
+   * "an AARP spokeswoman", "a senior administration official"): a determiner,
+   * up to `ROLE_WORDS` modifiers, then a role word ending at word `last`.
+   */
+  private roleDescription(last: number): Span | null {
+    const noun = this.words[last];
+    if (!noun || !TITLES.has(noun.text)) return null;
+    for (let first = last - 1; first >= 0 && last - first <= ROLE_WORDS + 1; first--) {
+      const word = this.words[first];
+      if (!word || !this.adjacent(word, this.words[first + 1])) return null;
+      if (DESCRIBING.has(word.text.toLowerCase()))
+        return first < last - 1 || word.text.toLowerCase() !== 'the' ? this.span(word, noun) : null;
+      if (isCommonWord(word.text)) return null;
+    }
+    return null;
   }
 
   /** Who a "who" at word `relative` stands for: the name or description just before its comma. */
@@ -444,7 +490,7 @@ class SpeakerReader {
    * to the person before it, who speaks.
    */
   private describedName(name: Span): Span | null {
-    const lead = /,[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+\p{Ll}[^,\u0000]*$/u.exec(
+    const lead = /,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?\p{Ll}[^,\u0000]*$/u.exec(
       this.text.slice(0, name.start),
     );
     if (!lead || name.end - lead.index > APPOSITIVE_CHARS) return null;

@@ -29,6 +29,8 @@ const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIF
 export function bareName(phrase: string): string | null {
   const words = phrase
     .replace(/['’]s$/u, '')
+    // A full stop that ends the sentence, not an abbreviation's ("Jr.", "U.S.").
+    .replace(/(?<=\p{Ll}{3})\.$/u, '')
     .split(/[ \t\u00a0]+/u)
     .filter((word) => word !== '');
   let first = 0;
@@ -138,7 +140,19 @@ export class NameBook {
    */
   fullName(phrase: string): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
-    if (described) return this.described((described[1] ?? '').toLowerCase());
+    // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official").
+    const unnamed = (role: string): string | null => (TITLES.has(role) ? role : null);
+    if (described) {
+      const role = (described[1] ?? '').toLowerCase();
+      return this.described(role) ?? unnamed(role);
+    }
+    const description = /^(?:an?|one|another|the)[ \t\u00a0]+((?:\S+[ \t\u00a0]+)*(\p{Ll}+))$/iu.exec(
+      phrase.trim(),
+    );
+    if (description) {
+      const role = (description[2] ?? '').toLowerCase();
+      return this.described(role) ?? (unnamed(role) === null ? null : (description[1] ?? null));
+    }
     const name = bareName(phrase);
     if (name === null) return null;
     if (ACRONYM.test(name)) {

@@ -239,9 +239,10 @@ const rows: Row[] = [
     speakers: [['We are disappointed', 'Anna Keller']],
   },
   {
-    shows: 'does not take the subject of a reported clause for an inverted speaker',
+    shows:
+      'does not take the subject of a reported clause for an inverted speaker (the unnamed mayor speaks)',
     paragraphs: [['The mayor, whispering, said Mr. Dale was “not man enough.”']],
-    speakers: [['not man enough', null]],
+    speakers: [['not man enough', 'mayor']],
   },
   {
     shows: 'gives “the congressman” to the name the article wrote with that word, even inside a quotation',
@@ -308,12 +309,12 @@ const rows: Row[] = [
     speakers: [['a valid question', 'Michael Scotto']],
   },
   {
-    shows: 'does not give a role word to someone who was never given it',
+    shows: 'does not give a role word to someone who was never given it: the role, unnamed, speaks',
     paragraphs: [
       ['Ivan Petrov, a farmer from Tver, met the envoy.'],
       ['“The talks went well,” the envoy said.'],
     ],
-    speakers: [['The talks went well', null]],
+    speakers: [['The talks went well', 'envoy']],
   },
   {
     shows: 'pairs a curly opening mark with a straight closing one',
@@ -457,6 +458,130 @@ const rows: Row[] = [
       ],
     ],
     speakers: [['marijuana-related conduct', null]],
+  },
+  {
+    shows: 'keeps a speaker the article describes by role and never names, as written',
+    paragraphs: [
+      [
+        '"The AARP has a history of division between the top folks and their base on these issues," one union official said.',
+      ],
+      ['A spokesperson for Google says the company "cares deeply" about the security of users\' data.'],
+    ],
+    speakers: [
+      ['The AARP has a history', 'union official'],
+      ['cares deeply', 'spokesperson'],
+    ],
+  },
+  {
+    shows: 'gives a report’s words to the outlet that issued it',
+    paragraphs: [
+      [
+        '"Even when the system works just as advertised, the NSA routinely collects a great deal of American content," the Washington Post report said.',
+      ],
+    ],
+    speakers: [['Even when the system', 'Washington Post']],
+  },
+  {
+    shows: 'steps back over a party-and-state tag to the name before it',
+    paragraphs: [
+      [
+        'Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled her own Social Security reform package, said Friday that the AARP has marked "a huge shift in the debate on the solvency of Social Security."',
+      ],
+    ],
+    speakers: [['a huge shift', 'Kay Bailey Hutchison']],
+  },
+  {
+    shows: 'resolves "he" to a subject with a time phrase and an adverb before its verb',
+    paragraphs: [
+      [
+        'WASHINGTON -- President Barack Obama on Friday forcefully defended revelations that the agency is collecting phone records, saying that Congress was fully briefed.',
+      ],
+      ['"Your duly elected representatives have consistently been informed," he said.'],
+    ],
+    speakers: [['Your duly elected', 'Barack Obama']],
+  },
+  {
+    shows: 'reads "X in December argued" as X speaking, and "he" in the next paragraph as X',
+    paragraphs: [
+      ['NRA CEO Wayne LaPierre in December called for armed officers to be installed in every school.'],
+      ['But LaPierre in December argued that improving school security is paramount.'],
+      ['"It\'s now time for us to assume responsibly for our schools," he said.'],
+    ],
+    speakers: [["It's now time", 'Wayne LaPierre']],
+  },
+  {
+    shows: 'hands a statement’s quotations to its subject ("issued a statement calling … and claiming …")',
+    paragraphs: [
+      [
+        'AARP CEO Barry Rand later issued a statement calling the article "misleading" and claiming "AARP has not changed its position on Social Security."',
+      ],
+    ],
+    speakers: [
+      ['misleading', 'Barry Rand'],
+      ['AARP has not changed', 'Barry Rand'],
+    ],
+  },
+  {
+    shows: 'resolves "he" to a name set off as an appositive before its verb, not to the speaker before',
+    paragraphs: [
+      ['The group will change its stance, Mr. Rother said.'],
+      [
+        'As word of the position set off debate on Friday, the group’s chief executive, Barry Rand, issued a formal statement saying that the position had not changed and refuting what he described as “misleading” media reports.',
+      ],
+    ],
+    speakers: [['misleading', 'Barry Rand']],
+  },
+  {
+    shows: 'names nobody from a sentence inside a quotation that runs on ("Everybody recognizes that.")',
+    paragraphs: [
+      [
+        'AARP legislative policy director David Certner said on CNN Friday that there was some miscommunication.',
+      ],
+      [
+        '"Everybody knows we need to look at a package of different changes," he said.',
+        '"The reality is, we have more people older and who are living longer, so we need to make changes.',
+        'Everybody recognizes that.',
+        'And we\'re certainly willing to talk about a package of changes."',
+      ],
+      [
+        'He suggested raising the retirement age would be on the table even though doing so represents "a massive benefit cut for people."',
+      ],
+    ],
+    speakers: [['a massive benefit cut', 'David Certner']],
+  },
+  {
+    shows:
+      'reaches a person past a second appositive that has no article ("president of the …, an advocacy group here,")',
+    paragraphs: [
+      [
+        'Marian Wright Edelman, president of the Children’s Defense Fund, an advocacy group here, criticized the study as “nothing more than a continuation of the attempts to prey on America’s fears.”',
+      ],
+    ],
+    speakers: [['nothing more than', 'Marian Wright Edelman']],
+  },
+  {
+    shows: 'reads "praised" and "reiterated … in saying" as handing words to the subject',
+    paragraphs: [
+      [
+        'When he had finished introducing the report, Hutchinson called up Mark Mattioli, whose son was killed in December.',
+        'Mattioli praised the NRA "for coming up and spending the time and resources on putting a program like this together."',
+      ],
+      [
+        'White House Press Secretary Jay Carney reiterated past statements in saying President Obama does not see Social Security as a "driver" of the deficits.',
+      ],
+    ],
+    speakers: [
+      ['for coming up', 'Mark Mattioli'],
+      ['driver', 'Jay Carney'],
+    ],
+  },
+  {
+    shows: 'spells an acronym out without the full stop that ended the sentence naming it',
+    paragraphs: [
+      ['The report on school safety was funded by the National Rifle Association.'],
+      ['The NRA said it needs "time to digest" the findings.'],
+    ],
+    speakers: [['time to digest', 'National Rifle Association']],
   },
 ];
 
