@@ -19,6 +19,9 @@ const NEXT_SPEAKER_CHARS = 40;
 
 const PRONOUN = /^(?:he|she)$/iu;
 
+/** "they": it stands for two people named together as a subject ("Mr. Udall and Mr. Wyden released …"), and for no one else. */
+const PLURAL = /^they$/iu;
+
 /**
  * A participle, or a verb coordinated with the subject's earlier one, that
  * hands a quotation to the sentence's subject: "Trump accused Obama of …,
@@ -98,6 +101,8 @@ const before = (a: At, b: At): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] 
 interface Antecedent {
   at: At;
   name: string;
+  /** Two people named together, for "they": each as written. */
+  pair?: readonly [string, string];
 }
 
 interface Quote {
@@ -150,10 +155,14 @@ function antecedentsIn(
 ): Antecedent[] {
   const found: Antecedent[] = [];
   for (const speaker of speakers)
-    if (!PRONOUN.test(speaker.text)) found.push({ at: [sentence, speaker.start], name: speaker.text });
-  for (const run of runs) {
+    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text))
+      found.push({ at: [sentence, speaker.start], name: speaker.text });
+  for (const [index, run] of runs.entries()) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
+    const next = runs[index + 1];
+    const paired =
+      next !== undefined && /^[ \t\u00a0]+and[ \t\u00a0]+$/u.test(masked.slice(run.end, next.start));
     // "The New York Democrat, who …, granted": a description in capitals, not a name to give "he".
     if (/(?:^|[ \t\u00a0])(?:the|a|an)$/iu.test(lead)) continue;
     if (
@@ -170,6 +179,14 @@ function antecedentsIn(
       SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);
     if (verb !== undefined && (!isCommonWord(verb) || AUXILIARY.test(verb)))
       found.push({ at: [sentence, run.start], name: run.text });
+    // "Mr. Udall and Mr. Wyden released …": the two together, for a later "they".
+    const pairVerb = paired ? SUBJECT_VERB.exec(masked.slice(next.end))?.[1] : undefined;
+    if (paired && pairVerb !== undefined && (!isCommonWord(pairVerb) || AUXILIARY.test(pairVerb)))
+      found.push({
+        at: [sentence, run.start],
+        name: `${run.text} and ${next.text}`,
+        pair: [run.text, next.text],
+      });
   }
   return found.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
 }
@@ -204,8 +221,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
     /** Speakers named outside quotations, per sentence, for the quotation before them. */
     const named: { sentence: number; start: number; text: string }[] = [];
     let chain = -1;
+    let pronounSubject = false;
     sentences.forEach((text, sentence) => {
       const { quotes: readings, masked, speakers } = readSentence(text);
+      if (/\b(?:he|she)\b/iu.test(masked)) pronounSubject = true;
       const runs = nameRuns(masked);
       for (const reading of readings) {
         const last = quotes.at(-1);
@@ -225,15 +244,23 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 
+    const nameOf = (antecedent: Antecedent): string | null => {
+      if (!antecedent.pair) return book.fullName(antecedent.name);
+      const [first, second] = antecedent.pair.map((name) => book.fullName(name));
+      return first && second ? `${first} and ${second}` : null;
+    };
+
     const resolve = (phrase: string, at: At): string | null => {
-      if (!PRONOUN.test(phrase)) return book.fullName(phrase);
+      const plural = PLURAL.test(phrase);
+      if (!PRONOUN.test(phrase) && !plural) return book.fullName(phrase);
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
-      const named = (candidate: Antecedent): boolean => book.fullName(candidate.name) !== null;
+      const named = (candidate: Antecedent): boolean =>
+        (candidate.pair !== undefined) === plural && nameOf(candidate) !== null;
       const antecedent =
         antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
         previous.findLast(named) ??
         null;
-      return antecedent === null ? null : book.fullName(antecedent.name);
+      return antecedent === null ? null : nameOf(antecedent);
     };
 
     const speakerOfChain = new Map<number, string | null>();
@@ -264,7 +291,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
             (candidate) => candidate.at[0] === quote.sentence && candidate.at[1] >= 0,
           );
           if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
-          else if (subject && subject.at[1] < quote.reading.fact.start) speaker = book.fullName(subject.name);
+          else if (subject && subject.at[1] < quote.reading.fact.start) speaker = nameOf(subject);
         } else if (words >= CARRY_MIN_WORDS && !/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           const at: At = [quote.sentence, quote.reading.fact.start];
           const last = members.at(-1)!;
@@ -287,7 +314,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           );
           const carried = [...speakerOfChain.values()].findLast((other) => other !== null);
           if (carried) speaker = carried;
-          else if (earlier) speaker = book.fullName(earlier.name);
+          else if (earlier) speaker = nameOf(earlier);
           else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
         }
         speakerOfChain.set(quote.chain, speaker);
@@ -302,7 +329,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         speaker: speakerOfChain.get(quote.chain) ?? null,
       });
     }
-    previous = antecedents;
+    // A paragraph that names nobody but speaks of "he" or "she" hands on the last person named before it.
+    if (antecedents.length > 0 || !pronounSubject) previous = antecedents;
   });
   return attributed;
 }

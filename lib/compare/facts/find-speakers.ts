@@ -181,7 +181,8 @@ const PARTICLES = new Set([
   'le',
 ]);
 
-const PRONOUNS = new Set(['he', 'she']);
+/** Pronouns for the caller to resolve: "they" only ever stands for two people named together. */
+const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** A verb after a name that makes it the subject of a clause ("said Mr. Scotto was …", "said Putin had …"). */
 const CLAUSE_VERB = /^(?:was|is|were|are|had|has|have|would|will|could|can|should|may|might|must|did|does)$/u;

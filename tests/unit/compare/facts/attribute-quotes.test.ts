@@ -583,6 +583,39 @@ const rows: Row[] = [
     ],
     speakers: [['time to digest', 'National Rifle Association']],
   },
+  {
+    shows: 'resolves "they" to two people named together as a subject, into the next paragraph',
+    paragraphs: [
+      [
+        'On Friday, Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned about the degree to which this collection has relied on secret law.”',
+      ],
+      [
+        '“Senior administration officials have stated on multiple occasions that the authority is analogous to a grand jury subpoena,” they said.',
+      ],
+    ],
+    speakers: [
+      ['long been concerned', 'Udall and Wyden'],
+      ['Senior administration officials', 'Udall and Wyden'],
+    ],
+  },
+  {
+    shows: 'gives "they" no speaker when no two people were named together',
+    paragraphs: [['Farmers in the valley met on Monday.', '“The wells are dry,” they said.']],
+    speakers: [['The wells are dry', null]],
+  },
+  {
+    shows: 'resolves "he" past a paragraph that names nobody to the last person named',
+    paragraphs: [
+      [
+        'James Clapper, the director of national intelligence, issued a statement late Thursday decrying the leak.',
+      ],
+      ['At the same time, he took the rare step of moving to declassify information about the programs.'],
+      [
+        '“The article omits key information regarding how the program is used," he said of the Guardian story.',
+      ],
+    ],
+    speakers: [['The article omits', 'James Clapper']],
+  },
 ];
 
 describe('attributeQuotes', () => {
