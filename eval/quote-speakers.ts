@@ -324,9 +324,13 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('tuned on', parallax.tuned, before.tuned),
     row(`held out (${result.gold.holdoutArticles.join(', ')})`, parallax.holdout, before.holdout),
-    row('holdout2 (b049, b086: annotated before any code ran on them)', parallax.holdout2, before.holdout2),
     row(
-      'holdout3 (b014, b034, b037: annotated before any code ran on them)',
+      'holdout2 (b049, b086: annotated before any code ran on them; 0.750 then, tuned on since)',
+      parallax.holdout2,
+      before.holdout2,
+    ),
+    row(
+      'holdout3 (b014, b034, b037: annotated before any code ran on them; 0.569 on its first run, tuned on since)',
       parallax.holdout3,
       before.holdout3,
     ),
