@@ -19,6 +19,9 @@ const NEXT_SPEAKER_CHARS = 40;
 
 const PRONOUN = /^(?:he|she)$/iu;
 
+/** "they": it stands for two people named together as a subject ("Mr. Udall and Mr. Wyden released …"), and for no one else. */
+const PLURAL = /^they$/iu;
+
 /**
  * A participle, or a verb coordinated with the subject's earlier one, that
  * hands a quotation to the sentence's subject: "Trump accused Obama of …,
@@ -26,7 +29,33 @@ const PRONOUN = /^(?:he|she)$/iu;
  * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining)|\band[ \t\u00a0]+(?:said|added|asked|replied))\b[^,;:\u0000]*[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+
+/**
+ * Words a title leaves in lower case (articles, short prepositions and
+ * conjunctions): in “And if I did” spend … the lower-case verb shows a
+ * speaker's words, not a title.
+ */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+]);
 
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
@@ -44,7 +73,10 @@ const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
  * during Grimm's first campaign, protested").
  */
 const SUBJECT_VERB =
-  /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?[ \t\u00a0]+(\p{Ll}+)/u;
+  /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?(?:[ \t\u00a0]+(?:on|in|last|this)[ \t\u00a0]+\p{Lu}\p{L}*\.?(?:[ \t\u00a0]+\d{1,2})?)?(?:[ \t\u00a0]+(?:\p{Ll}+ly|later|earlier|also|then|again|now))*[ \t\u00a0]+(\p{Ll}+)/u;
+
+/** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
+const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -69,6 +101,8 @@ const before = (a: At, b: At): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] 
 interface Antecedent {
   at: At;
   name: string;
+  /** Two people named together, for "they": each as written. */
+  pair?: readonly [string, string];
 }
 
 interface Quote {
@@ -78,11 +112,18 @@ interface Quote {
   chain: number;
 }
 
+/** Whether the last quotation before `sentence` still runs on: no sentence since has closed it. */
+const openQuote = (quotes: readonly Quote[], sentence: number): boolean => {
+  const last = quotes.at(-1);
+  return last !== undefined && last.reading.runsOn && last.sentence < sentence;
+};
+
 /** The sentence before a quotation: a colon there introduces it ("His response: “…”"), so it is nobody's to carry over. */
 const leadOf = (sentences: readonly string[], quote: Quote): string =>
   (sentences[quote.sentence] ?? '').slice(0, quote.reading.fact.start);
 
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Words as a reader counts them: a hyphenated compound is one ("marijuana-related"). */
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
 /**
  * A title in quotation marks rather than someone's words: every word
@@ -92,7 +133,8 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.lengt
 function isTitle(sentence: string, fact: Fact): boolean {
   const words = (fact.quote ?? '').match(/[\p{L}\p{N}'’]+/gu) ?? [];
   if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
-  if (!words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && isCommonWord(word)))) return false;
+  if (!words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word))))
+    return false;
   // "“Today” show host …": a title used as a name in the sentence.
   if (/^[ \t\u00a0]+\p{Ll}/u.test(sentence.slice(fact.end))) return true;
   const lead = sentence.slice(0, fact.start).trimEnd();
@@ -113,10 +155,14 @@ function antecedentsIn(
 ): Antecedent[] {
   const found: Antecedent[] = [];
   for (const speaker of speakers)
-    if (!PRONOUN.test(speaker.text)) found.push({ at: [sentence, speaker.start], name: speaker.text });
-  for (const run of runs) {
+    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text))
+      found.push({ at: [sentence, speaker.start], name: speaker.text });
+  for (const [index, run] of runs.entries()) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
+    const next = runs[index + 1];
+    const paired =
+      next !== undefined && /^[ \t\u00a0]+and[ \t\u00a0]+$/u.test(masked.slice(run.end, next.start));
     // "The New York Democrat, who …, granted": a description in capitals, not a name to give "he".
     if (/(?:^|[ \t\u00a0])(?:the|a|an)$/iu.test(lead)) continue;
     if (
@@ -126,10 +172,21 @@ function antecedentsIn(
       !DESCRIBED.test(lead)
     )
       continue;
+    // A party-and-state tag ("D-Ill.", "R-Texas") is no one.
+    if (/^\p{Lu}-\p{Lu}/u.test(run.text)) continue;
     const after = masked.slice(run.end);
-    const verb = SUBJECT_VERB.exec(after)?.[1];
+    const verb =
+      SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);
     if (verb !== undefined && (!isCommonWord(verb) || AUXILIARY.test(verb)))
       found.push({ at: [sentence, run.start], name: run.text });
+    // "Mr. Udall and Mr. Wyden released …": the two together, for a later "they".
+    const pairVerb = paired ? SUBJECT_VERB.exec(masked.slice(next.end))?.[1] : undefined;
+    if (paired && pairVerb !== undefined && (!isCommonWord(pairVerb) || AUXILIARY.test(pairVerb)))
+      found.push({
+        at: [sentence, run.start],
+        name: `${run.text} and ${next.text}`,
+        pair: [run.text, next.text],
+      });
   }
   return found.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
 }
@@ -164,8 +221,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
     /** Speakers named outside quotations, per sentence, for the quotation before them. */
     const named: { sentence: number; start: number; text: string }[] = [];
     let chain = -1;
+    let pronounSubject = false;
     sentences.forEach((text, sentence) => {
       const { quotes: readings, masked, speakers } = readSentence(text);
+      if (/\b(?:he|she)\b/iu.test(masked)) pronounSubject = true;
       const runs = nameRuns(masked);
       for (const reading of readings) {
         const last = quotes.at(-1);
@@ -174,22 +233,34 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         if (!continues) chain++;
         quotes.push({ sentence, reading, chain });
       }
+      // A sentence with no marks inside a quotation that runs on is the speaker's words: nobody is named in it.
+      const inside =
+        readings.length === 0 && quotes.at(-1)?.reading.runsOn === true && openQuote(quotes, sentence);
+      book.readTitled(nameRuns(text));
+      if (inside) return;
       antecedents.push(...antecedentsIn(masked, speakers, runs, sentence));
       book.read(runs);
       book.learnRoles(appositiveRoles(masked, runs));
-      book.readTitled(nameRuns(text));
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 
+    const nameOf = (antecedent: Antecedent): string | null => {
+      if (!antecedent.pair) return book.fullName(antecedent.name);
+      const [first, second] = antecedent.pair.map((name) => book.fullName(name));
+      return first && second ? `${first} and ${second}` : null;
+    };
+
     const resolve = (phrase: string, at: At): string | null => {
-      if (!PRONOUN.test(phrase)) return book.fullName(phrase);
+      const plural = PLURAL.test(phrase);
+      if (!PRONOUN.test(phrase) && !plural) return book.fullName(phrase);
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
-      const named = (candidate: Antecedent): boolean => book.fullName(candidate.name) !== null;
+      const named = (candidate: Antecedent): boolean =>
+        (candidate.pair !== undefined) === plural && nameOf(candidate) !== null;
       const antecedent =
         antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
         previous.findLast(named) ??
         null;
-      return antecedent === null ? null : book.fullName(antecedent.name);
+      return antecedent === null ? null : nameOf(antecedent);
     };
 
     const speakerOfChain = new Map<number, string | null>();
@@ -220,7 +291,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
             (candidate) => candidate.at[0] === quote.sentence && candidate.at[1] >= 0,
           );
           if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
-          else if (subject && subject.at[1] < quote.reading.fact.start) speaker = book.fullName(subject.name);
+          else if (subject && subject.at[1] < quote.reading.fact.start) speaker = nameOf(subject);
         } else if (words >= CARRY_MIN_WORDS && !/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           const at: At = [quote.sentence, quote.reading.fact.start];
           const last = members.at(-1)!;
@@ -243,7 +314,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           );
           const carried = [...speakerOfChain.values()].findLast((other) => other !== null);
           if (carried) speaker = carried;
-          else if (earlier) speaker = book.fullName(earlier.name);
+          else if (earlier) speaker = nameOf(earlier);
           else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
         }
         speakerOfChain.set(quote.chain, speaker);
@@ -258,7 +329,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         speaker: speakerOfChain.get(quote.chain) ?? null,
       });
     }
-    previous = antecedents;
+    // A paragraph that names nobody but speaks of "he" or "she" hands on the last person named before it.
+    if (antecedents.length > 0 || !pronounSubject) previous = antecedents;
   });
   return attributed;
 }

@@ -26,10 +26,30 @@ interface QuoteSpan {
   runsOn?: boolean;
 }
 
+/** What may stand before a straight mark that opens a quotation. */
+const BEFORE_OPEN = /^$|[\s([{\u2014\u2013]/u;
+/** What may follow a straight mark that closes one. */
+const AFTER_CLOSE = /^$|[\s)\]},.;:!?\u2014\u2013-]/u;
+
+/** A straight mark at `i` that can only close a quotation: after a word or its punctuation, before a space, punctuation or the end. */
+const closesStraight = (text: string, i: number): boolean =>
+  text.charAt(i) === STRAIGHT &&
+  !BEFORE_OPEN.test(text.charAt(i - 1)) &&
+  AFTER_CLOSE.test(text.charAt(i + 1));
+
+/** A straight mark at `i` that can only open one. */
+const opensStraight = (text: string, i: number): boolean =>
+  text.charAt(i) === STRAIGHT &&
+  BEFORE_OPEN.test(text.charAt(i - 1)) &&
+  text.charAt(i + 1) !== '' &&
+  !/\s/u.test(text.charAt(i + 1));
+
 /**
  * Curly quotations. A sentence splitter can cut a long quotation in two, so
  * an opening mark with no closing one runs to the end of the sentence, and a
- * closing mark before any opening one runs from its start.
+ * closing mark before any opening one runs from its start. Typesetting mixes
+ * shapes ("“… this action," Suthers said"): a curly mark left unpaired pairs
+ * with a straight one of the other side in the same sentence.
  */
 function curlyQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -38,13 +58,42 @@ function curlyQuotes(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const char = text.charAt(i);
     if (char === OPEN) {
+      const next = text.indexOf(CLOSE, i + 1);
+      const reopen = text.indexOf(OPEN, i + 1);
+      const paired = next >= 0 && (reopen < 0 || next < reopen);
+      if (!paired) {
+        // No curly mark closes it: a straight one may.
+        let straight = -1;
+        for (let j = i + 1; j < (reopen < 0 ? text.length : reopen); j++)
+          if (closesStraight(text, j)) {
+            straight = j;
+            break;
+          }
+        if (straight >= 0) {
+          spans.push({ start: i, end: straight + 1, innerStart: i + 1, innerEnd: straight });
+          i = straight;
+          open = null;
+          seenMark = true;
+          continue;
+        }
+      }
       open = i;
       seenMark = true;
     } else if (char === CLOSE) {
       if (open !== null) spans.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
       else if (!seenMark) {
-        const start = text.length - text.trimStart().length;
-        spans.push({ start, end: i + 1, innerStart: start, innerEnd: i, opensBefore: true });
+        // A straight mark that opens before it: the quotation began there ("\"prohibited from …”").
+        let straight = -1;
+        for (let j = 0; j < i; j++)
+          if (opensStraight(text, j)) {
+            straight = j;
+            break;
+          }
+        if (straight >= 0) spans.push({ start: straight, end: i + 1, innerStart: straight + 1, innerEnd: i });
+        else {
+          const start = text.length - text.trimStart().length;
+          spans.push({ start, end: i + 1, innerStart: start, innerEnd: i, opensBefore: true });
+        }
       }
       open = null;
       seenMark = true;
@@ -56,11 +105,6 @@ function curlyQuotes(text: string): QuoteSpan[] {
   }
   return spans;
 }
-
-/** What may stand before a straight mark that opens a quotation. */
-const BEFORE_OPEN = /^$|[\s([{\u2014\u2013]/u;
-/** What may follow a straight mark that closes one. */
-const AFTER_CLOSE = /^$|[\s)\]},.;:!?\u2014\u2013-]/u;
 
 /**
  * Straight quotations. Each mark is read as opening or closing from the

@@ -1,5 +1,6 @@
 import type { Span } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
+import { TITLES } from '../../lexicon/titles';
 import { isCommonWord } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
@@ -61,6 +62,25 @@ const SPEECH_VERBS = new Set([
   'notes',
   'assessed',
   'assesses',
+  'contended',
+  'contends',
+  'asserted',
+  'asserts',
+  'maintained',
+  'maintains',
+  'alleged',
+  'alleges',
+  'testified',
+  'cautioned',
+  'reiterated',
+  // Verbs of stance whose object is the subject's words ("Mattioli praised the NRA “for coming up …”").
+  'praised',
+  'hailed',
+  'applauded',
+  'welcomed',
+  'condemned',
+  'decried',
+  'blasted',
   // An outlet's report is its words ("The New York Times reported the charges “will include …”").
   'reported',
   'reports',
@@ -161,7 +181,8 @@ const PARTICLES = new Set([
   'le',
 ]);
 
-const PRONOUNS = new Set(['he', 'she']);
+/** Pronouns for the caller to resolve: "they" only ever stands for two people named together. */
+const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** A verb after a name that makes it the subject of a clause ("said Mr. Scotto was …", "said Putin had …"). */
 const CLAUSE_VERB = /^(?:was|is|were|are|had|has|have|would|will|could|can|should|may|might|must|did|does)$/u;
@@ -188,7 +209,7 @@ const SPACE = '[ \\t\\u00a0]';
 const WEEKDAY = WEEKDAYS.map((day) => day.charAt(0).toUpperCase() + day.slice(1)).join('|');
 /** A time phrase between a speaker and the verb: "Trump on Aug 6 said", "Peskov on Wednesday told". */
 const TIME_BEFORE_VERB = new RegExp(
-  `${SPACE}+(?:on${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|week|month|year|yesterday|today|${MONTH_PATTERN}\\.?${SPACE}+\\d{1,2}(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
+  `${SPACE}+(?:(?:earlier|later)${SPACE}+)?(?:(?:on|in)${SPACE}+)?(?:(?:last|this|next)${SPACE}+)?(?:${WEEKDAY}|week|month|year|yesterday|today|${MONTH_PATTERN}\\.?(?:${SPACE}+\\d{1,2})?(?:,?${SPACE}+\\d{4})?)${SPACE}+$`,
   'u',
 );
 
@@ -198,14 +219,61 @@ interface Word {
   end: number;
 }
 
-/** Words, with the dot of an abbreviated title kept when a name follows ("Mr. Putin", "Gen. Syrskyi"). */
-const WORD = /\p{L}[\p{L}\p{M}'’-]*(?:\.(?=[ \t\u00a0]+\p{Lu}))?/gu;
+/**
+ * Words, with the dot of an abbreviated title kept when a name follows ("Mr.
+ * Putin", "Gen. Syrskyi"); an initialism is one word ("U.S. Attorney"); a
+ * number is a word too, so that "who wrote Amendment 64, said" keeps its comma
+ * next to a word.
+ */
+const WORD =
+  /(?:\p{Lu}\.){2,}(?=[ \t\u00a0]+\p{Lu})|\p{L}[\p{L}\p{M}'’-]*(?:\.(?=[ \t\u00a0]+\p{Lu}))?|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/**
+ * A statement or release and who issued it, after "according to": "a
+ * statement released by", "a news release from".
+ */
+const ISSUED_BY =
+  /^(?:a|an|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:statement|release|announcement)[ \t\u00a0]+(?:(?:released|issued|put[ \t\u00a0]+out)[ \t\u00a0]+by|from|by)[ \t\u00a0]+(?=\p{L})/u;
+
+/**
+ * A noun phrase whose noun a name only qualifies, before that name: "the
+ * lawsuit from Nebraska and", "a letter by". Group 1 is "the lawsuit" for the
+ * caller to match to a name (a thing, or a role nobody was given, is no one).
+ */
+const OWNED_BY =
+  /(?:^|[ \t\u00a0])((?:[Tt]he|[Aa]n?)[ \t\u00a0]+\p{Ll}+)[ \t\u00a0]+(?:from|by|of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+(?:(?:and|&)[ \t\u00a0]+)?)*$/u;
+
+/** Determiners that open a description of someone unnamed ("one union official", "an aide"). */
+const DESCRIBING = new Set(['a', 'an', 'one', 'the', 'another']);
+
+/** Things issued in someone's name: "the Washington Post report said" is the Post's. */
+const ISSUED_NOUNS = new Set(['report', 'statement', 'release', 'announcement']);
+
+/** A party-and-state tag set off by a comma before it: ", R-Texas", ", D-N.Y.". */
+const PARTY_TAG = /,[ \t\u00a0]*\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+
+/** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * How far back an appositive may reach from the verb when the name it
+ * describes opens the sentence: a long description or relative clause, perhaps
+ * after a party tag in brackets ("Rep. Jared Polis (D-Colo.), a vocal supporter
+ * of … who has sponsored …, told").
+ */
+const OPENING_APPOSITIVE_CHARS = 260;
 
 /** A lower-case word that can describe a speaker ("spokesman", "senior"), as opposed to "in", "on", "that". */
 const isRoleWord = (word: string): boolean => /^\p{Ll}/u.test(word) && !isCommonWord(word);
 
+const isPossessive = (word: string): boolean => /['’]s$/u.test(word);
+
 const isNameWord = (word: string): boolean =>
-  /^\p{Lu}/u.test(word) && !isCommonWord(word.replace(/\.$/u, '')) && !/['’]s$/u.test(word);
+  /^\p{Lu}/u.test(word) && !isCommonWord(word.replace(/\.$/u, '')) && !isPossessive(word);
+
+/** A capitalised possessive inside a name ("the U.S. Attorney's Office", "Marijuana Industry Group's Mike Elliott"). */
+const isInnerPossessive = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) && isPossessive(word) && !isCommonWord(word.replace(/['’]s$/u, ''));
 
 class SpeakerReader {
   private readonly words: Word[];
@@ -234,12 +302,11 @@ class SpeakerReader {
     while (first > 0) {
       const before = this.words[first - 1];
       if (!this.adjacent(before, this.words[first]) || !before) break;
-      if (isNameWord(before.text)) first--;
+      if (isNameWord(before.text) || isInnerPossessive(before.text)) first--;
       else if (PARTICLES.has(before.text) && isNameWord(this.words[first - 2]?.text ?? '')) first -= 2;
       else break;
     }
-    const start = this.words[first];
-    return start ? this.span(start, end) : null;
+    return this.ownedName(first, last);
   }
 
   /** The run of name words starting at word `first`, and the index after it. */
@@ -252,10 +319,30 @@ class SpeakerReader {
       if (!this.adjacent(this.words[last], next) || !next) break;
       if (isNameWord(next.text)) last++;
       else if (PARTICLES.has(next.text) && isNameWord(this.words[last + 2]?.text ?? '')) last += 2;
+      else if (
+        isInnerPossessive(next.text) &&
+        this.adjacent(next, this.words[last + 2]) &&
+        isNameWord(this.words[last + 2]?.text ?? '')
+      )
+        last += 2;
       else break;
     }
+    const span = this.ownedName(first, last);
+    return span ? { span, next: last + 1 } : null;
+  }
+
+  /**
+   * The name from word `first` to `last`: after a possessive inside it, a
+   * person's name of two words or more is whose the words are ("Marijuana
+   * Industry Group's Mike Elliott" → Mike Elliott); one word is part of an
+   * organisation's name ("U.S. Attorney's Office").
+   */
+  private ownedName(first: number, last: number): Span | null {
+    const owner = this.words.findLastIndex((word, i) => i >= first && i < last && isPossessive(word.text));
+    const from = owner >= 0 && last - owner >= 2 ? owner + 1 : first;
+    const start = this.words[from];
     const end = this.words[last];
-    return end ? { span: this.span(start, end), next: last + 1 } : null;
+    return start && end ? this.span(start, end) : null;
   }
 
   /** "Peskov said", "President Trump has told", "Peskov, the Kremlin spokesman, said", "Ilves on Monday said", "he added". */
@@ -297,20 +384,31 @@ class SpeakerReader {
         this.adjacent(article, word)
       )
         return this.span(article, word);
+      // "one union official said", "an AARP spokeswoman said": someone the article describes by role.
+      const role = this.roleDescription(j);
+      if (role) return role;
+      // "the Washington Post report said": whoever issued it speaks.
+      if (ISSUED_NOUNS.has(word.text) && this.adjacent(this.words[j - 1], word))
+        return this.affiliated(this.nameEndingAt(j - 1));
       return this.affiliated(this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
     const gap = this.text.slice(word.end, next.start);
     // The comma may follow an abbreviation's dot ("Rep. Jesse Jackson Jr., D-Ill., said").
     if (!/^\.?,\s*$/u.test(gap)) return null;
-    const opening = this.text.lastIndexOf(',', word.start);
-    if (opening < 0 || word.end - opening > APPOSITIVE_CHARS) return null;
+    let opening = this.text.lastIndexOf(',', word.start);
+    // A party-and-state tag is the name's second appositive ("Sen. Kay Bailey Hutchison, R-Texas, who …, said").
+    const tag = PARTY_TAG.exec(this.text.slice(0, Math.max(opening, 0)));
+    if (tag) opening = tag.index;
+    if (opening < 0 || word.end - opening > APPOSITIVE_CHARS) return this.openingSubject(word);
     const named = this.words.findLastIndex((candidate) => candidate.end <= opening);
     const candidate = this.words[named];
-    if (!candidate || !/^\.?\s*$/u.test(this.text.slice(candidate.end, opening))) return null;
+    if (!candidate || !/^\.?\s*$/u.test(this.text.slice(candidate.end, opening)))
+      return this.openingSubject(word);
     if (!APPOSITIVE.test(this.text.slice(opening + 1, word.end + 1)))
       return this.appositiveName(opening, word) ?? this.openingSubject(word);
-    return this.affiliated(this.nameEndingAt(named)) ?? this.describedAt(named);
+    const name = this.nameEndingAt(named);
+    return (name && this.describedName(name)) ?? this.affiliated(name) ?? this.describedAt(named);
   }
 
   /** "the congressman" ending at word `last`: a description for the caller to match to a name the article gave that role. */
@@ -320,7 +418,25 @@ class SpeakerReader {
     if (!noun || !/^\p{Ll}+$/u.test(noun.text) || isCommonWord(noun.text)) return null;
     return article?.text.toLowerCase() === 'the' && this.adjacent(article, noun)
       ? this.span(article, noun)
-      : null;
+      : (this.roleDescription(last) ?? null);
+  }
+
+  /**
+   * A person described by a role word and not named ("one union official",
+   * "an AARP spokeswoman", "a senior administration official"): a determiner,
+   * up to `ROLE_WORDS` modifiers, then a role word ending at word `last`.
+   */
+  private roleDescription(last: number): Span | null {
+    const noun = this.words[last];
+    if (!noun || !TITLES.has(noun.text)) return null;
+    for (let first = last - 1; first >= 0 && last - first <= ROLE_WORDS + 1; first--) {
+      const word = this.words[first];
+      if (!word || !this.adjacent(word, this.words[first + 1])) return null;
+      if (DESCRIBING.has(word.text.toLowerCase()))
+        return first < last - 1 || word.text.toLowerCase() !== 'the' ? this.span(word, noun) : null;
+      if (isCommonWord(word.text)) return null;
+    }
+    return null;
   }
 
   /** Who a "who" at word `relative` stands for: the name or description just before its comma. */
@@ -353,11 +469,36 @@ class SpeakerReader {
    */
   private openingSubject(last: Word): Span | null {
     const name = this.nameStartingAt(0);
-    if (!name || name.span.start !== this.words[0]?.start || /\S/u.test(this.text.slice(0, name.span.start)))
+    // It opens the sentence, or follows the quotation that opens it ("“…,” Rep. Jerrold Nadler, D-N.Y., the …, told").
+    if (
+      !name ||
+      !/^[ \t\u00a0]*(?:\u0000+[ \t\u00a0]*,?[ \t\u00a0]*)?$/u.test(this.text.slice(0, name.span.start))
+    )
       return null;
-    if (!/^\.?,/u.test(this.text.slice(name.span.end)) || last.end - name.span.end > APPOSITIVE_CHARS)
+    // A party tag in brackets may come first ("Rep. Jared Polis (D-Colo.), a …").
+    if (
+      !/^\.?(?:[ \t\u00a0]*\([^()]{1,30}\))?,/u.test(this.text.slice(name.span.end)) ||
+      last.end - name.span.end > OPENING_APPOSITIVE_CHARS
+    )
       return null;
     return name.span;
+  }
+
+  /**
+   * A name that is itself inside the appositive of an earlier name ("Michael
+   * Elliott, the executive director of the Marijuana Industry Group, a
+   * Colorado-based trade group, said"): the description in lower case joins it
+   * to the person before it, who speaks.
+   */
+  private describedName(name: Span): Span | null {
+    const lead = /,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?\p{Ll}[^,\u0000]*$/u.exec(
+      this.text.slice(0, name.start),
+    );
+    if (!lead || name.end - lead.index > APPOSITIVE_CHARS) return null;
+    const named = this.words.findLastIndex((candidate) => candidate.end <= lead.index);
+    if (!/^\.?$/u.test(this.text.slice(this.words[named]?.end ?? 0, lead.index))) return null;
+    const person = this.nameEndingAt(named);
+    return person && /[ \t\u00a0]/u.test(person.text) ? person : null;
   }
 
   /**
@@ -367,6 +508,13 @@ class SpeakerReader {
    */
   private affiliated(name: Span | null): Span | null {
     if (!name) return null;
+    // "the lawsuit from Nebraska and Oklahoma … argues": the thing named by its noun speaks, not whose it is.
+    const owned = OWNED_BY.exec(this.text.slice(0, name.start));
+    if (owned) {
+      const start = owned.index + (owned[0].length - owned[0].trimStart().length);
+      const end = start + (owned[1] ?? '').length;
+      return { start, end, text: this.text.slice(start, end) };
+    }
     const of = /(?:^|[ \t\u00a0])of(?:[ \t\u00a0]+the)?[ \t\u00a0]+$/u.exec(this.text.slice(0, name.start));
     if (!of) return name;
     const last = this.words.findLastIndex((candidate) => candidate.end <= of.index);
@@ -396,6 +544,15 @@ class SpeakerReader {
       if (this.words[k]?.text.toLowerCase() !== 'to' || !this.adjacent(this.words[verb], this.words[k]))
         return null;
       k++;
+    }
+    // "according to a statement released by the Justice Department": the one who issued it speaks.
+    if (this.words[verb]?.text.toLowerCase() === 'according') {
+      const issued = ISSUED_BY.exec(this.text.slice(this.words[k]?.start ?? this.text.length));
+      if (issued) {
+        const at = (this.words[k]?.start ?? 0) + issued[0].length;
+        const next = this.words.findIndex((word) => word.start === at);
+        if (next >= 0) k = next;
+      }
     }
     // No pronoun is read here: in "Trump said he would …" the "he" after the verb starts a new clause.
     const first = this.words[k];
@@ -443,7 +600,10 @@ class SpeakerReader {
           return;
         }
       }
-      if (INVERTING_VERBS.has(lower)) {
+      const previous = this.words[index - 1];
+      const relative =
+        !!previous && RELATIVES.has(previous.text.toLowerCase()) && this.adjacent(previous, word);
+      if (INVERTING_VERBS.has(lower) && !relative) {
         const speaker = this.after(index);
         if (speaker) found.push(speaker);
       }

@@ -15,6 +15,8 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 
+const POSSESSIVE = /['’]s$/u;
+
 const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
 
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
@@ -27,11 +29,18 @@ const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIF
 export function bareName(phrase: string): string | null {
   const words = phrase
     .replace(/['’]s$/u, '')
+    // A full stop that ends the sentence, not an abbreviation's ("Jr.", "U.S.").
+    .replace(/(?<=\p{Ll}{3})\.$/u, '')
     .split(/[ \t\u00a0]+/u)
     .filter((word) => word !== '');
   let first = 0;
-  // The name starts after the last title ("US President Donald Trump"), unless a title ends the phrase.
-  for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i] ?? '')) first = i + 1;
+  // The name starts after the last title ("US President Donald Trump"), unless a title ends the phrase;
+  // a possessive is no title but part of a name ("U.S. Attorney's Office").
+  for (let i = 0; i < words.length - 1; i++)
+    if (isTitle(words[i] ?? '') && !POSSESSIVE.test(words[i] ?? '')) first = i + 1;
+  // After a possessive, a name of two words or more is whose the phrase is ("Marijuana Industry Group's Mike Elliott").
+  const owner = words.findLastIndex((word, i) => i < words.length - 2 && POSSESSIVE.test(word));
+  if (owner >= first) first = owner + 1;
   while (first < words.length && NEVER_NAMES.has(bare(words[first] ?? ''))) first++;
   const name = words.slice(first).join(' ');
   return name === '' ? null : name;
@@ -131,7 +140,19 @@ export class NameBook {
    */
   fullName(phrase: string): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
-    if (described) return this.described((described[1] ?? '').toLowerCase());
+    // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official").
+    const unnamed = (role: string): string | null => (TITLES.has(role) ? role : null);
+    if (described) {
+      const role = (described[1] ?? '').toLowerCase();
+      return this.described(role) ?? unnamed(role);
+    }
+    const description = /^(?:an?|one|another|the)[ \t\u00a0]+((?:\S+[ \t\u00a0]+)*(\p{Ll}+))$/iu.exec(
+      phrase.trim(),
+    );
+    if (description) {
+      const role = (description[2] ?? '').toLowerCase();
+      return this.described(role) ?? (unnamed(role) === null ? null : (description[1] ?? null));
+    }
     const name = bareName(phrase);
     if (name === null) return null;
     if (ACRONYM.test(name)) {

@@ -16,6 +16,8 @@ const PIECES = [
   'she',
   'He',
   'She',
+  'they',
+  'and',
   'said',
   'told reporters',
   'added:',
@@ -80,7 +82,7 @@ describe('attributeQuotes, on any text', () => {
     );
   });
 
-  it('names a speaker only in the quotation’s paragraph, or before it through "he"/"she"', () => {
+  it('names a speaker only in the quotation’s paragraph, or before it through "he"/"she"/"they"', () => {
     fc.assert(
       fc.property(article, (paragraphs) => {
         for (const quote of attributeQuotes(paragraphs)) {
@@ -88,7 +90,7 @@ describe('attributeQuotes, on any text', () => {
           // Only a pronoun looks into the paragraph before, where the speaker is named or is a pronoun in turn.
           let paragraph = quote.paragraph;
           while (!names(paragraphs[paragraph], quote.speaker)) {
-            expect(paragraphs[paragraph]?.join(' ')).toMatch(/\b(?:he|she)\b/iu);
+            expect(paragraphs[paragraph]?.join(' ')).toMatch(/\b(?:he|she|they)\b/iu);
             paragraph--;
             expect(paragraph).toBeGreaterThanOrEqual(0);
           }

@@ -239,9 +239,10 @@ const rows: Row[] = [
     speakers: [['We are disappointed', 'Anna Keller']],
   },
   {
-    shows: 'does not take the subject of a reported clause for an inverted speaker',
+    shows:
+      'does not take the subject of a reported clause for an inverted speaker (the unnamed mayor speaks)',
     paragraphs: [['The mayor, whispering, said Mr. Dale was “not man enough.”']],
-    speakers: [['not man enough', null]],
+    speakers: [['not man enough', 'mayor']],
   },
   {
     shows: 'gives “the congressman” to the name the article wrote with that word, even inside a quotation',
@@ -308,12 +309,312 @@ const rows: Row[] = [
     speakers: [['a valid question', 'Michael Scotto']],
   },
   {
-    shows: 'does not give a role word to someone who was never given it',
+    shows: 'does not give a role word to someone who was never given it: the role, unnamed, speaks',
     paragraphs: [
       ['Ivan Petrov, a farmer from Tver, met the envoy.'],
       ['“The talks went well,” the envoy said.'],
     ],
-    speakers: [['The talks went well', null]],
+    speakers: [['The talks went well', 'envoy']],
+  },
+  {
+    shows: 'pairs a curly opening mark with a straight closing one',
+    paragraphs: [
+      ['But Colorado Attorney General John Suthers isn’t backing down.'],
+      [
+        '“Because neighboring states have expressed concern about Colorado-grown marijuana coming into their states, we are not entirely surprised by this action," Suthers said.',
+      ],
+    ],
+    speakers: [['Because neighboring states', 'John Suthers']],
+  },
+  {
+    shows: 'pairs a straight opening mark with a curly closing one',
+    paragraphs: [['Mayor Ines Duarte said the city was "not ready to lift the curfew.”']],
+    speakers: [['not ready to lift', 'Ines Duarte']],
+  },
+  {
+    shows: 'keeps an office whose name holds an initialism and a possessive whole',
+    paragraphs: [
+      [
+        '“According to the indictment, the Hunters knew that many of their desired purchases could be made only by using campaign funds,” according to the U.S. Attorney’s Office.',
+      ],
+    ],
+    speakers: [['According to the indictment', 'U.S. Attorney’s Office']],
+  },
+  {
+    shows: 'gives an organisation’s person after its possessive, past "adding that" with a comma inside',
+    paragraphs: [
+      [
+        'Marijuana Industry Group\'s Mike Elliott echoed Tvert\'s sentiments, adding that despite the multi-decade federal war on drugs, marijuana remains "universally available" -- including in Nebraska and Oklahoma.',
+      ],
+    ],
+    speakers: [['universally available', 'Mike Elliott']],
+  },
+  {
+    shows: 'reaches past a party tag and a long appositive to the name that opens the sentence',
+    paragraphs: [
+      [
+        'Rep. Jared Polis (D-Colo.), a vocal supporter of drug policy reform who has sponsored multiple bills seeking protection for state-legal marijuana businesses and advocated full-scale federal legalization of the drug, told HuffPost that Nebraska and Oklahoma attempting to overturn the will of Colorado\'s voters is "outrageous."',
+      ],
+    ],
+    speakers: [['outrageous', 'Jared Polis']],
+  },
+  {
+    shows: 'reaches past a long appositive to the name after the quotation that opens the sentence',
+    paragraphs: [
+      [
+        '"They are reading it like a sacred text," Rep. Jerrold Nadler, D-N.Y., the former chairman of the House Judiciary subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post.',
+      ],
+    ],
+    speakers: [['They are reading it', 'Jerrold Nadler']],
+  },
+  {
+    shows: 'reads "contended" and "asserted" as speech verbs',
+    paragraphs: [
+      ["Fox News obtained a letter sent from Hunter's attorney, Gregory A. Vega, on Aug. 6."],
+      ['Vega contended that there was a "rush to indict" after a two-year grand jury investigation.'],
+      ['Vega asserted the prosecution was "politically motivated" because of Hunter\'s early support.'],
+    ],
+    speakers: [
+      ['rush to indict', 'Gregory A. Vega'],
+      ['politically motivated', 'Gregory A. Vega'],
+    ],
+  },
+  {
+    shows: 'does not read the object of a relative clause’s verb as a speaker ("who wrote Amendment 64")',
+    paragraphs: [
+      [
+        'Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is "political grandstanding" without merit.',
+      ],
+    ],
+    speakers: [['political grandstanding', 'Brian Vicente']],
+  },
+  {
+    shows: 'gives the words to the person, not the organisation in the second of two appositives',
+    paragraphs: [
+      [
+        '“If Nebraska and Oklahoma succeed, they will put the violent criminal organizations back in charge,” Michael Elliott, the executive director of the Marijuana Industry Group, a Colorado-based trade group, said in a statement.',
+      ],
+    ],
+    speakers: [['If Nebraska and Oklahoma', 'Michael Elliott']],
+  },
+  {
+    shows: 'gives the words to whoever issued the statement "according to a statement released by"',
+    paragraphs: [
+      [
+        'Beyond the family vacations, the indictment said expenses included dental work, as well as “tens of thousands of dollars on smaller purchases, including fast food and movie tickets,” according to a statement released by the Marijuana Policy Project.',
+      ],
+    ],
+    speakers: [['tens of thousands', 'Marijuana Policy Project']],
+  },
+  {
+    shows: 'hands the quotation of "… and told X … that" to the sentence’s subject',
+    paragraphs: [
+      ['Rep. Duncan Hunter was indicted on Tuesday.'],
+      [
+        'He was for a time considered as a possible choice for defense secretary, and told The San Diego Union-Tribune days after the election that he wanted to restore “a warrior culture, a warrior mentality” to the government.',
+      ],
+    ],
+    speakers: [['a warrior culture', 'Duncan Hunter']],
+  },
+  {
+    shows: 'hands the quotation of ", accusing …" to the sentence’s subject',
+    paragraphs: [
+      ['Rep. Duncan Hunter was indicted on Tuesday.'],
+      [
+        'In a speech earlier this month, Hunter echoed President Donald Trump and castigated the Justice Department, accusing the agency of being “corrupt, answerable to no one” and said it “uses the law to extort the American people.”',
+      ],
+    ],
+    speakers: [
+      ['corrupt, answerable', 'Duncan Hunter'],
+      ['uses the law', 'Duncan Hunter'],
+    ],
+  },
+  {
+    shows: 'does not take words with a lower-case verb for a title (“And if I did” spend …)',
+    paragraphs: [
+      ['Rep. Duncan Hunter blamed his wife in an interview.'],
+      ['“And if I did” spend campaign funds improperly, he said, “it was an accident and I paid it back.”'],
+    ],
+    speakers: [
+      ['And if I did', 'Duncan Hunter'],
+      ['it was an accident', 'Duncan Hunter'],
+    ],
+  },
+  {
+    shows: 'gives a document’s words to nobody, not to the states the document is from',
+    paragraphs: [
+      [
+        'But the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues that Colorado has “created a dangerous gap” in the federal drug-control system.',
+      ],
+    ],
+    speakers: [['created a dangerous gap', null]],
+  },
+  {
+    shows: 'counts a hyphenated compound as one word, so a two-word term takes no speaker from before',
+    paragraphs: [
+      [
+        'In a policy statement last year, the Justice Department noted it does not have the resources to police all violations.',
+        'It laid out eight priorities that states need to protect if they want to authorize "marijuana-related conduct."',
+      ],
+    ],
+    speakers: [['marijuana-related conduct', null]],
+  },
+  {
+    shows: 'keeps a speaker the article describes by role and never names, as written',
+    paragraphs: [
+      [
+        '"The AARP has a history of division between the top folks and their base on these issues," one union official said.',
+      ],
+      ['A spokesperson for Google says the company "cares deeply" about the security of users\' data.'],
+    ],
+    speakers: [
+      ['The AARP has a history', 'union official'],
+      ['cares deeply', 'spokesperson'],
+    ],
+  },
+  {
+    shows: 'gives a report’s words to the outlet that issued it',
+    paragraphs: [
+      [
+        '"Even when the system works just as advertised, the NSA routinely collects a great deal of American content," the Washington Post report said.',
+      ],
+    ],
+    speakers: [['Even when the system', 'Washington Post']],
+  },
+  {
+    shows: 'steps back over a party-and-state tag to the name before it',
+    paragraphs: [
+      [
+        'Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled her own Social Security reform package, said Friday that the AARP has marked "a huge shift in the debate on the solvency of Social Security."',
+      ],
+    ],
+    speakers: [['a huge shift', 'Kay Bailey Hutchison']],
+  },
+  {
+    shows: 'resolves "he" to a subject with a time phrase and an adverb before its verb',
+    paragraphs: [
+      [
+        'WASHINGTON -- President Barack Obama on Friday forcefully defended revelations that the agency is collecting phone records, saying that Congress was fully briefed.',
+      ],
+      ['"Your duly elected representatives have consistently been informed," he said.'],
+    ],
+    speakers: [['Your duly elected', 'Barack Obama']],
+  },
+  {
+    shows: 'reads "X in December argued" as X speaking, and "he" in the next paragraph as X',
+    paragraphs: [
+      ['NRA CEO Wayne LaPierre in December called for armed officers to be installed in every school.'],
+      ['But LaPierre in December argued that improving school security is paramount.'],
+      ['"It\'s now time for us to assume responsibly for our schools," he said.'],
+    ],
+    speakers: [["It's now time", 'Wayne LaPierre']],
+  },
+  {
+    shows: 'hands a statement’s quotations to its subject ("issued a statement calling … and claiming …")',
+    paragraphs: [
+      [
+        'AARP CEO Barry Rand later issued a statement calling the article "misleading" and claiming "AARP has not changed its position on Social Security."',
+      ],
+    ],
+    speakers: [
+      ['misleading', 'Barry Rand'],
+      ['AARP has not changed', 'Barry Rand'],
+    ],
+  },
+  {
+    shows: 'resolves "he" to a name set off as an appositive before its verb, not to the speaker before',
+    paragraphs: [
+      ['The group will change its stance, Mr. Rother said.'],
+      [
+        'As word of the position set off debate on Friday, the group’s chief executive, Barry Rand, issued a formal statement saying that the position had not changed and refuting what he described as “misleading” media reports.',
+      ],
+    ],
+    speakers: [['misleading', 'Barry Rand']],
+  },
+  {
+    shows: 'names nobody from a sentence inside a quotation that runs on ("Everybody recognizes that.")',
+    paragraphs: [
+      [
+        'AARP legislative policy director David Certner said on CNN Friday that there was some miscommunication.',
+      ],
+      [
+        '"Everybody knows we need to look at a package of different changes," he said.',
+        '"The reality is, we have more people older and who are living longer, so we need to make changes.',
+        'Everybody recognizes that.',
+        'And we\'re certainly willing to talk about a package of changes."',
+      ],
+      [
+        'He suggested raising the retirement age would be on the table even though doing so represents "a massive benefit cut for people."',
+      ],
+    ],
+    speakers: [['a massive benefit cut', 'David Certner']],
+  },
+  {
+    shows:
+      'reaches a person past a second appositive that has no article ("president of the …, an advocacy group here,")',
+    paragraphs: [
+      [
+        'Marian Wright Edelman, president of the Children’s Defense Fund, an advocacy group here, criticized the study as “nothing more than a continuation of the attempts to prey on America’s fears.”',
+      ],
+    ],
+    speakers: [['nothing more than', 'Marian Wright Edelman']],
+  },
+  {
+    shows: 'reads "praised" and "reiterated … in saying" as handing words to the subject',
+    paragraphs: [
+      [
+        'When he had finished introducing the report, Hutchinson called up Mark Mattioli, whose son was killed in December.',
+        'Mattioli praised the NRA "for coming up and spending the time and resources on putting a program like this together."',
+      ],
+      [
+        'White House Press Secretary Jay Carney reiterated past statements in saying President Obama does not see Social Security as a "driver" of the deficits.',
+      ],
+    ],
+    speakers: [
+      ['for coming up', 'Mark Mattioli'],
+      ['driver', 'Jay Carney'],
+    ],
+  },
+  {
+    shows: 'spells an acronym out without the full stop that ended the sentence naming it',
+    paragraphs: [
+      ['The report on school safety was funded by the National Rifle Association.'],
+      ['The NRA said it needs "time to digest" the findings.'],
+    ],
+    speakers: [['time to digest', 'National Rifle Association']],
+  },
+  {
+    shows: 'resolves "they" to two people named together as a subject, into the next paragraph',
+    paragraphs: [
+      [
+        'On Friday, Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned about the degree to which this collection has relied on secret law.”',
+      ],
+      [
+        '“Senior administration officials have stated on multiple occasions that the authority is analogous to a grand jury subpoena,” they said.',
+      ],
+    ],
+    speakers: [
+      ['long been concerned', 'Udall and Wyden'],
+      ['Senior administration officials', 'Udall and Wyden'],
+    ],
+  },
+  {
+    shows: 'gives "they" no speaker when no two people were named together',
+    paragraphs: [['Farmers in the valley met on Monday.', '“The wells are dry,” they said.']],
+    speakers: [['The wells are dry', null]],
+  },
+  {
+    shows: 'resolves "he" past a paragraph that names nobody to the last person named',
+    paragraphs: [
+      [
+        'James Clapper, the director of national intelligence, issued a statement late Thursday decrying the leak.',
+      ],
+      ['At the same time, he took the rare step of moving to declassify information about the programs.'],
+      [
+        '“The article omits key information regarding how the program is used," he said of the Guardian story.',
+      ],
+    ],
+    speakers: [['The article omits', 'James Clapper']],
   },
 ];
 
