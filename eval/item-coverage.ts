@@ -191,5 +191,9 @@ export function itemCoverageSuites(evalDir: string): { dir: string; gold: string
       dir: join(evalDir, '../../shared/corpora/basil'),
       gold: join(evalDir, 'gold/item-sources-holdout3.json'),
     },
+    {
+      dir: join(evalDir, '../../shared/corpora/basil'),
+      gold: join(evalDir, 'gold/item-sources-holdout4.json'),
+    },
   ];
 }

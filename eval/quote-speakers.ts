@@ -17,7 +17,13 @@ import { readCorpusDir } from '../lib/node';
  * left unresolved.
  */
 
-const GOLD_FILES = ['quotes-seeds.json', 'quotes-basil.json', 'quotes-holdout2.json', 'quotes-holdout3.json'];
+const GOLD_FILES = [
+  'quotes-seeds.json',
+  'quotes-basil.json',
+  'quotes-holdout2.json',
+  'quotes-holdout3.json',
+  'quotes-holdout4.json',
+];
 
 const GoldFile = z.object({
   /** The folder the articles are read from: `seeds` is the project's, anything else `../shared/corpora/<name>`. */
@@ -28,6 +34,8 @@ const GoldFile = z.object({
   holdout2: z.array(z.string().min(1).max(80)).max(100).optional(),
   /** The third hold-out, for speakers only, annotated before any code ran on it: reported apart, its first run kept. */
   holdout3: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** The fourth hold-out, annotated by the lead while the rules were written elsewhere: run once after they were merged. */
+  holdout4: z.array(z.string().min(1).max(80)).max(100).optional(),
   quotes: z
     .array(
       z.object({
@@ -111,6 +119,7 @@ export interface SplitScores {
   holdout: SpeakerScore;
   holdout2: SpeakerScore;
   holdout3: SpeakerScore;
+  holdout4: SpeakerScore;
   all: SpeakerScore;
 }
 
@@ -121,6 +130,7 @@ export interface QuoteSpeakersResult {
     holdoutArticles: string[];
     holdout2Articles: string[];
     holdout3Articles: string[];
+    holdout4Articles: string[];
   };
   parallax: SplitScores;
   sentenceLevel: SplitScores;
@@ -253,18 +263,21 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout: emptyScore(),
     holdout2: emptyScore(),
     holdout3: emptyScore(),
+    holdout4: emptyScore(),
     all: emptyScore(),
   });
   const scores = { parallax: fresh(), sentenceLevel: fresh() };
   const holdoutArticles: string[] = [];
   const holdout2Articles: string[] = [];
   const holdout3Articles: string[] = [];
+  const holdout4Articles: string[] = [];
   let quotes = 0;
   for (const file of GOLD_FILES) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
     holdoutArticles.push(...gold.holdout);
     holdout2Articles.push(...(gold.holdout2 ?? []));
     holdout3Articles.push(...(gold.holdout3 ?? []));
+    holdout4Articles.push(...(gold.holdout4 ?? []));
     quotes += gold.quotes.length;
     const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
     const wanted = new Set(gold.quotes.map((quote) => quote.article));
@@ -277,13 +290,15 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout3?.includes(id)
-        ? 'holdout3'
-        : gold.holdout2?.includes(id)
-          ? 'holdout2'
-          : gold.holdout.includes(id)
-            ? 'holdout'
-            : 'tuned';
+      const split = gold.holdout4?.includes(id)
+        ? 'holdout4'
+        : gold.holdout3?.includes(id)
+          ? 'holdout3'
+          : gold.holdout2?.includes(id)
+            ? 'holdout2'
+            : gold.holdout.includes(id)
+              ? 'holdout'
+              : 'tuned';
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],
@@ -300,10 +315,18 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout: finish(set.holdout),
     holdout2: finish(set.holdout2),
     holdout3: finish(set.holdout3),
+    holdout4: finish(set.holdout4),
     all: finish(set.all),
   });
   return {
-    gold: { files: GOLD_FILES, quotes, holdoutArticles, holdout2Articles, holdout3Articles },
+    gold: {
+      files: GOLD_FILES,
+      quotes,
+      holdoutArticles,
+      holdout2Articles,
+      holdout3Articles,
+      holdout4Articles,
+    },
     parallax: done(scores.parallax),
     sentenceLevel: done(scores.sentenceLevel),
   };
@@ -334,6 +357,11 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
       parallax.holdout3,
       before.holdout3,
     ),
+    row(
+      'holdout4 (b030, b057: annotated by the lead before any code ran on them, while the rules were written)',
+      parallax.holdout4,
+      before.holdout4,
+    ),
     row('all', parallax.all, before.all),
     ...(parallax.all.wrongExamples.length > 0
       ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
@@ -354,7 +382,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   process.stdout.write(`${formatQuoteSpeakers(result)}\n`);
   if (process.argv.includes('--misses'))
-    for (const split of ['tuned', 'holdout', 'holdout2', 'holdout3'] as const)
+    for (const split of ['tuned', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const)
       process.stdout.write(
         `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
       );
