@@ -270,11 +270,15 @@ function runsOf(words: readonly string[], length: number): Set<string> {
 /**
  * Two speaker ids of one person: the same, or one the other's last words
  * ("blumenthal" / "richard-blumenthal"), as a catalogue may hold a surname
- * and a full name apart. A wrong "differ" would invent a misattribution.
+ * and a full name apart, or one surname after first names of one initial
+ * ("mike-elliott" / "michael-elliott": a short form of the name, within the
+ * one story a comparison covers). A wrong "differ" would invent a misattribution.
  */
 export function samePerson(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || long.endsWith(`-${short}`);
+  if (short === long || long.endsWith(`-${short}`)) return true;
+  const [x, y] = [a.split('-'), b.split('-')];
+  return x.length === 2 && y.length === 2 && x[1] === y[1] && x[0]![0] === y[0]![0];
 }
 
 interface PreparedQuote extends Prepared {

@@ -123,6 +123,9 @@ describe('one quotation in two sources', () => {
     ['richard-blumenthal', 'richard-blumenthal', true],
     ['thal', 'richard-blumenthal', false],
     ['donald-trump', 'melania-trump', false],
+    ['mike-elliott', 'michael-elliott', true],
+    ['mike-elliott', 'nancy-elliott', false],
+    ['mike-elliott', 'michael-elliott-jones', false],
   ] as const)('%s and %s are one person: %s', (a, b, same) => {
     expect(samePerson(a, b)).toBe(same);
   });
