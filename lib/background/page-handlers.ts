@@ -1,4 +1,11 @@
-import { buildItemCard, cardClaims, compareItem, compareQuery, compareSelection } from '../compare';
+import {
+  buildItemCard,
+  cardClaims,
+  compareItem,
+  compareQuery,
+  compareSelection,
+  eventStoryOf,
+} from '../compare';
 import { catalogueConcepts } from '../compare/claims';
 import type {
   CompareRequest,
@@ -14,6 +21,11 @@ import { standingsFor } from './standings-for';
 /** Each source's story, as lib/compare takes it (plain data). */
 function storyOfSource({ stories }: BundledCorpus): (sourceId: string) => Story | null {
   return (sourceId) => stories.storyOf(sourceId);
+}
+
+/** The key claims are compared under: each source's story, cut where its sources report events days apart. */
+function claimEventOf(corpus: BundledCorpus): (sourceId: string) => string | null {
+  return eventStoryOf(corpus.view, (sourceId) => corpus.stories.storyOf(sourceId)?.id ?? null);
 }
 
 /** What a content script needs to highlight a page: the aliases to find and the articles to recognise. */
@@ -57,6 +69,7 @@ export async function answerItemCard(
     pageStoryId: request.pageStoryId,
     pageContext: request.pageContext,
     storyOf,
+    eventOf: claimEventOf(corpus),
     comparison,
     labelOf: (id) => labels.get(id),
     claimsOf: corpus.claimsOf,
@@ -87,6 +100,7 @@ export async function answerCompare(
           claimsOf: corpus.claimsOf,
           concepts: catalogueConcepts(catalogue.entities),
           storyOf,
+          eventOf: claimEventOf(corpus),
           pageSourceId: null,
         })
       : undefined;

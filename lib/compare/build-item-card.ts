@@ -1,4 +1,5 @@
 import type { SourceMeta } from '../corpus';
+import type { FactStoryOf } from './align-facts';
 import { compileMatcher, type Entity } from '../entities';
 import { cardSummary } from './card-findings';
 import { cardClaims, type ClaimsOf } from './claims/card-claims';
@@ -72,6 +73,8 @@ export interface ItemCardInput {
   storyOf?: StoryOfSource | undefined;
   /** The story the page was matched to (the `item-card` request's); see pageStoryOf. */
   pageStoryId?: PageStoryId;
+  /** The key under which claims may be compared (eventStoryOf); the story's id when absent. */
+  eventOf?: FactStoryOf | undefined;
   /** The claims read from each passage at build time; without them the card sets no claims side by side. */
   claimsOf?: ClaimsOf | undefined;
   /** The catalogue's concept links, so claims told in other words meet (catalogueConcepts). */
@@ -235,6 +238,7 @@ export function buildItemCard(input: ItemCardInput): ItemCard {
       claimsOf: input.claimsOf,
       concepts: input.concepts,
       storyOf,
+      eventOf: input.eventOf,
       pageStoryId: arranged.pageStory?.id ?? (arranged.pageStoryMatch === 'none' ? null : undefined),
       pageSourceId,
     });

@@ -2,6 +2,7 @@ export { ALIGN, alignFacts } from './align-facts';
 export { buildItemCard } from './build-item-card';
 export type { ItemCardInput, StoredPassage } from './build-item-card';
 export { collectFacts, sourcePassageIds } from './collect-facts';
+export { eventStoryOf } from './event-story-of';
 export type { CorpusView } from './collect-facts';
 export { compareCorpus, compareItem } from './compare-item';
 export { alignedFactsSchema, comparisonSchema, facetSchema, sourcedFactSchema } from './comparison-schema';

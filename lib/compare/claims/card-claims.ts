@@ -1,4 +1,5 @@
 import type { Entity } from '../../entities';
+import type { FactStoryOf } from '../align-facts';
 import type { PageStoryId, StoryOfSource } from '../source-stories';
 import { CLAIM_LIMITS, claimSourceId, type Claim, type ClaimFinding, type ClaimReason } from './claim-schema';
 import { compareClaims, type ClaimConcepts, type ClaimPair } from './compare-claims';
@@ -12,6 +13,11 @@ export interface CardClaimsInput {
   sourceIds: readonly string[];
   claimsOf: ClaimsOf;
   storyOf?: StoryOfSource | undefined;
+  /**
+   * The key under which two claims may be compared (eventStoryOf: the story cut where its
+   * sources report events days apart); the story's id when absent.
+   */
+  eventOf?: FactStoryOf | undefined;
   /** The page's story, resolved (see pageStoryOf): the card keeps to it. */
   pageStoryId?: PageStoryId;
   pageSourceId: string | null;
@@ -59,7 +65,7 @@ export function cardClaims(input: CardClaimsInput): ClaimFinding[] {
   const { storyOf, pageStoryId } = input;
   const pairs = compareClaims(
     claims,
-    storyOf && ((sourceId) => storyOf(sourceId)?.id ?? null),
+    input.eventOf ?? (storyOf && ((sourceId) => storyOf(sourceId)?.id ?? null)),
     input.concepts,
   ).filter(
     (pair) =>

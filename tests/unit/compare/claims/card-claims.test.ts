@@ -48,6 +48,12 @@ describe('the claims a card sets side by side', () => {
     for (const finding of found) expect(claimFindingSchema.parse(finding)).toEqual(finding);
   });
 
+  it('compares under the event key when given one: one story told as two events sets nothing side by side', () => {
+    const twoEvents = { a: 's1@0', b: 's1@1', c: 's2', d: 's2' } as Record<string, string>;
+    const found = cardClaims({ ...input, eventOf: (id) => twoEvents[id] ?? null });
+    expect(found.map((finding) => finding.values.map((value) => value.sourceId))).toEqual([['c', 'd']]);
+  });
+
   it('leaves hidden sources out', () => {
     expect(cardClaims({ ...input, sourceIds: ['a', 'c', 'd'] })).toHaveLength(1);
   });
