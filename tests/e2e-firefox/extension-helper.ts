@@ -18,6 +18,12 @@ interface ExtensionApi {
  * would send a tab. Firefox's background page is not a target BiDi can
  * evaluate in, so this page stands in for it (the same origin, the same APIs).
  */
+/** In an extension page: the sidebar is open and Parallax's panel is one of the extension's views. */
+async function sidebarLoaded(): Promise<boolean> {
+  const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+  return (await api.sidebarAction.isOpen({})) && api.extension.getViews({ type: 'sidebar' }).length === 1;
+}
+
 export class ExtensionHelper {
   private constructor(readonly page: Page) {}
 
@@ -73,10 +79,12 @@ export class ExtensionHelper {
 
   /** Whether Firefox's sidebar is open with Parallax's panel loaded in it. */
   sidebarOpen(): Promise<boolean> {
-    return this.page.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      return (await api.sidebarAction.isOpen({})) && api.extension.getViews({ type: 'sidebar' }).length === 1;
-    });
+    return this.page.evaluate(sidebarLoaded);
+  }
+
+  /** Waits until the sidebar is open with its panel loaded (the panel's view registers after `isOpen` turns true). */
+  async waitForSidebarOpen(): Promise<void> {
+    await this.page.waitForFunction(sidebarLoaded, { timeout: HANG_GUARD_MS, polling: 50 });
   }
 
   /**

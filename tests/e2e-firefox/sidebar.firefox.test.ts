@@ -99,6 +99,7 @@ describe('sidebar in Firefox ESR', () => {
         ).browser.sidebarAction.isOpen({}),
       { timeout: HANG_GUARD_MS, polling: 50 },
     );
+    await helper.waitForSidebarOpen();
     expect(await helper.sidebarOpen()).toBe(true);
     // The sidebar follows the active tab: the reader goes back to the page.
     await page.bringToFront();
