@@ -1,8 +1,8 @@
-import nlp from 'compromise';
 import type { EntityKind } from '../entities/catalogue-schema';
 import { dateAliases, dateLabel } from './date-mentions';
 import { editDistance } from './edit-distance';
 import type { Candidate } from './extract-candidates';
+import { isDemonym } from '../item-extraction/is-demonym';
 import { plural, singular } from '../lexicon/inflection';
 import { NAME_JOINERS } from '../lexicon/name-joiners';
 import { NEVER_NAMES } from '../lexicon/never-names';
@@ -78,16 +78,6 @@ function initials(form: string): string {
     .filter((word) => !NAME_JOINERS.has(word.toLowerCase()))
     .map((word) => word.charAt(0))
     .join('');
-}
-
-const demonymCache = new Map<string, boolean>();
-function isDemonym(word: string): boolean {
-  let demonym = demonymCache.get(word);
-  if (demonym === undefined) {
-    demonym = nlp(word).has('#Demonym');
-    demonymCache.set(word, demonym);
-  }
-  return demonym;
 }
 
 interface NameGroup {

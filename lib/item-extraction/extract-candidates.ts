@@ -6,6 +6,7 @@ import { NEVER_NAMES } from '../lexicon/never-names';
 import { STOP_WORDS } from '../lexicon/stop-words';
 import { NAME_SUFFIXES, PARTY_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/titles';
 import { findDateMentions } from './date-mentions';
+import { isDemonym } from './is-demonym';
 import { phraseKey } from '../lexicon/spelling-key';
 import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/name-heads';
@@ -328,17 +329,6 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       words: form.split(' ').length,
     });
   }
-}
-
-const demonyms = new Map<string, boolean>();
-/** In context compromise may tag "Russian" in "Russian oil" an organisation; alone it knows the nationality. */
-function isDemonym(word: string): boolean {
-  let demonym = demonyms.get(word);
-  if (demonym === undefined) {
-    demonym = nlp(word).has('#Demonym');
-    demonyms.set(word, demonym);
-  }
-  return demonym;
 }
 
 /** A proper name's last word ("Obama", "Time"), not a nationality ("Russian oil" is oil). */

@@ -96,15 +96,7 @@ export class LogView {
 
   /** Whether a passage is one of a removed article's, whose postings the pages still hold. */
   isRemoved(doc: number): boolean {
-    let low = 0;
-    let high = this.removed.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.removed[mid] as [number, number])[1] < doc) low = mid + 1;
-      else high = mid;
-    }
-    const range = this.removed[low];
-    return range !== undefined && range[0] <= doc;
+    return this.overlapsRemoved(doc, doc);
   }
 
   /** Whether any removed article's passages fall in [from, to]: a page there must be decoded to be counted. */
