@@ -195,5 +195,9 @@ export function itemCoverageSuites(evalDir: string): { dir: string; gold: string
       dir: join(evalDir, '../../shared/corpora/basil'),
       gold: join(evalDir, 'gold/item-sources-holdout4.json'),
     },
+    {
+      dir: join(evalDir, '../../shared/corpora/basil'),
+      gold: join(evalDir, 'gold/item-sources-holdout5.json'),
+    },
   ];
 }

@@ -23,6 +23,7 @@ const GOLD_FILES = [
   'quotes-holdout2.json',
   'quotes-holdout3.json',
   'quotes-holdout4.json',
+  'quotes-holdout5.json',
 ];
 
 const GoldFile = z.object({
@@ -36,6 +37,8 @@ const GoldFile = z.object({
   holdout3: z.array(z.string().min(1).max(80)).max(100).optional(),
   /** The fourth hold-out, annotated by the lead while the rules were written elsewhere: run once after they were merged. */
   holdout4: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** The fifth hold-out, annotated before any code ran on it: its first run is the unseen figure. */
+  holdout5: z.array(z.string().min(1).max(80)).max(100).optional(),
   quotes: z
     .array(
       z.object({
@@ -120,6 +123,7 @@ export interface SplitScores {
   holdout2: SpeakerScore;
   holdout3: SpeakerScore;
   holdout4: SpeakerScore;
+  holdout5: SpeakerScore;
   all: SpeakerScore;
 }
 
@@ -131,6 +135,7 @@ export interface QuoteSpeakersResult {
     holdout2Articles: string[];
     holdout3Articles: string[];
     holdout4Articles: string[];
+    holdout5Articles: string[];
   };
   parallax: SplitScores;
   sentenceLevel: SplitScores;
@@ -264,6 +269,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout2: emptyScore(),
     holdout3: emptyScore(),
     holdout4: emptyScore(),
+    holdout5: emptyScore(),
     all: emptyScore(),
   });
   const scores = { parallax: fresh(), sentenceLevel: fresh() };
@@ -271,6 +277,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
   const holdout2Articles: string[] = [];
   const holdout3Articles: string[] = [];
   const holdout4Articles: string[] = [];
+  const holdout5Articles: string[] = [];
   let quotes = 0;
   for (const file of GOLD_FILES) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
@@ -278,6 +285,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout2Articles.push(...(gold.holdout2 ?? []));
     holdout3Articles.push(...(gold.holdout3 ?? []));
     holdout4Articles.push(...(gold.holdout4 ?? []));
+    holdout5Articles.push(...(gold.holdout5 ?? []));
     quotes += gold.quotes.length;
     const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
     const wanted = new Set(gold.quotes.map((quote) => quote.article));
@@ -290,15 +298,17 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout4?.includes(id)
-        ? 'holdout4'
-        : gold.holdout3?.includes(id)
-          ? 'holdout3'
-          : gold.holdout2?.includes(id)
-            ? 'holdout2'
-            : gold.holdout.includes(id)
-              ? 'holdout'
-              : 'tuned';
+      const split = gold.holdout5?.includes(id)
+        ? 'holdout5'
+        : gold.holdout4?.includes(id)
+          ? 'holdout4'
+          : gold.holdout3?.includes(id)
+            ? 'holdout3'
+            : gold.holdout2?.includes(id)
+              ? 'holdout2'
+              : gold.holdout.includes(id)
+                ? 'holdout'
+                : 'tuned';
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],
@@ -316,6 +326,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout2: finish(set.holdout2),
     holdout3: finish(set.holdout3),
     holdout4: finish(set.holdout4),
+    holdout5: finish(set.holdout5),
     all: finish(set.all),
   });
   return {
@@ -326,6 +337,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
       holdout2Articles,
       holdout3Articles,
       holdout4Articles,
+      holdout5Articles,
     },
     parallax: done(scores.parallax),
     sentenceLevel: done(scores.sentenceLevel),
@@ -362,6 +374,11 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
       parallax.holdout4,
       before.holdout4,
     ),
+    row(
+      'holdout5 (b028, b060: annotated before any code ran on them; its first run is the unseen figure)',
+      parallax.holdout5,
+      before.holdout5,
+    ),
     row('all', parallax.all, before.all),
     ...(parallax.all.wrongExamples.length > 0
       ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
@@ -382,7 +399,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   process.stdout.write(`${formatQuoteSpeakers(result)}\n`);
   if (process.argv.includes('--misses'))
-    for (const split of ['tuned', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const)
+    for (const split of ['tuned', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const)
       process.stdout.write(
         `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
       );
