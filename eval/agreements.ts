@@ -159,29 +159,26 @@ function score(
   };
 }
 
-/** Scores the engine on one corpus's gold pairs; `withClaims: false` is the engine before claims. */
-export function evaluateAgreements(
-  corpusDir: string,
-  goldFile: string,
-  withClaims: boolean,
-): AgreementsResult {
-  const gold = goldFileSchema.parse(JSON.parse(readFileSync(goldFile, 'utf8')));
+interface EngineRun {
+  bundle: ReturnType<typeof readCorpusBundle>;
+  figures: EnginePair[];
+  claims: EnginePair[];
+}
+
+/**
+ * The engine's pairs on one corpus, computed once per corpus and setting:
+ * every basil gold file is scored against the same run (it took minutes each).
+ */
+const engineRuns = new Map<string, EngineRun>();
+function engineRun(corpusDir: string, withClaims: boolean): EngineRun {
+  const key = `${corpusDir}\0${withClaims}`;
+  const cached = engineRuns.get(key);
+  if (cached) return cached;
   const bundle = readCorpusBundle(corpusDir, { onWarning: () => undefined });
   const search = CorpusSearch.fromFiles(bundle);
   const view = corpusView(search, bundle.catalogue);
   const index = corpusStories(bundle.articles, bundle.catalogue);
   const storyOf = (id: string) => index.storyOf(id);
-  const goldStories =
-    gold.stories ??
-    Object.fromEntries(
-      Object.entries(
-        JSON.parse(readFileSync(join(corpusDir, 'stories.json'), 'utf8')) as Record<
-          string,
-          { story: string }
-        >,
-      ).map(([id, entry]) => [id, entry.story]),
-    );
-
   const { agreements, discrepancies } = compareCorpus(view, storyOf);
   const figures = figurePairs([...agreements, ...discrepancies]);
   const claims = withClaims
@@ -193,6 +190,29 @@ export function evaluateAgreements(
         ),
       )
     : [];
+  const run = { bundle, figures, claims };
+  engineRuns.set(key, run);
+  return run;
+}
+
+/** Scores the engine on one corpus's gold pairs; `withClaims: false` is the engine before claims. */
+export function evaluateAgreements(
+  corpusDir: string,
+  goldFile: string,
+  withClaims: boolean,
+): AgreementsResult {
+  const gold = goldFileSchema.parse(JSON.parse(readFileSync(goldFile, 'utf8')));
+  const { bundle, figures, claims } = engineRun(corpusDir, withClaims);
+  const goldStories =
+    gold.stories ??
+    Object.fromEntries(
+      Object.entries(
+        JSON.parse(readFileSync(join(corpusDir, 'stories.json'), 'utf8')) as Record<
+          string,
+          { story: string }
+        >,
+      ).map(([id, entry]) => [id, entry.story]),
+    );
   const engine = [...figures, ...claims];
 
   // Each gold side is the passages of its source whose words hold the sentence's opening.
