@@ -311,10 +311,13 @@ export function evaluateAgreements(
     unjudged: unjudged.length,
     crossStoryOppositions: crossStory,
     crossStoryExamples,
+    // Reachable misses first: they are the engine's to find.
     missed: gold.pairs
-      .filter((pair) => !found.has(pair))
+      .map((pair, index) => ({ pair, anchor: anchors[index] ?? null }))
+      .filter(({ pair }) => !found.has(pair))
+      .sort((x, y) => Number(x.anchor === null) - Number(y.anchor === null))
       .slice(0, MAX_EXAMPLES)
-      .map((pair) => `${pair.status}: ${pair.about}`),
+      .map(({ pair, anchor }) => `${pair.status} (${anchor ?? 'paraphrase'}): ${pair.about}`),
     wrong,
     unjudgedExamples: unjudged
       .slice(0, MAX_EXAMPLES)
