@@ -106,6 +106,13 @@ const ARTICLE_CACHE_BYTES = 4 * 1024 * 1024;
  * batch, and a search read a page per 100 articles imported.
  */
 const TAIL_CACHE_BYTES = 4 * 1024 * 1024;
+/**
+ * A term's last page is filled by the next batch only while it holds fewer
+ * postings than this; a fuller one is left as it is. Filling rewrites the
+ * page, so this bounds what an import writes again per term and batch
+ * (~0.2 KB) while a rare term still ends in a few pages, not one per batch.
+ */
+const TAIL_FILL = 128;
 /** What a cached entry costs beside its bytes (its key's Map slot and object headers), roughly. */
 const ENTRY_OVERHEAD = 64;
 /** Articles whose passage range a search remembers (three numbers and an id each: ~0.5 MB at most). */
@@ -791,7 +798,11 @@ export class PagedIndex {
       const staged = new Map<string, Uint8Array | null>();
       const tails: TailPages = {
         get: (term) => (staged.has(term) ? (staged.get(term) ?? undefined) : this.tails.get(term)),
-        set: (term, page) => staged.set(term, page),
+        set: (term, page) =>
+          staged.set(
+            term,
+            readPage(page).count < Math.min(TAIL_FILL, this.options.pagePostings) ? page : null,
+          ),
         delete: (term) => staged.set(term, null),
       };
       const updated = await this.storage
