@@ -724,7 +724,7 @@ export class PagedIndex {
   /** The write log as last read, reused while the stored log version stands. */
   private log: LogView | null = null;
   /** A term's pages as last read ([first passage, page]), while the stores' stamp stands. */
-  private readonly pages = new StampedCache<{ first: number; page: StoredPage }[]>(PAGE_CACHE_BYTES);
+  private readonly pages = new StampedCache<StoredPage[]>(PAGE_CACHE_BYTES);
   /** A query word's completions held in `terms` (or whether the word itself is), while the stamp stands. */
   private readonly completions = new StampedCache<string[]>(TERM_CACHE_BYTES);
   /** Articles as a search resolved them (entry and text), by first passage, while the stamp stands. */
@@ -1012,21 +1012,27 @@ export class PagedIndex {
         expansions.map(({ term }) => {
           const known = cache.get(term);
           if (known) return Promise.resolve(known);
-          return tx.range<StoredPage>('postings', pageRange(term)).then((rows) => {
-            const read = rows.map(({ key, value }) => ({ first: (key as [string, number])[1], page: value }));
+          // A page says its own first passage: its values alone are read, one request, not keys and values.
+          const reading = tx.values
+            ? tx.values<StoredPage>('postings', pageRange(term))
+            : tx
+                .range<StoredPage>('postings', pageRange(term))
+                .then((rows) => rows.map(({ value }) => value));
+          return reading.then((read) => {
             cache.set(
               term,
               read,
-              read.reduce((sum, { page }) => sum + pageBytes(page), ENTRY_OVERHEAD),
+              read.reduce((sum, page) => sum + pageBytes(page), ENTRY_OVERHEAD),
             );
             return read;
           });
         }),
       );
       const terms = expansions.map(({ term, word, weight }, e): TermPages => {
-        const pages = (fetched[e] as { first: number; page: StoredPage }[]).map(
-          ({ first, page }): PageRead => ({ first, view: readPage(page) }),
-        );
+        const pages = (fetched[e] as StoredPage[]).map((page): PageRead => {
+          const view = readPage(page);
+          return { first: view.first, view };
+        });
         // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
         let held = log.addedPassages(term);
         for (const page of pages) {
