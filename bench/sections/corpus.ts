@@ -32,7 +32,7 @@ const PLOT_FILE = join(REPO_ROOT, 'docs/corpus-scale.svg');
  * the background's search answers from the index the probe filled.
  */
 const DB_NAME = 'parallax-user-sources';
-/** Articles sent to the page per call (each an add-many of 100-article transactions). */
+/** Articles sent to the page per call (each an add-many of IMPORT_BATCH-article transactions). */
 const IMPORT_CALL = 1000;
 /** Generated chunk kept out of the corpus: the articles added and removed one at a time. */
 const SPARE_CHUNK = 9999;
