@@ -32,7 +32,7 @@ const PLOT_FILE = join(REPO_ROOT, 'docs/corpus-scale.svg');
  * the background's search answers from the index the probe filled.
  */
 const DB_NAME = 'parallax-user-sources';
-/** Articles sent to the page per call (each an add-many of 100-article transactions). */
+/** Articles sent to the page per call (each an add-many of IMPORT_BATCH-article transactions). */
 const IMPORT_CALL = 1000;
 /** Generated chunk kept out of the corpus: the articles added and removed one at a time. */
 const SPARE_CHUNK = 9999;
@@ -170,6 +170,9 @@ async function measureCorpus(config: CorpusBenchConfig, log: (message: string) =
       const search = await call(page, 'search', DB_NAME, queries.slice(0, config.queries));
       const card = await call(page, 'card', DB_NAME, names.slice(0, config.cards));
       const item = await call(page, 'itemPassages', DB_NAME, names.slice(0, config.cards));
+      // The same questions again with nothing in memory: what the stores cost alone (the figures above keep the caches).
+      const searchUncached = await call(page, 'searchUncached', DB_NAME, queries.slice(0, config.queries));
+      const itemUncached = await call(page, 'itemPassages', DB_NAME, names.slice(0, config.cards), true);
       const coldIndex: number[] = [];
       for (let i = 0; i < config.coldStarts; i++)
         coldIndex.push(await call(page, 'coldStart', DB_NAME, queries[i % queries.length] as string));
@@ -193,10 +196,13 @@ async function measureCorpus(config: CorpusBenchConfig, log: (message: string) =
         /** The index alone reopened in the probe's page (the measure before the background served from it). */
         coldIndexOpenMs: p(coldIndex),
         searchMs: p(search.ms),
+        /** Each query on a new index object: no page, completion or article kept from an earlier question. */
+        searchUncachedMs: p(searchUncached.ms),
         cardMs: p(card.ms),
         /** An item's passages as the card would take them from the index (findItemPassages, up to 500 candidates). */
         itemPassagesMs: p(item.ms),
         itemPassagesPerName: item.hits / Math.max(config.cards, 1),
+        itemPassagesUncachedMs: p(itemUncached.ms),
         importPerArticleMs: importMs / (imported - before),
         storageBytes: await call(page, 'usage'),
         /** The records' own bytes per store (keys and values as IndexedDB encodes them), beside the estimate's files. */
@@ -293,6 +299,12 @@ function targets(sizes: CorpusResult['sizes']): TargetRow[] {
       TARGETS.growthK,
       'exponent',
     ),
+    checkTarget(
+      'growth of uncached search p95 with size',
+      growth((e) => e.searchUncachedMs.p95),
+      TARGETS.growthK,
+      'exponent',
+    ),
   ];
 }
 
@@ -360,8 +372,8 @@ export const corpusSection = defineSection({
       `${formatMs(e.removeOneMs.p50)} / ${formatMs(e.removeOneMs.p95)}`,
       `${formatMs(e.compactPerAddMs)} / ${formatMs(e.compactPerRemoveMs)}`,
       `${formatMs(e.coldStartToFirstAnswerMs.p50)} / ${formatMs(e.coldStartToFirstAnswerMs.p95)} (worker start ${formatMs(e.coldWorkerStartMs.p95)}, index alone ${formatMs(e.coldIndexOpenMs.p95)})`,
-      `${formatMs(e.searchMs.p50)} / ${formatMs(e.searchMs.p95)}`,
-      `${formatMs(e.cardMs.p50)} / ${formatMs(e.cardMs.p95)} (item's passages ${formatMs(e.itemPassagesMs.p50)} / ${formatMs(e.itemPassagesMs.p95)})`,
+      `${formatMs(e.searchMs.p50)} / ${formatMs(e.searchMs.p95)} (uncached ${formatMs(e.searchUncachedMs.p50)} / ${formatMs(e.searchUncachedMs.p95)})`,
+      `${formatMs(e.cardMs.p50)} / ${formatMs(e.cardMs.p95)} (item's passages ${formatMs(e.itemPassagesMs.p50)} / ${formatMs(e.itemPassagesMs.p95)}, uncached ${formatMs(e.itemPassagesUncachedMs.p50)} / ${formatMs(e.itemPassagesUncachedMs.p95)})`,
       `${(1000 / e.importPerArticleMs).toFixed(0)}/s`,
       `${formatBytes(e.storageBytes)} (${(e.storageBytes / e.rawTextBytes).toFixed(2)}×; records ${(recordTotal(e) / e.rawTextBytes).toFixed(2)}×)`,
       formatBytes(e.heapBytes),

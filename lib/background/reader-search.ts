@@ -24,7 +24,8 @@ function metaOfFacts(entry: IndexedArticle): SourceMeta {
 
 /**
  * Searches the reader's paged index: it reads only the query's terms' pages
- * and the articles of the passages it returns. Sources are named from the
+ * and the articles of the passages it returns (once: their facts come back
+ * with the hits). Sources are named from the
  * merged corpus when it is in memory (the text's title when the reader gave
  * none), else from the facts the index keeps beside each article.
  */
@@ -36,12 +37,15 @@ export function readerSearch(options: {
   const { index, hidden, known } = options;
   return {
     async search(query, limit) {
-      const found = await index.search(query, { limit, exclude: hidden });
+      // The hits' entries come with them: the search read them to place its passages.
+      const { hits: found, articles: facts } = await index.searchWithArticles(query, {
+        limit,
+        exclude: hidden,
+      });
       const ids = [...new Set(found.map((hit) => hit.sourceId))];
-      const facts = known ? null : await index.articles(ids);
       const sources = new Map<string, SourceMeta>();
       for (const id of ids) {
-        const entry = facts?.get(id);
+        const entry = facts.get(id);
         const meta = known ? known.source(id) : entry && metaOfFacts(entry);
         if (meta) sources.set(id, meta);
       }

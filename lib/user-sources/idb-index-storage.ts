@@ -77,6 +77,10 @@ export async function openIdbIndexStorage(name: string = USER_SOURCES_DB): Promi
           }
           return out;
         },
+        values: async <T>(name: IndexStoreName, range: KeyRange) =>
+          ((await store(name).getAll(keyRange(range))) as unknown[]).map((value) =>
+            decodeStored<T>(name, value),
+          ),
         count: (name) => store(name).count(),
         keys: async (name) => (await store(name).getAllKeys()) as IndexKey[],
       };

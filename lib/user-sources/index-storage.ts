@@ -33,6 +33,12 @@ export interface IndexTx {
     range: KeyRange,
     options?: { reverse?: boolean; limit?: number },
   ): Promise<{ key: IndexKey; value: T }[]>;
+  /**
+   * The values of `range`, in key order, without their keys: one request
+   * where `range` is two (IndexedDB reads keys and values apart). Optional:
+   * a storage without it is read through `range`.
+   */
+  values?<T>(store: IndexStoreName, range: KeyRange): Promise<T[]>;
   count(store: IndexStoreName): Promise<number>;
   /** Every key of a store, in order (no values read). */
   keys(store: IndexStoreName): Promise<IndexKey[]>;

@@ -54,6 +54,8 @@ export function memoryIndexStorage(): IndexStorage & {
           .map(({ key, value }) => ({ key, value: structuredClone(decodeStored<T>(name, value)) })),
       );
     },
+    values: async <T>(name: IndexStoreName, range: { lower?: IndexKey; upper?: IndexKey }) =>
+      (await tx.range<T>(name, range)).map(({ value }) => value),
     count: (name) => Promise.resolve(entries(name).size),
     keys: (name) => Promise.resolve([...entries(name).values()].map(({ key }) => key).sort(compareKeys)),
   };

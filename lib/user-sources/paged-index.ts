@@ -21,6 +21,9 @@ import {
   type StoredPage,
 } from './posting-codec';
 import type { IndexKey, IndexStorage, IndexTx } from './index-storage';
+import { KnownSlots } from './known-slots';
+import { StampedCache } from './stamped-cache';
+import { topRanked } from './top-ranked';
 import { userArticle } from './user-article';
 import type { UserSource } from './user-source-schema';
 
@@ -53,8 +56,13 @@ import type { UserSource } from './user-source-schema';
  * million passages is still read in about a thousand pages.
  */
 export const PAGE_POSTINGS = 512;
-/** Articles per transaction on an import: one transaction is ~0.1 s of work, so cancel and progress stay prompt. */
-export const IMPORT_BATCH = 100;
+/**
+ * Articles per transaction on an import. A term's postings of one batch are
+ * one page write, so larger batches write fewer pages per article (about 28
+ * at 100, 18 at 250, measured in Node); a batch is a few tenths of a second
+ * of work at the bench's import rate, so cancel and progress stay prompt.
+ */
+export const IMPORT_BATCH = 250;
 /**
  * Adds of at most this many articles go through the write log: one kept
  * article, an edit, a small paste. A larger call is an import, cheaper per
@@ -77,6 +85,44 @@ const PREFIX_WEIGHT = 0.375;
 /** The query options' prefix rule (lib/search/search-options.ts): the last word from two letters, the others from three. */
 const PREFIX_MIN_LENGTH = 3;
 const LAST_WORD_PREFIX_MIN_LENGTH = 2;
+/**
+ * Bytes of pages a search keeps in memory between questions (hot terms: a
+ * common word's pages are what a query spends most of its reads on). A
+ * page is at most ~1.5 KiB, so this is a few thousand pages.
+ */
+const PAGE_CACHE_BYTES = 4 * 1024 * 1024;
+/** Prefix completions kept between questions (a key range each); entries count ~64 bytes per term. */
+const TERM_CACHE_BYTES = 256 * 1024;
+/**
+ * Bytes of article entries and texts kept between questions: a card's or an
+ * item's candidates come back to the same articles, and a text read is a
+ * record read and an inflate.
+ */
+const ARTICLE_CACHE_BYTES = 4 * 1024 * 1024;
+/**
+ * Bytes of the partly filled last pages an import remembers (one per term it
+ * wrote), so that the next batch fills them instead of starting a new page
+ * per term and batch: without it a term held by every batch had one page per
+ * batch, and a search read a page per 100 articles imported.
+ */
+const TAIL_CACHE_BYTES = 4 * 1024 * 1024;
+/**
+ * A term's last page is filled by the next batch only while it holds fewer
+ * postings than this; a fuller one is left as it is. Filling rewrites the
+ * page, so this bounds what an import writes again per term and batch
+ * (~0.2 KB) while a rare term still ends in a few pages, not one per batch.
+ */
+const TAIL_FILL = 128;
+/** What a cached entry costs beside its bytes (its key's Map slot and object headers), roughly. */
+const ENTRY_OVERHEAD = 64;
+/** Articles whose passage range a search remembers (three numbers and an id each: ~0.5 MB at most). */
+const KNOWN_SLOTS = 8192;
+/**
+ * Candidates ordered per hit asked for before resolving them: hidden sources'
+ * and stale passages are dropped as they resolve, and only when they leave
+ * fewer than the limit is every candidate ordered.
+ */
+const TOP_HEADROOM = 2;
 
 const TOTALS_KEY = 'index-totals';
 /** A term's entry: it only says that pages of the term exist (its passage count is summed from them). */
@@ -242,10 +288,20 @@ function prepare(source: UserSource): Prepared {
 
 const pageRange = (term: string, upTo = MAX_DOC) => ({ lower: [term] as IndexKey, upper: [term, upTo] });
 
+/** What every change that can touch a page, a term or an article moves: what the caches are valid for. */
+const stampOf = (totals: IndexTotals): string => `${totals.log}:${totals.nextDoc}`;
+
 /** The stores' totals, or the empty ones for a new store. */
 async function totalsOf(tx: IndexTx): Promise<IndexTotals> {
   // Totals written before the write log lack its fields.
   return { ...EMPTY_TOTALS, ...(await tx.get<Partial<IndexTotals>>('state', TOTALS_KEY)) };
+}
+
+/** The partly filled last pages of terms, as an import wrote them (see TAIL_CACHE_BYTES). */
+interface TailPages {
+  get(term: string): Uint8Array | undefined;
+  set(term: string, page: Uint8Array): void;
+  delete(term: string): void;
 }
 
 /**
@@ -260,11 +316,20 @@ function writePages(
   postings: Posting[],
   pageSize: number,
   held?: Set<string>,
+  tails?: TailPages,
 ): void {
-  for (let at = 0; at < postings.length; at += pageSize) {
-    const page = postings.slice(at, at + pageSize);
+  // The term's last page as this import wrote it, when not full: filled first (the same key, a superset).
+  const tail = tails?.get(term);
+  const list = tail ? [...readPage(tail).postings(), ...postings] : postings;
+  for (let at = 0; at < list.length; at += pageSize) {
+    const page = list.slice(at, at + pageSize);
     const first = (page[0] as Posting).doc;
-    tx.put('postings', [term, first], encodePage(page));
+    const bytes = encodePage(page);
+    tx.put('postings', [term, first], bytes);
+    if (tails && at + pageSize >= list.length) {
+      if (page.length < pageSize) tails.set(term, bytes);
+      else tails.delete(term);
+    }
   }
   if (held?.has(term)) return;
   tx.put('terms', term, TERM_HELD);
@@ -345,6 +410,7 @@ function addPrepared(
   totals: IndexTotals,
   pageSize: number,
   held: Set<string>,
+  tails: TailPages,
 ): void {
   const byTerm = new Map<string, Posting[]>();
   const bases: number[] = [];
@@ -365,7 +431,7 @@ function addPrepared(
   }
   for (const [term, postings] of byTerm) {
     postings.sort((a, b) => a.doc - b.doc);
-    writePages(tx, term, postings, pageSize, held);
+    writePages(tx, term, postings, pageSize, held, tails);
   }
   batch.forEach((prepared, n) => storeArticle(tx, prepared, bases[n] as number, totals));
 }
@@ -579,6 +645,17 @@ interface TermPages {
   pending: Posting[];
 }
 
+/** A passage number with its running score. */
+type Scored = [number, { score: number; words: number; last: number }];
+
+/** A stored page's bytes, as a cache counts them. */
+const pageBytes = (page: StoredPage): number =>
+  (page instanceof Uint8Array ? page.byteLength : page.bytes.byteLength) + ENTRY_OVERHEAD;
+
+/** An article entry with its text, as a cache counts them (a string is two bytes a character at most). */
+const articleBytes = (entry: IndexedArticle, text: string): number =>
+  text.length * 2 + (entry.sentences.length * 4 + entry.extracts.length) * 8 + ENTRY_OVERHEAD * 4;
+
 /** Whether a sorted list holds a value in [low, high]. */
 function anyWithin(sorted: readonly number[], low: number, high: number): boolean {
   let from = 0;
@@ -646,6 +723,17 @@ function scorePassages(
 export class PagedIndex {
   /** The write log as last read, reused while the stored log version stands. */
   private log: LogView | null = null;
+  /** A term's pages as last read ([first passage, page]), while the stores' stamp stands. */
+  private readonly pages = new StampedCache<StoredPage[]>(PAGE_CACHE_BYTES);
+  /** A query word's completions held in `terms` (or whether the word itself is), while the stamp stands. */
+  private readonly completions = new StampedCache<string[]>(TERM_CACHE_BYTES);
+  /** Articles as a search resolved them (entry and text), by first passage, while the stamp stands. */
+  private readonly resolved = new StampedCache<{ entry: IndexedArticle; text: string }>(ARTICLE_CACHE_BYTES);
+  /** The last, partly filled page of each term this import wrote (see TAIL_CACHE_BYTES). */
+  private readonly tails = new StampedCache<Uint8Array>(TAIL_CACHE_BYTES);
+  /** Where resolved articles' passages are, while `slotsStamp` stands. */
+  private readonly slots = new KnownSlots(KNOWN_SLOTS);
+  private slotsStamp: string | null = null;
 
   /** `pagePostings` is for tests, which split pages after a few postings to exercise the paths across pages. */
   constructor(
@@ -706,39 +794,63 @@ export class PagedIndex {
           result.failed.push({ id: source.id, reason: (error as Error).message });
         }
       }
-      const updated = await this.storage.transaction('readwrite', async (tx) => {
-        const totals = await totalsOf(tx);
-        if (totals.log !== heldAt) held.clear();
-        let replaced = 0;
-        const stored = await Promise.all(
-          batch.map(({ source }) => tx.get<IndexedArticle>('articles', source.id)),
-        );
-        // The replaced versions' texts, read before they are overwritten: their terms are derived from them.
-        const old = await Promise.all(
-          stored.map((entry) =>
-            entry && !entry.pending && !entry.terms ? oldSource(tx, entry.id) : Promise.resolve(undefined),
+      // This batch's tail pages, kept apart until its transaction commits (a rolled-back one would leave them wrong).
+      const staged = new Map<string, Uint8Array | null>();
+      const tails: TailPages = {
+        get: (term) => (staged.has(term) ? (staged.get(term) ?? undefined) : this.tails.get(term)),
+        set: (term, page) =>
+          staged.set(
+            term,
+            readPage(page).count < Math.min(TAIL_FILL, this.options.pagePostings) ? page : null,
           ),
-        );
-        // One after the other: two versions' removals may share pages.
-        for (const [n, entry] of stored.entries()) {
-          if (!entry) continue;
-          if (logged || entry.pending) retireArticle(tx, entry, old[n], totals);
-          else await removeArticle(tx, entry, old[n], totals);
-          replaced++;
-        }
-        if (replaced > 0 && !logged) {
-          // A replaced version's terms may have lost their last page, and their entry with it.
-          held.clear();
-          totals.log++;
-        }
-        if (logged) {
-          for (const prepared of batch) logArticle(tx, prepared, totals);
-          totals.log++;
-        } else addPrepared(tx, batch, totals, this.options.pagePostings, held);
-        tx.put('state', TOTALS_KEY, totals);
-        heldAt = totals.log;
-        return { replaced, totals };
-      });
+        delete: (term) => staged.set(term, null),
+      };
+      const updated = await this.storage
+        .transaction('readwrite', async (tx) => {
+          const totals = await totalsOf(tx);
+          if (totals.log !== heldAt) held.clear();
+          // Another context's change since this import's last batch may have written or dropped pages.
+          this.tails.at(stampOf(totals));
+          let replaced = 0;
+          const stored = await Promise.all(
+            batch.map(({ source }) => tx.get<IndexedArticle>('articles', source.id)),
+          );
+          // The replaced versions' texts, read before they are overwritten: their terms are derived from them.
+          const old = await Promise.all(
+            stored.map((entry) =>
+              entry && !entry.pending && !entry.terms ? oldSource(tx, entry.id) : Promise.resolve(undefined),
+            ),
+          );
+          // One after the other: two versions' removals may share pages.
+          for (const [n, entry] of stored.entries()) {
+            if (!entry) continue;
+            if (logged || entry.pending) retireArticle(tx, entry, old[n], totals);
+            else await removeArticle(tx, entry, old[n], totals);
+            replaced++;
+          }
+          if (replaced > 0 && !logged) {
+            // A replaced version's terms may have lost their last page, and their entry with it.
+            held.clear();
+            this.tails.clear();
+            staged.clear();
+            totals.log++;
+          }
+          if (logged) {
+            for (const prepared of batch) logArticle(tx, prepared, totals);
+            totals.log++;
+          } else addPrepared(tx, batch, totals, this.options.pagePostings, held, tails);
+          tx.put('state', TOTALS_KEY, totals);
+          heldAt = totals.log;
+          return { replaced, totals };
+        })
+        .catch((error: unknown) => {
+          this.tails.clear();
+          throw error;
+        });
+      for (const [term, page] of staged)
+        if (page) this.tails.set(term, page, page.byteLength + term.length * 2 + ENTRY_OVERHEAD);
+        else this.tails.delete(term);
+      this.tails.restamp(stampOf(updated.totals));
       if (updated.totals.pending + updated.totals.removed >= LOG_HARD_MAX) await this.compact();
       result.updated += updated.replaced;
       result.added += batch.length - updated.replaced;
@@ -859,28 +971,68 @@ export class PagedIndex {
   }
 
   /** Passages for a query, best first: BM25+ over this index, with another's statistics added when given. */
-  search(query: string, options: PagedSearchOptions = {}): Promise<UserPassageHit[]> {
+  async search(query: string, options: PagedSearchOptions = {}): Promise<UserPassageHit[]> {
+    return (await this.searchWithArticles(query, options)).hits;
+  }
+
+  /**
+   * `search`, with the entries of the hits' articles as the search read them
+   * (by id), so that a caller naming the hits' sources reads nothing again.
+   */
+  searchWithArticles(
+    query: string,
+    options: PagedSearchOptions = {},
+  ): Promise<{ hits: UserPassageHit[]; articles: Map<string, IndexedArticle> }> {
     const limit = options.limit ?? 20;
     const words = queryWords(query).words;
-    if (words.length === 0) return Promise.resolve([]);
+    if (words.length === 0) return Promise.resolve({ hits: [], articles: new Map() });
     return this.storage.transaction('readonly', async (tx) => {
       // The terms are read with the totals, not after them: one round trip fewer before the pages.
       const reading = totalsOf(tx);
+      const stamping = reading.then(stampOf);
       const logReading = reading.then((totals) => this.logView(tx, totals));
-      const expanding = expand(tx, words, logReading);
-      const [totals, log, expansions] = await Promise.all([reading, logReading, expanding]);
-      if (totals.passages === 0) return [];
+      const expanding = expand(tx, words, logReading, {
+        get: async (key) =>
+          this.completions.has(key) ? this.completions.at(await stamping).get(key) : undefined,
+        set: async (key, terms) =>
+          this.completions.at(await stamping).set(
+            key,
+            terms,
+            terms.reduce((sum, term) => sum + term.length * 2 + ENTRY_OVERHEAD, 0),
+          ),
+      });
+      const [totals, log, expansions, stamp] = await Promise.all([reading, logReading, expanding, stamping]);
+      if (totals.passages === 0) return { hits: [], articles: new Map() };
       const global = options.global;
       const passages = totals.passages + (global?.passages ?? 0);
       const avgLength = (totals.totalLength + (global?.totalLength ?? 0)) / passages;
       // Every term's pages are asked for at once (a term's passage count is the sum of its pages' counts).
+      const cache = this.pages.at(stamp);
       const fetched = await Promise.all(
-        expansions.map((expansion) => tx.range<StoredPage>('postings', pageRange(expansion.term))),
+        expansions.map(({ term }) => {
+          const known = cache.get(term);
+          if (known) return Promise.resolve(known);
+          // A page says its own first passage: its values alone are read, one request, not keys and values.
+          const reading = tx.values
+            ? tx.values<StoredPage>('postings', pageRange(term))
+            : tx
+                .range<StoredPage>('postings', pageRange(term))
+                .then((rows) => rows.map(({ value }) => value));
+          return reading.then((read) => {
+            cache.set(
+              term,
+              read,
+              read.reduce((sum, page) => sum + pageBytes(page), ENTRY_OVERHEAD),
+            );
+            return read;
+          });
+        }),
       );
       const terms = expansions.map(({ term, word, weight }, e): TermPages => {
-        const pages = (fetched[e] as { key: IndexKey; value: StoredPage }[]).map(
-          ({ key, value }): PageRead => ({ first: (key as [string, number])[1], view: readPage(value) }),
-        );
+        const pages = (fetched[e] as StoredPage[]).map((page): PageRead => {
+          const view = readPage(page);
+          return { first: view.first, view };
+        });
         // A removed article's postings stay in the pages until compaction: they are neither matches nor counted.
         let held = log.addedPassages(term);
         for (const page of pages) {
@@ -901,27 +1053,52 @@ export class PagedIndex {
         scores = scorePassages(terms, bm25, false);
         all = [];
       }
-      const ranked = (options.anyWord || all.length === 0 ? [...scores] : all).sort(
-        ([docA, a], [docB, b]) => b.score - a.score || docA - docB,
-      );
+      const candidates = options.anyWord || all.length === 0 ? [...scores] : all;
+      const byRank = ([docA, a]: Scored, [docB, b]: Scored) => b.score - a.score || docA - docB;
+      // The best few, not every candidate, are ordered (a common word's candidates run to the hundreds of thousands);
+      // hidden sources may leave fewer than `limit` hits among them, and the rest is ordered then.
+      let ranked = topRanked(candidates, limit * TOP_HEADROOM, byRank);
+      const cached = this.resolved.at(stamp);
+      if (this.slotsStamp !== stamp) {
+        this.slots.clear();
+        this.slotsStamp = stamp;
+      }
       const hits: UserPassageHit[] = [];
       const articles = new Map<number, Promise<{ entry: IndexedArticle; text: string } | null>>();
       const article = (base: number, id: string) => {
         let found = articles.get(base);
         if (!found) {
-          found = Promise.all([
-            tx.get<IndexedArticle>('articles', id),
-            tx.get<UserSource>('sources', id),
-          ]).then(([entry, source]) => (entry && source ? { entry, text: source.text } : null));
+          const known = cached.get(String(base));
+          found = known
+            ? Promise.resolve(known)
+            : Promise.all([tx.get<IndexedArticle>('articles', id), tx.get<UserSource>('sources', id)]).then(
+                ([entry, source]) => {
+                  if (!entry || !source) return null;
+                  this.slots.add(base, entry.sentences.length, entry.id);
+                  const read = { entry, text: source.text };
+                  cached.set(String(base), read, articleBytes(entry, source.text));
+                  return read;
+                },
+              );
           articles.set(base, found);
         }
         return found;
       };
+      const named = new Map<string, IndexedArticle>();
       // Candidates resolved a wave at a time (their slots, then their articles, each wave's requests together).
-      for (let at = 0; at < ranked.length && hits.length < limit; at += limit) {
+      for (let at = 0; hits.length < limit; at += limit) {
+        if (at >= ranked.length) {
+          if (ranked.length === candidates.length) break;
+          ranked = candidates.sort(byRank);
+        }
         const wave = ranked.slice(at, at + limit);
         const slots = await Promise.all(
-          wave.map(([doc]) => tx.range<string>('slots', { upper: doc }, { reverse: true, limit: 1 })),
+          wave.map(([doc]) => {
+            const known = this.slots.find(doc);
+            return known
+              ? Promise.resolve(known)
+              : tx.range<string>('slots', { upper: doc }, { reverse: true, limit: 1 });
+          }),
         );
         const resolved = await Promise.all(
           slots.map(([slot]) => (slot ? article(slot.key as number, slot.value) : Promise.resolve(null))),
@@ -935,6 +1112,7 @@ export class PagedIndex {
           const start = found.entry.spans[position * 3] as number;
           const end = found.entry.spans[position * 3 + 1] as number;
           const extract = found.entry.extracts[position] as number | string;
+          named.set(found.entry.id, found.entry);
           hits.push({
             id: `${found.entry.id}#${found.entry.sentences[position] as number}`,
             sourceId: found.entry.id,
@@ -946,7 +1124,7 @@ export class PagedIndex {
           });
         });
       }
-      return hits;
+      return { hits, articles: named };
     });
   }
 
@@ -1008,29 +1186,46 @@ export class PagedIndex {
   }
 }
 
+/** A query word's terms held in `terms` as last read, valid while the stores' stamp stands. */
+interface TermCache {
+  get(key: string): Promise<string[] | undefined>;
+  set(key: string, terms: string[]): Promise<void>;
+}
+
 /** Each query word's index terms: itself when indexed, and its completions when it may be a prefix. */
 async function expand(
   tx: IndexTx,
   words: readonly string[],
   reading: Promise<LogView>,
+  cache: TermCache,
 ): Promise<Expansion[]> {
   const perWord = await Promise.all(
     words.map(async (word, i): Promise<Expansion[]> => {
       const prefix =
         word.length >= (i === words.length - 1 ? LAST_WORD_PREFIX_MIN_LENGTH : PREFIX_MIN_LENGTH);
       if (!prefix) {
-        const held = await tx.get<number>('terms', word);
-        return held === undefined && !(await reading).has(word) ? [] : [{ term: word, word: i, weight: 1 }];
+        const key = `=${word}`;
+        let held = await cache.get(key);
+        if (!held) {
+          held = (await tx.get<number>('terms', word)) === undefined ? [] : [word];
+          await cache.set(key, held);
+        }
+        return held.length === 0 && !(await reading).has(word) ? [] : [{ term: word, word: i, weight: 1 }];
       }
-      const stored = await tx.range<number>(
-        'terms',
-        { lower: word, upper: `${word}\uffff` },
-        { limit: MAX_PREFIX_TERMS },
-      );
+      const key = `*${word}`;
+      let stored = await cache.get(key);
+      if (!stored) {
+        stored = (
+          await tx.range<number>(
+            'terms',
+            { lower: word, upper: `${word}\uffff` },
+            { limit: MAX_PREFIX_TERMS },
+          )
+        ).map(({ key: term }) => String(term));
+        await cache.set(key, stored);
+      }
       const log = await reading;
-      const completions = [
-        ...new Set([...stored.map(({ key }) => String(key)), ...log.completions(word, MAX_PREFIX_TERMS)]),
-      ]
+      const completions = [...new Set([...stored, ...log.completions(word, MAX_PREFIX_TERMS)])]
         .sort()
         .slice(0, MAX_PREFIX_TERMS);
       return completions.map((term) => {

@@ -96,6 +96,8 @@ export function encodePage(postings: readonly Posting[]): Uint8Array {
 
 export interface PageView {
   count: number;
+  /** The first passage number on the page (its key's, unless a removal dropped the postings it began with). */
+  first: number;
   /** The last passage number on the page. */
   last: number;
   postings(): Posting[];
@@ -103,11 +105,17 @@ export interface PageView {
 
 /** Reads a stored page of either form; its postings are decoded only when asked for. */
 export function readPage(stored: StoredPage): PageView {
+  // A page's first posting is its gap from −1: the first passage plus one.
   if (!(stored instanceof Uint8Array))
-    return { count: stored.count, last: stored.last, postings: () => decodePostings(stored.bytes) };
+    return {
+      count: stored.count,
+      first: reader(stored.bytes).read() - 1,
+      last: stored.last,
+      postings: () => decodePostings(stored.bytes),
+    };
   const { read, at } = reader(stored);
   const count = read();
   const last = read();
   const from = at();
-  return { count, last, postings: () => decodePostings(stored, -1, from) };
+  return { count, first: read() - 1, last, postings: () => decodePostings(stored, -1, from) };
 }

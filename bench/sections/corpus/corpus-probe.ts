@@ -8,6 +8,7 @@ import { compileMatcher } from '../../../lib/entities/compile-matcher';
 import { findItemPassages } from '../../../lib/user-sources/find-item-passages';
 import { openPagedIndex, type OpenedPagedIndex } from '../../../lib/user-sources/open-paged-index';
 import { INDEX_STORES, type IndexKey } from '../../../lib/user-sources/index-storage';
+import { PagedIndex } from '../../../lib/user-sources/paged-index';
 import type { UserSource } from '../../../lib/user-sources/user-source-schema';
 import { encodeStored } from '../../../lib/user-sources/stored-source';
 import { recordBytes } from '../../support/record-bytes';
@@ -77,15 +78,42 @@ const probe = {
     return probe.search(name, labels, CARD_PASSAGES);
   },
   /**
+   * As `search`, each query on a new PagedIndex over the same open database:
+   * nothing kept in memory from an earlier question (pages, completions,
+   * articles), so the store's own reads are timed.
+   */
+  async searchUncached(
+    name: string,
+    queries: string[],
+    limit = SEARCH_LIMIT,
+  ): Promise<{ ms: number[]; hits: number }> {
+    const { storage } = await current(name);
+    const ms: number[] = [];
+    let hits = 0;
+    for (const query of queries) {
+      const index = new PagedIndex(storage);
+      const start = performance.now();
+      hits += (await index.search(query, { limit })).length;
+      ms.push(performance.now() - start);
+    }
+    return { ms, hits };
+  },
+  /**
    * An item's passages as the card would take them from the index
    * (findItemPassages: the name as its one alias, kept where the matcher
    * finds it), per name; and how many passages were found.
    */
-  async itemPassages(name: string, labels: string[]): Promise<{ ms: number[]; hits: number }> {
-    const { index } = await current(name);
+  async itemPassages(
+    name: string,
+    labels: string[],
+    uncached = false,
+  ): Promise<{ ms: number[]; hits: number }> {
+    const opened = await current(name);
     const ms: number[] = [];
     let hits = 0;
     for (const label of labels) {
+      // Uncached: a new PagedIndex per name, so nothing an earlier name or query read is in memory.
+      const index = uncached ? new PagedIndex(opened.storage) : opened.index;
       const alias = { text: label, caseSensitive: false };
       const matcher = compileMatcher([{ ...alias, entityId: 'probe', properNoun: true }]);
       const start = performance.now();
