@@ -19,6 +19,8 @@ export interface JunkGold {
     corpus: string;
     /** Source id prefix of the judged event; absent: the whole catalogue. */
     event?: string;
+    /** Judged before any rule was tuned on it; reported apart as the unseen check. */
+    holdout?: boolean;
     items: { label: string; kind: EntityKind; junk: boolean; why?: string }[];
   }[];
 }
@@ -63,19 +65,32 @@ export function junkItems(
   };
 }
 
-/** Builds each suite's catalogue (as the comparison reads it) and scores it. */
+/** Builds each suite's catalogue (as the comparison reads it, once per corpus) and scores it. */
 export function evaluateJunkItems(
   evalDir: string,
-  goldFile = join(evalDir, 'gold/junk-items.json'),
+  goldFiles: readonly string[] = [
+    join(evalDir, 'gold/junk-items.json'),
+    join(evalDir, 'gold/junk-items-holdout.json'),
+  ],
   build: BuildForEval = defaultCatalogue(),
 ): JunkResult[] {
-  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as JunkGold;
-  return gold.suites.map((suite) => {
-    const dir = suiteDir(evalDir, suite.corpus);
+  const catalogues = new Map<string, Catalogue>();
+  const catalogueOf = (corpus: string): Catalogue => {
+    const built = catalogues.get(corpus);
+    if (built !== undefined) return built;
+    const dir = suiteDir(evalDir, corpus);
     const catalogue = build(readCorpusDir(dir, { onWarning: () => undefined }), dir);
-    const name = suite.event === undefined ? suite.corpus : `${suite.corpus} ${suite.event}`;
-    return junkItems(name, itemsOfSuite(catalogue, suite.event), suite.items);
-  });
+    catalogues.set(corpus, catalogue);
+    return catalogue;
+  };
+  return goldFiles.flatMap((goldFile) =>
+    (JSON.parse(readFileSync(goldFile, 'utf8')) as JunkGold).suites.map((suite) => {
+      const name =
+        (suite.event === undefined ? suite.corpus : `${suite.corpus} ${suite.event}`) +
+        (suite.holdout === true ? ' (hold-out)' : '');
+      return junkItems(name, itemsOfSuite(catalogueOf(suite.corpus), suite.event), suite.items);
+    }),
+  );
 }
 
 /** `seeds` is the repository's own corpus; any other name is a folder of `../shared/corpora`. */

@@ -14,6 +14,8 @@ import { extractCandidates } from './extract-candidates';
 import { addLexiconAliases } from './lexicon-aliases';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
+import { articleSimilarity } from './article-similarity';
+import { storyScatteredTopics } from './story-scattered-topics';
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -114,12 +116,17 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const sources = new Map<string, Map<string, string[]>>(ids.map((id) => [id, new Map()]));
   const mentions = new Map<string, number>();
   const passageEntities = new Map<string, string[]>();
+  // Article → item → mentions the matcher found itself, for the story spread of lone nouns.
+  const direct = new Map<string, Map<string, number>>();
   for (const article of articles) {
+    const inArticle = new Map<string, number>();
+    direct.set(article.meta.id, inArticle);
     for (const passage of articlePassages(article)) {
       const found = new Set<string>();
       for (const mention of matcher.findAll(passage.text)) {
         found.add(mention.entityId);
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
+        inArticle.set(mention.entityId, (inArticle.get(mention.entityId) ?? 0) + 1);
       }
       // A passage serves every concept its wording reports, not only the longest match.
       for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
@@ -136,6 +143,19 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     }
   }
 
+  const articlesOf = new Map<string, string[]>();
+  for (const [article, found] of direct)
+    for (const id of found.keys()) {
+      const list = articlesOf.get(id);
+      if (list === undefined) articlesOf.set(id, [article]);
+      else list.push(article);
+    }
+  const scattered = storyScatteredTopics(
+    items.map((item, index) => ({ ...item, id: ids[index] as string })),
+    (id) => articlesOf.get(id) ?? [],
+    articleSimilarity(direct),
+  );
+
   const entities: Entity[] = items
     .map((item, index) => {
       const id = ids[index] as string;
@@ -149,7 +169,7 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
         also: [...(implies.get(id) ?? [])],
       };
     })
-    .filter((entity) => entity.mentions > 0)
+    .filter((entity) => entity.mentions > 0 && !scattered.has(entity.id))
     .sort(
       (a, b) => a.kind.localeCompare(b.kind) || b.mentions - a.mentions || a.label.localeCompare(b.label),
     );
