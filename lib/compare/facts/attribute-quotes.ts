@@ -57,6 +57,14 @@ const TITLE_SMALL_WORDS = new Set([
   'vs',
 ]);
 
+/**
+ * Someone whose words another agrees with ("appeared to agree with Ms. Pelosi
+ * that “…”", "MPP agrees with Suthers' opinion that the suit is “…”"): group 1
+ * is whose words the quotation is, not the subject's.
+ */
+const AGREED_WITH =
+  /\bagree[sd]?[ \t\u00a0]+with[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)(?:['’]s?[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+that\b[^,;:\u0000“”"]*$/u;
+
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
 
@@ -280,7 +288,9 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           QUESTION_PUT.test(leadOf(sentences, quote)) &&
           !PARTICIPLE.test(leadOf(sentences, quote)) &&
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
+        const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
         if (title || asked) speaker = null;
+        else if (agreed) speaker = book.fullName(agreed[1] ?? '');
         else if (own?.reading.fact.speaker) {
           const phrase = own.reading.fact.speaker;
           speaker = resolve(phrase.text, [own.sentence, phrase.start]);
