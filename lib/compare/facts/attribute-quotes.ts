@@ -19,6 +19,9 @@ const NEXT_SPEAKER_CHARS = 40;
 
 const PRONOUN = /^(?:he|she)$/iu;
 
+/** Someone's office, campaign or lawyer by a possessive pronoun ("his campaign noted"): group 1 is whose, group 2 what. */
+const OWNED_BY_PRONOUN = /^(his|her)[ \t\u00a0]+(\p{Ll}+)$/iu;
+
 /** "they": it stands for two people named together as a subject ("Mr. Udall and Mr. Wyden released …"), and for no one else. */
 const PLURAL = /^they$/iu;
 
@@ -163,7 +166,8 @@ function antecedentsIn(
 ): Antecedent[] {
   const found: Antecedent[] = [];
   for (const speaker of speakers)
-    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text))
+    // "her office" speaks for someone, but no later "she" stands for it.
+    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text) && !OWNED_BY_PRONOUN.test(speaker.text))
       found.push({ at: [sentence, speaker.start], name: speaker.text });
   for (const [index, run] of runs.entries()) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
@@ -259,6 +263,12 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
     };
 
     const resolve = (phrase: string, at: At): string | null => {
+      // "his campaign": whose it is, then what ("Martin O'Malley's campaign").
+      const owned = OWNED_BY_PRONOUN.exec(phrase);
+      if (owned) {
+        const owner = resolve(owned[1]?.toLowerCase() === 'his' ? 'he' : 'she', at);
+        return owner === null ? null : `${owner}'s ${owned[2] ?? ''}`;
+      }
       const plural = PLURAL.test(phrase);
       if (!PRONOUN.test(phrase) && !plural) return book.fullName(phrase);
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.

@@ -366,6 +366,18 @@ class SpeakerReader {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
       // "The congressman, who described the incident as “…”": the relative's antecedent speaks.
       if (word.text === 'who') return this.relativeAntecedent(j);
+      // "his campaign noted": someone's office or campaign, for the caller to resolve "his" in; a
+      // verb that is also a plural noun may be the head itself ("his recent claims that …").
+      const whose = this.words[j - 1];
+      if (
+        /^(?:said|says|told|wrote|\p{Ll}+ed)$/u.test(this.words[verb]?.text ?? '') &&
+        /^\p{Ll}+$/u.test(word.text) &&
+        !isCommonWord(word.text) &&
+        whose &&
+        /^(?:his|her)$/iu.test(whose.text) &&
+        this.adjacent(whose, word)
+      )
+        return this.span(whose, word);
       // "Weiner's office said": the office speaks for the person it names.
       const owner = this.words[j - 1];
       if (

@@ -668,6 +668,33 @@ const rows: Row[] = [
     ],
     speakers: [['without merit', 'John Suthers']],
   },
+  {
+    shows: 'gives "his campaign noted" to the campaign of the last person named',
+    paragraphs: [
+      [
+        "Former Maryland Gov. Martin O'Malley has also opposed the deal.",
+        'His campaign noted in an email that the speech did not "weigh in on the secretive TPP deal that could depress American wages."',
+      ],
+    ],
+    speakers: [['weigh in on', "Martin O'Malley's campaign"]],
+  },
+  {
+    shows: 'reads "his recent claims that" as a noun phrase, not as someone’s words',
+    paragraphs: [
+      [
+        'Rick Santorum defended his recent claims that federally provided education was "anachronistic," and more.',
+      ],
+    ],
+    speakers: [['anachronistic', 'Rick Santorum']],
+  },
+  {
+    shows: 'lets no later "she" stand for "her office"',
+    paragraphs: [
+      ['Kay Bailey Hutchison unveiled a plan.', 'Her office claims the bill would cut deficits.'],
+      ['"Those two things would keep our Social Security system solvent for 75 years," she told Fox News.'],
+    ],
+    speakers: [['Those two things', 'Kay Bailey Hutchison']],
+  },
 ];
 
 describe('attributeQuotes', () => {
