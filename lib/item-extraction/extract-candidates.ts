@@ -10,6 +10,7 @@ import { isDemonym } from './is-demonym';
 import { phraseKey } from '../lexicon/spelling-key';
 import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/name-heads';
+import { singular } from '../lexicon/inflection';
 
 /** One way an item was written, with where and how often. */
 export interface Candidate {
@@ -75,6 +76,24 @@ const NAME_NUMBER = /^\d{1,3}$/u;
 /** Prepositions that make a noun relational ("a halt to", "the lack of"); not "in", which also places things. */
 const COMPLEMENT_WORDS = new Set(['of', 'to']);
 
+/** A word the tagger knows as part of a person's name. */
+const isPersonWord = (term: Term): boolean =>
+  term.tags.has('FirstName') || term.tags.has('LastName') || term.tags.has('Person');
+
+/** Joiners that are articles: inside a name only after a preposition ("Institute for the Study of War"). */
+const ARTICLE_JOINERS = new Set(['the']);
+
+/** An institution's or place's head noun, singular or plural ("Center", "Centers", "Islands"). */
+function isNameHead(word: string): boolean {
+  const one = singular(word);
+  return (
+    ORGANISATION_HEADS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    ORGANISATION_HEADS.has(one) ||
+    PLACE_HEADS.has(one)
+  );
+}
+
 function strip(text: string): string {
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(POSSESSIVE, '');
 }
@@ -131,6 +150,9 @@ function voteKind(tokens: readonly Term[]): EntityKind | undefined {
   if (!last) return undefined;
   const words = tokens.map((t) => strip(t.text).toLowerCase());
   if (words.some((w) => ORGANISATION_HEADS.has(w))) return 'organisation';
+  // A party's members as a group ("Republicans", "Alabama Democrats"), not a place the tagger guessed.
+  const head = words.at(-1) ?? '';
+  if (head !== singular(head) && PARTY_DESCRIPTORS.has(singular(head))) return 'organisation';
   // A place noun ends or opens a place name: "Moscow River", "Port Calder", "Lake Geneva".
   if (PLACE_HEADS.has(words.at(-1) ?? '') || (words.length > 1 && PLACE_HEADS.has(words[0] ?? '')))
     return 'place';
@@ -138,6 +160,23 @@ function voteKind(tokens: readonly Term[]): EntityKind | undefined {
   if (tokens.some((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City'))) return 'place';
   if (last.tags.has('Person') || last.tags.has('LastName')) return 'person';
   return undefined;
+}
+
+/**
+ * A person's title before a name ("Speaker Newt Gingrich", "Mr. Witkoff") is
+ * its words' own evidence of a person, over the tagger's guess of a place
+ * ("Newt") or none; an institution's head noun still wins.
+ */
+function titledKind(
+  vote: EntityKind | undefined,
+  personTitle: boolean,
+  tokens: readonly Term[],
+): EntityKind | undefined {
+  // A title inside an institution's name ("Associated General Contractors", "Spokesman-Review") leaves
+  // one word that no tag makes a person's: only a name of two words or a known person's word counts.
+  const last = tokens.at(-1);
+  const named = !!last && !last.tags.has('Plural') && (tokens.length > 1 || isPersonWord(last));
+  return personTitle && named && vote !== 'organisation' ? 'person' : vote;
 }
 
 /** The last title in a run ends it, so a modifier counts as one here ("US State Department" is cut after). */
@@ -180,14 +219,23 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
     const numbered = current.length > 0 && NAME_NUMBER.test(term.text) && isNumberedNameHead(current.at(-1));
     const capitalised = CAPITALISED.test(word) || numbered;
     // Joiners only continue names of institutions and places ("Institute for
-    // the Study of War", "Gulf of Mexico"), never two names ("Trump for Russia").
+    // the Study of War", "Gulf of Mexico", "Centers for Disease Control") and
+    // an office's title opening the run ("Speaker of the House Newt Gingrich",
+    // cut below; not "Sen. Angus King of Maine"),
+    // never two names ("Trump for Russia", "Speaker of the House Paul Ryan of
+    // Wisconsin": a person's name after the head ends it); an article only
+    // after a preposition ("Fox News the FBI" is two names).
+    const previous = strip(current.at(-1)?.text ?? '').toLowerCase();
     const joiner =
       !capitalised &&
       NAME_JOINERS.has(word.toLowerCase()) &&
-      current.some((t) => {
-        const head = strip(t.text).toLowerCase();
-        return ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head);
-      });
+      (ARTICLE_JOINERS.has(word.toLowerCase())
+        ? NAME_JOINERS.has(previous)
+        : (current.some((t) => isNameHead(strip(t.text).toLowerCase())) &&
+            !current
+              .slice(current.findLastIndex((t) => isNameHead(strip(t.text).toLowerCase())))
+              .some(isPersonWord)) ||
+          (TITLES.has(previous) && current.every(isTitle)));
     if (BREAK_BEFORE.test(term.pre) && current.length > 0) close();
     if (capitalised || joiner) {
       if (current.length === 0) start = index;
@@ -259,6 +307,10 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       tokens = tokens.slice(0, -1);
     // Titles: "US President Donald Trump" → "Donald Trump" (+ "President Donald Trump" as a form).
     let titled: string | undefined;
+    /** A person's title stood right before the name ("Speaker Newt Gingrich"): the name is a person's. */
+    let personTitle = false;
+    /** The office's complement was cut at its head noun: what follows is the whole name. */
+    let office = false;
     // A title word written out last after a given name is a surname ("Martin Luther King"),
     // not an abbreviated title after a place ("Virginia Sen. Jim Webb").
     const titleIsSurname = (index: number): boolean =>
@@ -267,15 +319,39 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       !(tokens[index]?.post.startsWith('.') ?? false) &&
       (tokens[index - 1]?.tags.has('Person') ?? false) &&
       !(tokens[index - 1]?.tags.has('Place') ?? false);
-    const lastTitle = tokens.findLastIndex((token, index) => isTitle(token) && !titleIsSurname(index));
+    // A title after an institution's head and a joiner is part of its name ("Office of the Director of …").
+    const institution = tokens.findIndex(
+      (t, i) =>
+        isNameHead(strip(t.text).toLowerCase()) &&
+        NAME_JOINERS.has(strip(tokens[i + 1]?.text ?? '').toLowerCase()),
+    );
+    const lastTitle = tokens.findLastIndex(
+      (token, index) =>
+        isTitle(token) && !titleIsSurname(index) && !(institution >= 0 && institution < index),
+    );
     if (lastTitle >= 0) {
       if (lastTitle < tokens.length - 1)
         titled = tokens
           .slice(lastTitle)
           .map((t) => strip(t.text))
           .join(' ');
+      const title = tokens[lastTitle];
+      personTitle = !!title && (TITLES.has(strip(title.text).toLowerCase()) || title.tags.has('Honorific'));
       tokens = tokens.slice(lastTitle + 1);
       offset = -1;
+    }
+    // An office's complement before the name ("Speaker of the House Newt
+    // Gingrich"): its institution's head noun ends it.
+    if (lastTitle >= 0 && NAME_JOINERS.has(strip(tokens[0]?.text ?? '').toLowerCase())) {
+      while (tokens.length > 0 && NAME_JOINERS.has(strip(tokens[0]?.text ?? '').toLowerCase()))
+        tokens = tokens.slice(1);
+      const head = tokens.findIndex(
+        (t, i) => i < tokens.length - 1 && isNameHead(strip(t.text).toLowerCase()),
+      );
+      if (head >= 0) {
+        tokens = tokens.slice(head + 1);
+        office = true;
+      }
     }
     while (tokens.length > 1 && tokens[0]?.tags.has('Demonym')) tokens = tokens.slice(1);
     // A person's name starts at the given name: capitals before it that name
@@ -283,6 +359,7 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
     // Intelligence James Clapper", "AARP CEO Barry Rand").
     const given = tokens.findIndex((t) => t.tags.has('FirstName'));
     if (
+      !office &&
       given > 0 &&
       tokens.at(-1)?.tags.has('Person') === true &&
       !tokens.slice(0, given).some((t) => t.tags.has('FirstName') || t.tags.has('LastName'))
@@ -323,7 +400,7 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
     const organisation =
       !tokens.some((t) => t.tags.has('Person')) && followedByOrganisationHead(terms, runEnd);
     table.add(key, 'name', form, sourceId, {
-      vote: organisation ? 'organisation' : voteKind(tokens),
+      vote: organisation ? 'organisation' : titledKind(voteKind(tokens), personTitle, tokens),
       titled,
       sentenceInitial: offset === 0 && tokens.length === 1,
       words: form.split(' ').length,
@@ -346,8 +423,61 @@ function isNameBefore(term: Term | undefined): boolean {
   );
 }
 
+/**
+ * Hyphenated words as one ("high-capacity", "assault-weapons"), taking the
+ * last part's tags: a modifier keeps all its parts, so "high-capacity
+ * magazines" does not lose "high" as a generic modifier.
+ */
+function joinHyphenated(terms: readonly Term[]): Term[] {
+  const joined: Term[] = [];
+  for (const term of terms) {
+    const last = joined.at(-1);
+    if (last && last.post === '-' && term.pre === '' && LOWER_WORD.test(strip(last.text)))
+      joined[joined.length - 1] = {
+        text: `${last.text}-${term.text}`,
+        pre: last.pre,
+        post: term.post,
+        tags: term.tags,
+      };
+    else joined.push(term);
+  }
+  return joined;
+}
+
+/**
+ * A word the tagger read as a verb that ends a noun phrase opened by a
+ * determiner ("reinstating the assault weapons ban;", "a tougher
+ * assault-weapons ban,"): a noun, when the article uses the word as a noun
+ * elsewhere. A verb in the past or in "-ing" stays a verb.
+ */
+function isTrailingNoun(
+  term: Term,
+  run: readonly Term[],
+  before: Term | undefined,
+  nouns: ReadonlySet<string>,
+): boolean {
+  const word = strip(term.text).toLowerCase();
+  return (
+    run.length > 0 &&
+    run.at(-1)?.tags.has('Noun') === true &&
+    before?.tags.has('Determiner') === true &&
+    term.tags.has('Verb') &&
+    !term.tags.has('PastTense') &&
+    !term.tags.has('Gerund') &&
+    LOWER_WORD.test(word) &&
+    /^[,.;:!?)]/u.test(term.post) &&
+    nouns.has(word)
+  );
+}
+
 /** Noun phrases of lower-case words ending in a noun: "shadow fleet", "secondary sanctions". */
-function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
+function addTopics(
+  sentence: readonly Term[],
+  sourceId: string,
+  table: CandidateTable,
+  nouns: ReadonlySet<string>,
+): void {
+  const terms = joinHyphenated(sentence);
   let run: Term[] = [];
   let previous: Term | undefined;
   let before: Term | undefined;
@@ -365,7 +495,8 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
     for (let n = 1; n <= Math.min(3, words.length); n++) {
       const phrase = words.slice(-n);
       if (n > 1 && phrase.some((w) => GENERIC_MODIFIERS.has(w))) continue;
-      table.add(phraseKey(phrase), 'topic', phrase.join(' '), sourceId, {
+      // "assault-weapons ban" and "assault weapons ban" are one topic.
+      table.add(phraseKey(phrase.flatMap((w) => w.split('-'))), 'topic', phrase.join(' '), sourceId, {
         words: n,
         next: adjacent,
         afterName: words.length === 1 && isNameBefore(before),
@@ -375,17 +506,20 @@ function addTopics(terms: readonly Term[], sourceId: string, table: CandidateTab
   };
   for (const term of terms) {
     const word = strip(term.text);
+    const trailingNoun = isTrailingNoun(term, run, before, nouns);
     const usable =
-      LOWER_WORD.test(word) &&
-      !STOP_WORDS.has(word) &&
-      !NEVER_NAMES.has(word) &&
-      (term.tags.has('Noun') || term.tags.has('Adjective')) &&
-      !term.tags.has('Pronoun') &&
-      !term.tags.has('Determiner') &&
-      !term.tags.has('Value') &&
-      !POSSESSIVE.test(term.text) &&
-      !term.tags.has('Gerund');
+      trailingNoun ||
+      (LOWER_WORD.test(word) &&
+        !STOP_WORDS.has(word) &&
+        !NEVER_NAMES.has(word) &&
+        (term.tags.has('Noun') || term.tags.has('Adjective')) &&
+        !term.tags.has('Pronoun') &&
+        !term.tags.has('Determiner') &&
+        !term.tags.has('Value') &&
+        !POSSESSIVE.test(term.text) &&
+        !term.tags.has('Gerund'));
     if (BREAK_BEFORE.test(term.pre)) close(undefined);
+    if (trailingNoun) term.tags.add('Noun');
     if (usable) {
       if (run.length === 0) before = BREAK_AFTER.test(previous?.post ?? '') ? undefined : previous;
       run.push(term);
@@ -411,17 +545,22 @@ function addDates(text: string, published: string | null, sourceId: string, tabl
 export function extractCandidates(articles: readonly Article[]): Candidate[] {
   const table = new CandidateTable();
   for (const article of articles) {
+    const paragraphs: { text: string; sentences: Term[][] }[] = [];
+    /** Lower-case words the tagger read as nouns somewhere in the article. */
+    const nouns = new Set<string>();
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind !== 'text') continue;
-      for (const sentence of nlp(paragraph.text).json() as { terms: CompromiseTerm[] }[]) {
-        const terms = sentence.terms.map((t) => ({
-          text: t.text,
-          pre: t.pre,
-          post: t.post,
-          tags: new Set(t.tags),
-        }));
+      const sentences = (nlp(paragraph.text).json() as { terms: CompromiseTerm[] }[]).map((sentence) =>
+        sentence.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: new Set(t.tags) })),
+      );
+      for (const term of sentences.flat())
+        if (term.tags.has('Noun') && !term.tags.has('Verb')) nouns.add(strip(term.text).toLowerCase());
+      paragraphs.push({ text: paragraph.text, sentences });
+    }
+    for (const paragraph of paragraphs) {
+      for (const terms of paragraph.sentences) {
         addNames(terms, article.meta.id, table);
-        addTopics(terms, article.meta.id, table);
+        addTopics(terms, article.meta.id, table, nouns);
       }
       addDates(paragraph.text, article.meta.published, article.meta.id, table);
     }

@@ -19,6 +19,9 @@ const NEXT_SPEAKER_CHARS = 40;
 
 const PRONOUN = /^(?:he|she)$/iu;
 
+/** Someone's office, campaign or lawyer by a possessive pronoun ("his campaign noted"): group 1 is whose, group 2 what. */
+const OWNED_BY_PRONOUN = /^(his|her)[ \t\u00a0]+(\p{Ll}+)$/iu;
+
 /** "they": it stands for two people named together as a subject ("Mr. Udall and Mr. Wyden released …"), and for no one else. */
 const PLURAL = /^they$/iu;
 
@@ -56,6 +59,14 @@ const TITLE_SMALL_WORDS = new Set([
   'as',
   'vs',
 ]);
+
+/**
+ * Someone whose words another agrees with ("appeared to agree with Ms. Pelosi
+ * that “…”", "MPP agrees with Suthers' opinion that the suit is “…”"): group 1
+ * is whose words the quotation is, not the subject's.
+ */
+const AGREED_WITH =
+  /\bagree[sd]?[ \t\u00a0]+with[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)(?:['’]s?[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+that\b[^,;:\u0000“”"]*$/u;
 
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
@@ -155,7 +166,8 @@ function antecedentsIn(
 ): Antecedent[] {
   const found: Antecedent[] = [];
   for (const speaker of speakers)
-    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text))
+    // "her office" speaks for someone, but no later "she" stands for it.
+    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text) && !OWNED_BY_PRONOUN.test(speaker.text))
       found.push({ at: [sentence, speaker.start], name: speaker.text });
   for (const [index, run] of runs.entries()) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
@@ -251,6 +263,12 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
     };
 
     const resolve = (phrase: string, at: At): string | null => {
+      // "his campaign": whose it is, then what ("Martin O'Malley's campaign").
+      const owned = OWNED_BY_PRONOUN.exec(phrase);
+      if (owned) {
+        const owner = resolve(owned[1]?.toLowerCase() === 'his' ? 'he' : 'she', at);
+        return owner === null ? null : `${owner}'s ${owned[2] ?? ''}`;
+      }
       const plural = PLURAL.test(phrase);
       if (!PRONOUN.test(phrase) && !plural) return book.fullName(phrase);
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
@@ -280,7 +298,9 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           QUESTION_PUT.test(leadOf(sentences, quote)) &&
           !PARTICIPLE.test(leadOf(sentences, quote)) &&
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
+        const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
         if (title || asked) speaker = null;
+        else if (agreed) speaker = book.fullName(agreed[1] ?? '');
         else if (own?.reading.fact.speaker) {
           const phrase = own.reading.fact.speaker;
           speaker = resolve(phrase.text, [own.sentence, phrase.start]);

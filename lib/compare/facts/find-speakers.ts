@@ -366,6 +366,18 @@ class SpeakerReader {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
       // "The congressman, who described the incident as “…”": the relative's antecedent speaks.
       if (word.text === 'who') return this.relativeAntecedent(j);
+      // "his campaign noted": someone's office or campaign, for the caller to resolve "his" in; a
+      // verb that is also a plural noun may be the head itself ("his recent claims that …").
+      const whose = this.words[j - 1];
+      if (
+        /^(?:said|says|told|wrote|\p{Ll}+ed)$/u.test(this.words[verb]?.text ?? '') &&
+        /^\p{Ll}+$/u.test(word.text) &&
+        !isCommonWord(word.text) &&
+        whose &&
+        /^(?:his|her)$/iu.test(whose.text) &&
+        this.adjacent(whose, word)
+      )
+        return this.span(whose, word);
       // "Weiner's office said": the office speaks for the person it names.
       const owner = this.words[j - 1];
       if (
@@ -537,6 +549,22 @@ class SpeakerReader {
     return /^\.?(?:[,;:.]|[ \t\u00a0]*$)/u.test(this.text.slice(name.span.end)) ? name.span : null;
   }
 
+  /**
+   * A description after an inverting verb that ends its clause at word `next`:
+   * a determiner, role words, and a role noun last ("a senior administration
+   * official", "the president"), for the caller to match to a name. A role
+   * followed by more words is not the speaker ("said the president would …").
+   */
+  private unnamedAfter(determiner: number, next: number, roles: number): Span | null {
+    const noun = this.words[next - 1];
+    const opening = this.words[determiner];
+    if (determiner < 0 || roles === 0 || !noun || !opening || !TITLES.has(noun.text)) return null;
+    if (this.adjacent(noun, this.words[next])) return null;
+    return /^\.?(?:[,;:.!?)]|[ \t\u00a0]*$)/u.test(this.text.slice(noun.end))
+      ? this.span(opening, noun)
+      : null;
+  }
+
   /** "said Peskov", "said Kremlin spokesman Dmitry Peskov", "according to the Kremlin". */
   private after(verb: number): Span | null {
     let k = verb + 1;
@@ -559,9 +587,13 @@ class SpeakerReader {
     if (!first || !this.adjacent(this.words[k - 1], first)) return null;
     const described = this.describedThenNamed(first);
     if (described) return described;
-    if (first.text.toLowerCase() === 'the' && this.adjacent(first, this.words[k + 1])) k++;
+    const determiner = DESCRIBING.has(first.text.toLowerCase()) ? k : -1;
+    if (determiner >= 0 && this.adjacent(first, this.words[k + 1])) k++;
     let roles = 0;
     for (;;) {
+      // "said a senior administration official.", "said the president, speaking …": a role nobody is named in.
+      const unnamed = this.unnamedAfter(determiner, k, roles);
+      if (unnamed) return unnamed;
       const name = this.nameStartingAt(k);
       if (name) {
         // "said Mr. Scotto was “not man enough”": the name opens the clause said, it does not speak.

@@ -119,12 +119,12 @@ export class NameBook {
     if (role) return this.fullName(role.name);
     const named = this.names.findLast((name) => name.toLowerCase().split(' ').includes(word));
     if (named !== undefined) return named;
-    const titled = this.titled.findLast((name) =>
-      name
-        .toLowerCase()
-        .split(/[ \t\u00a0]+/u)
-        .includes(word),
-    );
+    // "the president" is not "Vice President Joe Biden": a modifier before the word makes another role.
+    const titled = this.titled.findLast((name) => {
+      const words = name.toLowerCase().split(/[ \t\u00a0]+/u);
+      const at = words.indexOf(word);
+      return at >= 0 && !(at > 0 && TITLE_MODIFIERS.has(bare(words[at - 1] ?? '')));
+    });
     if (titled === undefined) return null;
     // A role before a name ("Congressman Grimm") names the person; elsewhere the word is part of the name.
     const [first = '', ...rest] = titled.split(/[ \t\u00a0]+/u);

@@ -58,3 +58,85 @@ describe('titles after a place', () => {
     );
   });
 });
+
+describe('institutions and offices', () => {
+  it.each([
+    // [sentence, the name's key]
+    ['He ordered the Centers for Disease Control to research gun violence.', 'centers for disease control'],
+    ['Speaker of the House Newt Gingrich said the vote would wait.', 'newt gingrich'],
+    [
+      'The Office of the Director of National Intelligence issued a statement.',
+      'office of the director of national intelligence',
+    ],
+    ['Director of National Intelligence James Clapper issued a statement.', 'james clapper'],
+    ['Speaker of the House Paul D. Ryan of Wisconsin said the vote would wait.', 'paul ryan'],
+    // "King" is a title and a surname: only an office that opens its run takes a complement.
+    ['Sen. Angus King of Maine said the vote would wait.', 'angus king'],
+  ])('in "%s" finds %s', (sentence, key) => {
+    expect(names(sentence).map((name) => name.key)).toContain(key);
+  });
+
+  it.each([
+    // [sentence, a fragment that must not be a name]
+    ['He ordered the Centers for Disease Control to research gun violence.', 'disease control'],
+    ['A correspondent for Fox News the FBI had briefed confirmed it.', 'fox news the fbi'],
+    ['Speaker of the House Newt Gingrich said the vote would wait.', 'house newt gingrich'],
+    ['The Office of the Director of National Intelligence issued a statement.', 'national intelligence'],
+    ['Speaker of the House Paul D. Ryan of Wisconsin said the vote would wait.', 'paul ryan of wisconsin'],
+  ])('in "%s" does not find %s', (sentence, fragment) => {
+    expect(names(sentence).map((name) => name.key)).not.toContain(fragment);
+  });
+});
+
+describe('kinds from the words themselves', () => {
+  const kindOf = (sentence: string, key: string): string | undefined => {
+    const candidate = extractCandidates([parseArticle('a', `Title\n\n${sentence}`)]).find(
+      (c) => c.kind === 'name' && c.key === key,
+    );
+    return [...(candidate?.kindVotes ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+
+  it.each([
+    // [sentence, name key, kind]
+    ['Republicans in Congress voted against the bill.', 'republicans', 'organisation'],
+    ['Alabama Democrats met in Montgomery.', 'alabama democrats', 'organisation'],
+    ['Former Speaker Newt Gingrich said the vote would wait.', 'newt gingrich', 'person'],
+    // A title inside an institution's name leaves one word no tag makes a person's.
+    ['The Associated General Contractors said so.', 'contractors', undefined],
+  ])('in "%s" reads %s as a %s', (sentence, key, kind) => {
+    expect(kindOf(sentence, key)).toBe(kind);
+  });
+});
+
+describe('topics as a reader writes them', () => {
+  const topics = (text: string): { key: string; forms: string[] }[] =>
+    extractCandidates([parseArticle('a', `Title\n\n${text}`)])
+      .filter((candidate) => candidate.kind === 'topic')
+      .map((candidate) => ({ key: candidate.key, forms: [...candidate.forms.keys()] }));
+
+  it.each([
+    // [text, a topic form it finds]
+    ['Only the ban on high-capacity magazines could have had an impact.', 'high-capacity magazines'],
+    ['Critics called for reinstating the assault weapons ban; the ban lapsed.', 'assault weapons ban'],
+    ['He backed a tougher assault-weapons ban, and the ban passed.', 'assault-weapons ban'],
+  ])('in "%s" finds %s', (text, form) => {
+    expect(topics(text).flatMap((topic) => topic.forms)).toContain(form);
+  });
+
+  it.each([
+    // [text, a fragment that must not be a topic]
+    ['Only the ban on high-capacity magazines could have had an impact.', 'capacity magazines'],
+    // "ban" is never a noun in this article, so the tagger's verb stands.
+    ['They say the states ban guns; lawmakers ban assault weapons.', 'assault weapons ban'],
+  ])('in "%s" does not find %s', (text, fragment) => {
+    expect(topics(text).flatMap((topic) => topic.forms)).not.toContain(fragment);
+  });
+
+  it('keys "assault-weapons ban" and "assault weapons ban" as one topic', () => {
+    const found = topics(
+      'A tougher assault-weapons ban, they said, and the ban lapsed. He restored the assault weapons ban.',
+    );
+    const topic = found.find((candidate) => candidate.forms.includes('assault weapons ban'));
+    expect(topic?.forms).toContain('assault-weapons ban');
+  });
+});

@@ -616,6 +616,85 @@ const rows: Row[] = [
     ],
     speakers: [['The article omits', 'James Clapper']],
   },
+  {
+    shows:
+      'takes an unnamed role after an inverted verb as the speaker ("…," said a senior administration official)',
+    paragraphs: [
+      [
+        '"We are not going to go after existing stock of weapons or magazines," said a senior administration official.',
+        '"We are going to limit it to the manufacturing of assault weapons and clips going forward."',
+      ],
+    ],
+    speakers: [
+      ['We are not going', 'senior administration official'],
+      ['We are going to limit', 'senior administration official'],
+    ],
+  },
+  {
+    shows:
+      'matches "the president" after an inverted verb to the name the article gave that title, not a vice president',
+    paragraphs: [
+      ['President Barack Obama unveiled the most sweeping effort at gun control in a generation.'],
+      ['The review was spearheaded by Vice President Joe Biden.'],
+      [
+        '"I intend to use whatever weight this office holds to make them a reality," said the president, speaking about his recommendations.',
+      ],
+    ],
+    speakers: [['I intend to use', 'Barack Obama']],
+  },
+  {
+    shows: 'leaves "said the president would" to the clause it opens, nobody saying it',
+    paragraphs: [['It was also said the president would sign "whatever reaches his desk."']],
+    speakers: [['whatever reaches', null]],
+  },
+  {
+    shows:
+      'gives the words someone agrees with to whom they are agreed with ("agree with Ms. Pelosi that “…”")',
+    paragraphs: [
+      [
+        'Mrs. Clinton invoked Ms. Pelosi’s name twice and appeared to agree with Ms. Pelosi that “there are some specifics in there that could and should be changed.”',
+      ],
+    ],
+    speakers: [['there are some specifics', 'Pelosi']],
+  },
+  {
+    shows:
+      'gives an opinion agreed with to whose it is ("agrees with Suthers\' opinion that the suit is “…”")',
+    paragraphs: [
+      [
+        'John Suthers said the suit was baseless.',
+        'Mason Tvert told The Huffington Post that MPP agrees with Suthers\' opinion that the suit is "without merit."',
+      ],
+    ],
+    speakers: [['without merit', 'John Suthers']],
+  },
+  {
+    shows: 'gives "his campaign noted" to the campaign of the last person named',
+    paragraphs: [
+      [
+        "Former Maryland Gov. Martin O'Malley has also opposed the deal.",
+        'His campaign noted in an email that the speech did not "weigh in on the secretive TPP deal that could depress American wages."',
+      ],
+    ],
+    speakers: [['weigh in on', "Martin O'Malley's campaign"]],
+  },
+  {
+    shows: 'reads "his recent claims that" as a noun phrase, not as someone’s words',
+    paragraphs: [
+      [
+        'Rick Santorum defended his recent claims that federally provided education was "anachronistic," and more.',
+      ],
+    ],
+    speakers: [['anachronistic', 'Rick Santorum']],
+  },
+  {
+    shows: 'lets no later "she" stand for "her office"',
+    paragraphs: [
+      ['Kay Bailey Hutchison unveiled a plan.', 'Her office claims the bill would cut deficits.'],
+      ['"Those two things would keep our Social Security system solvent for 75 years," she told Fox News.'],
+    ],
+    speakers: [['Those two things', 'Kay Bailey Hutchison']],
+  },
 ];
 
 describe('attributeQuotes', () => {
