@@ -37,15 +37,42 @@ export interface KeptMemberRecord {
   vector: [string, number][];
 }
 
+/** What answers for the corpus' stories: the story index or the kept stories. */
+export type StoryView = Pick<StoryIndex, 'storyOf' | 'stories' | 'match'>;
+
 /** What a change writes: the records to put and the ids whose records go. */
 export interface KeptStoriesChange {
   stories: KeptStoryRecord[];
   removedStories: string[];
   members: KeptMemberRecord[];
   removedMembers: string[];
-  /** Article frequency deltas of the reader's terms, and of the reader's article count. */
+  /** The reader's article frequency of each term the change touched (0: the term is gone), and the reader's article count. */
   df: Map<string, number>;
   total: number;
+}
+
+/** Two changes as one (the later's writes win), for a batch written in one transaction. */
+export function mergeKeptChanges(first: KeptStoriesChange, second: KeptStoriesChange): KeptStoriesChange {
+  const storyIds = new Set(second.stories.map((story) => story.id));
+  const memberIds = new Set(second.members.map((member) => member.id));
+  return {
+    stories: [
+      ...first.stories.filter(
+        (story) => !second.removedStories.includes(story.id) && !storyIds.has(story.id),
+      ),
+      ...second.stories,
+    ],
+    removedStories: [...first.removedStories.filter((id) => !storyIds.has(id)), ...second.removedStories],
+    members: [
+      ...first.members.filter(
+        (member) => !second.removedMembers.includes(member.id) && !memberIds.has(member.id),
+      ),
+      ...second.members,
+    ],
+    removedMembers: [...first.removedMembers.filter((id) => !memberIds.has(id)), ...second.removedMembers],
+    df: new Map([...first.df, ...second.df]),
+    total: second.total,
+  };
 }
 
 /** The persisted state a cold start reads: every story record and the reader's term frequencies. */
@@ -102,9 +129,9 @@ export class KeptStories {
   private readonly memberVectors = new Map<string, [string, number][]>();
 
   constructor(
-    private readonly bundled: StoryIndex,
+    bundled: StoryIndex,
     state: KeptStoriesState,
-    private readonly itemLabel: ItemLabel = () => undefined,
+    private itemLabel: ItemLabel = () => undefined,
     options: Partial<StoryOptions> = {},
   ) {
     this.options = { ...STORY_DEFAULTS, ...options };
@@ -118,6 +145,27 @@ export class KeptStories {
     this.readerDf = new Map(state.df);
     this.readerTotal = state.total;
     for (const record of state.stories) this.put(record);
+  }
+
+  /** Labels items from another catalogue (a change found new items). */
+  relabel(itemLabel: ItemLabel): void {
+    this.itemLabel = itemLabel;
+  }
+
+  /** Every record, as a change that writes them all (a conversion or a rebuild). */
+  allRecords(): KeptStoriesChange {
+    return {
+      stories: [...this.live.values()].map((live) => live.record),
+      removedStories: [],
+      members: [...this.storyOfMember].map(([id, story]) => ({
+        id,
+        story,
+        vector: this.memberVectors.get(id) ?? [],
+      })),
+      removedMembers: [],
+      df: new Map(this.readerDf),
+      total: this.readerTotal,
+    };
   }
 
   /** The reader articles kept, by id. */
@@ -146,37 +194,52 @@ export class KeptStories {
   /** The story a page belongs to, as `StoryIndex.match` scores it, over every kept centroid. */
   match(signals: StorySignals): StoryMatch {
     const vector = this.weigh(signals, 1);
-    let top: StoryScore | null = null;
-    let runnerUp: StoryScore | null = null;
+    let top: { id: string; score: number } | null = null;
+    let runnerUp: { id: string; score: number } | null = null;
     for (const [id, centroid] of this.centroids()) {
       let score = 0;
       for (const [term, weight] of vector) score += weight * (centroid.get(term) ?? 0);
       if (score <= 0) continue;
-      const story = this.story(id);
-      if (!story) continue;
-      if (!top || score > top.score || (score === top.score && id < top.story.id)) {
+      if (!top || score > top.score || (score === top.score && id < top.id)) {
         runnerUp = top;
-        top = { story, score };
-      } else if (!runnerUp || score > runnerUp.score) runnerUp = { story, score };
+        top = { id, score };
+      } else if (!runnerUp || score > runnerUp.score) runnerUp = { id, score };
     }
-    const best = top && top.score >= this.options.pageThreshold ? top : null;
-    return { best, top, runnerUp };
+    const scored = (entry: { id: string; score: number } | null): StoryScore | null => {
+      const story = entry && this.story(entry.id);
+      return entry && story ? { story, score: entry.score } : null;
+    };
+    const best = top && top.score >= this.options.pageThreshold ? scored(top) : null;
+    return { best, top: scored(top), runnerUp: scored(runnerUp) };
+  }
+
+  /** A change that writes nothing, to gather a batch's changes into. */
+  unchanged(): KeptStoriesChange {
+    return {
+      stories: [],
+      removedStories: [],
+      members: [],
+      removedMembers: [],
+      df: new Map(),
+      total: this.readerTotal,
+    };
   }
 
   /**
-   * Places a reader article (replacing one of the same id): it joins the
-   * story it matches, or founds its own. Returns what to persist.
+   * Places a reader article (replacing one of the same id, whose stored
+   * record `stored` is): it joins the story it matches, or founds its own.
+   * Returns what to persist.
    */
-  join(id: string, signals: StorySignals): KeptStoriesChange {
-    const change = this.leave(id);
+  join(id: string, signals: StorySignals, stored?: KeptMemberRecord): KeptStoriesChange {
+    const change = this.leave(id, stored);
     const vector = this.weigh(signals, 1);
     const best = this.joinable(signals);
     for (const term of signals.features.keys()) {
-      this.readerDf.set(term, (this.readerDf.get(term) ?? 0) + 1);
-      change.df.set(term, (change.df.get(term) ?? 0) + 1);
+      const count = (this.readerDf.get(term) ?? 0) + 1;
+      this.readerDf.set(term, count);
+      change.df.set(term, count);
     }
-    this.readerTotal++;
-    change.total++;
+    change.total = ++this.readerTotal;
     const storyId = best?.id ?? `s-${id}`;
     const record = this.live.get(storyId)?.record ?? this.founded(storyId);
     const sum = new Map(record.sum);
@@ -211,28 +274,20 @@ export class KeptStories {
    * kept ones are used when it joined in this worker's life.
    */
   leave(id: string, stored?: KeptMemberRecord): KeptStoriesChange {
-    const change: KeptStoriesChange = {
-      stories: [],
-      removedStories: [],
-      members: [],
-      removedMembers: [],
-      df: new Map(),
-      total: 0,
-    };
+    const change = this.unchanged();
     const storyId = this.storyOfMember.get(id);
     const live = storyId === undefined ? undefined : this.live.get(storyId);
     if (storyId === undefined || !live) return change;
     const vector = stored?.vector ?? this.memberVectors.get(id) ?? [];
     this.storyOfMember.delete(id);
     this.memberVectors.delete(id);
-    this.readerTotal = Math.max(0, this.readerTotal - 1);
-    change.total--;
+    change.total = this.readerTotal = Math.max(0, this.readerTotal - 1);
     // Only the stored terms' frequencies are known to go; the others stay counted (an upper bound).
     for (const [term] of vector) {
-      const next = (this.readerDf.get(term) ?? 0) - 1;
+      const next = Math.max(0, (this.readerDf.get(term) ?? 0) - 1);
       if (next > 0) this.readerDf.set(term, next);
       else this.readerDf.delete(term);
-      change.df.set(term, (change.df.get(term) ?? 0) - 1);
+      change.df.set(term, next);
     }
     change.removedMembers.push(id);
     const members = live.record.members.filter((member) => member.id !== id);

@@ -215,8 +215,8 @@ export class MergedCorpus {
   private readonly dateItems: DateItems;
   private readonly bundledPublished: ReadonlyMap<string, string | null>;
   private matcher: Matcher;
-  /** The stories of every source, bundled and the reader's, kept current one article at a time. */
-  readonly stories: StoryIndex;
+  /** The stories of every source, clustered exactly; built on first read (the extension keeps its stories apart: KeptStories). */
+  private storyIndex: StoryIndex | null = null;
 
   private constructor(
     private readonly bundled: BundledParts,
@@ -235,11 +235,21 @@ export class MergedCorpus {
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
     this.matcher = this.compile(newItems);
-    this.stories = mergedStories(
-      bundled.storiesJson,
-      [...bundled.catalogue.entities, ...newItems],
-      [...users].map(([id, user]) => [id, user.signals]),
+  }
+
+  /** The stories of every source, bundled and the reader's, kept current one article at a time once read. */
+  get stories(): StoryIndex {
+    this.storyIndex ??= mergedStories(
+      this.bundled.storiesJson,
+      [...this.bundled.catalogue.entities, ...this.newItems],
+      [...this.users].map(([id, user]) => [id, user.signals]),
     );
+    return this.storyIndex;
+  }
+
+  /** A reader source's story signals, as the last change computed them. */
+  signalsOf(id: string): StorySignals | undefined {
+    return this.users.get(id)?.signals;
   }
 
   static fromBundled(bundled: BundledParts): MergedCorpus {
@@ -357,7 +367,7 @@ export class MergedCorpus {
       discarded ||= user.passageIds.length > 0;
       this.users.delete(id);
       this.phrases.delete(id);
-      this.stories.remove(id);
+      this.storyIndex?.remove(id);
     }
     for (const article of adds) this.phrases.set(article.meta.id, phrasesOf(article, precomputed));
 
@@ -405,7 +415,7 @@ export class MergedCorpus {
         passageIds: passages.map((passage) => passage.id),
         signals,
       });
-      this.stories.add(article.meta.id, signals);
+      this.storyIndex?.add(article.meta.id, signals);
     }
     if (discarded) await this.index.vacuum(VACUUM);
   }

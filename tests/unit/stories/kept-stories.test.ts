@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   KeptStories,
+  mergeKeptChanges,
   StoryIndex,
   storySignals,
-  type KeptMemberRecord,
   type KeptStoriesChange,
-  type KeptStoryRecord,
   type StorySignals,
 } from '@/lib/stories';
 
@@ -39,23 +38,12 @@ const EMPTY = { stories: [], df: new Map<string, number>(), total: 0 };
 
 /** The records a run of changes leaves, as the store keeps them (later writes replace earlier ones). */
 function persisted(changes: readonly KeptStoriesChange[]) {
-  const stories = new Map<string, KeptStoryRecord>();
-  const members = new Map<string, KeptMemberRecord>();
-  const df = new Map<string, number>();
-  let total = 0;
-  for (const change of changes) {
-    for (const id of change.removedStories) stories.delete(id);
-    for (const record of change.stories) stories.set(record.id, record);
-    for (const id of change.removedMembers) members.delete(id);
-    for (const record of change.members) members.set(record.id, record);
-    for (const [term, delta] of change.df) {
-      const next = (df.get(term) ?? 0) + delta;
-      if (next > 0) df.set(term, next);
-      else df.delete(term);
-    }
-    total += change.total;
-  }
-  return { state: { stories: [...stories.values()], df, total }, members };
+  const change = changes.reduce(mergeKeptChanges);
+  const df = new Map([...change.df].filter(([, count]) => count > 0));
+  return {
+    state: { stories: change.stories, df, total: change.total },
+    members: new Map(change.members.map((member) => [member.id, member])),
+  };
 }
 
 describe('KeptStories', () => {
