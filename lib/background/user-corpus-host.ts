@@ -20,9 +20,17 @@ import { openIdbIndexStorage } from '../user-sources/idb-index-storage';
 import type { IndexStorage } from '../user-sources/index-storage';
 import { userSourceSchema } from '../user-sources/user-source-schema';
 import type { BundledCorpus } from './corpus-for';
-import { mergedCorpusOf, sourcesList, stateFromSnapshot, withHidden, type CorpusState } from './corpus-state';
+import {
+  assembleState,
+  mergedCorpusOf,
+  sourcesList,
+  stateFromSnapshot,
+  withHidden,
+  type CorpusState,
+} from './corpus-state';
 import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
+import { RECLUSTER_MIN_IMPORT, reclusterStories } from './recluster-stories';
 import { readerSearch } from './reader-search';
 import type { SearchCorpus } from './search-handler';
 import { serialQueue } from './serial-queue';
@@ -177,7 +185,33 @@ export class UserCorpusHost {
 
   /** Many articles in one change and one transaction; each refused one is reported, the rest are added. */
   import(drafts: readonly UserSourceDraft[]): Promise<UserSourcesImportedResponse> {
-    return this.changeThenCompact(importSources(drafts));
+    const answer = this.changeThenCompact(importSources(drafts));
+    void answer.then(
+      ({ added, updated }) => {
+        if (added + updated >= RECLUSTER_MIN_IMPORT) void this.serialise(() => this.recluster());
+      },
+      () => undefined,
+    );
+    return answer;
+  }
+
+  /**
+   * The kept stories re-clustered whole (recluster-stories.ts), on the queue
+   * after the import was answered; written in one transaction, so a worker
+   * stopped meanwhile leaves the stories as the import placed them.
+   */
+  private async recluster(): Promise<void> {
+    try {
+      const state = await this.load();
+      const merged = mergedCorpusOf(state);
+      const stories = reclusterStories(state.assets, merged, state.catalogue);
+      await (
+        await this.openStore()
+      ).commit({ stories: { bundledKey: state.assets.key, change: stories.allRecords(), replace: true } });
+      this.settle(assembleState({ ...state, stories }));
+    } catch (error) {
+      this.deps.log(`user-sources: re-clustering the stories failed (${(error as Error).message})`);
+    }
   }
 
   /**

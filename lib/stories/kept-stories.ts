@@ -147,6 +147,67 @@ export class KeptStories {
     for (const record of state.stories) this.put(record);
   }
 
+  /**
+   * The kept stories of an exact clustering (`StoryIndex.build` over the
+   * bundled articles and the reader's `readerIds`): the re-clustering a bulk
+   * import may run off the reader's path. A reader article grouped with a
+   * bundled one joins that one's shipped story; the others keep the built
+   * story's id.
+   */
+  static fromIndex(
+    bundled: StoryIndex,
+    built: StoryIndex,
+    readerIds: readonly string[],
+    itemLabel?: ItemLabel,
+    options: Partial<StoryOptions> = {},
+  ): KeptStories {
+    const bundledDf = bundled.termStatistics().df;
+    const df = new Map<string, number>();
+    for (const [term, count] of built.termStatistics().df) {
+      const reader = count - (bundledDf.get(term) ?? 0);
+      if (reader > 0) df.set(term, reader);
+    }
+    const kept = new KeptStories(bundled, { stories: [], df, total: readerIds.length }, itemLabel, options);
+    const readers = new Set(readerIds);
+    const records = new Map<string, KeptStoryRecord>();
+    for (const story of built.stories()) {
+      const members = story.sourceIds.filter((id) => readers.has(id));
+      if (members.length === 0) continue;
+      const shipped = story.sourceIds.find((id) => !readers.has(id));
+      const id = (shipped === undefined ? undefined : kept.bundledStoryOf.get(shipped)) ?? story.id;
+      const record = records.get(id) ?? kept.founded(id);
+      const sum = new Map(record.sum);
+      const published = new Map<string, string | null>();
+      for (const member of members) {
+        const vector = built.vectorOf(member) ?? new Map<string, number>();
+        for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+        kept.memberVectors.set(member, strongest(vector, MEMBER_TERMS));
+        published.set(member, built.signalsOf(member)?.published ?? null);
+      }
+      const top = strongest(sum, SUM_TERMS);
+      const surfaces = new Map(record.surface);
+      for (const [term] of top)
+        for (const member of members) {
+          const spelling = built.signalsOf(member)?.surface.get(term);
+          if (spelling !== undefined && !surfaces.has(term)) surfaces.set(term, spelling);
+        }
+      records.set(id, {
+        id,
+        members: [
+          ...record.members,
+          ...members.map((member) => ({ id: member, published: published.get(member) ?? null })),
+        ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+        sum: top,
+        surface: top.flatMap(([term]) => {
+          const spelling = surfaces.get(term);
+          return spelling === undefined ? [] : [[term, spelling] as [string, string]];
+        }),
+      });
+    }
+    for (const record of records.values()) kept.put(record);
+    return kept;
+  }
+
   /** Labels items from another catalogue (a change found new items). */
   relabel(itemLabel: ItemLabel): void {
     this.itemLabel = itemLabel;

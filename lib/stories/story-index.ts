@@ -273,6 +273,16 @@ export class StoryIndex {
     return { total: this.docs.size, df: this.df };
   }
 
+  /** An article's signals, as it was added. */
+  signalsOf(id: string): StorySignals | undefined {
+    return this.docs.get(id)?.signals;
+  }
+
+  /** An article's weighted vector, as its stories were grouped with it. */
+  vectorOf(id: string): ReadonlyMap<string, number> | undefined {
+    return this.docs.get(id)?.vector;
+  }
+
   /** Each story's centroid (the terms `match` scores a page against), by story id. */
   storyCentroids(): Map<string, ReadonlyMap<string, number>> {
     return new Map([...this.groups].map((group) => [group.id, group.centroid]));

@@ -123,4 +123,23 @@ describe('KeptStories', () => {
     expect(kept.match(page).best?.story.id).toBe('s-q-0');
     expect(kept.match(article('A recipe for bread with flour, water and salt.', [], null)).best).toBeNull();
   });
+
+  it('keeps the stories of an exact clustering as they were built, and goes on from their records', () => {
+    const signals = [...QUAKE, ...REHAB];
+    const ids = ['q-0', 'q-1', 'q-2', 'r-0', 'r-1'];
+    const built = StoryIndex.build(
+      ids.map((id, i) => ({ id, signals: signals[i]! })),
+      {},
+      itemLabel,
+    );
+    const kept = KeptStories.fromIndex(new StoryIndex(), built, ids, itemLabel);
+    expect(kept.stories().map((story) => story.sourceIds)).toEqual(
+      built.stories().map((story) => story.sourceIds),
+    );
+    const { state, members } = persisted([kept.allRecords()]);
+    const restarted = new KeptStories(new StoryIndex(), state, itemLabel);
+    expect(restarted.stories()).toEqual(kept.stories());
+    restarted.leave('q-1', members.get('q-1'));
+    expect(restarted.storyOf('q-0')?.sourceIds).toEqual(['q-0', 'q-2']);
+  });
 });
