@@ -125,6 +125,8 @@ export class KeptStories {
   private readonly bundledCentroids: Map<string, ReadonlyMap<string, number>>;
   private readonly bundledStories: Map<string, Story>;
   private readonly bundledStoryOf = new Map<string, string>();
+  /** Stories as last described, until their record or the labels change (a card asks for many). */
+  private readonly described = new Map<string, Story | null>();
   /** Vectors of the members that joined in this worker's life (the others' are in their records). */
   private readonly memberVectors = new Map<string, [string, number][]>();
 
@@ -211,6 +213,7 @@ export class KeptStories {
   /** Labels items from another catalogue (a change found new items). */
   relabel(itemLabel: ItemLabel): void {
     this.itemLabel = itemLabel;
+    this.described.clear();
   }
 
   /** Every record, as a change that writes them all (a conversion or a rebuild). */
@@ -354,6 +357,7 @@ export class KeptStories {
     const members = live.record.members.filter((member) => member.id !== id);
     if (members.length === 0 && !this.bundledStories.has(storyId)) {
       this.live.delete(storyId);
+      this.described.delete(storyId);
       change.removedStories.push(storyId);
       return change;
     }
@@ -416,6 +420,7 @@ export class KeptStories {
   }
 
   private put(record: KeptStoryRecord): void {
+    this.described.delete(record.id);
     const previous = this.live.get(record.id);
     for (const member of previous?.record.members ?? []) this.storyOfMember.delete(member.id);
     this.live.set(record.id, { record, centroid: normalised(record.sum, this.options.centroidTerms) });
@@ -437,6 +442,12 @@ export class KeptStories {
   }
 
   private story(id: string): Story | null {
+    let story = this.described.get(id);
+    if (story === undefined) this.described.set(id, (story = this.describe(id)));
+    return story;
+  }
+
+  private describe(id: string): Story | null {
     const bundled = this.bundledStories.get(id);
     const live = this.live.get(id);
     if (!live) return bundled ?? null;
