@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserCorpusHost, type BundledAssets } from '@/lib/background';
+import { RECLUSTER_MIN_IMPORT } from '@/lib/background/recluster-stories';
 import { readCorpusBundle } from '@/lib/node';
 import { openPagedIndex, openUserSourceStore, type UserSourceDraft } from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
@@ -113,5 +114,51 @@ describe('kept stories in the background', () => {
     const { stories } = await restarted.corpus();
     expect(stories.storyOf(a)?.sourceIds).toEqual([a]);
     expect(stories.storyOf(b)).toBeNull();
+  });
+
+  it('re-clusters the stories whole after a large import, and keeps the result for a new worker', async () => {
+    const name = `kept-${++databases}`;
+    const host = hostOn(name);
+    const towns = ['Kelmouth', 'Ardsley', 'Brackwater', 'Dunmere', 'Elsford'];
+    // Words of their own, so no report is taken for a copy of another.
+    const own = (i: number): string =>
+      Array.from(
+        { length: 24 },
+        (_, k) => `zor${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26), 97 + k)}`,
+      ).join(' ');
+    const drafts = Array.from({ length: RECLUSTER_MIN_IMPORT }, (_, i) => {
+      const town = towns[i % towns.length]!;
+      return draft(
+        `Outlet ${i}`,
+        `${town} story ${i}`,
+        `${town} council met; residents of ${town} spoke about the ${town} harbour. ${own(i)}.`,
+      );
+    });
+    const { added } = await host.import(drafts);
+    expect(added).toBe(RECLUSTER_MIN_IMPORT);
+    // Serialised behind the import and its re-clustering.
+    await host.hide('nothing-hidden', false);
+    const store = await openUserSourceStore(name);
+    const kept = await store.keptStories();
+    store.close();
+    const restarted = hostOn(name);
+    const { stories } = await restarted.corpus();
+    const ids = (await restarted.list()).yours.map((source) => source.id);
+    expect(kept?.state.stories.flatMap((story) => story.members).length).toBe(ids.length);
+    const byTown = new Map<string, Set<string | undefined>>();
+    for (const source of (await restarted.list()).yours) {
+      const town = (source.title ?? '').split(' ')[0]!;
+      if (!byTown.has(town)) byTown.set(town, new Set());
+      byTown.get(town)!.add(stories.storyOf(source.id)?.id);
+    }
+    // Each town's reports are one story, and no two towns share one.
+    const storyIds = [...byTown.values()].map((set) => [...set]);
+    expect(storyIds.every((set) => set.length === 1)).toBe(true);
+    expect(new Set(storyIds.flat()).size).toBe(towns.length);
+    // Named as the exact clustering names them (by their first member in id order), not by the first to arrive.
+    for (const story of stories
+      .stories()
+      .filter((candidate) => candidate.sourceIds.some((id) => ids.includes(id))))
+      expect(story.id).toBe(`s-${[...story.sourceIds].sort()[0]!}`);
   });
 });
