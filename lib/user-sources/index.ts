@@ -24,7 +24,7 @@ export { findNamedPhrases, phraseKey } from './find-named-phrases';
 export type { PhraseCount } from './find-named-phrases';
 export { KEEP_NEW, keepNewItems } from './keep-new-items';
 export type { NewItem } from './keep-new-items';
-export { MergedCorpus, snapshotStories } from './merged-corpus';
+export { MergedCorpus } from './merged-corpus';
 export type {
   BundledParts,
   CorpusChange,

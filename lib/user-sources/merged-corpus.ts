@@ -174,21 +174,6 @@ function mergedStories(
   return stories;
 }
 
-/** The stories a persisted snapshot describes, without building the rest of the merged corpus. */
-export function snapshotStories(
-  bundled: Pick<BundledParts, 'storiesJson'>,
-  snapshot: MergedSnapshot,
-): StoryIndex {
-  // An older version's snapshot has none: the caller rebuilds from the stored sources.
-  if (typeof snapshot.stories !== 'object' || snapshot.stories === null)
-    throw new Error('user-sources: the persisted index has no story signals');
-  return mergedStories(
-    bundled.storiesJson,
-    snapshot.catalogue.entities,
-    Object.entries(snapshot.stories).map(([id, stored]) => [id, fromStored(stored)]),
-  );
-}
-
 function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>): MergedSnapshot['phrases'] {
   return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
 }
