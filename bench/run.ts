@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { bundleSection } from './sections/bundle';
 import { contentSection } from './sections/content';
 import { corpusSection } from './sections/corpus';
+import { corpusStoryCardSection } from './sections/corpus-story-card';
 import { exportSection } from './sections/export';
 import { hoverSection } from './sections/hover';
 import { matcherSection } from './sections/matcher';
@@ -28,6 +29,7 @@ const SECTIONS: readonly BenchSection[] = [
   bundleSection,
   corpusSection,
   exportSection,
+  corpusStoryCardSection,
 ];
 
 const DEFAULT_RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));

@@ -3,7 +3,7 @@ import type { SourceMeta } from '../corpus';
 import type { Catalogue } from '../entities';
 import type { SourceSignature } from '../messaging';
 import type { CorpusSearch } from '../search';
-import type { StoryIndex } from '../stories';
+import type { StoryView } from '../stories';
 
 /** Everything the background answers from: the bundled corpus, with the reader's sources merged in. */
 export interface BundledCorpus {
@@ -14,7 +14,7 @@ export interface BundledCorpus {
   view: CorpusView;
   comparisons: Map<string, Comparison>;
   /** The corpus' stories (hidden sources included: a story does not change when one of its sources is hidden). */
-  stories: StoryIndex;
+  stories: StoryView;
   /** The claims read from each shipped passage at build time (the reader's own sources have none yet). */
   claimsOf?: ClaimsOf | undefined;
 }
@@ -24,7 +24,7 @@ export interface CorpusParts {
   sources: readonly SourceMeta[];
   catalogue: Catalogue;
   signatures: SourceSignature[];
-  stories: StoryIndex;
+  stories: StoryView;
   hidden: ReadonlySet<string>;
   claimsOf?: ClaimsOf | undefined;
 }

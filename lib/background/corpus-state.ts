@@ -2,10 +2,11 @@ import type { SourceMeta } from '../corpus';
 import type { Catalogue } from '../entities';
 import type { SourcesListResponse } from '../messaging';
 import { CorpusSearch } from '../search';
-import type { StoryIndex } from '../stories';
-import { MergedCorpus, snapshotStories, type MergedSnapshot } from '../user-sources';
+import type { KeptStories } from '../stories';
+import { MergedCorpus, type MergedSnapshot } from '../user-sources';
 import { corpusFor, type BundledCorpus } from './corpus-for';
-import { bundledParts, bundledStories, type BundledAssets } from './load-bundled-assets';
+import { itemLabelsOf, keptStoriesFor } from './kept-stories-for';
+import { bundledParts, type BundledAssets } from './load-bundled-assets';
 
 /** What the merged corpus is made of right now. */
 export interface CorpusState {
@@ -15,7 +16,8 @@ export interface CorpusState {
   /** Unfiltered: hiding a source filters from these. */
   catalogue: Catalogue;
   signatures: BundledCorpus['signatures'];
-  stories: StoryIndex;
+  /** The bundled stories and the reader's, as kept on disk (changed in place by each change). */
+  stories: KeptStories;
   /** What the handlers answer from: the above with the hidden sources left out. */
   corpus: BundledCorpus;
   hidden: Set<string>;
@@ -40,7 +42,7 @@ export function bundledState(assets: BundledAssets, hidden: Set<string>): Corpus
     sources: assets.sources,
     catalogue: assets.catalogue,
     signatures: assets.signatures,
-    stories: bundledStories(assets),
+    stories: keptStoriesFor(assets, assets.catalogue, { articles: [] }),
     hidden,
     merged: null,
     snapshot: null,
@@ -56,15 +58,17 @@ export function stateFromSnapshot(options: {
   snapshot: MergedSnapshot;
   hidden: Set<string>;
   merged: MergedCorpus | null;
+  stories: KeptStories;
 }): CorpusState {
-  const { assets, snapshot, hidden, merged } = options;
+  const { assets, snapshot, hidden, merged, stories } = options;
+  stories.relabel(itemLabelsOf(snapshot.catalogue));
   return assembleState({
     assets,
     search: CorpusSearch.fromPlain(snapshot.index, snapshot.sources),
     sources: snapshot.sources,
     catalogue: snapshot.catalogue,
     signatures: snapshot.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
-    stories: merged ? merged.stories : snapshotStories(assets, snapshot),
+    stories,
     hidden,
     merged,
     snapshot: merged ? null : snapshot,

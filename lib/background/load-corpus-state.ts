@@ -1,6 +1,14 @@
 import type { Article } from '../corpus';
-import { MergedCorpus, userArticle, type MergedSnapshot, type UserSourceStore } from '../user-sources';
+import type { KeptStories, StorySignals } from '../stories';
+import {
+  MergedCorpus,
+  userArticle,
+  type MergedSnapshot,
+  type StoredKeptStories,
+  type UserSourceStore,
+} from '../user-sources';
 import { bundledState, stateFromSnapshot, type CorpusState } from './corpus-state';
+import { keptStoriesFor } from './kept-stories-for';
 import { bundledParts, type BundledAssets } from './load-bundled-assets';
 
 export interface LoadCorpusStateOptions {
@@ -11,21 +19,63 @@ export interface LoadCorpusStateOptions {
 }
 
 /**
+ * The kept stories as stored when they were placed against this bundled
+ * corpus and hold exactly the reader's sources; else placed afresh from the
+ * articles' signals (`signals`, read only then) and written whole, once.
+ */
+async function storiesOf(options: {
+  assets: BundledAssets;
+  store: UserSourceStore | null;
+  snapshot: MergedSnapshot;
+  stored: StoredKeptStories | null;
+  signals: () => Iterable<readonly [string, StorySignals]>;
+}): Promise<KeptStories> {
+  const { assets, store, snapshot, stored } = options;
+  const readerIds = snapshot.sources.filter((source) => source.yours).map((source) => source.id);
+  if (stored?.bundledKey === assets.key) {
+    const kept = keptStoriesFor(assets, snapshot.catalogue, { state: stored.state });
+    const members = kept.memberIds;
+    if (members.length === readerIds.length && readerIds.every((id) => kept.has(id))) return kept;
+  }
+  const kept = keptStoriesFor(assets, snapshot.catalogue, { articles: options.signals() });
+  await store?.commit({ stories: { bundledKey: assets.key, change: kept.allRecords(), replace: true } });
+  return kept;
+}
+
+/** The reader's sources' story signals in a snapshot that still carries them. */
+function snapshotSignals(snapshot: MergedSnapshot): [string, StorySignals][] {
+  if (typeof snapshot.stories !== 'object' || snapshot.stories === null)
+    throw new Error('user-sources: the persisted index has no story signals');
+  return Object.entries(snapshot.stories).map(([id, { published, features, surface }]) => [
+    id,
+    { published, features: new Map(Object.entries(features)), surface: new Map(Object.entries(surface)) },
+  ]);
+}
+
+/**
  * The corpus as stored: the bundled one when the reader has no sources; else
- * the persisted merged index when it was built on the same bundled corpus;
- * else (the first start after an update of the bundled corpus, or a lost
- * snapshot) rebuilt once and persisted.
+ * the persisted merged index when it was built on the same bundled corpus,
+ * with the kept stories (converted once from the snapshot's story signals
+ * when none were kept yet); else (the first start after an update of the
+ * bundled corpus, or a lost snapshot) rebuilt once and persisted.
  */
 export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOptions): Promise<CorpusState> {
-  const [sources, hidden, stored] = store
-    ? await Promise.all([store.list(), store.hidden(), store.snapshot()])
-    : [[], [], null];
+  const [sources, hidden, stored, kept] = store
+    ? await Promise.all([store.list(), store.hidden(), store.snapshot(), store.keptStories()])
+    : [[], [], null, null];
   const hiddenSet = new Set(hidden);
   if (sources.length === 0) return bundledState(assets, hiddenSet);
   if (stored?.bundledKey === assets.key) {
     try {
       const snapshot = JSON.parse(stored.json) as MergedSnapshot;
-      return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged: null });
+      const stories = await storiesOf({
+        assets,
+        store,
+        snapshot,
+        stored: kept,
+        signals: () => snapshotSignals(snapshot),
+      });
+      return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged: null, stories });
     } catch (error) {
       log(`user-sources: persisted index unreadable (${(error as Error).message}); rebuilding`);
     }
@@ -41,5 +91,16 @@ export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOpt
   const merged = MergedCorpus.rebuild(bundledParts(assets), articles);
   const snapshot = merged.snapshot();
   await store?.commit({ snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) } });
-  return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged });
+  const stories = await storiesOf({
+    assets,
+    store,
+    snapshot,
+    stored: kept,
+    signals: () =>
+      merged.userSourceIds.flatMap((id) => {
+        const signals = merged.signalsOf(id);
+        return signals ? [[id, signals] as const] : [];
+      }),
+  });
+  return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged, stories });
 }

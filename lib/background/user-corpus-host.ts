@@ -7,9 +7,10 @@ import type {
 } from '../messaging';
 import { EXPORT_PAGE_TEXT_BUDGET, type ExportPageResponse } from '../messaging/export-page-messages';
 import { CorpusSearch } from '../search';
-import type { StoryIndex } from '../stories';
+import { mergeKeptChanges, type KeptStories, type KeptStoriesChange, type StoryIndex } from '../stories';
 import {
   exportUserCorpus,
+  type MergedCorpus,
   type PagedIndex,
   type PhraseCount,
   type UserSourceDraft,
@@ -19,13 +20,28 @@ import { openIdbIndexStorage } from '../user-sources/idb-index-storage';
 import type { IndexStorage } from '../user-sources/index-storage';
 import { userSourceSchema } from '../user-sources/user-source-schema';
 import type { BundledCorpus } from './corpus-for';
-import { mergedCorpusOf, sourcesList, stateFromSnapshot, withHidden, type CorpusState } from './corpus-state';
+import {
+  assembleState,
+  mergedCorpusOf,
+  sourcesList,
+  stateFromSnapshot,
+  withHidden,
+  type CorpusState,
+} from './corpus-state';
 import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
+import { RECLUSTER_MIN_IMPORT, reclusterStories } from './recluster-stories';
 import { readerSearch } from './reader-search';
 import type { SearchCorpus } from './search-handler';
 import { serialQueue } from './serial-queue';
-import { addSource, editSource, importSources, removeSource, type CorpusEdit } from './user-source-edits';
+import {
+  addSource,
+  editSource,
+  importSources,
+  removeSource,
+  type CorpusEdit,
+  type CorpusWrites,
+} from './user-source-edits';
 
 export interface UserCorpusHostDeps {
   loadAssets(): Promise<BundledAssets>;
@@ -37,6 +53,29 @@ export interface UserCorpusHostDeps {
   extractItems?: (draft: UserSourceDraft) => Promise<Map<string, PhraseCount>>;
   /** The sources' database as key ranges, for the streamed export's pages (IndexedDB when absent). */
   openSourcePages?: () => Promise<IndexStorage>;
+}
+
+/**
+ * The kept stories after a change: a removed source leaves its story (what it
+ * added read from its record), an added or changed one joins the story it
+ * matches or founds its own; returns the records to write.
+ */
+async function placeStories(
+  stories: KeptStories,
+  merged: MergedCorpus,
+  store: UserSourceStore,
+  writes: CorpusWrites,
+): Promise<KeptStoriesChange> {
+  let change = stories.unchanged();
+  for (const id of writes.remove ?? [])
+    change = mergeKeptChanges(change, stories.leave(id, (await store.keptMember(id)) ?? undefined));
+  for (const { id } of writes.put ?? []) {
+    const signals = merged.signalsOf(id);
+    if (!signals) continue;
+    const stored = stories.storyOf(id) ? ((await store.keptMember(id)) ?? undefined) : undefined;
+    change = mergeKeptChanges(change, stories.join(id, signals, stored));
+  }
+  return change;
 }
 
 /** The bundled seeds alone: what a search answers them from, loaded without the reader's sources. */
@@ -146,7 +185,33 @@ export class UserCorpusHost {
 
   /** Many articles in one change and one transaction; each refused one is reported, the rest are added. */
   import(drafts: readonly UserSourceDraft[]): Promise<UserSourcesImportedResponse> {
-    return this.changeThenCompact(importSources(drafts));
+    const answer = this.changeThenCompact(importSources(drafts));
+    void answer.then(
+      ({ added, updated }) => {
+        if (added + updated >= RECLUSTER_MIN_IMPORT) void this.serialise(() => this.recluster());
+      },
+      () => undefined,
+    );
+    return answer;
+  }
+
+  /**
+   * The kept stories re-clustered whole (recluster-stories.ts), on the queue
+   * after the import was answered; written in one transaction, so a worker
+   * stopped meanwhile leaves the stories as the import placed them.
+   */
+  private async recluster(): Promise<void> {
+    try {
+      const state = await this.load();
+      const merged = mergedCorpusOf(state);
+      const stories = reclusterStories(state.assets, merged, state.catalogue);
+      await (
+        await this.openStore()
+      ).commit({ stories: { bundledKey: state.assets.key, change: stories.allRecords(), replace: true } });
+      this.settle(assembleState({ ...state, stories }));
+    } catch (error) {
+      this.deps.log(`user-sources: re-clustering the stories failed (${(error as Error).message})`);
+    }
   }
 
   /**
@@ -318,6 +383,7 @@ export class UserCorpusHost {
       const merged = mergedCorpusOf(state);
       const { writes, answer } = await edit(state, merged, store);
       const snapshot = merged.snapshot();
+      const stories = await placeStories(state.stories, merged, store, writes);
       diskChanged = true;
       if (writes.remove?.length) await index.remove(writes.remove);
       // One batch: an import message is all or nothing, as its one store transaction was.
@@ -326,15 +392,23 @@ export class UserCorpusHost {
       await store.commit({
         ...(writes.hidden && { hidden: writes.hidden }),
         snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
+        stories: { bundledKey: state.assets.key, change: stories },
       });
       const hidden = new Set(writes.hidden ?? state.hidden);
-      const next = stateFromSnapshot({ assets: state.assets, snapshot, hidden, merged });
+      const next = stateFromSnapshot({
+        assets: state.assets,
+        snapshot,
+        hidden,
+        merged,
+        stories: state.stories,
+      });
       this.settle(next);
       return answer(next);
     } catch (error) {
       this.forget();
       if (diskChanged)
-        await store.commit({ snapshot: null }).catch((dropped: unknown) => {
+        // The kept stories go with it: they are placed again from the sources on the next load.
+        await store.commit({ snapshot: null, stories: null }).catch((dropped: unknown) => {
           this.deps.log(
             `user-sources: dropping the stale index snapshot failed (${(dropped as Error).message})`,
           );

@@ -1,6 +1,15 @@
 export { clusterAverageLink } from './cluster-average-link';
 export { StoryIndex } from './story-index';
 export type { ItemLabel } from './story-index';
+export { KeptStories, mergeKeptChanges } from './kept-stories';
+export type {
+  KeptMemberRecord,
+  KeptStoriesChange,
+  KeptStoriesState,
+  KeptStoryRecord,
+  StoryView,
+} from './kept-stories';
+export { weighSignals } from './weigh-signals';
 export { STORY_DEFAULTS } from './story-options';
 export type { StoryOptions } from './story-options';
 export { ITEM_PREFIX, storySignals, WORD_PREFIX, YEAR_PREFIX } from './story-signals';

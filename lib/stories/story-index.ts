@@ -1,5 +1,6 @@
 import { clusterAverageLink } from './cluster-average-link';
-import { ITEM_PREFIX, WORD_PREFIX, YEAR_PREFIX, type StorySignals } from './story-signals';
+import { ITEM_PREFIX, WORD_PREFIX, type StorySignals } from './story-signals';
+import { weighSignals } from './weigh-signals';
 import { STORY_DEFAULTS, type StoryOptions } from './story-options';
 import type { Story, StoryMatch, StoryScore } from './story-types';
 
@@ -264,23 +265,27 @@ export class StoryIndex {
    * corpus counts itself in every df it has (`self` = 1), as an article does.
    */
   private weigh(signals: StorySignals, total: number, self: 0 | 1): Map<string, number> {
-    const vector = new Map<string, number>();
-    let norm = 0;
-    for (const [term, count] of signals.features) {
-      const df = (this.df.get(term) ?? 0) + self;
-      const weight = this.kindWeight(term) * (1 + Math.log(count)) * Math.log(1 + total / Math.max(1, df));
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    return weighSignals(signals, (term) => (this.df.get(term) ?? 0) + self, total, this.options);
   }
 
-  private kindWeight(term: string): number {
-    if (term.startsWith(ITEM_PREFIX)) return this.options.itemWeight;
-    if (term.startsWith(YEAR_PREFIX)) return this.options.yearWeight;
-    return this.options.wordWeight;
+  /** The article frequencies the vectors are weighed with, and over how many articles. */
+  termStatistics(): { total: number; df: ReadonlyMap<string, number> } {
+    return { total: this.docs.size, df: this.df };
+  }
+
+  /** An article's signals, as it was added. */
+  signalsOf(id: string): StorySignals | undefined {
+    return this.docs.get(id)?.signals;
+  }
+
+  /** An article's weighted vector, as its stories were grouped with it. */
+  vectorOf(id: string): ReadonlyMap<string, number> | undefined {
+    return this.docs.get(id)?.vector;
+  }
+
+  /** Each story's centroid (the terms `match` scores a page against), by story id. */
+  storyCentroids(): Map<string, ReadonlyMap<string, number>> {
+    return new Map([...this.groups].map((group) => [group.id, group.centroid]));
   }
 
   private insertDoc(id: string, signals: StorySignals, total: number): Doc {

@@ -24,7 +24,7 @@ export { findNamedPhrases, phraseKey } from './find-named-phrases';
 export type { PhraseCount } from './find-named-phrases';
 export { KEEP_NEW, keepNewItems } from './keep-new-items';
 export type { NewItem } from './keep-new-items';
-export { MergedCorpus, snapshotStories } from './merged-corpus';
+export { MergedCorpus } from './merged-corpus';
 export type {
   BundledParts,
   CorpusChange,
@@ -33,7 +33,13 @@ export type {
   StoredSignals,
 } from './merged-corpus';
 export { describeStorageError, openUserSourceStore, USER_SOURCES_DB } from './user-source-store';
-export type { StoreChange, StoredSnapshot, UserSourceStore } from './user-source-store';
+export type {
+  KeptStoriesWrite,
+  StoreChange,
+  StoredKeptStories,
+  StoredSnapshot,
+  UserSourceStore,
+} from './user-source-store';
 export { isUserSource } from './is-user-source';
 export { fuseRankings } from './fuse-rankings';
 export { openPagedIndex } from './open-paged-index';

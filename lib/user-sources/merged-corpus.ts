@@ -174,21 +174,6 @@ function mergedStories(
   return stories;
 }
 
-/** The stories a persisted snapshot describes, without building the rest of the merged corpus. */
-export function snapshotStories(
-  bundled: Pick<BundledParts, 'storiesJson'>,
-  snapshot: MergedSnapshot,
-): StoryIndex {
-  // An older version's snapshot has none: the caller rebuilds from the stored sources.
-  if (typeof snapshot.stories !== 'object' || snapshot.stories === null)
-    throw new Error('user-sources: the persisted index has no story signals');
-  return mergedStories(
-    bundled.storiesJson,
-    snapshot.catalogue.entities,
-    Object.entries(snapshot.stories).map(([id, stored]) => [id, fromStored(stored)]),
-  );
-}
-
 function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>): MergedSnapshot['phrases'] {
   return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
 }
@@ -215,8 +200,8 @@ export class MergedCorpus {
   private readonly dateItems: DateItems;
   private readonly bundledPublished: ReadonlyMap<string, string | null>;
   private matcher: Matcher;
-  /** The stories of every source, bundled and the reader's, kept current one article at a time. */
-  readonly stories: StoryIndex;
+  /** The stories of every source, clustered exactly; built on first read (the extension keeps its stories apart: KeptStories). */
+  private storyIndex: StoryIndex | null = null;
 
   private constructor(
     private readonly bundled: BundledParts,
@@ -235,11 +220,21 @@ export class MergedCorpus {
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
     this.matcher = this.compile(newItems);
-    this.stories = mergedStories(
-      bundled.storiesJson,
-      [...bundled.catalogue.entities, ...newItems],
-      [...users].map(([id, user]) => [id, user.signals]),
+  }
+
+  /** The stories of every source, bundled and the reader's, kept current one article at a time once read. */
+  get stories(): StoryIndex {
+    this.storyIndex ??= mergedStories(
+      this.bundled.storiesJson,
+      [...this.bundled.catalogue.entities, ...this.newItems],
+      [...this.users].map(([id, user]) => [id, user.signals]),
     );
+    return this.storyIndex;
+  }
+
+  /** A reader source's story signals, as the last change computed them. */
+  signalsOf(id: string): StorySignals | undefined {
+    return this.users.get(id)?.signals;
   }
 
   static fromBundled(bundled: BundledParts): MergedCorpus {
@@ -357,7 +352,7 @@ export class MergedCorpus {
       discarded ||= user.passageIds.length > 0;
       this.users.delete(id);
       this.phrases.delete(id);
-      this.stories.remove(id);
+      this.storyIndex?.remove(id);
     }
     for (const article of adds) this.phrases.set(article.meta.id, phrasesOf(article, precomputed));
 
@@ -405,7 +400,7 @@ export class MergedCorpus {
         passageIds: passages.map((passage) => passage.id),
         signals,
       });
-      this.stories.add(article.meta.id, signals);
+      this.storyIndex?.add(article.meta.id, signals);
     }
     if (discarded) await this.index.vacuum(VACUUM);
   }

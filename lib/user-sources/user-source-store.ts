@@ -1,4 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type {
+  KeptMemberRecord,
+  KeptStoriesChange,
+  KeptStoriesState,
+  KeptStoryRecord,
+} from '../stories/kept-stories';
 import { UserSourceError } from './user-article';
 import { packSource, unpackSource, type StoredSource } from './stored-source';
 import { userSourceSchema, type UserSource } from './user-source-schema';
@@ -16,6 +22,43 @@ import { upgradeUserSourcesDb, USER_SOURCES_DB, USER_SOURCES_DB_VERSION } from '
 export { USER_SOURCES_DB } from './user-sources-db';
 const SNAPSHOT_KEY = 'snapshot';
 const HIDDEN_KEY = 'hidden';
+/**
+ * The kept stories (lib/stories/kept-stories.ts) live in the state store, one
+ * small record per story, per reader article and per term, under these key
+ * prefixes: a change rewrites only the records it touches, and a cold start
+ * reads the stories and terms by key range, never an article.
+ */
+const STORIES_META_KEY = 'stories-meta';
+const STORY_PREFIX = 'story:';
+const MEMBER_PREFIX = 'story-member:';
+const TERM_PREFIX = 'story-term:';
+
+/** The kept stories as stored, and which bundled corpus they were placed against. */
+export interface StoredKeptStories {
+  bundledKey: string;
+  state: KeptStoriesState;
+}
+
+/** A change of the kept stories; `replace` first drops every stored story record (a conversion or a rebuild). */
+export interface KeptStoriesWrite {
+  bundledKey: string;
+  change: KeptStoriesChange;
+  replace?: boolean;
+}
+
+function prefixRange(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+}
+
+function isStoryRecord(value: unknown): value is KeptStoryRecord {
+  const record = value as Partial<KeptStoryRecord> | null;
+  return (
+    typeof record?.id === 'string' &&
+    Array.isArray(record.members) &&
+    Array.isArray(record.sum) &&
+    Array.isArray(record.surface)
+  );
+}
 
 /** The merged index as last persisted, and which bundled corpus it was built on. */
 export interface StoredSnapshot {
@@ -27,7 +70,16 @@ export interface StoredSnapshot {
 
 interface Schema extends DBSchema {
   sources: { key: string; value: UserSource | StoredSource };
-  state: { key: string; value: StoredSnapshot | string[] };
+  state: {
+    key: string;
+    value:
+      | StoredSnapshot
+      | string[]
+      | KeptStoryRecord
+      | KeptMemberRecord
+      | number
+      | { bundledKey: string; total: number };
+  };
 }
 
 export interface StoreChange {
@@ -36,6 +88,8 @@ export interface StoreChange {
   /** The snapshot after the change; null drops it (it is rebuilt on next load). */
   snapshot?: StoredSnapshot | null;
   hidden?: readonly string[];
+  /** The kept stories' records the change touched; null drops them all (they are converted again on next load). */
+  stories?: KeptStoriesWrite | null;
 }
 
 export interface UserSourceStore {
@@ -43,6 +97,10 @@ export interface UserSourceStore {
   list(): Promise<UserSource[]>;
   hidden(): Promise<string[]>;
   snapshot(): Promise<StoredSnapshot | null>;
+  /** The kept stories' records and term frequencies (never an article's), or null when none were stored. */
+  keptStories(): Promise<StoredKeptStories | null>;
+  /** One reader article's story record (what it added to its story, to take back when it leaves). */
+  keptMember(id: string): Promise<KeptMemberRecord | null>;
   commit(change: StoreChange): Promise<void>;
   close(): void;
 }
@@ -85,8 +143,40 @@ export async function openUserSourceStore(
       return Array.isArray(value) ? value.filter((id) => typeof id === 'string') : [];
     },
     async snapshot() {
-      const value = await db.get('state', SNAPSHOT_KEY);
-      return value && !Array.isArray(value) && typeof value.json === 'string' ? value : null;
+      const value = (await db.get('state', SNAPSHOT_KEY)) as Partial<StoredSnapshot> | undefined;
+      return typeof value?.json === 'string' && typeof value.bundledKey === 'string'
+        ? (value as StoredSnapshot)
+        : null;
+    },
+    async keptStories() {
+      const tx = db.transaction('state', 'readonly');
+      const state = tx.objectStore('state');
+      const [meta, stories, terms, counts] = await Promise.all([
+        state.get(STORIES_META_KEY),
+        state.getAll(prefixRange(STORY_PREFIX)),
+        state.getAllKeys(prefixRange(TERM_PREFIX)),
+        state.getAll(prefixRange(TERM_PREFIX)),
+        tx.done,
+      ]);
+      const head = meta as { bundledKey?: unknown; total?: unknown } | undefined;
+      if (typeof head?.bundledKey !== 'string' || typeof head.total !== 'number') return null;
+      if (!stories.every(isStoryRecord)) {
+        onSkipped('user-sources: a stored story record is malformed; the stories are converted again');
+        return null;
+      }
+      const df = new Map<string, number>();
+      for (const [k, key] of terms.entries()) {
+        const count = counts[k];
+        if (typeof count === 'number') df.set(key.slice(TERM_PREFIX.length), count);
+      }
+      return { bundledKey: head.bundledKey, state: { stories, df, total: head.total } };
+    },
+    async keptMember(id) {
+      const value = await db.get('state', `${MEMBER_PREFIX}${id}`);
+      const record = value as Partial<KeptMemberRecord> | undefined;
+      return typeof record?.story === 'string' && Array.isArray(record.vector)
+        ? (record as KeptMemberRecord)
+        : null;
     },
     async commit(change) {
       const tx = db.transaction(['sources', 'state'], 'readwrite');
@@ -99,6 +189,23 @@ export async function openUserSourceStore(
         if (change.snapshot === null) writes.push(state.delete(SNAPSHOT_KEY));
         else if (change.snapshot) writes.push(state.put(change.snapshot, SNAPSHOT_KEY));
         if (change.hidden) writes.push(state.put([...change.hidden], HIDDEN_KEY));
+        if (change.stories === null || change.stories?.replace) {
+          writes.push(state.delete(STORIES_META_KEY));
+          for (const prefix of [STORY_PREFIX, MEMBER_PREFIX, TERM_PREFIX])
+            writes.push(state.delete(prefixRange(prefix)));
+        }
+        if (change.stories) {
+          const { bundledKey, change: kept } = change.stories;
+          for (const id of kept.removedStories) writes.push(state.delete(`${STORY_PREFIX}${id}`));
+          for (const record of kept.stories) writes.push(state.put(record, `${STORY_PREFIX}${record.id}`));
+          for (const id of kept.removedMembers) writes.push(state.delete(`${MEMBER_PREFIX}${id}`));
+          for (const record of kept.members) writes.push(state.put(record, `${MEMBER_PREFIX}${record.id}`));
+          for (const [term, count] of kept.df)
+            writes.push(
+              count > 0 ? state.put(count, `${TERM_PREFIX}${term}`) : state.delete(`${TERM_PREFIX}${term}`),
+            );
+          writes.push(state.put({ bundledKey, total: kept.total }, STORIES_META_KEY));
+        }
         await Promise.all([...writes, tx.done]);
       } catch (error) {
         // A request that throws (a bad key) does not abort the transaction by

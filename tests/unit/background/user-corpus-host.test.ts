@@ -145,12 +145,15 @@ describe('UserCorpusHost stories', () => {
     expect((await restarted.corpus()).stories.storyOf(source.id)).toEqual(story);
     expect(logged).toEqual([]);
 
-    // A snapshot an older version wrote, without story signals: rebuilt once from the stored sources.
+    // A snapshot an older version wrote, without story signals nor kept stories: rebuilt once from the stored sources.
     const store = await openUserSourceStore(name);
     const stored = await store.snapshot();
     const older = JSON.parse(stored?.json ?? '{}') as Record<string, unknown>;
     delete older['stories'];
-    await store.commit({ snapshot: { bundledKey: stored?.bundledKey ?? '', json: JSON.stringify(older) } });
+    await store.commit({
+      snapshot: { bundledKey: stored?.bundledKey ?? '', json: JSON.stringify(older) },
+      stories: null,
+    });
     const upgraded = new UserCorpusHost(deps);
     expect((await upgraded.corpus()).stories.storyOf(source.id)).toEqual(story);
     expect(logged.join('\n')).toMatch(/has no story signals\); rebuilding/u);
