@@ -14,6 +14,20 @@ import { bundledStories, type BundledAssets } from './load-bundled-assets';
 export const RECLUSTER_MIN_IMPORT = 50;
 
 /**
+ * Articles added one at a time (kept while reading, added from the popup) are
+ * placed by centroid and never moved, which costs story F1 as they pile up
+ * (DESIGN.md): every this many reader articles the stories are re-clustered
+ * whole, as after an import. Fifty keeps the whole-corpus cost to about one
+ * run per 50 articles read (under two a week at 30 articles a day).
+ */
+export const RECLUSTER_EVERY_ADDED = 50;
+
+/** Whether a reader corpus of `readerArticles`, just grown by one, is due for a re-clustering. */
+export function reclusterDue(readerArticles: number): boolean {
+  return readerArticles > 0 && readerArticles % RECLUSTER_EVERY_ADDED === 0;
+}
+
+/**
  * The kept stories afresh from the exact clustering (`StoryIndex.build`) of
  * the bundled articles and every reader source `merged` holds; run on the
  * change queue after a bulk import has been answered.

@@ -30,7 +30,7 @@ import {
 } from './corpus-state';
 import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
-import { RECLUSTER_MIN_IMPORT, reclusterStories } from './recluster-stories';
+import { RECLUSTER_MIN_IMPORT, reclusterDue, reclusterStories } from './recluster-stories';
 import { readerSearch } from './reader-search';
 import type { SearchCorpus } from './search-handler';
 import { serialQueue } from './serial-queue';
@@ -172,7 +172,17 @@ export class UserCorpusHost {
   add(draft: UserSourceDraft): Promise<UserSourceSavedResponse> {
     // Started before the queue: the worker reads the article while earlier changes finish.
     const items = this.deps.extractItems?.(draft);
-    return this.changeThenCompact(addSource(draft, items));
+    const answer = this.changeThenCompact(addSource(draft, items));
+    void answer.then(
+      ({ outcome }) => {
+        if (outcome === 'added')
+          void this.serialise(async () => {
+            if (reclusterDue((await this.load()).stories.memberIds.length)) await this.recluster();
+          });
+      },
+      () => undefined,
+    );
+    return answer;
   }
 
   edit(request: UserSourceEditRequest): Promise<UserSourceSavedResponse> {
