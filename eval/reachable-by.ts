@@ -1,4 +1,10 @@
 import { extractDates } from '../lib/compare/facts/extract-dates';
+import {
+  LOOSE_SCALES,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  SMALL_NUMBERS,
+} from '../lib/compare/facts/number-words';
 import { foldText } from '../lib/search/normalize';
 
 /**
@@ -30,27 +36,16 @@ export interface PairSide {
   published: string | null;
 }
 
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** The scales a figure is read with: the engine's words, "bn" and a loose "m" (no "hundred": a count, not a scale, here). */
+const SCALES: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries({ ...SCALE_WORDS, bn: SCALE_ABBREVIATIONS['bn']!, m: LOOSE_SCALES['m']! })
+    .filter(([word]) => word !== 'hundred')
+    .map(([word, power]) => [word, 10 ** power]),
+);
+/** The engine's number words from two to twelve ("one" is a pronoun as often as a count). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(SMALL_NUMBERS).filter(([, value]) => value >= 2 && value <= 12),
+);
 /** Words between a number and its noun that say nothing about what is counted. */
 const SKIPPED = new Set(['more', 'other', 'new', 'additional']);
 /** Words after a number that show it counts nothing named ("from 16 to 22", "Oct. 16 and", "two of them"). */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readCorpusDir } from '../../lib/node';
 import type { UserSource, UserSourceDraft } from '../../lib/user-sources';
 import { withExtensionRun } from '../support/extension-run';
@@ -10,6 +10,7 @@ import { REPO_ROOT, SEED_DIR } from '../support/paths';
 import { defineSection } from '../support/section';
 import { distribution, type Distribution } from '../support/stats';
 import { generatedChunk, realSources } from './corpus/bench-sources';
+import { reachWorkerStatus, STATUS_TIMEOUT_MS } from './corpus/reach-worker-status';
 
 /**
  * A card through the real background at 1,000 and 10,000 of the reader's
@@ -24,8 +25,6 @@ import { generatedChunk, realSources } from './corpus/bench-sources';
 const CORPORA_DIR = join(REPO_ROOT, '../shared/corpora');
 /** The import message's bound (MAX_IMPORT_SOURCES). */
 const IMPORT_MESSAGE = 1000;
-/** Chromium stops or starts a worker within a second or two; longer means it did not. */
-const STATUS_TIMEOUT_MS = 10_000;
 const PAGE_PREFIX = '/story-card';
 
 interface Config {
@@ -54,26 +53,6 @@ function fromPage(page: Page): Send {
       };
       return chrome.runtime.sendMessage(body);
     }, message);
-}
-
-/** Resolves once CDP reports the extension's service worker in `wanted` running status. */
-function reach(session: CDPSession, extensionId: string, wanted: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error(`bench: corpus-story-card: the service worker did not reach "${wanted}"`)),
-      STATUS_TIMEOUT_MS,
-    );
-    const listener = ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-      const ours = versions.filter((version) =>
-        version.scriptURL.startsWith(`chrome-extension://${extensionId}/`),
-      );
-      if (ours.at(-1)?.runningStatus !== wanted) return;
-      clearTimeout(timer);
-      session.off('ServiceWorker.workerVersionUpdated', listener);
-      done();
-    };
-    session.on('ServiceWorker.workerVersionUpdated', listener);
-  });
 }
 
 /**
@@ -137,7 +116,7 @@ async function measure(config: Config, log: (message: string) => void) {
     const session = await options.context().newCDPSession(options);
     await session.send('ServiceWorker.enable');
     const stop = async (): Promise<void> => {
-      const stopped = reach(session, extensionId, 'stopped');
+      const stopped = reachWorkerStatus(session, extensionId, 'stopped', 'corpus-story-card');
       await session.send('ServiceWorker.stopAllWorkers');
       await stopped;
     };

@@ -1,7 +1,5 @@
-import type { CDPSession, Page } from 'playwright-core';
-
-/** Chromium stops or starts a worker within a second or two; longer means it did not. */
-const STATUS_TIMEOUT_MS = 10_000;
+import type { Page } from 'playwright-core';
+import { reachWorkerStatus } from './reach-worker-status';
 
 export interface BackgroundAnswer {
   ms: number;
@@ -9,26 +7,6 @@ export interface BackgroundAnswer {
   startMs: number;
   /** Passages of the reader's sources in the answer (they prove the paged index answered). */
   readerHits: number;
-}
-
-/** Resolves once CDP reports the extension's service worker in `wanted` running status. */
-function reach(session: CDPSession, extensionId: string, wanted: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error(`bench: corpus: the service worker did not reach "${wanted}"`)),
-      STATUS_TIMEOUT_MS,
-    );
-    const listener = ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-      const ours = versions.filter((version) =>
-        version.scriptURL.startsWith(`chrome-extension://${extensionId}/`),
-      );
-      if (ours.at(-1)?.runningStatus !== wanted) return;
-      clearTimeout(timer);
-      session.off('ServiceWorker.workerVersionUpdated', listener);
-      done();
-    };
-    session.on('ServiceWorker.workerVersionUpdated', listener);
-  });
 }
 
 /**
@@ -47,7 +25,7 @@ export async function backgroundColdStarts(
   const answers: BackgroundAnswer[] = [];
   try {
     for (const query of queries) {
-      const stopped = reach(session, extensionId, 'stopped');
+      const stopped = reachWorkerStatus(session, extensionId, 'stopped', 'corpus');
       await session.send('ServiceWorker.stopAllWorkers');
       await stopped;
       const searched = await page.evaluate(async (text) => {
@@ -62,7 +40,7 @@ export async function backgroundColdStarts(
         if (!answer.hits) throw new Error(`bench: corpus: the background did not answer "${text}"`);
         return { ms, readerHits: answer.hits.filter((hit) => hit.sourceId.startsWith('yours-')).length };
       }, query);
-      const stoppedAgain = reach(session, extensionId, 'stopped');
+      const stoppedAgain = reachWorkerStatus(session, extensionId, 'stopped', 'corpus');
       await session.send('ServiceWorker.stopAllWorkers');
       await stoppedAgain;
       const startMs = await page.evaluate(async () => {
