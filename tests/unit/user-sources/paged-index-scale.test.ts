@@ -4,6 +4,7 @@ import { memoryIndexStorage } from '@/lib/user-sources/memory-index-storage';
 import { PagedIndex } from '@/lib/user-sources/paged-index';
 import { readPage, type StoredPage } from '@/lib/user-sources/posting-codec';
 import type { UserSource } from '@/lib/user-sources';
+import { wordReport } from '../../helpers/word-report';
 
 /**
  * What the paged index does to stay flat in corpus size: a bounded top-k of
@@ -16,15 +17,8 @@ const WORDS = ['harbour', 'strike', 'crews', 'talks', 'minister', 'pause', 'ener
 /** Pages of three postings, so that appends and removals cross page boundaries. */
 const SMALL_PAGES = { pagePostings: 3 };
 
-const article = (n: number, sentences: readonly (readonly string[])[]): UserSource => ({
-  id: `yours-s${n}`,
-  outlet: `Outlet ${n % 3}`,
-  title: null,
-  author: null,
-  published: null,
-  url: null,
-  text: `Report ${n}\n\n${sentences.map((words) => `The ${words.join(' ')} held.`).join(' ')}\n`,
-});
+const article = (n: number, sentences: readonly (readonly string[])[]): UserSource =>
+  wordReport('s', n, sentences);
 
 const corpusArb = fc
   .array(

@@ -5,6 +5,7 @@ import { encodePostings, readPage, type StoredPage } from '@/lib/user-sources/po
 import { memoryIndexStorage } from '@/lib/user-sources/memory-index-storage';
 import { LOGGED_ADD_MAX, PagedIndex, type IndexedArticle } from '@/lib/user-sources/paged-index';
 import type { UserSource } from '@/lib/user-sources';
+import { wordReport } from '../../helpers/word-report';
 
 /** Pages of three postings, so that appends and removals cross page boundaries. */
 const SMALL_PAGES = { pagePostings: 3 };
@@ -30,15 +31,7 @@ const sourceArb = fc
       maxLength: 5,
     }),
   })
-  .map(({ n, sentences }): UserSource => ({
-    id: `yours-a${n}`,
-    outlet: `Outlet ${n % 3}`,
-    title: null,
-    author: null,
-    published: null,
-    url: null,
-    text: `Report ${n}\n\n${sentences.map((words) => `The ${words.join(' ')} held.`).join(' ')}\n`,
-  }));
+  .map(({ n, sentences }): UserSource => wordReport('a', n, sentences));
 
 /** One kept article, a removal, or an import (more than LOGGED_ADD_MAX sources: straight into the pages). */
 const opArb = fc.oneof(
