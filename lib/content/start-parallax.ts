@@ -21,7 +21,7 @@ import { PHASE_MARKS } from './phase-marks';
 import { rescanOnChange } from './rescan-on-change';
 import { followScroll } from './scroll-follower';
 import { CARD_ATTEMPT_MS, withDeadline } from './with-deadline';
-import { withRetry } from './with-retry';
+import { SETUP_RETRY_PAUSES_MS, withRetry } from './with-retry';
 
 // Read by the benchmark and the fault tests under these names.
 export { LOADING_AFTER_MS } from './card-controller';
@@ -87,7 +87,7 @@ export async function startParallax(deps: ParallaxDeps): Promise<ParallaxPage | 
   const { doc, settings } = deps;
   const win = doc.defaultView;
   if (!win) return null;
-  const setup = await withRetry(deps.pageSetup);
+  const setup = await withRetry(deps.pageSetup, { pausesMs: SETUP_RETRY_PAUSES_MS, timers: win });
   win.performance.mark(PHASE_MARKS.pageSetup);
   // Checking the answer (every alias) took one task; the compile below is another: with a yield between
   // them the page gets a turn instead of one task of both.
