@@ -173,14 +173,9 @@ export class UserCorpusHost {
     // Started before the queue: the worker reads the article while earlier changes finish.
     const items = this.deps.extractItems?.(draft);
     const answer = this.changeThenCompact(addSource(draft, items));
-    void answer.then(
-      ({ outcome }) => {
-        if (outcome === 'added')
-          void this.serialise(async () => {
-            if (reclusterDue((await this.load()).stories.memberIds.length)) await this.recluster();
-          });
-      },
-      () => undefined,
+    this.reclusterWhen(
+      answer,
+      ({ outcome }, state) => outcome === 'added' && reclusterDue(state.stories.memberIds.length),
     );
     return answer;
   }
@@ -196,18 +191,24 @@ export class UserCorpusHost {
   /** Many articles in one change and one transaction; each refused one is reported, the rest are added. */
   import(drafts: readonly UserSourceDraft[]): Promise<UserSourcesImportedResponse> {
     const answer = this.changeThenCompact(importSources(drafts));
+    this.reclusterWhen(answer, ({ added, updated }) => added + updated >= RECLUSTER_MIN_IMPORT);
+    return answer;
+  }
+
+  /** Once `answer` is given, on the change queue: the kept stories re-clustered whole when `due` says so. */
+  private reclusterWhen<R>(answer: Promise<R>, due: (result: R, state: CorpusState) => boolean): void {
     void answer.then(
-      ({ added, updated }) => {
-        if (added + updated >= RECLUSTER_MIN_IMPORT) void this.serialise(() => this.recluster());
-      },
+      (result) =>
+        void this.serialise(async () => {
+          if (due(result, await this.load())) await this.recluster();
+        }),
       () => undefined,
     );
-    return answer;
   }
 
   /**
    * The kept stories re-clustered whole (recluster-stories.ts), on the queue
-   * after the import was answered; written in one transaction, so a worker
+   * after the change was answered; written in one transaction, so a worker
    * stopped meanwhile leaves the stories as the import placed them.
    */
   private async recluster(): Promise<void> {
