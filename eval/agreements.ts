@@ -29,7 +29,7 @@ const START_CHARS = 60;
 const MAX_EXAMPLES = Number(process.env.AGREE_EXAMPLES ?? 6);
 
 const side = z.tuple([z.string(), z.string()]);
-const goldFileSchema = z.strictObject({
+export const goldFileSchema = z.strictObject({
   corpus: z.string(),
   note: z.string(),
   /** Gold stories by source, for corpora that have no stories.json. */

@@ -199,5 +199,9 @@ export function itemCoverageSuites(evalDir: string): { dir: string; gold: string
       dir: join(evalDir, '../../shared/corpora/basil'),
       gold: join(evalDir, 'gold/item-sources-holdout5.json'),
     },
+    {
+      dir: join(evalDir, '../../shared/corpora/basil'),
+      gold: join(evalDir, 'gold/item-sources-holdout6.json'),
+    },
   ];
 }

@@ -17,13 +17,14 @@ import { readCorpusDir } from '../lib/node';
  * left unresolved.
  */
 
-const GOLD_FILES = [
+export const GOLD_FILES = [
   'quotes-seeds.json',
   'quotes-basil.json',
   'quotes-holdout2.json',
   'quotes-holdout3.json',
   'quotes-holdout4.json',
   'quotes-holdout5.json',
+  'quotes-holdout6.json',
 ];
 
 const GoldFile = z.object({
@@ -39,6 +40,8 @@ const GoldFile = z.object({
   holdout4: z.array(z.string().min(1).max(80)).max(100).optional(),
   /** The fifth hold-out, annotated before any code ran on it: its first run is the unseen figure. */
   holdout5: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** The sixth hold-out, annotated before any code ran on it: its first run is the unseen figure. */
+  holdout6: z.array(z.string().min(1).max(80)).max(100).optional(),
   quotes: z
     .array(
       z.object({
@@ -124,6 +127,7 @@ export interface SplitScores {
   holdout3: SpeakerScore;
   holdout4: SpeakerScore;
   holdout5: SpeakerScore;
+  holdout6: SpeakerScore;
   all: SpeakerScore;
 }
 
@@ -136,6 +140,7 @@ export interface QuoteSpeakersResult {
     holdout3Articles: string[];
     holdout4Articles: string[];
     holdout5Articles: string[];
+    holdout6Articles: string[];
   };
   parallax: SplitScores;
   sentenceLevel: SplitScores;
@@ -270,6 +275,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout3: emptyScore(),
     holdout4: emptyScore(),
     holdout5: emptyScore(),
+    holdout6: emptyScore(),
     all: emptyScore(),
   });
   const scores = { parallax: fresh(), sentenceLevel: fresh() };
@@ -278,6 +284,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
   const holdout3Articles: string[] = [];
   const holdout4Articles: string[] = [];
   const holdout5Articles: string[] = [];
+  const holdout6Articles: string[] = [];
   let quotes = 0;
   for (const file of GOLD_FILES) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
@@ -286,6 +293,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout3Articles.push(...(gold.holdout3 ?? []));
     holdout4Articles.push(...(gold.holdout4 ?? []));
     holdout5Articles.push(...(gold.holdout5 ?? []));
+    holdout6Articles.push(...(gold.holdout6 ?? []));
     quotes += gold.quotes.length;
     const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
     const wanted = new Set(gold.quotes.map((quote) => quote.article));
@@ -298,17 +306,19 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout5?.includes(id)
-        ? 'holdout5'
-        : gold.holdout4?.includes(id)
-          ? 'holdout4'
-          : gold.holdout3?.includes(id)
-            ? 'holdout3'
-            : gold.holdout2?.includes(id)
-              ? 'holdout2'
-              : gold.holdout.includes(id)
-                ? 'holdout'
-                : 'tuned';
+      const split = gold.holdout6?.includes(id)
+        ? 'holdout6'
+        : gold.holdout5?.includes(id)
+          ? 'holdout5'
+          : gold.holdout4?.includes(id)
+            ? 'holdout4'
+            : gold.holdout3?.includes(id)
+              ? 'holdout3'
+              : gold.holdout2?.includes(id)
+                ? 'holdout2'
+                : gold.holdout.includes(id)
+                  ? 'holdout'
+                  : 'tuned';
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],
@@ -327,6 +337,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout3: finish(set.holdout3),
     holdout4: finish(set.holdout4),
     holdout5: finish(set.holdout5),
+    holdout6: finish(set.holdout6),
     all: finish(set.all),
   });
   return {
@@ -338,6 +349,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
       holdout3Articles,
       holdout4Articles,
       holdout5Articles,
+      holdout6Articles,
     },
     parallax: done(scores.parallax),
     sentenceLevel: done(scores.sentenceLevel),
@@ -379,6 +391,11 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
       parallax.holdout5,
       before.holdout5,
     ),
+    row(
+      'holdout6 (b003, b063: annotated before any code ran on them; its first run is the unseen figure)',
+      parallax.holdout6,
+      before.holdout6,
+    ),
     row('all', parallax.all, before.all),
     ...(parallax.all.wrongExamples.length > 0
       ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
@@ -399,7 +416,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   process.stdout.write(`${formatQuoteSpeakers(result)}\n`);
   if (process.argv.includes('--misses'))
-    for (const split of ['tuned', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const)
+    for (const split of [
+      'tuned',
+      'holdout',
+      'holdout2',
+      'holdout3',
+      'holdout4',
+      'holdout5',
+      'holdout6',
+    ] as const)
       process.stdout.write(
         `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
       );

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_LEXICON } from '@/lib/catalogue';
 import { parseArticle } from '@/lib/corpus';
-import { defaultCatalogue, itemCoverage } from '@/eval/item-coverage';
+import { defaultCatalogue, itemCoverage, itemCoverageSuites } from '@/eval/item-coverage';
 
 const dated = (id: string, published: string, text: string) => {
   const article = parseArticle(id, text);
@@ -31,5 +33,20 @@ describe('the item–source evaluation', () => {
     const result = itemCoverage(gold, catalogue, () => undefined);
     expect(result.falseSilenceExamples).toEqual([]);
     expect(result.falseSilences).toBe(0);
+  });
+});
+
+describe('the item–source suites', () => {
+  const evalDir = resolve(import.meta.dirname, '../../../eval');
+
+  it('score holdout6 on the BASIL corpus, beside the earlier hold-outs', () => {
+    const suites = itemCoverageSuites(evalDir);
+    const holdout6 = suites.find((suite) => basename(suite.gold) === 'item-sources-holdout6.json');
+    expect(holdout6?.dir).toBe(resolve(evalDir, '../../shared/corpora/basil'));
+    expect(suites.map((suite) => basename(suite.gold))).toContain('item-sources-holdout5.json');
+  });
+
+  it('list only gold files that exist', () => {
+    for (const suite of itemCoverageSuites(evalDir)) expect(existsSync(suite.gold), suite.gold).toBe(true);
   });
 });
