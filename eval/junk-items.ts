@@ -19,8 +19,8 @@ export interface JunkGold {
     corpus: string;
     /** Source id prefix of the judged event; absent: the whole catalogue. */
     event?: string;
-    /** Judged before any rule was tuned on it; reported apart as the unseen check. */
-    holdout?: boolean;
+    /** Judged before any rule was tuned on it; reported apart as the unseen check. A number names a later hold-out (2: b039). */
+    holdout?: boolean | number;
     items: { label: string; kind: EntityKind; junk: boolean; why?: string }[];
   }[];
 }
@@ -65,13 +65,29 @@ export function junkItems(
   };
 }
 
+/** The junk gold files beside this module: the tuned suites, then the hold-outs. */
+export function junkGoldFiles(evalDir: string): string[] {
+  return [
+    join(evalDir, 'gold/junk-items.json'),
+    join(evalDir, 'gold/junk-items-holdout.json'),
+    join(evalDir, 'gold/junk-items-holdout2.json'),
+  ];
+}
+
+/** "basil b050 (hold-out)", "basil b039 (hold-out 2)": a suite's name in the table. */
+export function junkSuiteName(
+  suite: Pick<JunkGold['suites'][number], 'corpus' | 'event' | 'holdout'>,
+): string {
+  const base = suite.event === undefined ? suite.corpus : `${suite.corpus} ${suite.event}`;
+  if (suite.holdout === true) return `${base} (hold-out)`;
+  if (typeof suite.holdout === 'number') return `${base} (hold-out ${suite.holdout})`;
+  return base;
+}
+
 /** Builds each suite's catalogue (as the comparison reads it, once per corpus) and scores it. */
 export function evaluateJunkItems(
   evalDir: string,
-  goldFiles: readonly string[] = [
-    join(evalDir, 'gold/junk-items.json'),
-    join(evalDir, 'gold/junk-items-holdout.json'),
-  ],
+  goldFiles: readonly string[] = junkGoldFiles(evalDir),
   build: BuildForEval = defaultCatalogue(),
 ): JunkResult[] {
   const catalogues = new Map<string, Catalogue>();
@@ -84,12 +100,9 @@ export function evaluateJunkItems(
     return catalogue;
   };
   return goldFiles.flatMap((goldFile) =>
-    (JSON.parse(readFileSync(goldFile, 'utf8')) as JunkGold).suites.map((suite) => {
-      const name =
-        (suite.event === undefined ? suite.corpus : `${suite.corpus} ${suite.event}`) +
-        (suite.holdout === true ? ' (hold-out)' : '');
-      return junkItems(name, itemsOfSuite(catalogueOf(suite.corpus), suite.event), suite.items);
-    }),
+    (JSON.parse(readFileSync(goldFile, 'utf8')) as JunkGold).suites.map((suite) =>
+      junkItems(junkSuiteName(suite), itemsOfSuite(catalogueOf(suite.corpus), suite.event), suite.items),
+    ),
   );
 }
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { junkItems } from '@/eval/junk-items';
+import { junkGoldFiles, junkItems, junkSuiteName, type JunkGold } from '@/eval/junk-items';
 
 describe('junkItems', () => {
   const judged = [
@@ -28,5 +30,30 @@ describe('junkItems', () => {
     const result = junkItems('seeds', [{ label: 'halt', kind: 'place' }], judged);
     expect(result.junk).toEqual([]);
     expect(result.unjudged).toEqual(['place:halt']);
+  });
+});
+
+describe('the junk hold-outs', () => {
+  const evalDir = resolve(import.meta.dirname, '../../../eval');
+
+  it('names each suite with its hold-out, the second one numbered', () => {
+    expect(junkSuiteName({ corpus: 'basil', event: 'b019' })).toBe('basil b019');
+    expect(junkSuiteName({ corpus: 'basil', event: 'b050', holdout: true })).toBe('basil b050 (hold-out)');
+    expect(junkSuiteName({ corpus: 'basil', event: 'b039', holdout: 2 })).toBe('basil b039 (hold-out 2)');
+    expect(junkSuiteName({ corpus: 'seeds' })).toBe('seeds');
+  });
+
+  it('reads junk-items-holdout2.json beside the b050 hold-out, as basil b039 (hold-out 2)', () => {
+    const files = junkGoldFiles(evalDir);
+    expect(files.map((file) => basename(file))).toEqual([
+      'junk-items.json',
+      'junk-items-holdout.json',
+      'junk-items-holdout2.json',
+    ]);
+    const names = files.flatMap((file) =>
+      (JSON.parse(readFileSync(file, 'utf8')) as JunkGold).suites.map((suite) => junkSuiteName(suite)),
+    );
+    expect(names).toContain('basil b050 (hold-out)');
+    expect(names).toContain('basil b039 (hold-out 2)');
   });
 });
