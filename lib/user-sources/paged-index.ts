@@ -2,6 +2,7 @@ import { articlePassages, type Passage } from '../search/passage';
 import { indexTerm } from '../search/index-term';
 import { queryWords } from '../search/query-words';
 import { tokenize } from '../search/tokenize';
+import { boundedCompletions } from './bounded-completions';
 import {
   LogView,
   PENDING_RANGE,
@@ -80,6 +81,12 @@ export const COMPACT_AT = 64;
 const LOG_HARD_MAX = 4 * COMPACT_AT;
 /** Completions read per prefix, in key order (shortest first among one stem's): a two-letter prefix may start thousands of terms. */
 const MAX_PREFIX_TERMS = 30;
+/**
+ * Completions searched per query word beside the word itself (the closest
+ * of those read, bounded-completions.ts): each one's pages are read and
+ * scored whole, so this bounds a query's terms at the word plus eight.
+ */
+const MAX_COMPLETIONS = 8;
 /** MiniSearch's prefix weight (lib/search/passage-engine.ts), so scores compare with the bundled ones. */
 const PREFIX_WEIGHT = 0.375;
 /** The query options' prefix rule (lib/search/search-options.ts): the last word from two letters, the others from three. */
@@ -1140,9 +1147,10 @@ async function expand(
         await cache.set(key, stored);
       }
       const log = await reading;
-      const completions = [...new Set([...stored, ...log.completions(word, MAX_PREFIX_TERMS)])]
+      const read = [...new Set([...stored, ...log.completions(word, MAX_PREFIX_TERMS)])]
         .sort()
         .slice(0, MAX_PREFIX_TERMS);
+      const completions = boundedCompletions(word, read, MAX_COMPLETIONS);
       return completions.map((term) => {
         const distance = term.length - word.length;
         return {
