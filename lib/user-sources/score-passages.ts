@@ -86,6 +86,8 @@ export function scorePassages(
   const order = [...held.keys()].sort((a, b) => (held.get(a) as number) - (held.get(b) as number) || a - b);
   let scored: ScoredPassages = { docs: [], scores: [], words: [], last: [] };
   const restrict = allWords && words > 1;
+  // A word with no term at all (not in the index): no passage holds every word.
+  if (restrict && order.length < words) return scored;
   order.forEach((word, rank) => {
     // The passages this word was found in (positions in `scored`, for the restriction).
     const hit: boolean[] | null =
