@@ -17,7 +17,6 @@ import {
   encodePage,
   encodePostings,
   readPage,
-  type PageView,
   type Posting,
   type StoredPage,
 } from './posting-codec';
