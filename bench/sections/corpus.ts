@@ -59,8 +59,13 @@ export interface CorpusBenchConfig {
 
 /** 50,000 articles take a long import: on only when PARALLAX_BENCH_50K=1 (or as the last size of a full run when set). */
 const LARGE = process.env.PARALLAX_BENCH_50K === '1';
+/** Sizes to measure instead, comma-separated (`PARALLAX_BENCH_SIZES=10000`): one size's import is what a comparison needs. */
+const ONLY_SIZES = (process.env.PARALLAX_BENCH_SIZES ?? '')
+  .split(',')
+  .map(Number)
+  .filter((size) => Number.isInteger(size) && size > 0);
 export const FULL_CONFIG: CorpusBenchConfig = {
-  sizes: LARGE ? [1_000, 10_000, 50_000] : [1_000, 10_000],
+  sizes: ONLY_SIZES.length > 0 ? ONLY_SIZES : LARGE ? [1_000, 10_000, 50_000] : [1_000, 10_000],
   addRemove: 30,
   coldStarts: 10,
   queries: 60,

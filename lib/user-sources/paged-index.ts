@@ -2,6 +2,7 @@ import { articlePassages, type Passage } from '../search/passage';
 import { indexTerm } from '../search/index-term';
 import { queryWords } from '../search/query-words';
 import { tokenize } from '../search/tokenize';
+import { boundedCompletions } from './bounded-completions';
 import {
   LogView,
   PENDING_RANGE,
@@ -16,13 +17,13 @@ import {
   encodePage,
   encodePostings,
   readPage,
-  type PageView,
   type Posting,
   type StoredPage,
 } from './posting-codec';
 import type { IndexKey, IndexStorage, IndexTx } from './index-storage';
 import { KnownSlots } from './known-slots';
 import { StampedCache } from './stamped-cache';
+import { scorePassages, type PageRead, type TermPages } from './score-passages';
 import { topRanked } from './top-ranked';
 import { userArticle } from './user-article';
 import type { UserSource } from './user-source-schema';
@@ -79,8 +80,13 @@ export const COMPACT_AT = 64;
 const LOG_HARD_MAX = 4 * COMPACT_AT;
 /** Completions read per prefix, in key order (shortest first among one stem's): a two-letter prefix may start thousands of terms. */
 const MAX_PREFIX_TERMS = 30;
-/** MiniSearch's BM25+ parameters and prefix weight (lib/search/passage-engine.ts), so scores compare with the bundled ones. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/**
+ * Completions searched per query word beside the word itself (the closest
+ * of those read, bounded-completions.ts): each one's pages are read and
+ * scored whole, so this bounds a query's terms at the word plus eight.
+ */
+const MAX_COMPLETIONS = 8;
+/** MiniSearch's prefix weight (lib/search/passage-engine.ts), so scores compare with the bundled ones. */
 const PREFIX_WEIGHT = 0.375;
 /** The query options' prefix rule (lib/search/search-options.ts): the last word from two letters, the others from three. */
 const PREFIX_MIN_LENGTH = 3;
@@ -626,28 +632,6 @@ interface Expansion {
   weight: number;
 }
 
-/** A page as a search read it: its key's first passage, its header, its postings once decoded. */
-interface PageRead {
-  first: number;
-  view: PageView;
-  list?: Posting[];
-}
-
-/** An expanded query term with its pages and statistics. */
-interface TermPages {
-  word: number;
-  weight: number;
-  idf: number;
-  /** Passages holding it (pages and log): what orders the words, rarest first. */
-  held: number;
-  pages: PageRead[];
-  /** Its postings in the write log. */
-  pending: Posting[];
-}
-
-/** A passage number with its running score. */
-type Scored = [number, { score: number; words: number; last: number }];
-
 /** A stored page's bytes, as a cache counts them. */
 const pageBytes = (page: StoredPage): number =>
   (page instanceof Uint8Array ? page.byteLength : page.bytes.byteLength) + ENTRY_OVERHEAD;
@@ -655,70 +639,6 @@ const pageBytes = (page: StoredPage): number =>
 /** An article entry with its text, as a cache counts them (a string is two bytes a character at most). */
 const articleBytes = (entry: IndexedArticle, text: string): number =>
   text.length * 2 + (entry.sentences.length * 4 + entry.extracts.length) * 8 + ENTRY_OVERHEAD * 4;
-
-/** Whether a sorted list holds a value in [low, high]. */
-function anyWithin(sorted: readonly number[], low: number, high: number): boolean {
-  let from = 0;
-  let to = sorted.length;
-  while (from < to) {
-    const mid = (from + to) >> 1;
-    if ((sorted[mid] as number) < low) from = mid + 1;
-    else to = mid;
-  }
-  return from < sorted.length && (sorted[from] as number) <= high;
-}
-
-/**
- * BM25+ per passage over the terms, word by word from the rarest. With
- * `allWords`, a word after the first only scores passages that hold every
- * word before it, and pages holding none of those are not decoded: a query
- * pairing a rare name with a common word reads the common word's page
- * headers, not its hundreds of thousands of postings. Passages lacking a
- * word are then incomplete (the caller falls back to any word when none is
- * complete, scoring again without the restriction).
- */
-function scorePassages(
-  terms: readonly TermPages[],
-  { avgLength, words }: { avgLength: number; words: number },
-  allWords: boolean,
-): Map<number, { score: number; words: number; last: number }> {
-  const scores = new Map<number, { score: number; words: number; last: number }>();
-  const held = new Map<number, number>();
-  for (const term of terms) held.set(term.word, (held.get(term.word) ?? 0) + term.held);
-  const order = [...held.keys()].sort((a, b) => (held.get(a) as number) - (held.get(b) as number) || a - b);
-  order.forEach((word, rank) => {
-    // Passages holding every word so far (sorted): the only ones a later word may still complete.
-    const candidates =
-      allWords && rank > 0 && words > 1
-        ? [...scores].flatMap(([doc, entry]) => (entry.words === rank ? [doc] : [])).sort((a, b) => a - b)
-        : null;
-    for (const term of terms) {
-      if (term.word !== word) continue;
-      const lists: Posting[][] = [term.pending];
-      for (const page of term.pages) {
-        if (candidates && !anyWithin(candidates, page.first, page.view.last)) continue;
-        page.list ??= page.view.postings();
-        lists.push(page.list);
-      }
-      for (const list of lists)
-        for (const { doc, tf, length } of list) {
-          const current = scores.get(doc);
-          if (!current && candidates) continue;
-          const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength);
-          const gain = term.weight * term.idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
-          if (!current) scores.set(doc, { score: gain, words: 1, last: word });
-          else {
-            current.score += gain;
-            if (current.last !== word) {
-              current.words++;
-              current.last = word;
-            }
-          }
-        }
-    }
-  });
-  return scores;
-}
 
 export class PagedIndex {
   /** The write log as last read, reused while the stored log version stands. */
@@ -1046,15 +966,14 @@ export class PagedIndex {
         return { word, weight, idf, held, pages, pending: log.postings(term) };
       });
       const bm25 = { avgLength, words: words.length };
-      let scores = scorePassages(terms, bm25, !options.anyWord);
-      let all = [...scores].filter(([, entry]) => entry.words === words.length);
-      if (all.length === 0 && !options.anyWord && words.length > 1) {
-        // No passage has every word: rank those with any, as the bundled search falls back.
-        scores = scorePassages(terms, bm25, false);
-        all = [];
-      }
-      const candidates = options.anyWord || all.length === 0 ? [...scores] : all;
-      const byRank = ([docA, a]: Scored, [docB, b]: Scored) => b.score - a.score || docA - docB;
+      const allWords = !options.anyWord && words.length > 1;
+      let scored = scorePassages(terms, bm25, allWords);
+      // No passage has every word: rank those with any, as the bundled search falls back.
+      if (allWords && scored.docs.length === 0) scored = scorePassages(terms, bm25, false);
+      const { docs, scores } = scored;
+      const candidates = docs.map((_, i) => i);
+      const byRank = (a: number, b: number) =>
+        (scores[b] as number) - (scores[a] as number) || (docs[a] as number) - (docs[b] as number);
       // The best few, not every candidate, are ordered (a common word's candidates run to the hundreds of thousands);
       // hidden sources may leave fewer than `limit` hits among them, and the rest is ordered then.
       let ranked = topRanked(candidates, limit * TOP_HEADROOM, byRank);
@@ -1091,7 +1010,9 @@ export class PagedIndex {
           if (ranked.length === candidates.length) break;
           ranked = candidates.sort(byRank);
         }
-        const wave = ranked.slice(at, at + limit);
+        const wave = ranked
+          .slice(at, at + limit)
+          .map((i) => [docs[i] as number, scores[i] as number] as const);
         const slots = await Promise.all(
           wave.map(([doc]) => {
             const known = this.slots.find(doc);
@@ -1103,7 +1024,7 @@ export class PagedIndex {
         const resolved = await Promise.all(
           slots.map(([slot]) => (slot ? article(slot.key as number, slot.value) : Promise.resolve(null))),
         );
-        wave.forEach(([doc, { score }], i) => {
+        wave.forEach(([doc, score], i) => {
           const found = resolved[i];
           const slot = slots[i]?.[0];
           if (!found || !slot || hits.length === limit || options.exclude?.has(found.entry.id)) return;
@@ -1225,9 +1146,10 @@ async function expand(
         await cache.set(key, stored);
       }
       const log = await reading;
-      const completions = [...new Set([...stored, ...log.completions(word, MAX_PREFIX_TERMS)])]
+      const read = [...new Set([...stored, ...log.completions(word, MAX_PREFIX_TERMS)])]
         .sort()
         .slice(0, MAX_PREFIX_TERMS);
+      const completions = boundedCompletions(word, read, MAX_COMPLETIONS);
       return completions.map((term) => {
         const distance = term.length - word.length;
         return {
