@@ -4,6 +4,8 @@ import {
   MergedCorpus,
   userArticle,
   type MergedSnapshot,
+  type NewItem,
+  type ReaderItemsWrite,
   type StoredKeptStories,
   type UserSourceStore,
 } from '../user-sources';
@@ -52,17 +54,37 @@ function snapshotSignals(snapshot: MergedSnapshot): [string, StorySignals][] {
   ]);
 }
 
+/** The reader's items a snapshot's catalogue holds (those the bundled one does not), as `MergedCorpus.fromSnapshot` reads them. */
+function readerItemsOf(assets: BundledAssets, snapshot: MergedSnapshot): NewItem[] {
+  const bundled = new Set(assets.catalogue.entities.map((entity) => entity.id));
+  return snapshot.catalogue.entities
+    .filter((entity) => !bundled.has(entity.id))
+    .map(({ id, label, kind, aliases }) => ({ id, label, kind, aliases }));
+}
+
+/** Every item record written afresh (a store written before items were kept, or a rebuild). */
+function itemsWrite(assets: BundledAssets, items: readonly NewItem[]): ReaderItemsWrite {
+  return { bundledKey: assets.key, put: items, remove: [], replace: true };
+}
+
 /**
  * The corpus as stored: the bundled one when the reader has no sources; else
  * the persisted merged index when it was built on the same bundled corpus,
  * with the kept stories (converted once from the snapshot's story signals
- * when none were kept yet); else (the first start after an update of the
+ * when none were kept yet) and the reader's item records (written once from
+ * its catalogue when none were kept yet); else (the first start after an update of the
  * bundled corpus, or a lost snapshot) rebuilt once and persisted.
  */
 export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOptions): Promise<CorpusState> {
-  const [sources, hidden, stored, kept] = store
-    ? await Promise.all([store.list(), store.hidden(), store.snapshot(), store.keptStories()])
-    : [[], [], null, null];
+  const [sources, hidden, stored, kept, items] = store
+    ? await Promise.all([
+        store.list(),
+        store.hidden(),
+        store.snapshot(),
+        store.keptStories(),
+        store.readerItems(),
+      ])
+    : [[], [], null, null, null];
   const hiddenSet = new Set(hidden);
   if (sources.length === 0) return bundledState(assets, hiddenSet);
   if (stored?.bundledKey === assets.key) {
@@ -75,6 +97,8 @@ export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOpt
         stored: kept,
         signals: () => snapshotSignals(snapshot),
       });
+      if (items?.bundledKey !== assets.key)
+        await store?.commit({ items: itemsWrite(assets, readerItemsOf(assets, snapshot)) });
       return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged: null, stories });
     } catch (error) {
       log(`user-sources: persisted index unreadable (${(error as Error).message}); rebuilding`);
@@ -90,7 +114,10 @@ export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOpt
   });
   const merged = MergedCorpus.rebuild(bundledParts(assets), articles);
   const snapshot = merged.snapshot();
-  await store?.commit({ snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) } });
+  await store?.commit({
+    snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) },
+    items: itemsWrite(assets, merged.readerItems),
+  });
   const stories = await storiesOf({
     assets,
     store,

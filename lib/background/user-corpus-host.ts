@@ -1,4 +1,6 @@
 import type {
+  ItemCardRequest,
+  ItemCardResponse,
   SourcesListResponse,
   UserSourceEditRequest,
   UserSourceSavedResponse,
@@ -30,6 +32,9 @@ import {
 } from './corpus-state';
 import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
+import { answerItemCard } from './page-handlers';
+import { readerItemsChange } from './reader-items-change';
+import { scopedItemCard } from './scoped-item-card';
 import { RECLUSTER_MIN_IMPORT, reclusterDue, reclusterStories } from './recluster-stories';
 import { readerSearch } from './reader-search';
 import type { SearchCorpus } from './search-handler';
@@ -163,6 +168,36 @@ export class UserCorpusHost {
       stories: seeds.stories,
       reader: readerSearch({ index, hidden }),
     };
+  }
+
+  /**
+   * An item's card. On a worker that has not loaded the merged corpus, the
+   * scoped card (scoped-item-card.ts) reads only the sources the card shows;
+   * when it cannot answer as the merged corpus would, or once that corpus is
+   * loaded (or loading: a change or a page set-up asked for it), the merged
+   * corpus answers.
+   */
+  async itemCard(request: ItemCardRequest): Promise<ItemCardResponse> {
+    if (this.state === null) {
+      const scoped = await this.scopedCard(request).catch((error: unknown) => {
+        this.deps.log(`user-sources: the scoped card failed (${(error as Error).message}); loading all`);
+        return null;
+      });
+      if (scoped) return scoped;
+    }
+    return answerItemCard(request, () => this.corpus());
+  }
+
+  private async scopedCard(request: ItemCardRequest): Promise<ItemCardResponse | null> {
+    let index: PagedIndex;
+    let store: UserSourceStore;
+    try {
+      [index, store] = await Promise.all([this.openIndex(), this.openStore()]);
+    } catch {
+      return null;
+    }
+    const seeds = await this.seedSearch();
+    return scopedItemCard(request, { assets: seeds.assets, bundled: seeds.search, store, index });
   }
 
   async list(): Promise<SourcesListResponse> {
@@ -392,6 +427,7 @@ export class UserCorpusHost {
     try {
       const index = await this.openIndex();
       const merged = mergedCorpusOf(state);
+      const itemsBefore = merged.readerItems;
       const { writes, answer } = await edit(state, merged, store);
       const snapshot = merged.snapshot();
       const stories = await placeStories(state.stories, merged, store, writes);
@@ -404,6 +440,7 @@ export class UserCorpusHost {
         ...(writes.hidden && { hidden: writes.hidden }),
         snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
         stories: { bundledKey: state.assets.key, change: stories },
+        items: { bundledKey: state.assets.key, ...readerItemsChange(itemsBefore, merged.readerItems) },
       });
       const hidden = new Set(writes.hidden ?? state.hidden);
       const next = stateFromSnapshot({
@@ -418,8 +455,8 @@ export class UserCorpusHost {
     } catch (error) {
       this.forget();
       if (diskChanged)
-        // The kept stories go with it: they are placed again from the sources on the next load.
-        await store.commit({ snapshot: null, stories: null }).catch((dropped: unknown) => {
+        // The kept stories and items go with it: they are written again from the sources on the next load.
+        await store.commit({ snapshot: null, stories: null, items: null }).catch((dropped: unknown) => {
           this.deps.log(
             `user-sources: dropping the stale index snapshot failed (${(dropped as Error).message})`,
           );
