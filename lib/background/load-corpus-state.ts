@@ -7,6 +7,7 @@ import {
   type NewItem,
   type ReaderItemsWrite,
   type StoredKeptStories,
+  type UserSource,
   type UserSourceStore,
 } from '../user-sources';
 import { bundledState, stateFromSnapshot, type CorpusState } from './corpus-state';
@@ -54,6 +55,40 @@ function snapshotSignals(snapshot: MergedSnapshot): [string, StorySignals][] {
   ]);
 }
 
+/** Reader articles from stored sources; one that no longer parses is logged and left out. */
+function articlesOf(sources: readonly UserSource[], log: (reason: string) => void): Article[] {
+  return sources.flatMap((source): Article[] => {
+    try {
+      return [userArticle(source)];
+    } catch (error) {
+      log((error as Error).message);
+      return [];
+    }
+  });
+}
+
+/**
+ * The merged corpus of an older snapshot with the sources changed since
+ * (`pending`: a change whose snapshot was not written before the worker
+ * stopped) applied again: those still stored are added (replacing their
+ * older version), the others removed. Their items are found by the light
+ * path, as a rebuild finds them, not asked of the item worker again.
+ */
+async function replayed(
+  assets: BundledAssets,
+  snapshot: MergedSnapshot,
+  sources: readonly UserSource[],
+  pending: readonly string[],
+  log: (reason: string) => void,
+): Promise<MergedCorpus> {
+  const merged = MergedCorpus.fromSnapshot(bundledParts(assets), snapshot);
+  const changed = new Set(pending);
+  const stored = sources.filter((source) => changed.has(source.id));
+  const kept = new Set(stored.map((source) => source.id));
+  await merged.apply({ add: articlesOf(stored, log), remove: pending.filter((id) => !kept.has(id)) });
+  return merged;
+}
+
 /** The reader's items a snapshot's catalogue holds (those the bundled one does not), as `MergedCorpus.fromSnapshot` reads them. */
 function readerItemsOf(assets: BundledAssets, snapshot: MergedSnapshot): NewItem[] {
   const bundled = new Set(assets.catalogue.entities.map((entity) => entity.id));
@@ -76,20 +111,31 @@ function itemsWrite(assets: BundledAssets, items: readonly NewItem[]): ReaderIte
  * bundled corpus, or a lost snapshot) rebuilt once and persisted.
  */
 export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOptions): Promise<CorpusState> {
-  const [sources, hidden, stored, kept, items] = store
+  const [sources, hidden, stored, kept, items, pending] = store
     ? await Promise.all([
         store.list(),
         store.hidden(),
         store.snapshot(),
         store.keptStories(),
         store.readerItems(),
+        store.snapshotPending(),
       ])
-    : [[], [], null, null, null];
+    : [[], [], null, null, null, []];
   const hiddenSet = new Set(hidden);
   if (sources.length === 0) return bundledState(assets, hiddenSet);
   if (stored?.bundledKey === assets.key) {
     try {
-      const snapshot = JSON.parse(stored.json) as MergedSnapshot;
+      let snapshot = JSON.parse(stored.json) as MergedSnapshot;
+      let merged: MergedCorpus | null = null;
+      if (pending.length > 0) {
+        merged = await replayed(assets, snapshot, sources, pending, log);
+        snapshot = merged.snapshot();
+        await store?.commit({
+          snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) },
+          snapshotPending: [],
+          items: itemsWrite(assets, merged.readerItems),
+        });
+      }
       const stories = await storiesOf({
         assets,
         store,
@@ -97,25 +143,18 @@ export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOpt
         stored: kept,
         signals: () => snapshotSignals(snapshot),
       });
-      if (items?.bundledKey !== assets.key)
+      if (merged === null && items?.bundledKey !== assets.key)
         await store?.commit({ items: itemsWrite(assets, readerItemsOf(assets, snapshot)) });
-      return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged: null, stories });
+      return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged, stories });
     } catch (error) {
       log(`user-sources: persisted index unreadable (${(error as Error).message}); rebuilding`);
     }
   }
-  const articles = sources.flatMap((source): Article[] => {
-    try {
-      return [userArticle(source)];
-    } catch (error) {
-      log((error as Error).message);
-      return [];
-    }
-  });
-  const merged = MergedCorpus.rebuild(bundledParts(assets), articles);
+  const merged = MergedCorpus.rebuild(bundledParts(assets), articlesOf(sources, log));
   const snapshot = merged.snapshot();
   await store?.commit({
     snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) },
+    snapshotPending: [],
     items: itemsWrite(assets, merged.readerItems),
   });
   const stories = await storiesOf({

@@ -13,6 +13,7 @@ import { mergeKeptChanges, type KeptStories, type KeptStoriesChange, type StoryI
 import {
   exportUserCorpus,
   type MergedCorpus,
+  type MergedSnapshot,
   type PagedIndex,
   type PhraseCount,
   type UserSourceDraft,
@@ -47,6 +48,15 @@ import {
   type CorpusEdit,
   type CorpusWrites,
 } from './user-source-edits';
+
+/**
+ * At most this many sources changed since the stored snapshot: a load
+ * replays them on it (load-corpus-state.ts), each about as costly as adding
+ * it, so a worker stopped before the snapshot was written costs a bounded
+ * replay. A change that would pass it (an import) writes the snapshot before
+ * its answer. 64, the write log's compaction point: one import batch's work.
+ */
+const SNAPSHOT_PENDING_MAX = 64;
 
 export interface UserCorpusHostDeps {
   loadAssets(): Promise<BundledAssets>;
@@ -95,11 +105,15 @@ interface SeedSearch {
  * IndexedDB, loaded once per worker life (load-corpus-state.ts), and changed
  * one serialised step at a time (user-source-edits.ts).
  *
- * Every change is written twice, in this order: first the sources with
- * their paged-index entries (one transaction: the sources store is the
- * index's own, so a source and its entries never part), then the merged
- * snapshot with the hidden ids. The sources and the index are the truth;
- * the snapshot is derived from them. A failure before the first write
+ * Every change is written twice before it is answered, in this order:
+ * first the sources with their paged-index entries (one transaction: the
+ * sources store is the index's own, so a source and its entries never
+ * part), then its small records (hidden ids, kept stories, the reader's
+ * items, and the changed ids added to the snapshot's pending list). The
+ * sources and the index are the truth; the merged snapshot is derived from
+ * them and written after the answer (persistSnapshot), so a change does not
+ * wait for the whole to be serialised; until then a load replays the
+ * pending sources on the older snapshot. A failure before the first write
  * leaves the disk as it was; a failure after it drops the stored snapshot
  * (the next load rebuilds it from the sources). Either way the in-memory
  * state is dropped and reloaded from the disk, so memory never runs ahead of
@@ -118,6 +132,10 @@ export class UserCorpusHost {
   private assets: Promise<BundledAssets> | null = null;
   private seeds: Promise<SeedSearch> | null = null;
   private readonly serialise = serialQueue();
+  /** Sources changed since the stored snapshot (as the disk lists them); emptied once it is written. */
+  private pending: string[] = [];
+  /** The snapshot of the last change, not yet written (persistSnapshot). */
+  private unsaved: MergedSnapshot | null = null;
 
   constructor(private readonly deps: UserCorpusHostDeps) {}
 
@@ -380,6 +398,33 @@ export class UserCorpusHost {
   private forget(): void {
     this.state = null;
     this.loaded = null;
+    this.pending = [];
+    this.unsaved = null;
+  }
+
+  /**
+   * Writes the merged snapshot the last change left, on the queue after its
+   * answer, with its pending list emptied in the same transaction. Changes
+   * queued meanwhile are folded into one write. A failed write (or a worker
+   * stopped first) leaves the older snapshot and the pending list on disk:
+   * the next load replays those sources on it (load-corpus-state.ts).
+   */
+  private async persistSnapshot(): Promise<void> {
+    const snapshot = this.unsaved;
+    const state = this.loaded;
+    if (!snapshot || !state) return;
+    this.unsaved = null;
+    try {
+      await (
+        await this.openStore()
+      ).commit({
+        snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
+        snapshotPending: [],
+      });
+      this.pending = [];
+    } catch (error) {
+      this.deps.log(`user-sources: writing the index snapshot failed (${(error as Error).message})`);
+    }
   }
 
   private openStore(): Promise<UserSourceStore> {
@@ -416,9 +461,9 @@ export class UserCorpusHost {
 
   /**
    * Applies an edit to the merged corpus, writes the sources with their
-   * paged-index entries, then the snapshot (the class comment gives the
-   * rule); on any failure the in-memory state is dropped and the error
-   * passed on.
+   * paged-index entries, then the change's records, and queues the snapshot
+   * (the class comment gives the rule); on any failure the in-memory state
+   * is dropped and the error passed on.
    */
   private async change<R>(edit: CorpusEdit<R>): Promise<R> {
     const state = await this.load();
@@ -435,10 +480,16 @@ export class UserCorpusHost {
       if (writes.remove?.length) await index.remove(writes.remove);
       // One batch: an import message is all or nothing, as its one store transaction was.
       if (writes.put?.length) await index.addMany(writes.put, { batchSize: writes.put.length });
-      // The sources are in already (the index's transaction wrote them).
+      const pending = [
+        ...new Set([...this.pending, ...(writes.put ?? []).map(({ id }) => id), ...(writes.remove ?? [])]),
+      ].sort();
+      // A change past the replay bound (an import) writes the snapshot now, as all changes once did.
+      const now = pending.length > SNAPSHOT_PENDING_MAX;
+      // The sources are in already (the index's transaction wrote them); the snapshot follows the answer.
       await store.commit({
         ...(writes.hidden && { hidden: writes.hidden }),
-        snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
+        ...(now && { snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) } }),
+        snapshotPending: now ? [] : pending,
         stories: { bundledKey: state.assets.key, change: stories },
         items: { bundledKey: state.assets.key, ...readerItemsChange(itemsBefore, merged.readerItems) },
       });
@@ -451,6 +502,9 @@ export class UserCorpusHost {
         stories: state.stories,
       });
       this.settle(next);
+      this.pending = now ? [] : pending;
+      this.unsaved = now ? null : snapshot;
+      if (!now) void this.serialise(() => this.persistSnapshot());
       return answer(next);
     } catch (error) {
       this.forget();

@@ -24,6 +24,12 @@ export { USER_SOURCES_DB } from './user-sources-db';
 const SNAPSHOT_KEY = 'snapshot';
 const HIDDEN_KEY = 'hidden';
 /**
+ * The reader's sources changed since the stored snapshot was taken (added,
+ * edited or removed): the snapshot is written after a change is answered, so
+ * a load replays these on it rather than rebuilding the whole.
+ */
+const SNAPSHOT_PENDING_KEY = 'snapshot-pending';
+/**
  * The kept stories (lib/stories/kept-stories.ts) live in the state store, one
  * small record per story, per reader article and per term, under these key
  * prefixes: a change rewrites only the records it touches, and a cold start
@@ -120,6 +126,8 @@ export interface StoreChange {
   remove?: readonly string[];
   /** The snapshot after the change; null drops it (it is rebuilt on next load). */
   snapshot?: StoredSnapshot | null;
+  /** The sources changed since the stored snapshot (replayed on it at load); written whole, small. */
+  snapshotPending?: readonly string[];
   hidden?: readonly string[];
   /** The kept stories' records the change touched; null drops them all (they are converted again on next load). */
   stories?: KeptStoriesWrite | null;
@@ -132,6 +140,8 @@ export interface UserSourceStore {
   list(): Promise<UserSource[]>;
   hidden(): Promise<string[]>;
   snapshot(): Promise<StoredSnapshot | null>;
+  /** The ids of sources changed since the stored snapshot was taken (none when it is current). */
+  snapshotPending(): Promise<string[]>;
   /** The kept stories' records and term frequencies (never an article's), or null when none were stored. */
   keptStories(): Promise<StoredKeptStories | null>;
   /** One reader article's story record (what it added to its story, to take back when it leaves). */
@@ -186,6 +196,10 @@ export async function openUserSourceStore(
       return typeof value?.json === 'string' && typeof value.bundledKey === 'string'
         ? (value as StoredSnapshot)
         : null;
+    },
+    async snapshotPending() {
+      const value = await db.get('state', SNAPSHOT_PENDING_KEY);
+      return Array.isArray(value) ? value.filter((id) => typeof id === 'string') : [];
     },
     async keptStories() {
       const tx = db.transaction('state', 'readonly');
@@ -252,9 +266,13 @@ export async function openUserSourceStore(
         const state = tx.objectStore('state');
         for (const id of change.remove ?? []) writes.push(sources.delete(id));
         for (const source of change.put ?? []) writes.push(sources.put(packSource(source)));
-        if (change.snapshot === null) writes.push(state.delete(SNAPSHOT_KEY));
-        else if (change.snapshot) writes.push(state.put(change.snapshot, SNAPSHOT_KEY));
+        if (change.snapshot === null) {
+          // Nothing to replay on a snapshot that is gone: the next load rebuilds from the sources.
+          writes.push(state.delete(SNAPSHOT_KEY));
+          writes.push(state.delete(SNAPSHOT_PENDING_KEY));
+        } else if (change.snapshot) writes.push(state.put(change.snapshot, SNAPSHOT_KEY));
         if (change.hidden) writes.push(state.put([...change.hidden], HIDDEN_KEY));
+        if (change.snapshotPending) writes.push(state.put([...change.snapshotPending], SNAPSHOT_PENDING_KEY));
         if (change.stories === null || change.stories?.replace) {
           writes.push(state.delete(STORIES_META_KEY));
           for (const prefix of [STORY_PREFIX, MEMBER_PREFIX, TERM_PREFIX])
