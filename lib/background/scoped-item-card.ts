@@ -1,6 +1,6 @@
 import { scopedCorpusView, sourcePassageIds, type CorpusView } from '../compare';
 import type { SourceMeta } from '../corpus';
-import type { Entity } from '../entities';
+import type { Entity, Matcher } from '../entities';
 import type { ItemCardRequest, ItemCardResponse } from '../messaging';
 import { articlePassages, type CorpusSearch } from '../search';
 import type { KeptStories } from '../stories';
@@ -10,6 +10,7 @@ import {
   userArticle,
   type NewItem,
   type PagedIndex,
+  type PassageItems,
   type UserSourceStore,
 } from '../user-sources';
 import { keptStoriesFor } from './kept-stories-for';
@@ -66,44 +67,56 @@ function pageSources(request: ItemCardRequest, stories: KeptStories): string[] {
 export async function scopedItemCard(
   request: ItemCardRequest,
   { assets, bundled, store, index }: ScopedCardSources,
+  memo: ScopedCardMemo = scopedCardMemo(),
 ): Promise<ItemCardResponse | null> {
-  const [items, kept, hiddenIds, totals] = await Promise.all([
-    store.readerItems(),
-    store.keptStories(),
-    store.hidden(),
-    index.totals(),
-  ]);
-  if (items?.bundledKey !== assets.key || kept?.bundledKey !== assets.key) return null;
-  const hidden = new Set(hiddenIds);
-  const entities = [...assets.catalogue.entities, ...items.items.map(asEntity)];
+  const key = JSON.stringify(request);
+  const known = memo.cards.get(key);
+  if (known) return known;
+  memo.base ??= baseOf(assets, store, index);
+  const base = await memo.base.catch((error: unknown) => {
+    memo.base = null;
+    throw error;
+  });
+  if (!base) return null;
+  const { hidden, entities, stories, finder } = base;
   const asked = entities.find((entity) => entity.id === request.entityId);
   if (!asked || asked.kind === 'date') return null;
-  const stories = keptStoriesFor(assets, { format: 1, entities }, { state: kept.state });
-  const finder = passageItems(assets.catalogue, items.items);
 
   const bundledIds = new Set(assets.sources.map((source) => source.id));
-  const named = await findItemPassages(index, asked, scopedMatcherOf(entities), {
-    exclude: hidden,
-  });
+  const named = await findItemPassages(index, asked, base.matcher, { exclude: hidden });
   const readerIds = [...new Set([...pageSources(request, stories), ...Object.keys(named)])]
     .filter((id) => !bundledIds.has(id) && !hidden.has(id))
     .sort();
-  const readerMeta: SourceMeta[] = [];
-  const passages = new Map<string, StoredPassage>();
-  for (const source of await store.sourcesById(readerIds)) {
+  const unread = readerIds.filter((id) => !memo.articles.has(id));
+  for (const source of await store.sourcesById(unread)) {
     let article;
     try {
       article = userArticle(source);
     } catch {
       continue;
     }
-    readerMeta.push(article.meta);
-    for (const passage of articlePassages(article))
-      passages.set(passage.id, {
-        text: passage.text,
-        paragraph: passage.paragraph,
-        entities: finder.ofReader(passage.text, article.meta.published),
-      });
+    remember(
+      memo.articles,
+      source.id,
+      {
+        meta: article.meta,
+        passages: articlePassages(article).map((passage) => ({
+          id: passage.id,
+          text: passage.text,
+          paragraph: passage.paragraph,
+          entities: finder.ofReader(passage.text, article.meta.published),
+        })),
+      },
+      MEMO_ARTICLES,
+    );
+  }
+  const readerMeta: SourceMeta[] = [];
+  const passages = new Map<string, StoredPassage>();
+  for (const id of readerIds) {
+    const read = memo.articles.get(id);
+    if (!read) continue;
+    readerMeta.push(read.meta);
+    for (const { id: passageId, ...stored } of read.passages) passages.set(passageId, stored);
   }
   const bundledSources = assets.sources.filter((source) => !hidden.has(source.id));
   const published = new Map(bundledSources.map((source) => [source.id, source.published]));
@@ -125,7 +138,76 @@ export async function scopedItemCard(
     entity,
     request,
   );
-  return { ...card, sourceCount: assets.sources.length + totals.articles - hidden.size };
+  const answer = { ...card, sourceCount: assets.sources.length + base.readerArticles - hidden.size };
+  remember(memo.cards, key, answer, MEMO_CARDS);
+  return answer;
+}
+
+/** What every scoped card of one worker life shares, read once: null when the store cannot serve one. */
+interface ScopedBase {
+  hidden: ReadonlySet<string>;
+  entities: Entity[];
+  stories: KeptStories;
+  finder: PassageItems;
+  matcher: Matcher;
+  readerArticles: number;
+}
+
+async function baseOf(
+  assets: BundledAssets,
+  store: ScopedCardSources['store'],
+  index: PagedIndex,
+): Promise<ScopedBase | null> {
+  const [items, kept, hidden, totals] = await Promise.all([
+    store.readerItems(),
+    store.keptStories(),
+    store.hidden(),
+    index.totals(),
+  ]);
+  if (items?.bundledKey !== assets.key || kept?.bundledKey !== assets.key) return null;
+  const entities = [...assets.catalogue.entities, ...items.items.map(asEntity)];
+  return {
+    hidden: new Set(hidden),
+    entities,
+    stories: keptStoriesFor(assets, { format: 1, entities }, { state: kept.state }),
+    finder: passageItems(assets.catalogue, items.items),
+    matcher: scopedMatcherOf(entities),
+    readerArticles: totals.articles,
+  };
+}
+
+/** A reader's article as a scoped card reads it: its facts and its passages with their items. */
+interface ReadArticle {
+  meta: SourceMeta;
+  passages: (StoredPassage & { id: string })[];
+}
+
+/**
+ * What scoped cards keep between questions while the merged corpus is not
+ * loaded; valid only until the reader's sources change (the host drops it
+ * then: every change loads the merged corpus). Bounded, oldest out first.
+ */
+export interface ScopedCardMemo {
+  base: Promise<ScopedBase | null> | null;
+  articles: Map<string, ReadArticle>;
+  cards: Map<string, ItemCardResponse>;
+}
+
+/** Articles kept parsed (a card of a common item reads hundreds) and cards kept whole (a page asks again). */
+const MEMO_ARTICLES = 4000;
+const MEMO_CARDS = 64;
+
+export function scopedCardMemo(): ScopedCardMemo {
+  return { base: null, articles: new Map(), cards: new Map() };
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V, bound: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= bound) break;
+    map.delete(oldest);
+  }
 }
 
 /** Every item's aliases, for telling a passage of the item from one that only shares words with it. */

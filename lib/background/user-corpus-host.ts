@@ -35,7 +35,7 @@ import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
 import { answerItemCard } from './page-handlers';
 import { readerItemsChange } from './reader-items-change';
-import { scopedItemCard } from './scoped-item-card';
+import { scopedCardMemo, scopedItemCard, type ScopedCardMemo } from './scoped-item-card';
 import { RECLUSTER_MIN_IMPORT, reclusterDue, reclusterStories } from './recluster-stories';
 import { readerSearch } from './reader-search';
 import type { SearchCorpus } from './search-handler';
@@ -134,6 +134,8 @@ export class UserCorpusHost {
   private readonly serialise = serialQueue();
   /** Sources changed since the stored snapshot (as the disk lists them); emptied once it is written. */
   private pending: string[] = [];
+  /** What scoped cards read, kept while the merged corpus is not loaded (dropped once it loads: a change loads it). */
+  private scopedMemo: ScopedCardMemo | null = null;
   /** The snapshot of the last change, not yet written (persistSnapshot). */
   private unsaved: MergedSnapshot | null = null;
 
@@ -215,7 +217,12 @@ export class UserCorpusHost {
       return null;
     }
     const seeds = await this.seedSearch();
-    return scopedItemCard(request, { assets: seeds.assets, bundled: seeds.search, store, index });
+    this.scopedMemo ??= scopedCardMemo();
+    return scopedItemCard(
+      request,
+      { assets: seeds.assets, bundled: seeds.search, store, index },
+      this.scopedMemo,
+    );
   }
 
   async list(): Promise<SourcesListResponse> {
@@ -437,6 +444,7 @@ export class UserCorpusHost {
 
   /** Loaded once; a failed load is forgotten, so the next question tries again. */
   private load(): Promise<CorpusState> {
+    if (this.state === null) this.scopedMemo = null;
     this.state ??= this.read().then(
       (state) => (this.loaded = state),
       (error: unknown) => {

@@ -151,6 +151,23 @@ describe('scoped item card', () => {
     expect(reads).not.toContain(`source ${garden}`);
   });
 
+  it('keeps what it read for the next card while the merged corpus is not loaded: the same card reads nothing again', async () => {
+    const { name } = await filled();
+    const quintero = (await hostOn(name).corpus()).catalogue.entities.find(
+      (entity) => entity.label === 'Marisol Quintero',
+    );
+    if (!quintero) throw new Error('test: no reader item');
+    const reads: string[] = [];
+    const host = hostOn(name, reads);
+    const request: ItemCardRequest = { type: 'item-card', entityId: quintero.id, pageSourceId: null };
+    const first = await host.itemCard(request);
+    const read = reads.length;
+    expect(read).toBeGreaterThan(0);
+    expect(await host.itemCard(request)).toEqual(first);
+    expect(await host.itemCard({ ...request, pageStoryId: null })).toMatchObject({ item: first.item });
+    expect(reads).toHaveLength(read);
+  });
+
   it('falls back to the merged corpus on a store written before the item records (and writes them then)', async () => {
     const { name } = await filled();
     const store = await openUserSourceStore(name);
