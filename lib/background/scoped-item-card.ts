@@ -1,6 +1,6 @@
 import { scopedCorpusView, sourcePassageIds, type CorpusView } from '../compare';
 import type { SourceMeta } from '../corpus';
-import type { Entity, Matcher } from '../entities';
+import { catalogueMatcher, type Entity, type Matcher } from '../entities';
 import type { ItemCardRequest, ItemCardResponse } from '../messaging';
 import { articlePassages, type CorpusSearch } from '../search';
 import type { KeptStories } from '../stories';
@@ -171,7 +171,8 @@ async function baseOf(
     entities,
     stories: keptStoriesFor(assets, { format: 1, entities }, { state: kept.state }),
     finder: passageItems(assets.catalogue, items.items),
-    matcher: scopedMatcherOf(entities),
+    // Every item's aliases: a passage of "Donald Trump Jr." is not one of "Donald Trump".
+    matcher: catalogueMatcher({ format: 1, entities }),
     readerArticles: totals.articles,
   };
 }
@@ -208,11 +209,6 @@ function remember<V>(map: Map<string, V>, key: string, value: V, bound: number):
     if (map.size <= bound) break;
     map.delete(oldest);
   }
-}
-
-/** Every item's aliases, for telling a passage of the item from one that only shares words with it. */
-function scopedMatcherOf(entities: Entity[]) {
-  return scopedCorpusView({ sources: [], passage: () => undefined, entities }).matcher;
 }
 
 /** Source id → the passages of it that mention the item, in article order, as the catalogue lists them. */
