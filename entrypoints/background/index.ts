@@ -2,7 +2,6 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import {
   answerCompare,
   answerCoverage,
-  answerItemCard,
   answerPageSetup,
   answerPageStory,
   answerSearch,
@@ -81,7 +80,7 @@ export default defineBackground(() => {
         search: async (request) => answerSearch(request, () => host.searchCorpus()),
         'page-setup': () => answerPageSetup(getCorpus),
         'page-story': (request) => answerPageStory(request, getCorpus),
-        'item-card': (request) => answerItemCard(request, getCorpus),
+        'item-card': (request) => host.itemCard(request),
         compare: (request) => answerCompare(request, getCorpus),
         coverage: (request) => answerCoverage(request, getCorpus),
         'story-briefing': (request) => answerStoryBriefing(request, getCorpus),

@@ -4,7 +4,10 @@ import {
   MergedCorpus,
   userArticle,
   type MergedSnapshot,
+  type NewItem,
+  type ReaderItemsWrite,
   type StoredKeptStories,
+  type UserSource,
   type UserSourceStore,
 } from '../user-sources';
 import { bundledState, stateFromSnapshot, type CorpusState } from './corpus-state';
@@ -52,35 +55,9 @@ function snapshotSignals(snapshot: MergedSnapshot): [string, StorySignals][] {
   ]);
 }
 
-/**
- * The corpus as stored: the bundled one when the reader has no sources; else
- * the persisted merged index when it was built on the same bundled corpus,
- * with the kept stories (converted once from the snapshot's story signals
- * when none were kept yet); else (the first start after an update of the
- * bundled corpus, or a lost snapshot) rebuilt once and persisted.
- */
-export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOptions): Promise<CorpusState> {
-  const [sources, hidden, stored, kept] = store
-    ? await Promise.all([store.list(), store.hidden(), store.snapshot(), store.keptStories()])
-    : [[], [], null, null];
-  const hiddenSet = new Set(hidden);
-  if (sources.length === 0) return bundledState(assets, hiddenSet);
-  if (stored?.bundledKey === assets.key) {
-    try {
-      const snapshot = JSON.parse(stored.json) as MergedSnapshot;
-      const stories = await storiesOf({
-        assets,
-        store,
-        snapshot,
-        stored: kept,
-        signals: () => snapshotSignals(snapshot),
-      });
-      return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged: null, stories });
-    } catch (error) {
-      log(`user-sources: persisted index unreadable (${(error as Error).message}); rebuilding`);
-    }
-  }
-  const articles = sources.flatMap((source): Article[] => {
+/** Reader articles from stored sources; one that no longer parses is logged and left out. */
+function articlesOf(sources: readonly UserSource[], log: (reason: string) => void): Article[] {
+  return sources.flatMap((source): Article[] => {
     try {
       return [userArticle(source)];
     } catch (error) {
@@ -88,9 +65,98 @@ export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOpt
       return [];
     }
   });
-  const merged = MergedCorpus.rebuild(bundledParts(assets), articles);
+}
+
+/**
+ * The merged corpus of an older snapshot with the sources changed since
+ * (`pending`: a change whose snapshot was not written before the worker
+ * stopped) applied again: those still stored are added (replacing their
+ * older version), the others removed. Their items are found by the light
+ * path, as a rebuild finds them, not asked of the item worker again.
+ */
+async function replayed(
+  assets: BundledAssets,
+  snapshot: MergedSnapshot,
+  sources: readonly UserSource[],
+  pending: readonly string[],
+  log: (reason: string) => void,
+): Promise<MergedCorpus> {
+  const merged = MergedCorpus.fromSnapshot(bundledParts(assets), snapshot);
+  const changed = new Set(pending);
+  const stored = sources.filter((source) => changed.has(source.id));
+  const kept = new Set(stored.map((source) => source.id));
+  await merged.apply({ add: articlesOf(stored, log), remove: pending.filter((id) => !kept.has(id)) });
+  return merged;
+}
+
+/** The reader's items a snapshot's catalogue holds (those the bundled one does not), as `MergedCorpus.fromSnapshot` reads them. */
+function readerItemsOf(assets: BundledAssets, snapshot: MergedSnapshot): NewItem[] {
+  const bundled = new Set(assets.catalogue.entities.map((entity) => entity.id));
+  return snapshot.catalogue.entities
+    .filter((entity) => !bundled.has(entity.id))
+    .map(({ id, label, kind, aliases }) => ({ id, label, kind, aliases }));
+}
+
+/** Every item record written afresh (a store written before items were kept, or a rebuild). */
+function itemsWrite(assets: BundledAssets, items: readonly NewItem[]): ReaderItemsWrite {
+  return { bundledKey: assets.key, put: items, remove: [], replace: true };
+}
+
+/**
+ * The corpus as stored: the bundled one when the reader has no sources; else
+ * the persisted merged index when it was built on the same bundled corpus,
+ * with the kept stories (converted once from the snapshot's story signals
+ * when none were kept yet) and the reader's item records (written once from
+ * its catalogue when none were kept yet); else (the first start after an update of the
+ * bundled corpus, or a lost snapshot) rebuilt once and persisted.
+ */
+export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOptions): Promise<CorpusState> {
+  const [sources, hidden, stored, kept, items, pending] = store
+    ? await Promise.all([
+        store.list(),
+        store.hidden(),
+        store.snapshot(),
+        store.keptStories(),
+        store.readerItems(),
+        store.snapshotPending(),
+      ])
+    : [[], [], null, null, null, []];
+  const hiddenSet = new Set(hidden);
+  if (sources.length === 0) return bundledState(assets, hiddenSet);
+  if (stored?.bundledKey === assets.key) {
+    try {
+      let snapshot = JSON.parse(stored.json) as MergedSnapshot;
+      let merged: MergedCorpus | null = null;
+      if (pending.length > 0) {
+        merged = await replayed(assets, snapshot, sources, pending, log);
+        snapshot = merged.snapshot();
+        await store?.commit({
+          snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) },
+          snapshotPending: [],
+          items: itemsWrite(assets, merged.readerItems),
+        });
+      }
+      const stories = await storiesOf({
+        assets,
+        store,
+        snapshot,
+        stored: kept,
+        signals: () => snapshotSignals(snapshot),
+      });
+      if (merged === null && items?.bundledKey !== assets.key)
+        await store?.commit({ items: itemsWrite(assets, readerItemsOf(assets, snapshot)) });
+      return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged, stories });
+    } catch (error) {
+      log(`user-sources: persisted index unreadable (${(error as Error).message}); rebuilding`);
+    }
+  }
+  const merged = MergedCorpus.rebuild(bundledParts(assets), articlesOf(sources, log));
   const snapshot = merged.snapshot();
-  await store?.commit({ snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) } });
+  await store?.commit({
+    snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) },
+    snapshotPending: [],
+    items: itemsWrite(assets, merged.readerItems),
+  });
   const stories = await storiesOf({
     assets,
     store,

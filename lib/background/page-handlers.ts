@@ -14,17 +14,18 @@ import type {
   ItemCardResponse,
   PageSetupResponse,
 } from '../messaging';
+import type { Entity } from '../entities';
 import type { Story } from '../stories';
 import type { BundledCorpus } from './corpus-for';
 import { standingsFor } from './standings-for';
 
 /** Each source's story, as lib/compare takes it (plain data). */
-function storyOfSource({ stories }: BundledCorpus): (sourceId: string) => Story | null {
+function storyOfSource({ stories }: Pick<BundledCorpus, 'stories'>): (sourceId: string) => Story | null {
   return (sourceId) => stories.storyOf(sourceId);
 }
 
 /** The key claims are compared under: each source's story, cut where its sources report events days apart. */
-function claimEventOf(corpus: BundledCorpus): (sourceId: string) => string | null {
+function claimEventOf(corpus: Pick<BundledCorpus, 'view' | 'stories'>): (sourceId: string) => string | null {
   return eventStoryOf(corpus.view, (sourceId) => corpus.stories.storyOf(sourceId)?.id ?? null);
 }
 
@@ -46,25 +47,25 @@ export async function answerPageSetup(getCorpus: () => Promise<BundledCorpus>): 
   };
 }
 
-export async function answerItemCard(
-  request: ItemCardRequest,
-  getCorpus: () => Promise<BundledCorpus>,
-): Promise<ItemCardResponse> {
-  const corpus = await getCorpus();
-  const { catalogue, search } = corpus;
-  const entity = catalogue.entities.find((candidate) => candidate.id === request.entityId);
-  if (!entity) throw new Error(`compare: no item "${request.entityId}" in the catalogue`);
+/** What a card is built from: the merged corpus, or the scoped view of a cold card (scoped-item-card.ts). */
+export type CardCorpus = Pick<BundledCorpus, 'view' | 'comparisons' | 'stories' | 'claimsOf'> & {
+  /** Every item, for the speakers' labels and the concept links. */
+  entities: readonly Entity[];
+};
+
+/** The card of `entity` over `corpus`: the engine unchanged, whichever corpus it reads. */
+export function itemCardOf(corpus: CardCorpus, entity: Entity, request: ItemCardRequest): ItemCardResponse {
   const storyOf = storyOfSource(corpus);
   let comparison = corpus.comparisons.get(entity.id);
   if (!comparison) {
     comparison = compareItem(corpus.view, entity, entity.label, storyOf);
     corpus.comparisons.set(entity.id, comparison);
   }
-  const labels = new Map(catalogue.entities.map((candidate) => [candidate.id, candidate.label]));
+  const labels = new Map(corpus.entities.map((candidate) => [candidate.id, candidate.label]));
   const card = buildItemCard({
     entity,
-    sources: [...search.sources.values()],
-    passage: (id) => search.passage(id),
+    sources: corpus.view.sources,
+    passage: (id) => corpus.view.passage(id),
     pageSourceId: request.pageSourceId,
     pageStoryId: request.pageStoryId,
     pageContext: request.pageContext,
@@ -73,9 +74,20 @@ export async function answerItemCard(
     comparison,
     labelOf: (id) => labels.get(id),
     claimsOf: corpus.claimsOf,
-    concepts: catalogueConcepts(catalogue.entities),
+    concepts: catalogueConcepts(corpus.entities),
   });
   return { type: 'item-card', ...card };
+}
+
+export async function answerItemCard(
+  request: ItemCardRequest,
+  getCorpus: () => Promise<BundledCorpus>,
+): Promise<ItemCardResponse> {
+  const corpus = await getCorpus();
+  const { entities } = corpus.catalogue;
+  const entity = entities.find((candidate) => candidate.id === request.entityId);
+  if (!entity) throw new Error(`compare: no item "${request.entityId}" in the catalogue`);
+  return itemCardOf({ ...corpus, entities }, entity, request);
 }
 
 export async function answerCompare(

@@ -1,4 +1,6 @@
 import type {
+  ItemCardRequest,
+  ItemCardResponse,
   SourcesListResponse,
   UserSourceEditRequest,
   UserSourceSavedResponse,
@@ -11,6 +13,7 @@ import { mergeKeptChanges, type KeptStories, type KeptStoriesChange, type StoryI
 import {
   exportUserCorpus,
   type MergedCorpus,
+  type MergedSnapshot,
   type PagedIndex,
   type PhraseCount,
   type UserSourceDraft,
@@ -30,6 +33,9 @@ import {
 } from './corpus-state';
 import { bundledStories, type BundledAssets } from './load-bundled-assets';
 import { loadCorpusState } from './load-corpus-state';
+import { answerItemCard } from './page-handlers';
+import { readerItemsChange } from './reader-items-change';
+import { scopedCardMemo, scopedItemCard, type ScopedCardMemo } from './scoped-item-card';
 import { RECLUSTER_MIN_IMPORT, reclusterDue, reclusterStories } from './recluster-stories';
 import { readerSearch } from './reader-search';
 import type { SearchCorpus } from './search-handler';
@@ -42,6 +48,15 @@ import {
   type CorpusEdit,
   type CorpusWrites,
 } from './user-source-edits';
+
+/**
+ * At most this many sources changed since the stored snapshot: a load
+ * replays them on it (load-corpus-state.ts), each about as costly as adding
+ * it, so a worker stopped before the snapshot was written costs a bounded
+ * replay. A change that would pass it (an import) writes the snapshot before
+ * its answer. 64, the write log's compaction point: one import batch's work.
+ */
+const SNAPSHOT_PENDING_MAX = 64;
 
 export interface UserCorpusHostDeps {
   loadAssets(): Promise<BundledAssets>;
@@ -90,11 +105,15 @@ interface SeedSearch {
  * IndexedDB, loaded once per worker life (load-corpus-state.ts), and changed
  * one serialised step at a time (user-source-edits.ts).
  *
- * Every change is written twice, in this order: first the sources with
- * their paged-index entries (one transaction: the sources store is the
- * index's own, so a source and its entries never part), then the merged
- * snapshot with the hidden ids. The sources and the index are the truth;
- * the snapshot is derived from them. A failure before the first write
+ * Every change is written twice before it is answered, in this order:
+ * first the sources with their paged-index entries (one transaction: the
+ * sources store is the index's own, so a source and its entries never
+ * part), then its small records (hidden ids, kept stories, the reader's
+ * items, and the changed ids added to the snapshot's pending list). The
+ * sources and the index are the truth; the merged snapshot is derived from
+ * them and written after the answer (persistSnapshot), so a change does not
+ * wait for the whole to be serialised; until then a load replays the
+ * pending sources on the older snapshot. A failure before the first write
  * leaves the disk as it was; a failure after it drops the stored snapshot
  * (the next load rebuilds it from the sources). Either way the in-memory
  * state is dropped and reloaded from the disk, so memory never runs ahead of
@@ -113,6 +132,12 @@ export class UserCorpusHost {
   private assets: Promise<BundledAssets> | null = null;
   private seeds: Promise<SeedSearch> | null = null;
   private readonly serialise = serialQueue();
+  /** Sources changed since the stored snapshot (as the disk lists them); emptied once it is written. */
+  private pending: string[] = [];
+  /** What scoped cards read, kept while the merged corpus is not loaded (dropped once it loads: a change loads it). */
+  private scopedMemo: ScopedCardMemo | null = null;
+  /** The snapshot of the last change, not yet written (persistSnapshot). */
+  private unsaved: MergedSnapshot | null = null;
 
   constructor(private readonly deps: UserCorpusHostDeps) {}
 
@@ -163,6 +188,41 @@ export class UserCorpusHost {
       stories: seeds.stories,
       reader: readerSearch({ index, hidden }),
     };
+  }
+
+  /**
+   * An item's card. On a worker that has not loaded the merged corpus, the
+   * scoped card (scoped-item-card.ts) reads only the sources the card shows;
+   * when it cannot answer as the merged corpus would, or once that corpus is
+   * loaded (or loading: a change or a page set-up asked for it), the merged
+   * corpus answers.
+   */
+  async itemCard(request: ItemCardRequest): Promise<ItemCardResponse> {
+    if (this.state === null) {
+      const scoped = await this.scopedCard(request).catch((error: unknown) => {
+        this.deps.log(`user-sources: the scoped card failed (${(error as Error).message}); loading all`);
+        return null;
+      });
+      if (scoped) return scoped;
+    }
+    return answerItemCard(request, () => this.corpus());
+  }
+
+  private async scopedCard(request: ItemCardRequest): Promise<ItemCardResponse | null> {
+    let index: PagedIndex;
+    let store: UserSourceStore;
+    try {
+      [index, store] = await Promise.all([this.openIndex(), this.openStore()]);
+    } catch {
+      return null;
+    }
+    const seeds = await this.seedSearch();
+    this.scopedMemo ??= scopedCardMemo();
+    return scopedItemCard(
+      request,
+      { assets: seeds.assets, bundled: seeds.search, store, index },
+      this.scopedMemo,
+    );
   }
 
   async list(): Promise<SourcesListResponse> {
@@ -345,6 +405,33 @@ export class UserCorpusHost {
   private forget(): void {
     this.state = null;
     this.loaded = null;
+    this.pending = [];
+    this.unsaved = null;
+  }
+
+  /**
+   * Writes the merged snapshot the last change left, on the queue after its
+   * answer, with its pending list emptied in the same transaction. Changes
+   * queued meanwhile are folded into one write. A failed write (or a worker
+   * stopped first) leaves the older snapshot and the pending list on disk:
+   * the next load replays those sources on it (load-corpus-state.ts).
+   */
+  private async persistSnapshot(): Promise<void> {
+    const snapshot = this.unsaved;
+    const state = this.loaded;
+    if (!snapshot || !state) return;
+    this.unsaved = null;
+    try {
+      await (
+        await this.openStore()
+      ).commit({
+        snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
+        snapshotPending: [],
+      });
+      this.pending = [];
+    } catch (error) {
+      this.deps.log(`user-sources: writing the index snapshot failed (${(error as Error).message})`);
+    }
   }
 
   private openStore(): Promise<UserSourceStore> {
@@ -357,6 +444,7 @@ export class UserCorpusHost {
 
   /** Loaded once; a failed load is forgotten, so the next question tries again. */
   private load(): Promise<CorpusState> {
+    if (this.state === null) this.scopedMemo = null;
     this.state ??= this.read().then(
       (state) => (this.loaded = state),
       (error: unknown) => {
@@ -381,9 +469,9 @@ export class UserCorpusHost {
 
   /**
    * Applies an edit to the merged corpus, writes the sources with their
-   * paged-index entries, then the snapshot (the class comment gives the
-   * rule); on any failure the in-memory state is dropped and the error
-   * passed on.
+   * paged-index entries, then the change's records, and queues the snapshot
+   * (the class comment gives the rule); on any failure the in-memory state
+   * is dropped and the error passed on.
    */
   private async change<R>(edit: CorpusEdit<R>): Promise<R> {
     const state = await this.load();
@@ -392,6 +480,7 @@ export class UserCorpusHost {
     try {
       const index = await this.openIndex();
       const merged = mergedCorpusOf(state);
+      const itemsBefore = merged.readerItems;
       const { writes, answer } = await edit(state, merged, store);
       const snapshot = merged.snapshot();
       const stories = await placeStories(state.stories, merged, store, writes);
@@ -399,11 +488,18 @@ export class UserCorpusHost {
       if (writes.remove?.length) await index.remove(writes.remove);
       // One batch: an import message is all or nothing, as its one store transaction was.
       if (writes.put?.length) await index.addMany(writes.put, { batchSize: writes.put.length });
-      // The sources are in already (the index's transaction wrote them).
+      const pending = [
+        ...new Set([...this.pending, ...(writes.put ?? []).map(({ id }) => id), ...(writes.remove ?? [])]),
+      ].sort();
+      // A change past the replay bound (an import) writes the snapshot now, as all changes once did.
+      const now = pending.length > SNAPSHOT_PENDING_MAX;
+      // The sources are in already (the index's transaction wrote them); the snapshot follows the answer.
       await store.commit({
         ...(writes.hidden && { hidden: writes.hidden }),
-        snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) },
+        ...(now && { snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) } }),
+        snapshotPending: now ? [] : pending,
         stories: { bundledKey: state.assets.key, change: stories },
+        items: { bundledKey: state.assets.key, ...readerItemsChange(itemsBefore, merged.readerItems) },
       });
       const hidden = new Set(writes.hidden ?? state.hidden);
       const next = stateFromSnapshot({
@@ -414,12 +510,15 @@ export class UserCorpusHost {
         stories: state.stories,
       });
       this.settle(next);
+      this.pending = now ? [] : pending;
+      this.unsaved = now ? null : snapshot;
+      if (!now) void this.serialise(() => this.persistSnapshot());
       return answer(next);
     } catch (error) {
       this.forget();
       if (diskChanged)
-        // The kept stories go with it: they are placed again from the sources on the next load.
-        await store.commit({ snapshot: null, stories: null }).catch((dropped: unknown) => {
+        // The kept stories and items go with it: they are written again from the sources on the next load.
+        await store.commit({ snapshot: null, stories: null, items: null }).catch((dropped: unknown) => {
           this.deps.log(
             `user-sources: dropping the stale index snapshot failed (${(dropped as Error).message})`,
           );

@@ -9,7 +9,7 @@ export { alignedFactsSchema, comparisonSchema, facetSchema, sourcedFactSchema } 
 export type { AlignedFacts, Comparison, Facet, SourcedFact } from './comparison-schema';
 export { DIFFERENT_TIME_DAYS, differentTimeSources } from './different-time';
 export { findFacets } from './find-facets';
-export { corpusView } from './corpus-view';
+export { corpusView, scopedCorpusView } from './corpus-view';
 export { compareSubject } from './compare-item';
 export type { ComparisonSubject } from './compare-item';
 export { compareQuery, compareSelection } from './compare-query';

@@ -246,6 +246,11 @@ export class KeptStories {
     return storyId === undefined ? null : this.story(storyId);
   }
 
+  /** One story, bundled or the reader's, by its id (a card names the page's). */
+  storyById(id: string): Story | null {
+    return this.story(id);
+  }
+
   /** Every story, by id. */
   stories(): Story[] {
     const ids = new Set([...this.bundledStories.keys(), ...this.live.keys()]);

@@ -24,18 +24,21 @@ export { findNamedPhrases, phraseKey } from './find-named-phrases';
 export type { PhraseCount } from './find-named-phrases';
 export { KEEP_NEW, keepNewItems } from './keep-new-items';
 export type { NewItem } from './keep-new-items';
-export { MergedCorpus } from './merged-corpus';
+export { MergedCorpus, passageItems } from './merged-corpus';
 export type {
   BundledParts,
   CorpusChange,
   MergedSnapshot,
+  PassageItems,
   PrecomputedPhrases,
   StoredSignals,
 } from './merged-corpus';
 export { describeStorageError, openUserSourceStore, USER_SOURCES_DB } from './user-source-store';
 export type {
   KeptStoriesWrite,
+  ReaderItemsWrite,
   StoreChange,
+  StoredReaderItems,
   StoredKeptStories,
   StoredSnapshot,
   UserSourceStore,

@@ -178,6 +178,35 @@ function toRecord(phrases: ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>
   return Object.fromEntries([...phrases].map(([id, map]) => [id, Object.fromEntries(map)]));
 }
 
+/**
+ * The items of passages as the merged corpus records them, for a view built
+ * outside it (the scoped card, lib/background/scoped-item-card.ts): a reader
+ * passage is matched against every item, bundled and the reader's; a shipped
+ * passage keeps the build's items unless one of the reader's items' aliases
+ * is in it, where it is matched again whole, as `apply` re-matches it.
+ */
+export interface PassageItems {
+  ofReader(text: string, published: string | null): string[];
+  ofBundled(
+    passage: { text: string; entities: readonly string[] },
+    published: string | null,
+  ): readonly string[];
+}
+
+export function passageItems(bundled: Catalogue, readerItems: readonly NewItem[]): PassageItems {
+  const matcher = compileMatcher(matchAliases([...bundled.entities, ...readerItems]));
+  const probe = compileMatcher(matchAliases(readerItems));
+  const implied = impliedBy(bundled.entities);
+  const dateItems = dateItemsOf(bundled.entities);
+  const ofReader = (text: string, published: string | null): string[] =>
+    entitiesIn(text, matcher, implied, { published, dateItems });
+  return {
+    ofReader,
+    ofBundled: (passage, published) =>
+      probe.findAll(passage.text).length === 0 ? passage.entities : ofReader(passage.text, published),
+  };
+}
+
 /** Article id → its would-be items, found before the change (lib/background/extract-items.ts). */
 export type PrecomputedPhrases = ReadonlyMap<string, ReadonlyMap<string, PhraseCount>>;
 
@@ -328,6 +357,11 @@ export class MergedCorpus {
 
   private compile(newItems: readonly NewItem[]): Matcher {
     return compileMatcher(matchAliases([...this.bundled.catalogue.entities, ...newItems]));
+  }
+
+  /** The reader's items as last computed (those no passage mentions included: the catalogue leaves them out). */
+  get readerItems(): readonly NewItem[] {
+    return this.newItems;
   }
 
   get userSourceIds(): string[] {

@@ -123,7 +123,7 @@ describe('answerSearch through the host', () => {
     expect((await search(hostOn(name), 'lighthouse')).hits).toEqual([]);
   });
 
-  it('keeps the index and the sources together when the snapshot cannot be written', async () => {
+  it('keeps the index and the sources together when the change’s records cannot be written', async () => {
     const name = `search-${++databases}`;
     const failing = new UserCorpusHost({
       loadAssets: () => Promise.resolve(assets),
@@ -132,7 +132,7 @@ describe('answerSearch through the host', () => {
         return {
           ...store,
           commit: (change) =>
-            change.snapshot ? Promise.reject(new Error('disk full')) : store.commit(change),
+            change.stories ? Promise.reject(new Error('disk full')) : store.commit(change),
         };
       },
       openIndex: () => openPagedIndex(name).then(({ index }) => index),

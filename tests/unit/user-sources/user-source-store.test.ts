@@ -34,6 +34,53 @@ describe('openUserSourceStore', () => {
     expect(await reopened.snapshot()).toEqual({ bundledKey: 'k1', json: '{}' });
   });
 
+  it('keeps the reader’s items one record each: a change puts and removes only its own, a replace starts afresh', async () => {
+    const store = await freshStore();
+    const item = (id: string, label: string) => ({
+      id,
+      label,
+      kind: 'person' as const,
+      aliases: [{ text: label, caseSensitive: true }],
+    });
+    expect(await store.readerItems()).toBeNull();
+    await store.commit({
+      items: {
+        bundledKey: 'k1',
+        put: [item('ewan-skerrow', 'Ewan Skerrow'), item('ina-vale', 'Ina Vale')],
+        remove: [],
+      },
+    });
+    await store.commit({
+      items: { bundledKey: 'k1', put: [item('ola-moss', 'Ola Moss')], remove: ['ina-vale'] },
+    });
+    expect((await store.readerItems())?.items.map((stored) => stored.id)).toEqual([
+      'ewan-skerrow',
+      'ola-moss',
+    ]);
+    await store.commit({
+      items: { bundledKey: 'k2', put: [item('ina-vale', 'Ina Vale')], remove: [], replace: true },
+    });
+    expect(await store.readerItems()).toEqual({ bundledKey: 'k2', items: [item('ina-vale', 'Ina Vale')] });
+    await store.commit({ items: null });
+    expect(await store.readerItems()).toBeNull();
+  });
+
+  it('reads sources by id, skipping those not stored, and forgets the snapshot’s pending ids with the snapshot', async () => {
+    const store = await freshStore();
+    await store.commit({
+      put: [source('yours-a'), source('yours-b')],
+      snapshot: { bundledKey: 'k1', json: '{}' },
+      snapshotPending: ['yours-b'],
+    });
+    expect((await store.sourcesById(['yours-b', 'yours-x', 'yours-a'])).map((found) => found.id)).toEqual([
+      'yours-b',
+      'yours-a',
+    ]);
+    expect(await store.snapshotPending()).toEqual(['yours-b']);
+    await store.commit({ snapshot: null });
+    expect(await store.snapshotPending()).toEqual([]);
+  });
+
   it('keeps a text deflated on disk and reads it back exactly, through the store and the index storage alike', async () => {
     const name = `test-${++databases}`;
     const store = await openUserSourceStore(name);

@@ -1,0 +1,123 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UserCorpusHost, type BundledAssets } from '@/lib/background';
+import { readCorpusBundle } from '@/lib/node';
+import {
+  openPagedIndex,
+  openUserSourceStore,
+  type StoreChange,
+  type UserSourceDraft,
+} from '@/lib/user-sources';
+import { SEEDS_DIR } from '../../helpers/fixtures';
+import { bundledAssetsOf } from '../../helpers/seed-assets';
+
+/**
+ * A change is answered once the sources, the index and the change's small
+ * records are written; the merged snapshot follows on the queue. A worker
+ * stopped (or a write failed) before it leaves the older snapshot and the
+ * changed ids on disk, and the next load replays them: the corpus equals the
+ * one whose snapshot was written.
+ */
+
+let assets: BundledAssets;
+beforeAll(() => {
+  assets = bundledAssetsOf(readCorpusBundle(SEEDS_DIR));
+}, 60_000);
+
+const draft = (title: string, url: string, text: string): UserSourceDraft => ({
+  outlet: 'Harbour Gazette',
+  title,
+  author: null,
+  published: '2025-08-05',
+  url,
+  text,
+});
+
+const LIGHTHOUSE = draft(
+  'The lighthouse keeper retires',
+  'https://gazette.example/lighthouse',
+  'The lighthouse keeper retires\n\nThe lighthouse keeper Ewan Skerrow of Skerrivore handed over the lamp on Thursday. Ewan Skerrow will live on the mainland.',
+);
+const FERRY = draft(
+  'Ferry to Skerrivore resumes',
+  'https://gazette.example/ferry',
+  'Ferry to Skerrivore resumes\n\nThe ferry to Skerrivore sailed again on Friday, Ewan Skerrow said. The crossing takes 40 minutes.',
+);
+
+let databases = 0;
+
+/** A host whose store records every commit, and refuses the snapshot's own writes when `refuseSnapshot`. */
+function hostOn(name: string, commits: StoreChange[] = [], refuseSnapshot = false): UserCorpusHost {
+  return new UserCorpusHost({
+    loadAssets: () => Promise.resolve(assets),
+    openStore: async () => {
+      const store = await openUserSourceStore(name);
+      return {
+        ...store,
+        commit: (change) => {
+          commits.push(change);
+          return refuseSnapshot && change.snapshot
+            ? Promise.reject(new Error('disk full'))
+            : store.commit(change);
+        },
+      };
+    },
+    openIndex: () => openPagedIndex(name).then(({ index }) => index),
+    log: () => {},
+  });
+}
+
+/** Resolves once every task queued on the host before it has run (a change queued behind them). */
+const drained = (host: UserCorpusHost) => host.hide('none', false);
+
+/** What a load makes of the store: the reader's sources, the reader's items and the passages' items. */
+async function corpusOf(name: string) {
+  const { search, catalogue } = await hostOn(name).corpus();
+  const yours = [...search.sources.values()].filter((source) => source.yours);
+  return {
+    sources: yours.map((source) => source.id),
+    items: catalogue.entities.map((entity) => [entity.id, entity.sources]),
+  };
+}
+
+describe('the merged snapshot after the answer', () => {
+  it('answers an added article before its snapshot is written, and writes it on the queue after', async () => {
+    const name = `after-answer-${++databases}`;
+    const commits: StoreChange[] = [];
+    const host = hostOn(name, commits);
+    const { source } = await host.add(LIGHTHOUSE);
+    const own = commits.find((change) => change.stories);
+    expect(own?.snapshot).toBeUndefined();
+    expect(own?.snapshotPending).toEqual([source.id]);
+    await drained(host);
+    const store = await openUserSourceStore(name);
+    expect(await store.snapshotPending()).toEqual([]);
+    expect(
+      JSON.parse((await store.snapshot())?.json ?? '{}').sources.map((s: { id: string }) => s.id),
+    ).toContain(source.id);
+    store.close();
+  });
+
+  it('replays an added and a removed article on the older snapshot when their snapshot was never written', async () => {
+    const name = `after-answer-${++databases}`;
+    const first = hostOn(name);
+    const lighthouse = (await first.add(LIGHTHOUSE)).source.id;
+    await drained(first);
+    const reference = `after-answer-${++databases}`;
+    await hostOn(reference).add(FERRY);
+
+    const failing = hostOn(name, [], true);
+    const ferry = (await failing.add(FERRY)).source.id;
+    await failing.remove(lighthouse);
+    await drained(failing);
+    const store = await openUserSourceStore(name);
+    expect((await store.snapshotPending()).sort()).toEqual([ferry, lighthouse].sort());
+    const older = JSON.parse((await store.snapshot())?.json ?? '{}') as { sources: { id: string }[] };
+    expect(older.sources.map((source) => source.id)).toContain(lighthouse);
+    expect(older.sources.map((source) => source.id)).not.toContain(ferry);
+
+    expect(await corpusOf(name)).toEqual(await corpusOf(reference));
+    expect(await store.snapshotPending()).toEqual([]);
+    store.close();
+  });
+});
