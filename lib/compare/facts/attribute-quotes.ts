@@ -2,7 +2,8 @@ import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
 import { NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
-import { isCommonWord } from './word-lists';
+import { PARTY_DESCRIPTORS } from '../../lexicon/titles';
+import { isCommonWord, VERB_FORMS } from './word-lists';
 
 /**
  * A quotation shorter than this is a term or a scare quote (“shadow fleet”,
@@ -10,6 +11,12 @@ import { isCommonWord } from './word-lists';
  * from another sentence, where a reader would not look for one either.
  */
 const CARRY_MIN_WORDS = 3;
+
+/** At most this many words from a subject to the colon that introduces its words ("Ryan shot back, in reference to Biden's tendency to make gaffes:"). */
+const COLON_CLAUSE_MAX_WORDS = 14;
+
+/** Verbs of saying that end in neither "-ed" nor stand in `VERB_FORMS` ("Nixon asks:", "Mr. Strzok responds:"). */
+const SPEECH_VERB_FORMS = /^(?:says|said|told|tells|asks|responds|replies|writes|wrote|adds|tweets)$/u;
 
 /** A title in quotes (“Face the Nation”, “State of the Union”) has at most this many words. */
 const TITLE_MAX_WORDS = 6;
@@ -22,6 +29,13 @@ const PRONOUN = /^(?:he|she)$/iu;
 /** Someone's office, campaign or lawyer by a possessive pronoun ("his campaign noted"): group 1 is whose, group 2 what. */
 const OWNED_BY_PRONOUN = /^(his|her)[ \t\u00a0]+(\p{Ll}+)$/iu;
 
+/**
+ * Someone's people described in more than one word ("Mr. Trump’s adoring
+ * fans"), which `bareName` would cut to "adoring fans": group 1 is whose,
+ * group 2 the rest from the apostrophe. ("Weiner's office" stays as written.)
+ */
+const POSSESSED = /^(\p{Lu}[\p{L}.'’ \t\u00a0-]*?)(['’]s(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){2,})$/u;
+
 /** "they": it stands for two people named together as a subject ("Mr. Udall and Mr. Wyden released …"), and for no one else. */
 const PLURAL = /^they$/iu;
 
@@ -32,7 +46,31 @@ const PLURAL = /^they$/iu;
  * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby|\bin|\band|\bstatement)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+
+/**
+ * Words the sentence's subject puts on someone, given as the object of a verb
+ * that is not one of saying: "Ryan accused Obama of “…”", "addressing his
+ * opponent as “my friend” but dismissing his arguments as “malarkey”".
+ */
+const WORDS_PUT_ON =
+  /(?:\baccus(?:ed|es|ing)[ \t\u00a0]+[^,;:\u0000“”"]{1,60}?[ \t\u00a0]of\b[^,;:\u0000“”"]{0,30}|(?:,|\bbut|\band|\bwhile)[ \t\u00a0]+\p{Ll}+ing[ \t\u00a0]+[^,;:\u0000“”"]{1,60}?[ \t\u00a0]as)[ \t\u00a0]*$/u;
+
+/**
+ * Someone's remark, then the quotation that gives its words: "Mr. Romney’s
+ * infamous remark at a private fund-raiser about the “47 percent”", "his
+ * secretly videotaped comment in which he said …". Group 1 is the owner's
+ * name, group 2 a possessive pronoun, group 3 what follows the noun.
+ */
+const REMARK_OF =
+  /(?:((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)['’]s?|\b(his|her))[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}(?:comment|comments|remark|remarks|statement|statements|words|quip|gaffe)\b([^\u0000“”";:]*)$/u;
+
+/** What may follow the remark's noun before its words: a clause about it ("in which he said …") or "about the". */
+const REMARK_TAIL =
+  /\b(?:in[ \t\u00a0]+which|where|when)[ \t\u00a0]+(?:he|she)\b|^[^,]{0,60}\babout(?:[ \t\u00a0]+the)?[ \t\u00a0]*$/u;
+
+/** "the Mexican-born journalist": a description with a modifier, taken up again for someone named before. */
+const DEFINITE_DESCRIPTION = /^the(?:[ \t\u00a0]+\S+){2,}$/iu;
 
 /**
  * Words a title leaves in lower case (articles, short prepositions and
@@ -114,6 +152,8 @@ interface Antecedent {
   name: string;
   /** Two people named together, for "they": each as written. */
   pair?: readonly [string, string];
+  /** The word read as the subject's verb, when a subject. */
+  verb?: string;
 }
 
 interface Quote {
@@ -133,8 +173,45 @@ const openQuote = (quotes: readonly Quote[], sentence: number): boolean => {
 const leadOf = (sentences: readonly string[], quote: Quote): string =>
   (sentences[quote.sentence] ?? '').slice(0, quote.reading.fact.start);
 
+/**
+ * Whether a subject after `lead` is the sentence's own: nothing before it, or
+ * an opening phrase that is not itself a subject with its relative clause
+ * ("The lawsuit, which was brought by …, Scott Pruitt, accused" is the
+ * lawsuit's accusation).
+ */
+const opensSentence = (lead: string): boolean =>
+  lead.trim() === '' ||
+  (/,[ \t\u00a0]*$/u.test(lead) &&
+    !/^[ \t\u00a0]*(?:the|a|an|this|that|these|those)\b/iu.test(lead) &&
+    !/\b(?:which|who|whom|whose)\b/iu.test(lead));
+
 /** Words as a reader counts them: a hyphenated compound is one ("marijuana-related"). */
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+/** A short quotation with every word capitalised but the small ones (“Scalise Strong”, “Face the Nation”). */
+function isTitleCased(fact: Fact): boolean {
+  const words = (fact.quote ?? '').match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word)));
+}
+
+/** A word after a subject that is a verb rather than a noun ("Ryan shot back", "Ramos later returned"; not "Senate Democratic aide"). */
+const looksLikeVerb = (word: string): boolean =>
+  /\p{Ll}{2}ed$/u.test(word) || AUXILIARY.test(word) || VERB_FORMS.has(word) || SPEECH_VERB_FORMS.test(word);
+
+/**
+ * Whether a subject (`clause` runs from it to the colon) introduces the
+ * quotation after the colon: its verb is a verb, not a noun ("A top Senate
+ * Democratic aide", "House interns hauled signs:"), no possessive ("Jones’
+ * campaign told …:"), and no other clause ("Critics say … the code that
+ * says:") or long aside comes between.
+ */
+function introducesWords(subject: Antecedent | null, clause: string): boolean {
+  if (subject !== null) {
+    if (!looksLikeVerb(subject.verb ?? '') || /['’]s?$/u.test(subject.name)) return false;
+  }
+  return wordCount(clause) <= COLON_CLAUSE_MAX_WORDS && !/\b(?:that|which|who|whom)\b/iu.test(clause);
+}
 
 /**
  * A title in quotation marks rather than someone's words: every word
@@ -142,10 +219,7 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:[-'’][
  * by a colon or comma ("told NBC's “Today” show" but not "she said: “No.”").
  */
 function isTitle(sentence: string, fact: Fact): boolean {
-  const words = (fact.quote ?? '').match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
-  if (!words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word))))
-    return false;
+  if (!isTitleCased(fact)) return false;
   // "“Today” show host …": a title used as a name in the sentence.
   if (/^[ \t\u00a0]+\p{Ll}/u.test(sentence.slice(fact.end))) return true;
   const lead = sentence.slice(0, fact.start).trimEnd();
@@ -159,6 +233,7 @@ function isTitle(sentence: string, fact: Fact): boolean {
  * commented").
  */
 function antecedentsIn(
+  text: string,
   masked: string,
   speakers: readonly Span[],
   runs: readonly Span[],
@@ -180,6 +255,8 @@ function antecedentsIn(
     if (
       lead !== '' &&
       !/[,;:\u2014-]$/u.test(lead) &&
+      // A name right after a quotation closed by a comma opens the clause ("about the “47 percent,” Mr. Ryan reminded").
+      !(/\u0000$/u.test(lead) && /[,;][”"’']$/u.test(text.slice(0, run.start).trimEnd())) &&
       !lead.split(/\s+/u).every(isCommonWord) &&
       !DESCRIBED.test(lead)
     )
@@ -190,7 +267,7 @@ function antecedentsIn(
     const verb =
       SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);
     if (verb !== undefined && (!isCommonWord(verb) || AUXILIARY.test(verb)))
-      found.push({ at: [sentence, run.start], name: run.text });
+      found.push({ at: [sentence, run.start], name: run.text, verb });
     // "Mr. Udall and Mr. Wyden released …": the two together, for a later "they".
     const pairVerb = paired ? SUBJECT_VERB.exec(masked.slice(next.end))?.[1] : undefined;
     if (paired && pairVerb !== undefined && (!isCommonWord(pairVerb) || AUXILIARY.test(pairVerb)))
@@ -250,7 +327,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         readings.length === 0 && quotes.at(-1)?.reading.runsOn === true && openQuote(quotes, sentence);
       book.readTitled(nameRuns(text));
       if (inside) return;
-      antecedents.push(...antecedentsIn(masked, speakers, runs, sentence));
+      antecedents.push(...antecedentsIn(text, masked, speakers, runs, sentence));
       book.read(runs);
       book.learnRoles(appositiveRoles(masked, runs));
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
@@ -269,8 +346,33 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         const owner = resolve(owned[1]?.toLowerCase() === 'his' ? 'he' : 'she', at);
         return owner === null ? null : `${owner}'s ${owned[2] ?? ''}`;
       }
+      // "Mr. Trump’s adoring fans": whose they are in full, then who.
+      const possessed = POSSESSED.exec(phrase);
+      if (possessed) return `${book.fullName(possessed[1] ?? '') ?? possessed[1]}${possessed[2]}`;
       const plural = PLURAL.test(phrase);
-      if (!PRONOUN.test(phrase) && !plural) return book.fullName(phrase);
+      if (!PRONOUN.test(phrase) && !plural) {
+        const named = book.fullName(phrase);
+        if (named !== null || !DEFINITE_DESCRIPTION.test(phrase.trim())) return named;
+        // "the Obama administration", "the Georgetown University letter": a name in it says whose; as written.
+        const modifiers = phrase
+          .trim()
+          .split(/[ \t\u00a0]+/u)
+          .slice(1, -1);
+        if (
+          modifiers.some(
+            (word) => /^\p{Lu}[\p{L}.]*$/u.test(word) && !PARTY_DESCRIPTORS.has(word.toLowerCase()),
+          )
+        )
+          return phrase.trim().replace(/^the[ \t\u00a0]+/iu, '');
+        // "the Mexican-born journalist" nobody was given by apposition: the person last named in full as a speaker or subject.
+        const acts = (candidate: Antecedent): boolean =>
+          candidate.pair === undefined && (candidate.verb === undefined || looksLikeVerb(candidate.verb));
+        const last =
+          antecedents.findLast((candidate) => before(candidate.at, at) && acts(candidate)) ??
+          previous.findLast(acts);
+        const person = last === undefined ? null : nameOf(last);
+        return person !== null && /[ \t\u00a0]/u.test(person) ? person : null;
+      }
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
       const named = (candidate: Antecedent): boolean =>
         (candidate.pair !== undefined) === plural && nameOf(candidate) !== null;
@@ -279,6 +381,16 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         previous.findLast(named) ??
         null;
       return antecedent === null ? null : nameOf(antecedent);
+    };
+
+    /** Whose remark a quotation gives: the name before "'s", or for "his"/"her" the last name before it in the sentence. */
+    const remarkOwner = (quote: Quote, remark: RegExpExecArray): string | null => {
+      if (remark[1] !== undefined) return book.fullName(remark[1]);
+      const { masked } = readSentence(sentences[quote.sentence] ?? '');
+      const named = nameRuns(masked.slice(0, remark.index)).at(-1);
+      if (named) return book.fullName(named.text);
+      const pronoun = remark[2]?.toLowerCase() === 'her' ? 'she' : 'he';
+      return resolve(pronoun, [quote.sentence, remark.index]);
     };
 
     const speakerOfChain = new Map<number, string | null>();
@@ -299,20 +411,43 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           !PARTICIPLE.test(leadOf(sentences, quote)) &&
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
+        const remark = REMARK_OF.exec(leadOf(sentences, quote));
         if (title || asked) speaker = null;
         else if (agreed) speaker = book.fullName(agreed[1] ?? '');
+        else if (remark && REMARK_TAIL.test(remark[3] ?? '')) speaker = remarkOwner(quote, remark);
         else if (own?.reading.fact.speaker) {
           const phrase = own.reading.fact.speaker;
           speaker = resolve(phrase.text, [own.sentence, phrase.start]);
-        } else if (PARTICIPLE.test((sentences[quote.sentence] ?? '').slice(0, quote.reading.fact.start))) {
+        } else if (PARTICIPLE.test(leadOf(sentences, quote)) || WORDS_PUT_ON.test(leadOf(sentences, quote))) {
           const text = sentences[quote.sentence] ?? '';
           const pronoun = OPENING_PRONOUN.exec(text);
+          const putOn = !PARTICIPLE.test(leadOf(sentences, quote));
           const subject = antecedents.find(
-            (candidate) => candidate.at[0] === quote.sentence && candidate.at[1] >= 0,
+            (candidate) =>
+              candidate.at[0] === quote.sentence &&
+              candidate.at[1] >= 0 &&
+              (!putOn || opensSentence(text.slice(0, candidate.at[1]))),
           );
           if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
           else if (subject && subject.at[1] < quote.reading.fact.start) speaker = nameOf(subject);
-        } else if (words >= CARRY_MIN_WORDS && !/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
+        } else if (/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
+          // "Ryan shot back: “…”", "He paused, then added: “…”": the subject before the colon speaks.
+          const text = sentences[quote.sentence] ?? '';
+          const lead = leadOf(sentences, quote);
+          const subject = antecedents.find(
+            (candidate) =>
+              candidate.at[0] === quote.sentence &&
+              candidate.at[1] >= 0 &&
+              opensSentence(text.slice(0, candidate.at[1])) &&
+              introducesWords(candidate, lead.slice(candidate.at[1])),
+          );
+          const pronoun = OPENING_PRONOUN.exec(text);
+          const signs = members.length === 1 && isTitleCased(quote.reading.fact);
+          if (signs) speaker = null;
+          else if (subject) speaker = nameOf(subject);
+          else if (pronoun && introducesWords(null, lead.slice(pronoun.index)))
+            speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+        } else if (words >= CARRY_MIN_WORDS) {
           const at: At = [quote.sentence, quote.reading.fact.start];
           const last = members.at(-1)!;
           const earlier = antecedents.findLast(

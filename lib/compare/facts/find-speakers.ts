@@ -31,7 +31,10 @@ const SPEECH_VERBS = new Set([
   'claims',
   'declared',
   'asked',
+  'asks',
   'replied',
+  'replies',
+  'reply',
   'responded',
   'tweeted',
   'posted',
@@ -99,6 +102,13 @@ const SPEECH_VERBS = new Set([
   'labelled',
   'labeled',
 ]);
+
+/**
+ * Verbs that attribute words only when "that" follows ("Biden charged that …
+ * a de facto “voucher” system"): elsewhere they mean something else
+ * ("prosecutors charged him with …").
+ */
+const THAT_SPEECH_VERBS = new Set(['charged', 'charges', 'maintained', 'reasoned']);
 
 /**
  * Verbs after which the speaker may follow ("… ,” said Peskov). Verbs that
@@ -252,6 +262,9 @@ const ISSUED_NOUNS = new Set(['report', 'statement', 'release', 'announcement'])
 /** A party-and-state tag set off by a comma before it: ", R-Texas", ", D-N.Y.". */
 const PARTY_TAG = /,[ \t\u00a0]*\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
+/** A party-and-state tag in brackets between a name and its verb: "Sen. John Thune (R-S.D.) said". */
+const BRACKETED_PARTY_TAG = /[ \t\u00a0]*\(\p{Lu}-\p{Lu}[\p{L}.-]*\)[ \t\u00a0]*$/u;
+
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -362,6 +375,11 @@ class SpeakerReader {
     const word = this.words[j];
     const next = this.words[j + 1];
     if (!word || !next) return null;
+    const bracketed = BRACKETED_PARTY_TAG.exec(this.text.slice(0, next.start));
+    if (bracketed) {
+      const named = this.words.findLastIndex((candidate) => candidate.end <= bracketed.index);
+      return this.words[named]?.end === bracketed.index ? this.affiliated(this.nameEndingAt(named)) : null;
+    }
     if (this.adjacent(word, next)) {
       if (PRONOUNS.has(word.text.toLowerCase())) return this.span(word, word);
       // "The congressman, who described the incident as “…”": the relative's antecedent speaks.
@@ -378,15 +396,9 @@ class SpeakerReader {
         this.adjacent(whose, word)
       )
         return this.span(whose, word);
-      // "Weiner's office said": the office speaks for the person it names.
-      const owner = this.words[j - 1];
-      if (
-        /^\p{Ll}+$/u.test(word.text) &&
-        owner &&
-        /^\p{Lu}.*['’]s$/u.test(owner.text) &&
-        this.adjacent(owner, word)
-      )
-        return this.span(owner, word);
+      // "Weiner's office said", "Mr. Trump’s adoring fans reply": they speak for the person they name.
+      const owned = this.ownedBy(j);
+      if (owned) return owned;
       // "the agency said": a description, for the caller to match to a name written earlier.
       const article = this.words[j - 1];
       if (
@@ -402,7 +414,7 @@ class SpeakerReader {
       // "the Washington Post report said": whoever issued it speaks.
       if (ISSUED_NOUNS.has(word.text) && this.adjacent(this.words[j - 1], word))
         return this.affiliated(this.nameEndingAt(j - 1));
-      return this.affiliated(this.nameEndingAt(j));
+      return this.definiteDescription(j) ?? this.affiliated(this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
     const gap = this.text.slice(word.end, next.start);
@@ -421,6 +433,50 @@ class SpeakerReader {
       return this.appositiveName(opening, word) ?? this.openingSubject(word);
     const name = this.nameEndingAt(named);
     return (name && this.describedName(name)) ?? this.affiliated(name) ?? this.describedAt(named);
+  }
+
+  /**
+   * Someone's office, aides or fans ending at word `last`, up to
+   * `ROLE_WORDS` lower-case words after a capitalised possessive, with the
+   * owner's title ("Weiner's office", "Mr. Trump’s adoring fans").
+   */
+  private ownedBy(last: number): Span | null {
+    const noun = this.words[last];
+    if (!noun || !/^\p{Ll}+$/u.test(noun.text)) return null;
+    for (let owner = last - 1; owner >= 0 && last - owner <= ROLE_WORDS; owner--) {
+      const word = this.words[owner];
+      if (!word || !this.adjacent(word, this.words[owner + 1])) return null;
+      // A day's ("Wednesday’s baseball practice shooting") is nobody's.
+      if (isInnerPossessive(word.text)) {
+        const title = this.words[owner - 1];
+        const titled = !!title && /\.$/u.test(title.text) && this.adjacent(title, word);
+        return this.span(titled ? title : word, noun);
+      }
+      if (!/^\p{Ll}+$/u.test(word.text) || isCommonWord(word.text)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "the Mexican-born journalist" ending at word `last`: "the", up to
+   * `ROLE_WORDS` modifiers and a lower-case noun, opening its clause: a
+   * description of someone the article named before, for the caller to match.
+   */
+  private definiteDescription(last: number): Span | null {
+    const noun = this.words[last];
+    if (!noun || !/^\p{Ll}+$/u.test(noun.text) || isCommonWord(noun.text)) return null;
+    for (let first = last - 1; first >= 0 && last - first <= ROLE_WORDS + 1; first--) {
+      const word = this.words[first];
+      if (!word || !this.adjacent(word, this.words[first + 1])) return null;
+      // It opens its clause, as a subject does; "about the planned meeting noted" is an object's.
+      if (word.text.toLowerCase() === 'the')
+        return first < last - 1 &&
+          /(?:^|[,;:\u0000\u2014])[ \t\u00a0]*$/u.test(this.text.slice(0, word.start))
+          ? this.span(word, noun)
+          : null;
+      if (isCommonWord(word.text) || isPossessive(word.text)) return null;
+    }
+    return null;
   }
 
   /** "the congressman" ending at word `last`: a description for the caller to match to a name the article gave that role. */
@@ -624,7 +680,9 @@ class SpeakerReader {
     this.words.forEach((word, index) => {
       const lower = word.text.toLowerCase();
       if (lower !== word.text && lower !== 'according') return;
-      if (SPEECH_VERBS.has(lower)) {
+      const next = this.words[index + 1];
+      const beforeThat = THAT_SPEECH_VERBS.has(lower) && next?.text === 'that' && this.adjacent(word, next);
+      if (SPEECH_VERBS.has(lower) || beforeThat) {
         const speaker = this.before(index);
         if (speaker) {
           found.push(speaker);

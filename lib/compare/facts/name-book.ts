@@ -17,6 +17,9 @@ const NAME_RUN = new RegExp(
 
 const POSSESSIVE = /['’]s$/u;
 
+/** A party-and-state tag ("R-Wis.", "D-N.Y."). */
+const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
+
 const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
 
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
@@ -115,7 +118,10 @@ export class NameBook {
    * when the article gave nobody the role.
    */
   private described(word: string): string | null {
-    const role = this.roles.findLast((candidate) => candidate.word === word);
+    // A party-and-state tag is no one ("has sent Ryan, R-Wis., a letter").
+    const role = this.roles.findLast(
+      (candidate) => candidate.word === word && !PARTY_TAG.test(candidate.name),
+    );
     if (role) return this.fullName(role.name);
     const named = this.names.findLast((name) => name.toLowerCase().split(' ').includes(word));
     if (named !== undefined) return named;

@@ -695,6 +695,238 @@ const rows: Row[] = [
     ],
     speakers: [['Those two things', 'Kay Bailey Hutchison']],
   },
+
+  {
+    shows: 'reaches a name past a party tag in brackets before the verb ("Sen. John Thune (R-S.D.) said")',
+    paragraphs: [
+      [
+        '“He had his Red Bull.',
+        'He certainly had his caffeine,” Sen. John Thune (R-S.D.) said after the debate.',
+      ],
+    ],
+    speakers: [
+      ['He had his Red Bull', 'John Thune'],
+      ['He certainly had', 'John Thune'],
+    ],
+  },
+  {
+    shows: 'reads "charged that" as a verb of saying, "charged" alone not',
+    paragraphs: [
+      [
+        'On Medicare, Biden charged that the Republican ticket\'s plan would raise costs for future seniors with a de facto "voucher" system.',
+      ],
+      ['Prosecutors charged him with fraud over a "gift" from a donor.'],
+    ],
+    speakers: [
+      ['voucher', 'Biden'],
+      ['gift', null],
+    ],
+  },
+  {
+    shows: 'reads "he asks" and someone’s fans who "reply" as speakers',
+    paragraphs: [
+      [
+        'At almost all of his campaign rallies, Donald J. Trump leads a familiar refrain as he details his plan to build a giant wall along the border with Mexico.',
+      ],
+      ['“Who’s gonna pay?” he asks.'],
+      ['Without fail, Mr. Trump’s adoring fans reply, “Mexico!”'],
+    ],
+    speakers: [
+      ['Who’s gonna pay?', 'Donald J. Trump'],
+      ['Mexico!', 'Donald J. Trump’s adoring fans'],
+    ],
+  },
+  {
+    shows:
+      'takes a described subject with a modifier ("the Mexican-born journalist told") for the person named before',
+    paragraphs: [
+      ['“I’m not going to pay for that f***ing wall!” Fox told Jorge Ramos in an interview for Fusion.'],
+      ['Ramos later returned and Trump took several of his questions.'],
+      [
+        '“He tried to silence me,” the Mexican-born journalist told Fox News’ Megyn Kelly in August.',
+        '“And in this country, you cannot do that.',
+        'I’m a citizen.”',
+      ],
+    ],
+    speakers: [
+      ['He tried to silence me', 'Jorge Ramos'],
+      ['And in this country', 'Jorge Ramos'],
+    ],
+  },
+  {
+    shows:
+      'takes no description that is a preposition’s object for a speaker ("a release from … about the planned meeting noted")',
+    paragraphs: [
+      ['“It’s not a birther bill,” Ms. Townsend said.'],
+      [
+        'But a release from Mr. Seel’s office about the planned meeting noted that Mr. Trump “has brought the issue of President Barack Obama failing to provide a birth certificate front and center recently.”',
+      ],
+    ],
+    speakers: [['has brought the issue', null]],
+  },
+  {
+    shows: 'takes a name right after a quotation for a subject a later "he" stands for',
+    paragraphs: [
+      [
+        'When Mr. Biden went after Mr. Romney’s infamous remark at a private fund-raiser about the “47 percent,” Mr. Ryan reminded the vice president of his own propensity for gaffes.',
+        '“I think the vice president very well knows that sometimes the words don’t come out of your mouth the right way,” he said with a gotcha smile.',
+      ],
+    ],
+    speakers: [['I think the vice president', 'Ryan']],
+  },
+  {
+    shows: 'gives a quotation after a colon to the subject before it ("Ryan shot back, …: “…”")',
+    paragraphs: [
+      [
+        'Ryan shot back, in reference to Biden\'s tendency to make gaffes: "As the vice president very well knows ... sometimes the words don\'t come out of your mouth the right way."',
+      ],
+      ['Biden was quick to retort: "With all due respect, that\'s just a bunch of malarkey.'],
+    ],
+    speakers: [
+      ['As the vice president', 'Ryan'],
+      ['With all due respect', 'Biden'],
+    ],
+  },
+  {
+    shows:
+      'leaves a colon to the clause nearest it, not to a subject a relative clause stands between ("Critics say … the code that says:")',
+    paragraphs: [
+      [
+        'Critics say the Sestak job offer may have violated the part of the U.S. code that says: "Whoever, directly or indirectly, promises any employment, position, compensation ... shall be fined under this title or imprisoned not more than one year, or both."',
+      ],
+    ],
+    speakers: [['Whoever, directly', null]],
+  },
+  {
+    shows:
+      'takes no noun after a name for its verb before a colon ("A top Senate Democratic aide, likewise, put …:")',
+    paragraphs: [
+      [
+        'A top Senate Democratic aide, likewise, put the prospects of immense opposition to the pick bluntly in an email to HuffPost: “There couldn’t possibly be worse time to take the unprecedented step of handing the FBI over to a politician.',
+        'That absolutely includes Senator Lieberman.”',
+      ],
+      [
+        'House interns hauled signs: “Scalise Strong,” “Capitol Police MVP” and “Unvidvided” in red, white, and blue.',
+      ],
+    ],
+    speakers: [
+      ['There couldn’t possibly', null],
+      ['Scalise Strong', null],
+    ],
+  },
+  {
+    shows:
+      'gives a described subject with a name in it as written ("The Georgetown University letter argues")',
+    paragraphs: [
+      [
+        'A group of nearly 90 professors and administrators connected to the Jesuit-founded school in Washington, D.C., has sent Ryan, R-Wis., a letter saying he’s misused Catholic doctrine to support his deficit-reducing, GOP House budget.',
+      ],
+      [
+        'The Georgetown University letter argues, though, that Ryan misappropriated the Catholic teaching as a “rationale for gutting government programs.”',
+      ],
+    ],
+    speakers: [['rationale for gutting', 'Georgetown University letter']],
+  },
+  {
+    shows:
+      'takes no name after a quotation that no comma closes for a subject ("a "full anorak" Doctor Who fan")',
+    paragraphs: [
+      [
+        'Capaldi, who described himself as a "full anorak" Doctor Who fan who once wrote a letter aged 15 about Doctor Who to the Radio Times, admitted he was yet to get his head around being named as one of British TV\'s most enduring and best loved characters.',
+      ],
+      ['"He\'s not me yet," he said.'],
+    ],
+    speakers: [["He's not me yet", 'Capaldi']],
+  },
+  {
+    shows: 'hands a quotation to the subject past "and said to X, after …,"',
+    paragraphs: [
+      [
+        'Mr. Biden flashed a Cheshire Cat grin and said to Ryan, after waiting a beat to let the moment sink in, “So, now you’re Jack Kennedy?”',
+      ],
+    ],
+    speakers: [['So, now you’re Jack Kennedy?', 'Biden']],
+  },
+  {
+    shows:
+      'gives the subject the words it puts on someone ("addressing his opponent as “…” but dismissing his arguments as “…”")',
+    paragraphs: [
+      [
+        'Mr. Biden, clearly delighted to come to President Obama’s rescue, relished his role, addressing his opponent as “my friend” but dismissing his arguments as “malarkey.”',
+      ],
+    ],
+    speakers: [
+      ['my friend', 'Biden'],
+      ['malarkey', 'Biden'],
+    ],
+  },
+  {
+    shows:
+      'hands a one-word quotation after a participle of stance to the subject ("decrying the … “dangerous” rhetoric")',
+    paragraphs: [
+      [
+        'Biden made a thinly-veiled attack on Trump on Thursday, decrying the reality TV star’s "dangerous" rhetoric.',
+      ],
+    ],
+    speakers: [['dangerous', 'Biden']],
+  },
+  {
+    shows: 'gives "accused X of “…”" to the subject that opens the sentence',
+    paragraphs: [
+      [
+        'Ryan accused Obama of "projecting weakness" with his foreign policy, particularly in his response to the terror attack on the U.S. Consulate in Benghazi, Libya.',
+      ],
+      [
+        'Sen. Marco Rubio, R-Fla., accused Obama of trying to "undermine Americans\' constitutional right to bear arms" without doing enough to focus on keeping guns out of the hands of criminals and the mentally ill.',
+      ],
+    ],
+    speakers: [
+      ['projecting weakness', 'Ryan'],
+      ['undermine Americans', 'Marco Rubio'],
+    ],
+  },
+  {
+    shows:
+      'leaves "accused X of “…”" to a thing that opens the sentence, not to a name in its relative clause',
+    paragraphs: [
+      [
+        'The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, and Oklahoma’s attorney general, Scott Pruitt, accused Colorado officials of participating in a “scheme” that cultivates, packages and distributes marijuana.',
+      ],
+    ],
+    speakers: [['scheme', null]],
+  },
+  {
+    shows:
+      'gives the words of someone’s remark to whose it is ("Mr. Romney’s … remark … about the “47 percent”")',
+    paragraphs: [
+      ['Mitt Romney spoke at a fund-raiser in May.'],
+      [
+        'When Mr. Biden went after Mr. Romney’s infamous remark at a private fund-raiser about the “47 percent,” Mr. Ryan reminded the vice president of his own propensity for gaffes.',
+      ],
+    ],
+    speakers: [['47 percent', 'Mitt Romney']],
+  },
+  {
+    shows:
+      'gives "his … comment in which he said “…”" to the person named before "his", not the sentence’s subject',
+    paragraphs: [
+      [
+        'Biden went after the Romney/Ryan ticket with a directness that Obama did not.',
+        'Notably, he hammered Mitt Romney over his secretly videotaped comment in which he said he doesn\'t have to worry about the "47 percent" of Americans who don\'t pay federal income taxes.',
+      ],
+    ],
+    speakers: [['47 percent', 'Mitt Romney']],
+  },
+  {
+    shows: 'gives a participle inside a remark’s "in which" clause to the remark’s owner',
+    paragraphs: [
+      [
+        'Biden did another thing Obama did not a week ago.',
+        'He raised the issue of Romney’s comments at a fundraiser in May in which he talked disparagingly about people who receive government benefits, claiming that he could “never convince them they should take personal responsibility and care for their lives."',
+      ],
+    ],
+    speakers: [['never convince them', 'Romney']],
+  },
 ];
 
 describe('attributeQuotes', () => {
