@@ -52,6 +52,14 @@ export const ALIGN = {
    */
   minQuotedAlikeShared: 4,
   minQuotedAlikeOverlap: 0.5,
+  /**
+   * A year recurs in a story far more than a day does ("the 2016 election"):
+   * two sentences that name one year agree on it when they share this many
+   * content words near it ("the trust fund will be exhausted in 2036" /
+   * "the trust funds will be exhausted by 2036"). Another year both name
+   * ("from 2000 to 2006") counts as one of them.
+   */
+  minSharedYear: 3,
 } as const;
 
 /**
@@ -60,6 +68,15 @@ export const ALIGN = {
  * in two sentences about the same thing agrees (`sameDay`).
  */
 const NUMERIC = new Set<SourcedFact['kind']>(['quantity', 'percent', 'money', 'duration', 'clock']);
+
+/**
+ * A range written with both ends in digits ("a 40-60 hour training
+ * program"): it names no single value but can be set against another. A
+ * range in words ("dozens") is too loose to agree or differ with a count.
+ */
+function writtenRange(fact: SourcedFact): boolean {
+  return fact.range !== null && fact.range[1] !== null && /\d\D+\d/u.test(fact.text);
+}
 
 interface Prepared {
   fact: SourcedFact;
@@ -172,6 +189,7 @@ function label(group: readonly Prepared[]): string {
   const first = group[0];
   if (!first) return '';
   if (first.fact.kind === 'quote') return `“${first.fact.quote ?? ''}”`;
+  const year = first.fact.kind === 'date' && first.fact.iso === null ? first.fact.text : null;
   const counts = new Map<string, number>();
   for (const { words } of group) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   const unit = first.fact.kind === 'quantity' ? first.fact.unit : null;
@@ -180,7 +198,7 @@ function label(group: readonly Prepared[]): string {
     .sort((a, b) => b[0].length - a[0].length)
     .slice(0, 3)
     .map(([word]) => word);
-  return [unit, ...common].filter(Boolean).join(', ');
+  return [year ?? unit, ...common].filter(Boolean).join(', ');
 }
 
 /** Union-find over prepared facts, joined where `join` says two are about the same thing. */
@@ -215,6 +233,26 @@ const DAY_PRECISE = new RegExp(
 function sameDay(a: Prepared, b: Prepared): boolean {
   if (a.fact.iso === null || a.fact.iso !== b.fact.iso || a.fact.sourceId === b.fact.sourceId) return false;
   return !differentPlaces(a, b) && wordOverlap(a.words, b.words).shared >= ALIGN.minShared;
+}
+
+/** A date that is a bare year ("in 2036", "a 2012 voter-approved measure"): the engine's dates give it no day. */
+const BARE_YEAR = /^\d{4}$/u;
+const YEAR_IN_TEXT = /(?<![\d$€£.,])\d{4}(?![\d%])/gu;
+
+/** One year named in two sentences about the same thing (`minSharedYear` words near it). */
+function sameYear(a: Prepared, b: Prepared): boolean {
+  if (a.fact.text !== b.fact.text || a.fact.sourceId === b.fact.sourceId) return false;
+  return !differentPlaces(a, b) && wordOverlap(a.words, b.words).shared >= ALIGN.minSharedYear;
+}
+
+/**
+ * The words near a year, with the sentence's other years as words of their
+ * own: a span "from 2000 to 2006" in both sentences is a detail they share.
+ */
+export function wordsAroundYear(sentence: string, year: string): Set<string> {
+  const words = wordsAroundDay(sentence, year);
+  for (const [other] of sentence.matchAll(YEAR_IN_TEXT)) if (other !== year) words.add(other);
+  return words;
 }
 
 /** The content words within `dayWindowWords` words of a date in its sentence, the date's own left out. */
@@ -279,6 +317,16 @@ export function samePerson(a: string, b: string): boolean {
   if (short === long || long.endsWith(`-${short}`)) return true;
   const [x, y] = [a.split('-'), b.split('-')];
   return x.length === 2 && y.length === 2 && x[1] === y[1] && x[0]![0] === y[0]![0];
+}
+
+/**
+ * Two speakers a comparison cannot tell apart with confidence: one person, or
+ * two of one family name ("hillary-rodham-clinton" / "bill-clinton": "Mrs.
+ * Clinton said" read as the last Clinton named). A quotation differs only
+ * between speakers told apart; a wrong "differ" would invent a misattribution.
+ */
+export function maybeSamePerson(a: string, b: string): boolean {
+  return samePerson(a, b) || a.split('-').at(-1) === b.split('-').at(-1);
 }
 
 interface PreparedQuote extends Prepared {
@@ -352,7 +400,7 @@ export function alignFacts(
 ): { discrepancies: AlignedFacts[]; agreements: AlignedFacts[] } {
   const usable = facts.filter((fact) => !excluded.has(fact.sourceId));
   const numeric = usable
-    .filter((fact) => NUMERIC.has(fact.kind) && fact.value !== null)
+    .filter((fact) => NUMERIC.has(fact.kind) && (fact.value !== null || writtenRange(fact)))
     .map((fact) => {
       const words = contentWords(fact.sentence);
       for (const word of contentWords(fact.text)) words.delete(word);
@@ -361,6 +409,9 @@ export function alignFacts(
   const days = usable
     .filter((fact) => fact.kind === 'date' && fact.iso !== null && DAY_PRECISE.test(fact.text))
     .map((fact) => ({ fact, words: wordsAroundDay(fact.sentence, fact.text) }));
+  const years = usable
+    .filter((fact) => fact.kind === 'date' && fact.iso === null && BARE_YEAR.test(fact.text))
+    .map((fact) => ({ fact, words: wordsAroundYear(fact.sentence, fact.text) }));
   const quotes: PreparedQuote[] = usable
     .filter((fact) => fact.kind === 'quote')
     .map((fact) => {
@@ -406,6 +457,7 @@ export function alignFacts(
     else for (const values of agreeingValues(group)) add(values, false);
   }
   for (const group of groups(days, (a, b) => sameStory(a, b, storyOf) && sameDay(a, b))) add(group, false);
+  for (const group of groups(years, (a, b) => sameStory(a, b, storyOf) && sameYear(a, b))) add(group, false);
   for (const group of groups(
     quotes,
     (a, b) =>
@@ -416,7 +468,7 @@ export function alignFacts(
     const speakers = group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null);
     add(
       group,
-      speakers.some((a) => speakers.some((b) => !samePerson(a, b))),
+      speakers.some((a) => speakers.some((b) => !maybeSamePerson(a, b))),
     );
   }
   return { discrepancies, agreements };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alignFacts, placesNamed, quoteWords, samePerson, wordsAroundDay } from '@/lib/compare/align-facts';
+import {
+  alignFacts,
+  maybeSamePerson,
+  placesNamed,
+  quoteWords,
+  samePerson,
+  wordsAroundDay,
+} from '@/lib/compare/align-facts';
 import { extractFacts } from '@/lib/compare/facts';
 import { sourcedFact } from '@/lib/compare/sourced-fact';
 
@@ -297,4 +304,77 @@ describe('figures: a dispute or several facts', () => {
       expect(grouped(sentences)).toEqual(found);
     });
   }
+});
+
+describe('one year named in two sentences about the same thing', () => {
+  const cases: { shows: string; a: string; b: string; found: 'agree'[] }[] = [
+    {
+      shows: 'a year told with "in" and with "by" agrees (BASIL b014)',
+      a: 'Trustees of the Social Security and Medicare Trust Fund last week warned the Social Security Trust Fund will be exhausted in 2036 and under current law, seniors would then face a 23 percent across-the-board cut in benefits.',
+      b: 'The most recent projections from the Social Security Administration, issued last month, indicate that at the current rate, the program’s trust funds will be exhausted by 2036, and that $6.5 trillion in additional money will be needed over a 75-year period to pay all scheduled benefits.',
+      found: ['agree'],
+    },
+    {
+      shows: 'a span of two years in both sentences is a detail they share (BASIL b060)',
+      a: 'The former Mexican president, who led the country from 2000 to 2006, also questioned Trump’s allegiance to the Republican party, or, for that matter, any political party.',
+      b: 'Mr. Fox, who was president of Mexico from 2000 to 2006, was clear in his opposition to Mr. Trump, calling him “egocentric” and lacking in any political values.',
+      found: ['agree', 'agree'],
+    },
+    {
+      shows: 'one year in sentences that share two words is not one thing',
+      a: 'Trump won the 2016 election by carrying Michigan and Wisconsin.',
+      b: 'Russia meddled in the 2016 election, the intelligence agencies said of Trump.',
+      found: [],
+    },
+  ];
+  it.each(cases)('$shows', ({ a, b, found }) => {
+    expect(verdicts('date', { a, b })).toEqual(found);
+  });
+
+  it('labels the finding with its year', () => {
+    const { agreements } = alignFacts(sourced({ a: cases[0]!.a, b: cases[0]!.b }));
+    expect(agreements.find((aligned) => aligned.kind === 'date')?.label).toMatch(/^2036, /u);
+  });
+});
+
+describe('a range written in digits', () => {
+  it.each([
+    {
+      shows: 'agrees with the same range (BASIL b034)',
+      a: 'Hutchinson, though, did call for the creation of a 40-60 hour training program for armed officers.',
+      b: 'The task force recommended that schools designate willing staff to be armed and trained, and it proposed a model training program, 40-60 hours per person, at what Hutchinson said would be a cost of about $800 to $1,000 per trained employee.',
+      found: ['agree'],
+    },
+    {
+      shows: 'a range in words ("dozens") is set against nothing',
+      a: 'Ukraine carried out dozens of drone attacks on Russian oil refineries this summer.',
+      b: 'Ukraine carried out 48 drone attacks on Russian oil refineries this summer.',
+      found: [],
+    },
+  ])('$shows', ({ a, b, found }) => {
+    expect(verdicts('quantity', { a, b })).toEqual(found);
+  });
+});
+
+describe('one quotation given to two people of one family name', () => {
+  it('agrees: "Mrs. Clinton said" read as Bill Clinton is no misattribution (BASIL b057)', () => {
+    expect(
+      verdicts(
+        'quote',
+        {
+          a: '"No president would be a tougher negotiator on behalf of American workers, either with our trading partners or Republicans on Capitol Hill, than I would be," she said.',
+          b: '“No president would be a tougher negotiator on behalf of American workers with either our trading partners or Republicans on Capitol Hill than I would be,” Mrs. Clinton said.',
+        },
+        { a: 'hillary-rodham-clinton', b: 'bill-clinton' },
+      ),
+    ).toEqual(['agree']);
+  });
+
+  it.each([
+    ['hillary-rodham-clinton', 'bill-clinton', true],
+    ['donald-trump', 'melania-trump', true],
+    ['paul-ryan', 'joe-biden', false],
+  ] as const)('%s and %s may be one person: %s', (a, b, maybe) => {
+    expect(maybeSamePerson(a, b)).toBe(maybe);
+  });
 });
