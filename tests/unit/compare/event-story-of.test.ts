@@ -121,7 +121,7 @@ describe('eventStoryOf', () => {
     'b099-nyt': ['2019-03-28', ['Republicans demanded that Mr. Schiff resign.']],
   });
 
-  it('cuts a run of days that chains two events, none more than two days from the next, where it spans more than three', () => {
+  it('cuts a run of days that chains two events, none more than two days from the next, where it spans more than four', () => {
     const key = eventStoryOf(demandAndResignation, oneStory);
     expect(new Set(['b098-hpo', 'b098-nyt', 'b098-fox'].map(key)).size).toBe(1);
     expect(new Set(['b099-hpo', 'b099-fox', 'b099-nyt'].map(key)).size).toBe(1);
@@ -138,7 +138,10 @@ describe('eventStoryOf', () => {
     ],
     [
       [1, 3, 5, 7, 9],
-      [[1, 3], [5], [7, 9]],
+      [
+        [1, 3],
+        [5, 7, 9],
+      ],
     ],
     [[1, 2, 3, 4], [[1, 2, 3, 4]]],
   ])('cuts the run of days %j into %j', (days, parts) => {
