@@ -201,19 +201,59 @@ function label(group: readonly Prepared[]): string {
   return [year ?? unit, ...common].filter(Boolean).join(', ');
 }
 
-/** Union-find over prepared facts, joined where `join` says two are about the same thing. */
+/**
+ * What a source states once in a finding: a figure's or a day's wording, a
+ * quotation's speaker. A reader counts sources, not sentences.
+ */
+function valueKey(fact: SourcedFact): string {
+  const said = fact.kind === 'quote' ? (fact.speakerId ?? fact.speaker ?? '') : fact.text;
+  return [fact.sourceId, fact.kind, said].join('\n');
+}
+
+/**
+ * How close two facts' sentences are: the words they share; for two
+ * quotations, the share of the shorter one's content words, since one
+ * outlet's quotation may be a cut of a longer one ("They're followers of a
+ * false prophet." within "I would like to know who those Hispanics are,
+ * because they are followers of a false prophet").
+ */
+function closeness(a: Prepared, b: Prepared): number {
+  if ('content' in a && 'content' in b)
+    return wordOverlap((a as PreparedQuote).content, (b as PreparedQuote).content).coefficient;
+  return wordOverlap(a.words, b.words).shared;
+}
+
+/**
+ * Facts joined where `join` says two are about the same thing, closest pairs
+ * first (most words in common), and never two of one source's sentences
+ * stating one value: "reported Friday that AARP" meets the other outlet's
+ * "reported Friday morning that AARP", not the lead that "pushed back Friday",
+ * which would otherwise chain every Friday of the story into one finding
+ * where each source is shown by its first sentence.
+ */
 function groups<T extends Prepared>(items: readonly T[], join: (a: T, b: T) => boolean): T[][] {
   const parent = items.map((_, index) => index);
+  const keys = items.map((item) => new Set([valueKey(item.fact)]));
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] ?? i;
     return i;
   };
+  const pairs: { i: number; j: number; closeness: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i];
       const b = items[j];
-      if (a && b && join(a, b)) parent[find(j)] = find(i);
+      if (a && b && join(a, b)) pairs.push({ i, j, closeness: closeness(a, b) });
     }
+  }
+  pairs.sort((x, y) => y.closeness - x.closeness);
+  for (const { i, j } of pairs) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) continue;
+    const [ki, kj] = [keys[ri]!, keys[rj]!];
+    if ([...kj].some((key) => ki.has(key))) continue;
+    for (const key of kj) ki.add(key);
+    parent[rj] = ri;
   }
   const byRoot = new Map<number, T[]>();
   items.forEach((item, index) => {
@@ -377,8 +417,7 @@ function quotedAlike(a: PreparedQuote, b: PreparedQuote): boolean {
 function onceEach(values: readonly SourcedFact[]): SourcedFact[] {
   const seen = new Set<string>();
   return values.filter((value) => {
-    const said = value.kind === 'quote' ? (value.speakerId ?? value.speaker ?? '') : value.text;
-    const key = [value.sourceId, value.kind, said].join('\n');
+    const key = valueKey(value);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -378,3 +378,52 @@ describe('one quotation given to two people of one family name', () => {
     expect(maybeSamePerson(a, b)).toBe(maybe);
   });
 });
+
+describe('a source that names one day in two sentences about two things', () => {
+  it('is set beside the other source by the sentence about the same thing (BASIL b014)', () => {
+    const facts = [
+      [
+        'fox#0',
+        'The AARP pushed back Friday on a report claiming the nation\'s most powerful seniors lobby was dropping its opposition to benefits cuts -- but at the same time acknowledged "benefit adjustments" would be necessary to make the system solvent.',
+      ],
+      [
+        'fox#2',
+        "The Wall Street Journal first reported Friday that the AARP, which opposed President George W. Bush's push to partially privatize Social Security, has decided to accept cuts -- though it would reportedly push for tax hikes to close most of the long-term Social Security shortfall.",
+      ],
+      [
+        'hpo#1',
+        'The Wall Street Journal reported Friday morning that AARP, one of the most influential lobbying groups in Washington, was softening its opposition to cutting retirement benefits.',
+      ],
+    ].flatMap(([passageId = '', sentence = '']) =>
+      extractFacts(sentence, { published: '2011-06-17' }).map((fact) =>
+        sourcedFact(fact, { sourceId: passageId.split('#')[0]!, passageId, sentence }, null),
+      ),
+    );
+    const days = alignFacts(facts).agreements.filter((aligned) => aligned.kind === 'date');
+    expect(days.map((day) => day.values.map((value) => value.passageId))).toEqual([['fox#2', 'hpo#1']]);
+  });
+});
+
+describe('one speaker’s remark that one outlet quotes whole and others cut in two', () => {
+  it('sets each cut part beside the other outlet’s same part (BASIL b060)', () => {
+    const facts = [
+      [
+        'fox#9',
+        '"I would like to know who those Hispanics are, because they are followers of a false prophet," Fox said.',
+      ],
+      ['hpo#10', '"I\'d like to know who those Hispanics are," Fox said.'],
+      ['hpo#11', '"They\'re followers of a false prophet."'],
+      ['nyt#9', '“I’d like to know who those Hispanics are,” Mr. Fox said.'],
+      ['nyt#10', '“They are followers of a false prophet.”'],
+    ].flatMap(([passageId = '', sentence = '']) =>
+      extractFacts(sentence, { published: PUBLISHED }).map((fact) =>
+        sourcedFact(fact, { sourceId: passageId.split('#')[0]!, passageId, sentence }, 'vicente-fox'),
+      ),
+    );
+    const quotes = alignFacts(facts).agreements.filter((aligned) => aligned.kind === 'quote');
+    expect(quotes.map((quote) => quote.values.map((value) => value.passageId))).toEqual([
+      ['fox#9', 'hpo#11', 'nyt#10'],
+      ['hpo#10', 'nyt#9'],
+    ]);
+  });
+});
