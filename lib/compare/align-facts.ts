@@ -24,6 +24,15 @@ export const ALIGN = {
   /** A quotation shorter than this many words ("successful") is too common to align, unless one named speaker says it in both. */
   minQuoteWords: 3,
   /**
+   * A quotation of this many words (but fewer than `minQuoteWords`) quoted
+   * alike in two sentences that share `minSharedSameValue` other content
+   * words is one quotation, whoever is named ("Blumenthal's campaign
+   * disputed a report in the New York Times as an "outrageous distortion"" /
+   * "… called a New York Times report … an "outrageous distortion""); one
+   * word never is.
+   */
+  minQuoteWordsInContext: 2,
+  /**
    * Two quotations that share a run of this many words are one quotation cut
    * or transcribed differently ("Hello, my name is the Republican Party, and I
    * got a problem" / "… and I have a problem!"): five words in a row rarely
@@ -375,6 +384,8 @@ interface PreparedQuote extends Prepared {
   content: Set<string>;
   /** Its runs of `minQuoteRun` words. */
   runs: Set<string>;
+  /** Its sentence's content words outside the quotation. */
+  around: Set<string>;
 }
 
 /**
@@ -385,12 +396,15 @@ interface PreparedQuote extends Prepared {
  */
 function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
   const shorter = Math.min(a.quoteWords.length, b.quoteWords.length);
-  if (shorter < ALIGN.minQuoteWords)
+  if (shorter < ALIGN.minQuoteWords) {
+    if (a.quoteWords.join(' ') !== b.quoteWords.join(' ')) return false;
+    if (a.fact.speakerId !== null && a.fact.speakerId === b.fact.speakerId) return true;
+    // Two words quoted alike in sentences about one thing (the campaign called the report an "outrageous distortion").
     return (
-      a.fact.speakerId !== null &&
-      a.fact.speakerId === b.fact.speakerId &&
-      a.quoteWords.join(' ') === b.quoteWords.join(' ')
+      shorter >= ALIGN.minQuoteWordsInContext &&
+      wordOverlap(a.around, b.around).shared >= ALIGN.minSharedSameValue
     );
+  }
   if (shorter < ALIGN.minQuoteRun) {
     // A short quotation is the same one when the longer holds all of its words in order.
     const [short, long] = a.quoteWords.length <= b.quoteWords.length ? [a, b] : [b, a];
@@ -398,6 +412,13 @@ function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
   }
   for (const run of a.runs) if (b.runs.has(run)) return true;
   return false;
+}
+
+/** A quotation's sentence's content words, the quotation's own left out. */
+function wordsBesidesQuote(fact: SourcedFact): Set<string> {
+  const words = contentWords(fact.sentence.replace(fact.text, ' '));
+  for (const word of contentWords(fact.quote ?? '')) words.delete(word);
+  return words;
 }
 
 /** One named speaker quoted by two sources in overlapping words (`minQuotedAlikeShared`). */
@@ -461,6 +482,7 @@ export function alignFacts(
         quoteWords: words,
         content: contentWords(fact.quote ?? ''),
         runs: runsOf(words, ALIGN.minQuoteRun),
+        around: wordsBesidesQuote(fact),
       };
     })
     .filter((quote) => quote.quoteWords.length > 0);

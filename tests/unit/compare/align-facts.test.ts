@@ -64,6 +64,19 @@ describe('one quotation in two sources', () => {
       found: [],
     },
     {
+      shows:
+        'two words quoted alike in sentences about one thing are one quotation, no speaker named (BASIL b001)',
+      a: 'Blumenthal\'s campaign disputed a report in the New York Times as an "outrageous distortion" of his service in the Marines - six months on Paris Island and six years in the reserves, according to his campaign.',
+      b: 'Blumenthal\'s campaign called a New York Times report which includes video of him at a 2008 event saying he had served "in Vietnam" an "outrageous distortion" on his record.',
+      found: ['agree'],
+    },
+    {
+      shows: 'two words quoted alike in sentences about two things are two quotations',
+      a: 'The senator called the farm bill a "total disaster" for growers in her state.',
+      b: 'Fans called the cup final a "total disaster" after the stadium lights failed.',
+      found: [],
+    },
+    {
       shows: 'quotations sharing only a few words are two quotations',
       a: '"We will never give up our land," he said.',
       b: '"We will talk again next week," she said.',
