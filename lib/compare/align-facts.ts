@@ -24,6 +24,15 @@ export const ALIGN = {
   /** A quotation shorter than this many words ("successful") is too common to align, unless one named speaker says it in both. */
   minQuoteWords: 3,
   /**
+   * A quotation of this many words (but fewer than `minQuoteWords`) quoted
+   * alike in two sentences that share `minSharedSameValue` other content
+   * words is one quotation, whoever is named ("Blumenthal's campaign
+   * disputed a report in the New York Times as an "outrageous distortion"" /
+   * "… called a New York Times report … an "outrageous distortion""); one
+   * word never is.
+   */
+  minQuoteWordsInContext: 2,
+  /**
    * Two quotations that share a run of this many words are one quotation cut
    * or transcribed differently ("Hello, my name is the Republican Party, and I
    * got a problem" / "… and I have a problem!"): five words in a row rarely
@@ -52,6 +61,14 @@ export const ALIGN = {
    */
   minQuotedAlikeShared: 4,
   minQuotedAlikeOverlap: 0.5,
+  /**
+   * A year recurs in a story far more than a day does ("the 2016 election"):
+   * two sentences that name one year agree on it when they share this many
+   * content words near it ("the trust fund will be exhausted in 2036" /
+   * "the trust funds will be exhausted by 2036"). Another year both name
+   * ("from 2000 to 2006") counts as one of them.
+   */
+  minSharedYear: 3,
 } as const;
 
 /**
@@ -60,6 +77,15 @@ export const ALIGN = {
  * in two sentences about the same thing agrees (`sameDay`).
  */
 const NUMERIC = new Set<SourcedFact['kind']>(['quantity', 'percent', 'money', 'duration', 'clock']);
+
+/**
+ * A range written with both ends in digits ("a 40-60 hour training
+ * program"): it names no single value but can be set against another. A
+ * range in words ("dozens") is too loose to agree or differ with a count.
+ */
+function writtenRange(fact: SourcedFact): boolean {
+  return fact.range !== null && fact.range[1] !== null && /\d\D+\d/u.test(fact.text);
+}
 
 interface Prepared {
   fact: SourcedFact;
@@ -172,6 +198,7 @@ function label(group: readonly Prepared[]): string {
   const first = group[0];
   if (!first) return '';
   if (first.fact.kind === 'quote') return `“${first.fact.quote ?? ''}”`;
+  const year = first.fact.kind === 'date' && first.fact.iso === null ? first.fact.text : null;
   const counts = new Map<string, number>();
   for (const { words } of group) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   const unit = first.fact.kind === 'quantity' ? first.fact.unit : null;
@@ -180,22 +207,62 @@ function label(group: readonly Prepared[]): string {
     .sort((a, b) => b[0].length - a[0].length)
     .slice(0, 3)
     .map(([word]) => word);
-  return [unit, ...common].filter(Boolean).join(', ');
+  return [year ?? unit, ...common].filter(Boolean).join(', ');
 }
 
-/** Union-find over prepared facts, joined where `join` says two are about the same thing. */
+/**
+ * What a source states once in a finding: a figure's or a day's wording, a
+ * quotation's speaker. A reader counts sources, not sentences.
+ */
+function valueKey(fact: SourcedFact): string {
+  const said = fact.kind === 'quote' ? (fact.speakerId ?? fact.speaker ?? '') : fact.text;
+  return [fact.sourceId, fact.kind, said].join('\n');
+}
+
+/**
+ * How close two facts' sentences are: the words they share; for two
+ * quotations, the share of the shorter one's content words, since one
+ * outlet's quotation may be a cut of a longer one ("They're followers of a
+ * false prophet." within "I would like to know who those Hispanics are,
+ * because they are followers of a false prophet").
+ */
+function closeness(a: Prepared, b: Prepared): number {
+  if ('content' in a && 'content' in b)
+    return wordOverlap((a as PreparedQuote).content, (b as PreparedQuote).content).coefficient;
+  return wordOverlap(a.words, b.words).shared;
+}
+
+/**
+ * Facts joined where `join` says two are about the same thing, closest pairs
+ * first (most words in common), and never two of one source's sentences
+ * stating one value: "reported Friday that AARP" meets the other outlet's
+ * "reported Friday morning that AARP", not the lead that "pushed back Friday",
+ * which would otherwise chain every Friday of the story into one finding
+ * where each source is shown by its first sentence.
+ */
 function groups<T extends Prepared>(items: readonly T[], join: (a: T, b: T) => boolean): T[][] {
   const parent = items.map((_, index) => index);
+  const keys = items.map((item) => new Set([valueKey(item.fact)]));
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] ?? i;
     return i;
   };
+  const pairs: { i: number; j: number; closeness: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i];
       const b = items[j];
-      if (a && b && join(a, b)) parent[find(j)] = find(i);
+      if (a && b && join(a, b)) pairs.push({ i, j, closeness: closeness(a, b) });
     }
+  }
+  pairs.sort((x, y) => y.closeness - x.closeness);
+  for (const { i, j } of pairs) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) continue;
+    const [ki, kj] = [keys[ri]!, keys[rj]!];
+    if ([...kj].some((key) => ki.has(key))) continue;
+    for (const key of kj) ki.add(key);
+    parent[rj] = ri;
   }
   const byRoot = new Map<number, T[]>();
   items.forEach((item, index) => {
@@ -215,6 +282,26 @@ const DAY_PRECISE = new RegExp(
 function sameDay(a: Prepared, b: Prepared): boolean {
   if (a.fact.iso === null || a.fact.iso !== b.fact.iso || a.fact.sourceId === b.fact.sourceId) return false;
   return !differentPlaces(a, b) && wordOverlap(a.words, b.words).shared >= ALIGN.minShared;
+}
+
+/** A date that is a bare year ("in 2036", "a 2012 voter-approved measure"): the engine's dates give it no day. */
+const BARE_YEAR = /^\d{4}$/u;
+const YEAR_IN_TEXT = /(?<![\d$€£.,])\d{4}(?![\d%])/gu;
+
+/** One year named in two sentences about the same thing (`minSharedYear` words near it). */
+function sameYear(a: Prepared, b: Prepared): boolean {
+  if (a.fact.text !== b.fact.text || a.fact.sourceId === b.fact.sourceId) return false;
+  return !differentPlaces(a, b) && wordOverlap(a.words, b.words).shared >= ALIGN.minSharedYear;
+}
+
+/**
+ * The words near a year, with the sentence's other years as words of their
+ * own: a span "from 2000 to 2006" in both sentences is a detail they share.
+ */
+export function wordsAroundYear(sentence: string, year: string): Set<string> {
+  const words = wordsAroundDay(sentence, year);
+  for (const [other] of sentence.matchAll(YEAR_IN_TEXT)) if (other !== year) words.add(other);
+  return words;
 }
 
 /** The content words within `dayWindowWords` words of a date in its sentence, the date's own left out. */
@@ -281,12 +368,24 @@ export function samePerson(a: string, b: string): boolean {
   return x.length === 2 && y.length === 2 && x[1] === y[1] && x[0]![0] === y[0]![0];
 }
 
+/**
+ * Two speakers a comparison cannot tell apart with confidence: one person, or
+ * two of one family name ("hillary-rodham-clinton" / "bill-clinton": "Mrs.
+ * Clinton said" read as the last Clinton named). A quotation differs only
+ * between speakers told apart; a wrong "differ" would invent a misattribution.
+ */
+export function maybeSamePerson(a: string, b: string): boolean {
+  return samePerson(a, b) || a.split('-').at(-1) === b.split('-').at(-1);
+}
+
 interface PreparedQuote extends Prepared {
   quoteWords: string[];
   /** Its content words, to find one speaker quoted alike. */
   content: Set<string>;
   /** Its runs of `minQuoteRun` words. */
   runs: Set<string>;
+  /** Its sentence's content words outside the quotation. */
+  around: Set<string>;
 }
 
 /**
@@ -297,12 +396,15 @@ interface PreparedQuote extends Prepared {
  */
 function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
   const shorter = Math.min(a.quoteWords.length, b.quoteWords.length);
-  if (shorter < ALIGN.minQuoteWords)
+  if (shorter < ALIGN.minQuoteWords) {
+    if (a.quoteWords.join(' ') !== b.quoteWords.join(' ')) return false;
+    if (a.fact.speakerId !== null && a.fact.speakerId === b.fact.speakerId) return true;
+    // Two words quoted alike in sentences about one thing (the campaign called the report an "outrageous distortion").
     return (
-      a.fact.speakerId !== null &&
-      a.fact.speakerId === b.fact.speakerId &&
-      a.quoteWords.join(' ') === b.quoteWords.join(' ')
+      shorter >= ALIGN.minQuoteWordsInContext &&
+      wordOverlap(a.around, b.around).shared >= ALIGN.minSharedSameValue
     );
+  }
   if (shorter < ALIGN.minQuoteRun) {
     // A short quotation is the same one when the longer holds all of its words in order.
     const [short, long] = a.quoteWords.length <= b.quoteWords.length ? [a, b] : [b, a];
@@ -310,6 +412,13 @@ function sameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
   }
   for (const run of a.runs) if (b.runs.has(run)) return true;
   return false;
+}
+
+/** A quotation's sentence's content words, the quotation's own left out. */
+function wordsBesidesQuote(fact: SourcedFact): Set<string> {
+  const words = contentWords(fact.sentence.replace(fact.text, ' '));
+  for (const word of contentWords(fact.quote ?? '')) words.delete(word);
+  return words;
 }
 
 /** One named speaker quoted by two sources in overlapping words (`minQuotedAlikeShared`). */
@@ -329,8 +438,7 @@ function quotedAlike(a: PreparedQuote, b: PreparedQuote): boolean {
 function onceEach(values: readonly SourcedFact[]): SourcedFact[] {
   const seen = new Set<string>();
   return values.filter((value) => {
-    const said = value.kind === 'quote' ? (value.speakerId ?? value.speaker ?? '') : value.text;
-    const key = [value.sourceId, value.kind, said].join('\n');
+    const key = valueKey(value);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -352,7 +460,7 @@ export function alignFacts(
 ): { discrepancies: AlignedFacts[]; agreements: AlignedFacts[] } {
   const usable = facts.filter((fact) => !excluded.has(fact.sourceId));
   const numeric = usable
-    .filter((fact) => NUMERIC.has(fact.kind) && fact.value !== null)
+    .filter((fact) => NUMERIC.has(fact.kind) && (fact.value !== null || writtenRange(fact)))
     .map((fact) => {
       const words = contentWords(fact.sentence);
       for (const word of contentWords(fact.text)) words.delete(word);
@@ -361,6 +469,9 @@ export function alignFacts(
   const days = usable
     .filter((fact) => fact.kind === 'date' && fact.iso !== null && DAY_PRECISE.test(fact.text))
     .map((fact) => ({ fact, words: wordsAroundDay(fact.sentence, fact.text) }));
+  const years = usable
+    .filter((fact) => fact.kind === 'date' && fact.iso === null && BARE_YEAR.test(fact.text))
+    .map((fact) => ({ fact, words: wordsAroundYear(fact.sentence, fact.text) }));
   const quotes: PreparedQuote[] = usable
     .filter((fact) => fact.kind === 'quote')
     .map((fact) => {
@@ -371,6 +482,7 @@ export function alignFacts(
         quoteWords: words,
         content: contentWords(fact.quote ?? ''),
         runs: runsOf(words, ALIGN.minQuoteRun),
+        around: wordsBesidesQuote(fact),
       };
     })
     .filter((quote) => quote.quoteWords.length > 0);
@@ -406,6 +518,7 @@ export function alignFacts(
     else for (const values of agreeingValues(group)) add(values, false);
   }
   for (const group of groups(days, (a, b) => sameStory(a, b, storyOf) && sameDay(a, b))) add(group, false);
+  for (const group of groups(years, (a, b) => sameStory(a, b, storyOf) && sameYear(a, b))) add(group, false);
   for (const group of groups(
     quotes,
     (a, b) =>
@@ -416,7 +529,7 @@ export function alignFacts(
     const speakers = group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null);
     add(
       group,
-      speakers.some((a) => speakers.some((b) => !samePerson(a, b))),
+      speakers.some((a) => speakers.some((b) => !maybeSamePerson(a, b))),
     );
   }
   return { discrepancies, agreements };

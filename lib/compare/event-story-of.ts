@@ -11,6 +11,16 @@ import { extractFacts } from './facts';
  * reported on Saturday, Sunday or in Tuesday's follow-up "over the weekend").
  */
 export const MAX_EVENT_GAP_DAYS = 2;
+/**
+ * Reports of one event lie within this many days of each other (a Saturday
+ * speech, Wednesday's follow-up). A run of days with no gap wider than
+ * MAX_EVENT_GAP_DAYS can still chain two events: a Friday demand, a Sunday
+ * quote, a Tuesday interview and a Thursday letter (basil b098 and b099,
+ * which the story grouping joined). A run spanning more is cut again. No
+ * BASIL gold story spans more than four days; three span three or four, so
+ * a tighter bound would split them.
+ */
+export const MAX_EVENT_SPAN_DAYS = 4;
 /** An article says what happened, and when, in its opening sentences. */
 const LEAD_PASSAGES = 4;
 /**
@@ -55,10 +65,36 @@ function eventDayOf(view: CorpusView, source: SourceMeta): number | null {
   return days.get(source.id) ?? null;
 }
 
+interface Dated {
+  id: string;
+  day: number;
+}
+
+const spanOf = (run: readonly Dated[]): number => (run.at(-1)?.day ?? 0) - (run[0]?.day ?? 0);
+
+/**
+ * A run of days (sorted) cut until no part spans more than
+ * MAX_EVENT_SPAN_DAYS: at its widest gap, and among gaps as wide, where the
+ * wider of the two parts spans least (22, 22, 24 | 26, 28, 28, 28).
+ */
+export function cutLongRun(run: readonly Dated[]): Dated[][] {
+  if (run.length < 2 || spanOf(run) <= MAX_EVENT_SPAN_DAYS) return [[...run]];
+  let best = 1;
+  let bestGap = -1;
+  let bestSpan = Infinity;
+  for (let at = 1; at < run.length; at++) {
+    const gap = run[at]!.day - run[at - 1]!.day;
+    const span = Math.max(spanOf(run.slice(0, at)), spanOf(run.slice(at)));
+    if (gap > bestGap || (gap === bestGap && span < bestSpan)) [best, bestGap, bestSpan] = [at, gap, span];
+  }
+  return [...cutLongRun(run.slice(0, best)), ...cutLongRun(run.slice(best))];
+}
+
 /**
  * The key under which facts and claims may be set against each other: the
  * source's story, cut where its sources' event days leave a gap of more than
- * MAX_EVENT_GAP_DAYS (each part named `story@n`). A story whose days form one
+ * MAX_EVENT_GAP_DAYS or span more than MAX_EVENT_SPAN_DAYS (each part named
+ * `story@n`). A story whose days form one
  * run keeps its own id, and so does a story with an undated source: nobody
  * can tell which part that source would belong to, and the story's grouping
  * stands.
@@ -80,18 +116,18 @@ export function eventStoryOf(
   for (const [story, list] of members) {
     if (list.some((member) => member.day === null)) continue;
     const dated = list
-      .flatMap(({ id, day }) => (day === null ? [] : [{ id, day }]))
+      .flatMap(({ id, day }): Dated[] => (day === null ? [] : [{ id, day }]))
       .sort((a, b) => a.day - b.day);
-    const parts: string[][] = [];
-    let previous: number | null = null;
-    for (const { id, day } of dated) {
-      const part = parts.at(-1);
-      if (part && previous !== null && day - previous <= MAX_EVENT_GAP_DAYS) part.push(id);
-      else parts.push([id]);
-      previous = day;
+    const runs: Dated[][] = [];
+    for (const member of dated) {
+      const run = runs.at(-1);
+      const previous = run?.at(-1);
+      if (run && previous && member.day - previous.day <= MAX_EVENT_GAP_DAYS) run.push(member);
+      else runs.push([member]);
     }
+    const parts = runs.flatMap(cutLongRun);
     if (parts.length <= 1) continue;
-    for (const [n, part] of parts.entries()) for (const id of part) keys.set(id, `${story}@${n}`);
+    for (const [n, part] of parts.entries()) for (const { id } of part) keys.set(id, `${story}@${n}`);
   }
   return (sourceId) => keys.get(sourceId) ?? storyOf(sourceId);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alignFacts, placesNamed, quoteWords, samePerson, wordsAroundDay } from '@/lib/compare/align-facts';
+import {
+  alignFacts,
+  maybeSamePerson,
+  placesNamed,
+  quoteWords,
+  samePerson,
+  wordsAroundDay,
+} from '@/lib/compare/align-facts';
 import { extractFacts } from '@/lib/compare/facts';
 import { sourcedFact } from '@/lib/compare/sourced-fact';
 
@@ -54,6 +61,19 @@ describe('one quotation in two sources', () => {
       shows: 'one word quoted without a speaker is common property, not one quotation',
       a: 'Officials called the talks “successful” on Monday.',
       b: 'The ministry said the harvest was “successful” this year.',
+      found: [],
+    },
+    {
+      shows:
+        'two words quoted alike in sentences about one thing are one quotation, no speaker named (BASIL b001)',
+      a: 'Blumenthal\'s campaign disputed a report in the New York Times as an "outrageous distortion" of his service in the Marines - six months on Paris Island and six years in the reserves, according to his campaign.',
+      b: 'Blumenthal\'s campaign called a New York Times report which includes video of him at a 2008 event saying he had served "in Vietnam" an "outrageous distortion" on his record.',
+      found: ['agree'],
+    },
+    {
+      shows: 'two words quoted alike in sentences about two things are two quotations',
+      a: 'The senator called the farm bill a "total disaster" for growers in her state.',
+      b: 'Fans called the cup final a "total disaster" after the stadium lights failed.',
       found: [],
     },
     {
@@ -297,4 +317,126 @@ describe('figures: a dispute or several facts', () => {
       expect(grouped(sentences)).toEqual(found);
     });
   }
+});
+
+describe('one year named in two sentences about the same thing', () => {
+  const cases: { shows: string; a: string; b: string; found: 'agree'[] }[] = [
+    {
+      shows: 'a year told with "in" and with "by" agrees (BASIL b014)',
+      a: 'Trustees of the Social Security and Medicare Trust Fund last week warned the Social Security Trust Fund will be exhausted in 2036 and under current law, seniors would then face a 23 percent across-the-board cut in benefits.',
+      b: 'The most recent projections from the Social Security Administration, issued last month, indicate that at the current rate, the program’s trust funds will be exhausted by 2036, and that $6.5 trillion in additional money will be needed over a 75-year period to pay all scheduled benefits.',
+      found: ['agree'],
+    },
+    {
+      shows: 'a span of two years in both sentences is a detail they share (BASIL b060)',
+      a: 'The former Mexican president, who led the country from 2000 to 2006, also questioned Trump’s allegiance to the Republican party, or, for that matter, any political party.',
+      b: 'Mr. Fox, who was president of Mexico from 2000 to 2006, was clear in his opposition to Mr. Trump, calling him “egocentric” and lacking in any political values.',
+      found: ['agree', 'agree'],
+    },
+    {
+      shows: 'one year in sentences that share two words is not one thing',
+      a: 'Trump won the 2016 election by carrying Michigan and Wisconsin.',
+      b: 'Russia meddled in the 2016 election, the intelligence agencies said of Trump.',
+      found: [],
+    },
+  ];
+  it.each(cases)('$shows', ({ a, b, found }) => {
+    expect(verdicts('date', { a, b })).toEqual(found);
+  });
+
+  it('labels the finding with its year', () => {
+    const { agreements } = alignFacts(sourced({ a: cases[0]!.a, b: cases[0]!.b }));
+    expect(agreements.find((aligned) => aligned.kind === 'date')?.label).toMatch(/^2036, /u);
+  });
+});
+
+describe('a range written in digits', () => {
+  it.each([
+    {
+      shows: 'agrees with the same range (BASIL b034)',
+      a: 'Hutchinson, though, did call for the creation of a 40-60 hour training program for armed officers.',
+      b: 'The task force recommended that schools designate willing staff to be armed and trained, and it proposed a model training program, 40-60 hours per person, at what Hutchinson said would be a cost of about $800 to $1,000 per trained employee.',
+      found: ['agree'],
+    },
+    {
+      shows: 'a range in words ("dozens") is set against nothing',
+      a: 'Ukraine carried out dozens of drone attacks on Russian oil refineries this summer.',
+      b: 'Ukraine carried out 48 drone attacks on Russian oil refineries this summer.',
+      found: [],
+    },
+  ])('$shows', ({ a, b, found }) => {
+    expect(verdicts('quantity', { a, b })).toEqual(found);
+  });
+});
+
+describe('one quotation given to two people of one family name', () => {
+  it('agrees: "Mrs. Clinton said" read as Bill Clinton is no misattribution (BASIL b057)', () => {
+    expect(
+      verdicts(
+        'quote',
+        {
+          a: '"No president would be a tougher negotiator on behalf of American workers, either with our trading partners or Republicans on Capitol Hill, than I would be," she said.',
+          b: '“No president would be a tougher negotiator on behalf of American workers with either our trading partners or Republicans on Capitol Hill than I would be,” Mrs. Clinton said.',
+        },
+        { a: 'hillary-rodham-clinton', b: 'bill-clinton' },
+      ),
+    ).toEqual(['agree']);
+  });
+
+  it.each([
+    ['hillary-rodham-clinton', 'bill-clinton', true],
+    ['donald-trump', 'melania-trump', true],
+    ['paul-ryan', 'joe-biden', false],
+  ] as const)('%s and %s may be one person: %s', (a, b, maybe) => {
+    expect(maybeSamePerson(a, b)).toBe(maybe);
+  });
+});
+
+describe('a source that names one day in two sentences about two things', () => {
+  it('is set beside the other source by the sentence about the same thing (BASIL b014)', () => {
+    const facts = [
+      [
+        'fox#0',
+        'The AARP pushed back Friday on a report claiming the nation\'s most powerful seniors lobby was dropping its opposition to benefits cuts -- but at the same time acknowledged "benefit adjustments" would be necessary to make the system solvent.',
+      ],
+      [
+        'fox#2',
+        "The Wall Street Journal first reported Friday that the AARP, which opposed President George W. Bush's push to partially privatize Social Security, has decided to accept cuts -- though it would reportedly push for tax hikes to close most of the long-term Social Security shortfall.",
+      ],
+      [
+        'hpo#1',
+        'The Wall Street Journal reported Friday morning that AARP, one of the most influential lobbying groups in Washington, was softening its opposition to cutting retirement benefits.',
+      ],
+    ].flatMap(([passageId = '', sentence = '']) =>
+      extractFacts(sentence, { published: '2011-06-17' }).map((fact) =>
+        sourcedFact(fact, { sourceId: passageId.split('#')[0]!, passageId, sentence }, null),
+      ),
+    );
+    const days = alignFacts(facts).agreements.filter((aligned) => aligned.kind === 'date');
+    expect(days.map((day) => day.values.map((value) => value.passageId))).toEqual([['fox#2', 'hpo#1']]);
+  });
+});
+
+describe('one speaker’s remark that one outlet quotes whole and others cut in two', () => {
+  it('sets each cut part beside the other outlet’s same part (BASIL b060)', () => {
+    const facts = [
+      [
+        'fox#9',
+        '"I would like to know who those Hispanics are, because they are followers of a false prophet," Fox said.',
+      ],
+      ['hpo#10', '"I\'d like to know who those Hispanics are," Fox said.'],
+      ['hpo#11', '"They\'re followers of a false prophet."'],
+      ['nyt#9', '“I’d like to know who those Hispanics are,” Mr. Fox said.'],
+      ['nyt#10', '“They are followers of a false prophet.”'],
+    ].flatMap(([passageId = '', sentence = '']) =>
+      extractFacts(sentence, { published: PUBLISHED }).map((fact) =>
+        sourcedFact(fact, { sourceId: passageId.split('#')[0]!, passageId, sentence }, 'vicente-fox'),
+      ),
+    );
+    const quotes = alignFacts(facts).agreements.filter((aligned) => aligned.kind === 'quote');
+    expect(quotes.map((quote) => quote.values.map((value) => value.passageId))).toEqual([
+      ['fox#9', 'hpo#11', 'nyt#10'],
+      ['hpo#10', 'nyt#9'],
+    ]);
+  });
 });

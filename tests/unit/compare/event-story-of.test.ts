@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCorpus, type AlignedFacts } from '@/lib/compare';
 import type { CorpusView } from '@/lib/compare/collect-facts';
-import { eventStoryOf, sourceEventDay } from '@/lib/compare/event-story-of';
+import { cutLongRun, eventStoryOf, sourceEventDay } from '@/lib/compare/event-story-of';
 import { storyBriefing } from '@/lib/compare/story-briefing';
 import type { SourceMeta } from '@/lib/corpus';
 import { compileMatcher } from '@/lib/entities';
@@ -90,10 +90,63 @@ describe('eventStoryOf', () => {
   });
 
   it('keeps a story whose days form one run, and one with an undated source, whole', () => {
-    const run = viewOf({ a: ['2031-05-03', ['x']], b: ['2031-05-05', ['y']], c: ['2031-05-07', ['z']] });
+    const run = viewOf({ a: ['2031-05-03', ['x']], b: ['2031-05-05', ['y']], c: ['2031-05-06', ['z']] });
     expect(['a', 'b', 'c'].map(eventStoryOf(run, oneStory))).toEqual(Array(3).fill('port-strike'));
     const undated = viewOf({ a: ['2031-05-03', ['x']], b: [null, ['y']], c: ['2031-05-20', ['z']] });
     expect(['a', 'b', 'c'].map(eventStoryOf(undated, oneStory))).toEqual(Array(3).fill('port-strike'));
+  });
+
+  // basil b098 (Democrats demand the Mueller report, 22–24 March 2019) and b099
+  // (Republicans demand Schiff resign, 28 March), joined by the story grouping:
+  // b099-hpo's lead dates a quotation "on Tuesday", which chained the two.
+  const demandAndResignation = viewOf({
+    'b098-hpo': ['2019-03-22', ['Democrats demand the immediate release of the Mueller report.']],
+    'b098-nyt': ['2019-03-22', ['Candidates demanded the full release of the Mueller report.']],
+    'b098-fox': [
+      '2019-03-25',
+      [
+        'Sen. Bernie Sanders of Vermont, campaigning in San Francisco on Sunday, told the large crowd that he wanted the report.',
+      ],
+    ],
+    'b099-hpo': [
+      '2019-03-28',
+      ['“Undoubtedly there is collusion,” Schiff told The Washington Post on Tuesday.'],
+    ],
+    'b099-fox': [
+      '2019-03-28',
+      [
+        'Every Republican on the House Intelligence Committee on Thursday demanded Rep. Adam Schiff step down as chairman.',
+      ],
+    ],
+    'b099-nyt': ['2019-03-28', ['Republicans demanded that Mr. Schiff resign.']],
+  });
+
+  it('cuts a run of days that chains two events, none more than two days from the next, where it spans more than four', () => {
+    const key = eventStoryOf(demandAndResignation, oneStory);
+    expect(new Set(['b098-hpo', 'b098-nyt', 'b098-fox'].map(key)).size).toBe(1);
+    expect(new Set(['b099-hpo', 'b099-fox', 'b099-nyt'].map(key)).size).toBe(1);
+    expect(key('b098-fox')).not.toBe(key('b099-hpo'));
+  });
+
+  it.each([
+    [
+      [22, 22, 24, 26, 28, 28, 28],
+      [
+        [22, 22, 24],
+        [26, 28, 28, 28],
+      ],
+    ],
+    [
+      [1, 3, 5, 7, 9],
+      [
+        [1, 3],
+        [5, 7, 9],
+      ],
+    ],
+    [[1, 2, 3, 4], [[1, 2, 3, 4]]],
+  ])('cuts the run of days %j into %j', (days, parts) => {
+    const run = days.map((day, n) => ({ id: String(n), day }));
+    expect(cutLongRun(run).map((part) => part.map(({ day }) => day))).toEqual(parts);
   });
 
   it('leaves sources of no story out of every story', () => {
