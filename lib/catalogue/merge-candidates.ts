@@ -74,9 +74,10 @@ function mostFrequent(forms: ReadonlyMap<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? '';
 }
 
+/** "Trans-Pacific Partnership" → "TPP": each part of a hyphenated word has its initial in the acronym. */
 function initials(form: string): string {
   return form
-    .split(/\s+/u)
+    .split(/[\s-]+/u)
     .filter((word) => !NAME_JOINERS.has(word.toLowerCase()))
     .map((word) => word.charAt(0))
     .join('');
@@ -238,6 +239,15 @@ function mergeNames(names: Candidate[]): NameGroup[] {
     const rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
+
+  // "Trans-Pacific Partnership" and "Trans Pacific Partnership": one name, spelt with a hyphen or without.
+  const bySpacedKey = new Map<string, Candidate>();
+  for (const candidate of usable) {
+    const spaced = candidate.key.replace(/-/gu, ' ');
+    const first = bySpacedKey.get(spaced);
+    if (first) union(first, candidate);
+    else bySpacedKey.set(spaced, candidate);
+  }
 
   const isPerson = (c: Candidate): boolean => majorityKind(c.kindVotes) === 'person';
   const fullNames = usable.filter((c) => c.words >= 2 && isPerson(c));

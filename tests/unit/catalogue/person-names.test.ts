@@ -80,4 +80,15 @@ describe('acronyms', () => {
     );
     expect(itemOf(catalogue, 'ABC')).toBe('ABC News');
   });
+
+  it('spells a hyphenated name with or without its hyphen, and reads its acronym by every part', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'Congress debated the Trans-Pacific Partnership on Friday. The Trans-Pacific Partnership failed.',
+        'The Trans Pacific Partnership, or TPP, is a trade deal. TPP would cover 12 nations.',
+      ),
+    );
+    expect(itemOf(catalogue, 'TPP')).toBeDefined();
+    expect(itemOf(catalogue, 'TPP')).toBe(itemOf(catalogue, 'Trans-Pacific Partnership'));
+  });
 });
