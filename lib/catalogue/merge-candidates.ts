@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { EntityKind } from '../entities/catalogue-schema';
 import { dateAliases, dateLabel } from './date-mentions';
 import { editDistance } from './edit-distance';
@@ -184,6 +185,17 @@ function familyMemberMeant(
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
+const places = new Map<string, boolean>();
+/** Letters the tagger knows alone as a place ("US", "UK"), which open no institution's name. */
+function namesPlace(letters: string): boolean {
+  let place = places.get(letters);
+  if (place === undefined) {
+    place = nlp(letters).has('#Place');
+    places.set(letters, place);
+  }
+  return place;
+}
+
 /**
  * What an acronym stands for: its expansion ("Institute for the Study of
  * War" for "ISW"), or the same letters in other case ("NATO"/"Nato"). When
@@ -194,8 +206,13 @@ function familyMemberMeant(
  * ("US") open no institution.
  */
 function acronymOwner(acronym: Candidate, usable: readonly Candidate[]): Candidate | undefined {
+  // "U.S. Senate" holds letters of its own: no expansion of "US".
   const expansion = usable.find(
-    (c) => c !== acronym && c.words >= 2 && initials(mostFrequent(c.forms)) === acronym.key,
+    (c) =>
+      c !== acronym &&
+      c.words >= 2 &&
+      initials(mostFrequent(c.forms)) === acronym.key &&
+      !mostFrequent(c.forms).split(/\s+/u).some(isAcronym),
   );
   const opened = usable.filter((c) => {
     const [first, head, ...rest] = c.key.split(' ');
@@ -207,8 +224,7 @@ function acronymOwner(acronym: Candidate, usable: readonly Candidate[]): Candida
       majorityKind(c.kindVotes) === 'organisation'
     );
   });
-  const institution =
-    opened.length === 1 && majorityKind(acronym.kindVotes) !== 'place' ? opened[0] : undefined;
+  const institution = opened.length === 1 && !namesPlace(acronym.key) ? opened[0] : undefined;
   if (expansion && institution) {
     let forExpansion = 0;
     for (const article of acronym.sources.keys()) if (expansion.sources.has(article)) forExpansion++;

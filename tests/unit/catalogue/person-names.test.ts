@@ -91,4 +91,15 @@ describe('acronyms', () => {
     expect(itemOf(catalogue, 'TPP')).toBeDefined();
     expect(itemOf(catalogue, 'TPP')).toBe(itemOf(catalogue, 'Trans-Pacific Partnership'));
   });
+
+  it('reads no country’s letters as an institution they open or a name that writes them dotted', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'The US Senate voted. The US imposed sanctions. The U.S. Senate passed it.',
+        'The US said so on Monday. The U.S. Senate adjourned.',
+      ),
+    );
+    expect(itemOf(catalogue, 'US')).not.toBe(itemOf(catalogue, 'US Senate'));
+    expect(itemOf(catalogue, 'US')).not.toBe(itemOf(catalogue, 'U.S. Senate'));
+  });
 });
