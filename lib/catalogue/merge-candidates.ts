@@ -29,6 +29,8 @@ export const KEEP = {
   /** Spelling variants of a surname ("Zelensky"/"Zelenskyy") differ by one edit and share this prefix. */
   variantPrefix: 4,
   variantMinLength: 6,
+  /** A misspelt given name ("Vincente"/"Vicente") keeps its first two letters; only long names are compared so. */
+  givenVariantPrefix: 2,
 } as const;
 
 /** An item before it is checked against the corpus. */
@@ -149,7 +151,7 @@ function samePerson(a: Candidate, b: Candidate): boolean {
   if (short.length === 1 && long.slice(1).includes(given)) return true;
   return (
     Math.max(given.length, otherGiven.length) >= KEEP.variantMinLength &&
-    given.slice(0, KEEP.variantPrefix / 2) === otherGiven.slice(0, KEEP.variantPrefix / 2) &&
+    given.slice(0, KEEP.givenVariantPrefix) === otherGiven.slice(0, KEEP.givenVariantPrefix) &&
     editDistance(given, otherGiven, 1) <= 1 &&
     !sharesSource(a, b)
   );
