@@ -9,6 +9,8 @@ import { applyOverrides } from './apply-overrides';
 import { addCompoundVariants } from './compound-variants';
 import { conceptImplications } from './concept-implications';
 import { addCoordinatedVariants } from './coordinated-variants';
+import { addPrepositionalVariants } from './prepositional-variants';
+import { addNamedDaySources } from './named-day-sources';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
 import { addLexiconAliases } from './lexicon-aliases';
@@ -79,13 +81,25 @@ function uniqueIds(items: DraftItem[]): string[] {
 export function buildCatalogue(articles: readonly Article[], options: CatalogueOptions = {}): BuiltCatalogue {
   const authors = new Set(articles.map((article) => article.meta.author?.toLowerCase()).filter(Boolean));
   const lexicon = options.lexicon ?? NO_LEXICON;
-  let items = mergeCandidates(extractCandidates(articles), lexicon, articles.length).filter(
+  // Each passage's relatively named days, read once: they make a day shared and list its passages.
+  const namedDays = new Map<string, readonly string[]>();
+  const daysByArticle = new Map<string, Set<string>>();
+  for (const article of articles)
+    for (const passage of articlePassages(article)) {
+      const days = options.namedDays?.(passage.text, article.meta.published) ?? [];
+      namedDays.set(passage.id, days);
+      daysByArticle.set(article.meta.id, new Set([...(daysByArticle.get(article.meta.id) ?? []), ...days]));
+    }
+  const candidates = extractCandidates(articles);
+  addNamedDaySources(candidates, daysByArticle);
+  let items = mergeCandidates(candidates, lexicon, articles.length).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
   if (options.overrides)
     items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
   addCompoundVariants(items, articles);
   addCoordinatedVariants(items, articles);
+  addPrepositionalVariants(items, articles);
   addLexiconAliases(items, articles, lexicon);
   dedupeAliases(items);
   items = items.filter((item) => item.aliases.size > 0);
@@ -131,7 +145,7 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       // A passage serves every concept its wording reports, not only the longest match.
       for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
       // "On Wednesday" in an article of Monday 4 August reports the August 6 item.
-      for (const day of options.namedDays?.(passage.text, article.meta.published) ?? []) {
+      for (const day of namedDays.get(passage.id) ?? []) {
         const dateItem = dateItems.get(dateLabel(day));
         if (dateItem !== undefined) found.add(dateItem);
       }

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { EntityKind } from '../entities/catalogue-schema';
 import { dateAliases, dateLabel } from './date-mentions';
 import { editDistance } from './edit-distance';
@@ -7,6 +8,8 @@ import { plural, singular } from '../lexicon/inflection';
 import { NAME_JOINERS } from '../lexicon/name-joiners';
 import { NEVER_NAMES } from '../lexicon/never-names';
 import { spellingVariants } from './spelling-key';
+import { sameGivenName } from '../lexicon/hypocorisms';
+import { ORGANISATION_HEADS } from '../lexicon/name-heads';
 import { COMMON_NOUNS } from './word-lists';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { junkTopicReason } from './junk-topic-reason';
@@ -26,6 +29,8 @@ export const KEEP = {
   /** Spelling variants of a surname ("Zelensky"/"Zelenskyy") differ by one edit and share this prefix. */
   variantPrefix: 4,
   variantMinLength: 6,
+  /** A misspelt given name ("Vincente"/"Vicente") keeps its first two letters; only long names are compared so. */
+  givenVariantPrefix: 2,
 } as const;
 
 /** An item before it is checked against the corpus. */
@@ -72,9 +77,10 @@ function mostFrequent(forms: ReadonlyMap<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? '';
 }
 
+/** "Trans-Pacific Partnership" → "TPP": each part of a hyphenated word has its initial in the acronym. */
 function initials(form: string): string {
   return form
-    .split(/\s+/u)
+    .split(/[\s-]+/u)
     .filter((word) => !NAME_JOINERS.has(word.toLowerCase()))
     .map((word) => word.charAt(0))
     .join('');
@@ -108,6 +114,127 @@ function groupOf(candidates: Candidate[]): NameGroup {
   return group;
 }
 
+const surnameOf = (c: Candidate): string => c.key.split(' ').at(-1) ?? '';
+const givenNamesOf = (c: Candidate): string[] => c.key.split(' ').slice(0, -1);
+
+/** One surname, or its spelling variant ("Zelensky"/"Zelenskyy"): one edit, a shared prefix, not short. */
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (
+    a.length >= KEEP.variantMinLength &&
+    a.slice(0, KEEP.variantPrefix) === b.slice(0, KEEP.variantPrefix) &&
+    editDistance(a, b, 1) <= 1
+  );
+}
+
+function sharesSource(a: Candidate, b: Candidate): boolean {
+  for (const source of a.sources.keys()) if (b.sources.has(source)) return true;
+  return false;
+}
+
+/**
+ * Whether two full names with one surname name one person. Their given names
+ * agree when they are one name or forms of it ("Joe"/"Joseph": initials and
+ * "Jr." are already out of the key); when the shorter's given name is the
+ * longer's middle name ("Todd Jones"/"Byron Todd Jones"); or when they differ
+ * by one letter in a longer name that no article writes both ways
+ * ("Vincente"/"Vicente" across outlets; "Louis"/"Louise" in one article are two people).
+ */
+function samePerson(a: Candidate, b: Candidate): boolean {
+  if (!sameSurname(surnameOf(a), surnameOf(b))) return false;
+  const [short, long] =
+    a.words <= b.words ? [givenNamesOf(a), givenNamesOf(b)] : [givenNamesOf(b), givenNamesOf(a)];
+  const given = short[0];
+  const otherGiven = long[0];
+  if (given === undefined || otherGiven === undefined) return false;
+  if (sameGivenName(given, otherGiven)) return true;
+  if (short.length === 1 && long.slice(1).includes(given)) return true;
+  return (
+    Math.max(given.length, otherGiven.length) >= KEEP.variantMinLength &&
+    given.slice(0, KEEP.givenVariantPrefix) === otherGiven.slice(0, KEEP.givenVariantPrefix) &&
+    editDistance(given, otherGiven, 1) <= 1 &&
+    !sharesSource(a, b)
+  );
+}
+
+/**
+ * The family member a bare surname means when several people share it: in
+ * each article that uses it, the one named in full most there (an article
+ * about Barack Obama that names Michelle Obama once means him by "Obama");
+ * the one so meant in most articles, if one is. Articles that name none of
+ * them in full do not vote.
+ */
+function familyMemberMeant(
+  single: Candidate,
+  owners: readonly Candidate[],
+  fullNames: readonly Candidate[],
+  find: (c: Candidate) => Candidate,
+): Candidate | undefined {
+  const votes = new Map<Candidate, number>();
+  for (const article of single.sources.keys()) {
+    const named = new Map<Candidate, number>();
+    for (const full of fullNames) {
+      const count = full.sources.get(article) ?? 0;
+      const owner = find(full);
+      if (count > 0 && owners.includes(owner)) named.set(owner, (named.get(owner) ?? 0) + count);
+    }
+    const ranked = [...named].sort((x, y) => y[1] - x[1]);
+    const [first, second] = ranked;
+    if (first && (!second || first[1] > second[1])) votes.set(first[0], (votes.get(first[0]) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+const places = new Map<string, boolean>();
+/** Letters the tagger knows alone as a place ("US", "UK"), which open no institution's name. */
+function namesPlace(letters: string): boolean {
+  let place = places.get(letters);
+  if (place === undefined) {
+    place = nlp(letters).has('#Place');
+    places.set(letters, place);
+  }
+  return place;
+}
+
+/**
+ * What an acronym stands for: its expansion ("Institute for the Study of
+ * War" for "ISW"), or the same letters in other case ("NATO"/"Nato"). When
+ * the corpus also has the one institution the letters open ("ABC News"), the
+ * articles using the acronym vote: one that writes the expansion means it,
+ * any other the institution ("ABC's Martha Raddatz" is the network, though
+ * another story's "Anybody But Cantor" is also ABC); the letters of a place
+ * ("US") open no institution.
+ */
+function acronymOwner(acronym: Candidate, usable: readonly Candidate[]): Candidate | undefined {
+  // "U.S. Senate" holds letters of its own: no expansion of "US".
+  const expansion = usable.find(
+    (c) =>
+      c !== acronym &&
+      c.words >= 2 &&
+      initials(mostFrequent(c.forms)) === acronym.key &&
+      !mostFrequent(c.forms).split(/\s+/u).some(isAcronym),
+  );
+  const opened = usable.filter((c) => {
+    const [first, head, ...rest] = c.key.split(' ');
+    return (
+      rest.length === 0 &&
+      first === acronym.key.toLowerCase() &&
+      head !== undefined &&
+      ORGANISATION_HEADS.has(head) &&
+      majorityKind(c.kindVotes) === 'organisation'
+    );
+  });
+  const institution = opened.length === 1 && !namesPlace(acronym.key) ? opened[0] : undefined;
+  if (expansion && institution) {
+    let forExpansion = 0;
+    for (const article of acronym.sources.keys()) if (expansion.sources.has(article)) forExpansion++;
+    return forExpansion * 2 >= acronym.sources.size ? expansion : institution;
+  }
+  return expansion ?? institution ?? usable.find((c) => c !== acronym && c.key === acronym.key.toLowerCase());
+}
+
 /** Merges name candidates: surnames into full names, spelling variants, acronyms into expansions. */
 function mergeNames(names: Candidate[]): NameGroup[] {
   const usable = names.filter((candidate) => {
@@ -131,49 +258,33 @@ function mergeNames(names: Candidate[]): NameGroup[] {
     if (ra !== rb) parent.set(rb, ra);
   };
 
+  // "Trans-Pacific Partnership" and "Trans Pacific Partnership": one name, spelt with a hyphen or without.
+  const bySpacedKey = new Map<string, Candidate>();
+  for (const candidate of usable) {
+    const spaced = candidate.key.replace(/-/gu, ' ');
+    const first = bySpacedKey.get(spaced);
+    if (first) union(first, candidate);
+    else bySpacedKey.set(spaced, candidate);
+  }
+
   const isPerson = (c: Candidate): boolean => majorityKind(c.kindVotes) === 'person';
   const fullNames = usable.filter((c) => c.words >= 2 && isPerson(c));
-  const surname = (c: Candidate): string => c.key.split(' ').at(-1) ?? '';
-  const firstName = (c: Candidate): string => (c.words >= 2 ? (c.key.split(' ')[0] ?? '') : '');
 
-  // Full names sharing a surname and a first name; spelling variants of one surname.
-  for (const [i, a] of fullNames.entries()) {
-    for (const b of fullNames.slice(i + 1)) {
-      if (firstName(a) !== firstName(b)) continue;
-      const sa = surname(a);
-      const sb = surname(b);
-      const variant =
-        sa.length >= KEEP.variantMinLength &&
-        sa.slice(0, KEEP.variantPrefix) === sb.slice(0, KEEP.variantPrefix) &&
-        editDistance(sa, sb, 1) <= 1;
-      if (sa === sb || variant) union(a, b);
-    }
-  }
-  // A lone surname joins the one person it names ("Witkoff" → "Steve Witkoff"), also when spelt as a variant.
+  // Full names of one person: one surname (or its spelling variant) and given names that agree.
+  for (const [i, a] of fullNames.entries())
+    for (const b of fullNames.slice(i + 1)) if (samePerson(a, b)) union(a, b);
+  // A lone surname joins the person it names ("Witkoff" → "Steve Witkoff"), also when spelt as a variant;
+  // of a family ("Obama": Barack, Michelle), the one the articles using it name in full most.
   for (const single of usable.filter((c) => c.words === 1 && !isAcronym(mostFrequent(c.forms)))) {
-    const owners = new Set(
-      fullNames
-        .filter((full) => {
-          const s = surname(full);
-          return (
-            s === single.key ||
-            (s.length >= KEEP.variantMinLength &&
-              s.slice(0, KEEP.variantPrefix) === single.key.slice(0, KEEP.variantPrefix) &&
-              editDistance(s, single.key, 1) <= 1)
-          );
-        })
-        .map(find),
-    );
-    const [owner] = owners;
-    if (owners.size === 1 && owner) union(owner, single);
+    const owners = [
+      ...new Set(fullNames.filter((full) => sameSurname(surnameOf(full), single.key)).map(find)),
+    ];
+    const owner = owners.length === 1 ? owners[0] : familyMemberMeant(single, owners, fullNames, find);
+    if (owner) union(owner, single);
   }
   // Acronyms: the initials of an expansion ("ISW"), or the same letters in other case ("NATO"/"Nato").
   for (const acronym of usable.filter((c) => isAcronym(c.key))) {
-    const expansion = usable.find(
-      (c) => c !== acronym && c.words >= 2 && initials(mostFrequent(c.forms)) === acronym.key,
-    );
-    const sameLetters = usable.find((c) => c !== acronym && c.key === acronym.key.toLowerCase());
-    const target = expansion ?? sameLetters;
+    const target = acronymOwner(acronym, usable);
     if (target) union(target, acronym);
   }
 

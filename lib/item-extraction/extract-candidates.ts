@@ -470,7 +470,28 @@ function isTrailingNoun(
   );
 }
 
-/** Noun phrases of lower-case words ending in a noun: "shadow fleet", "secondary sanctions". */
+/**
+ * A place opening a noun phrase ("Nevada caucus", "Iowa caucuses"): one
+ * capitalised word the tagger knows as a place, no person's, institution's
+ * or acronym. Not a nationality: "Russian forces", "American people" are
+ * descriptions rather than things (issue 22's junk).
+ */
+function isProperModifier(term: Term): boolean {
+  const word = strip(term.text);
+  return (
+    CAPITALISED.test(word) &&
+    !ACRONYM.test(word) &&
+    !POSSESSIVE.test(term.text) &&
+    !isPersonWord(term) &&
+    !term.tags.has('Organization') &&
+    !NEVER_NAMES.has(word.toLowerCase()) &&
+    !isDemonym(word) &&
+    !term.tags.has('Demonym') &&
+    ['Place', 'Country', 'City', 'Region'].some((tag) => term.tags.has(tag))
+  );
+}
+
+/** Noun phrases of lower-case words ending in a noun, perhaps opened by a place: "shadow fleet", "secondary sanctions", "Nevada caucus". */
 function addTopics(
   sentence: readonly Term[],
   sourceId: string,
@@ -490,13 +511,18 @@ function addTopics(
     }
     while (run.length > 0 && GENERIC_MODIFIERS.has(strip(run[0]?.text ?? '').toLowerCase()))
       run = run.slice(1);
+    // A place alone is a name, not a topic.
+    if (run.length === 1 && CAPITALISED.test(strip(run[0]?.text ?? ''))) run = [];
     const adjacent = trimmed || BREAK_AFTER.test(run.at(-1)?.post ?? '') ? undefined : next;
     const words = run.map((t) => strip(t.text).toLowerCase());
     for (let n = 1; n <= Math.min(3, words.length); n++) {
       const phrase = words.slice(-n);
       if (n > 1 && phrase.some((w) => GENERIC_MODIFIERS.has(w))) continue;
       // "assault-weapons ban" and "assault weapons ban" are one topic.
-      table.add(phraseKey(phrase.flatMap((w) => w.split('-'))), 'topic', phrase.join(' '), sourceId, {
+      const shown = run
+        .slice(-n)
+        .map((t, i) => (CAPITALISED.test(strip(t.text)) ? strip(t.text) : phrase[i]));
+      table.add(phraseKey(phrase.flatMap((w) => w.split('-'))), 'topic', shown.join(' '), sourceId, {
         words: n,
         next: adjacent,
         afterName: words.length === 1 && isNameBefore(before),
@@ -509,6 +535,7 @@ function addTopics(
     const trailingNoun = isTrailingNoun(term, run, before, nouns);
     const usable =
       trailingNoun ||
+      (run.length === 0 && isProperModifier(term)) ||
       (LOWER_WORD.test(word) &&
         !STOP_WORDS.has(word) &&
         !NEVER_NAMES.has(word) &&

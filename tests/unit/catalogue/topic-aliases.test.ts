@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type ConceptLexicon } from '@/lib/catalogue';
 import { addCompoundVariants } from '@/lib/catalogue/compound-variants';
 import { addCoordinatedVariants } from '@/lib/catalogue/coordinated-variants';
+import { addPrepositionalVariants } from '@/lib/catalogue/prepositional-variants';
 import { addLexiconAliases, verbForms } from '@/lib/catalogue/lexicon-aliases';
 import type { DraftItem } from '@/lib/catalogue/merge-candidates';
 import { daysNamedIn } from '@/lib/compare/item-passages';
@@ -94,6 +95,31 @@ describe('addCoordinatedVariants', () => {
   });
 });
 
+describe('addPrepositionalVariants', () => {
+  it.each([
+    [
+      'border wall',
+      'Mexico will not pay for a wall along the U.S.-Mexico border, Fox said.',
+      ['border wall', 'wall along the u.s.-mexico border'],
+    ],
+    [
+      'border wall',
+      'Trump details his plan to build a giant wall along the border with Mexico.',
+      ['border wall', 'wall along the border'],
+    ],
+    ['oil price', 'The price of oil, not of gas, fell.', ['oil price', 'price of oil']],
+    ['oil price', 'The price of oil fell.', ['oil price']],
+    [
+      'energy infrastructure',
+      'Investment in the infrastructure in the energy sector.',
+      ['energy infrastructure'],
+    ],
+    ['border wall', 'The wall of the old border fort.', ['border wall']],
+  ])('gives "%s" in %j the aliases %j', (label, text, expected) => {
+    expect(aliasesAfter((items) => addPrepositionalVariants(items, corpus(text)), label)).toEqual(expected);
+  });
+});
+
 describe('date items by the day a passage names', () => {
   const withDate = (id: string, published: string, text: string) => {
     const article = parseArticle(id, text);
@@ -113,6 +139,17 @@ describe('date items by the day a passage names', () => {
 
   it('lists a source whose weekday resolves to the date item’s day', () => {
     expect(sourcesOf({ namedDays: daysNamedIn })).toEqual(['a', 'b', 'd']);
+  });
+
+  it('makes a day one outlet writes out and another names by its weekday an item', () => {
+    const told = [
+      withDate('e', '2012-10-11', 'The final presidential debates will be held Oct. 16 and Oct. 22.'),
+      withDate('f', '2012-10-12', "It foreshadowed how the president will approach next Tuesday's debate."),
+    ];
+    const day = buildCatalogue(told, { namedDays: daysNamedIn }).catalogue.entities.find(
+      (entity) => entity.label === 'October 16',
+    );
+    expect(Object.keys(day?.sources ?? {}).sort()).toEqual(['e', 'f']);
   });
 
   it('lists only literal spellings without a day reader', () => {

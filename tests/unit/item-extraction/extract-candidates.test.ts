@@ -119,6 +119,8 @@ describe('topics as a reader writes them', () => {
     ['Only the ban on high-capacity magazines could have had an impact.', 'high-capacity magazines'],
     ['Critics called for reinstating the assault weapons ban; the ban lapsed.', 'assault weapons ban'],
     ['He backed a tougher assault-weapons ban, and the ban passed.', 'assault-weapons ban'],
+    ['He is concerned about the results of the Nevada caucus, in which Trump won.', 'Nevada caucus'],
+    ['Trump did well with Hispanic voters in the Nevada caucuses on Tuesday.', 'Nevada caucuses'],
   ])('in "%s" finds %s', (text, form) => {
     expect(topics(text).flatMap((topic) => topic.forms)).toContain(form);
   });
@@ -128,6 +130,9 @@ describe('topics as a reader writes them', () => {
     ['Only the ban on high-capacity magazines could have had an impact.', 'capacity magazines'],
     // "ban" is never a noun in this article, so the tagger's verb stands.
     ['They say the states ban guns; lawmakers ban assault weapons.', 'assault weapons ban'],
+    // A nationality describes; a place alone is a name.
+    ['Russian forces struck Ukrainian cities overnight.', 'Russian forces'],
+    ['The governor of Nevada spoke.', 'Nevada'],
   ])('in "%s" does not find %s', (text, fragment) => {
     expect(topics(text).flatMap((topic) => topic.forms)).not.toContain(fragment);
   });

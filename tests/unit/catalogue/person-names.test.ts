@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '@/lib/catalogue';
+import { parseArticle } from '@/lib/corpus';
+import type { Catalogue } from '@/lib/entities';
+
+const corpus = (...texts: string[]) => texts.map((text, i) => parseArticle(`a${i}`, text));
+
+/** The label of the item the matcher finds `alias` as, so two aliases of one person give one label. */
+function itemOf(catalogue: Catalogue, alias: string): string | undefined {
+  return catalogue.entities.find((entity) => entity.aliases.some((a) => a.text === alias))?.label;
+}
+
+describe('person names across outlets', () => {
+  it.each([
+    // [articles, one form, another form that names the same person]
+    [
+      [
+        'Former Mexican President Vincente Fox made it loud and clear. Fox told Jorge Ramos so.',
+        'Former Mexican President Vicente Fox says Mexico will not pay. Fox told Fusion so.',
+        'President Vicente Fox used a profanity. Fox also expressed disbelief.',
+      ],
+      'Vincente Fox',
+      'Vicente Fox',
+    ],
+    [
+      [
+        'Vice President Joseph R. Biden Jr. spoke on Tuesday. Biden said it twice.',
+        'Vice President Joe Biden spoke on Tuesday. Biden was there.',
+      ],
+      'Joseph Biden',
+      'Joe Biden',
+    ],
+    [
+      [
+        'The director Todd Jones resigned. Jones said so.',
+        'The director Byron Todd Jones resigned on Friday. Jones said so.',
+      ],
+      'Todd Jones',
+      'Byron Todd Jones',
+    ],
+  ])('in %j, "%s" is "%s"', (texts, one, other) => {
+    const { catalogue } = buildCatalogue(corpus(...texts));
+    expect(itemOf(catalogue, one)).toBeDefined();
+    expect(itemOf(catalogue, one)).toBe(itemOf(catalogue, other));
+  });
+
+  it('keeps two people whose given names differ by one letter apart when one article names both', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'Senator Louis Martin and Senator Louise Martin spoke. Louis Martin and Louise Martin left.',
+        'Senator Louise Martin spoke again.',
+      ),
+    );
+    expect(itemOf(catalogue, 'Louis Martin')).not.toBe(itemOf(catalogue, 'Louise Martin'));
+  });
+
+  it('gives a family’s bare surname to the member the articles using it name in full most', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'President Barack Obama spoke. Obama said the economy grew. Michelle Obama was there.',
+        'President Barack Obama left. Obama was tired. President Barack Obama slept.',
+        'Obama was cheered by the offensive. Obama spoke again.',
+        'First lady Michelle Obama visited a school. She said so.',
+      ),
+    );
+    expect(itemOf(catalogue, 'Obama')).toBe('Barack Obama');
+    expect(itemOf(catalogue, 'Michelle Obama')).toBe('Michelle Obama');
+  });
+});
+
+describe('acronyms', () => {
+  it('reads letters as the network they open where most articles using them write no expansion', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'The group Anybody But Cantor, or ABC, ran ads. ABC spent money.',
+        'The moderator, ABC News’ Martha Raddatz, opened the debate. ABC News aired it.',
+        'With ABC’s Martha Raddatz asking questions, the debate went on.',
+        'ABC reported the poll on Sunday.',
+      ),
+    );
+    expect(itemOf(catalogue, 'ABC')).toBe('ABC News');
+  });
+
+  it('spells a hyphenated name with or without its hyphen, and reads its acronym by every part', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'Congress debated the Trans-Pacific Partnership on Friday. The Trans-Pacific Partnership failed.',
+        'The Trans Pacific Partnership, or TPP, is a trade deal. TPP would cover 12 nations.',
+      ),
+    );
+    expect(itemOf(catalogue, 'TPP')).toBeDefined();
+    expect(itemOf(catalogue, 'TPP')).toBe(itemOf(catalogue, 'Trans-Pacific Partnership'));
+  });
+
+  it('reads no country’s letters as an institution they open or a name that writes them dotted', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'The US Senate voted. The US imposed sanctions. The U.S. Senate passed it.',
+        'The US said so on Monday. The U.S. Senate adjourned.',
+      ),
+    );
+    expect(itemOf(catalogue, 'US')).not.toBe(itemOf(catalogue, 'US Senate'));
+    expect(itemOf(catalogue, 'US')).not.toBe(itemOf(catalogue, 'U.S. Senate'));
+  });
+});
