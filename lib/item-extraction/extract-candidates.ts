@@ -33,6 +33,8 @@ export interface Candidate {
   beforeComplement: number;
   /** Topics: occurrences of the word alone directly after a name ("the Obama administration"). */
   afterName: number;
+  /** Topics: occurrences after a possessive ("his remarks", "Rice's comments", "her recent comments"). */
+  afterPossessive: number;
 }
 
 interface Term {
@@ -40,6 +42,8 @@ interface Term {
   pre: string;
   post: string;
   tags: Set<string>;
+  /** The tagger expanded it ("I’m" is "I am", "We've" "we have"): a pronoun and a verb, never a name. */
+  contracted: boolean;
 }
 
 interface CompromiseTerm {
@@ -47,6 +51,8 @@ interface CompromiseTerm {
   pre: string;
   post: string;
   tags: string[];
+  /** Set on a contraction's parts ("I’m": "i", then "am"). */
+  implicit?: string;
 }
 
 const BREAK_AFTER = /[,.;:!?()[\]"“”—–]|\s-\s/u;
@@ -54,6 +60,8 @@ const BREAK_BEFORE = /[("“[]/u;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const POSSESSIVE = /['’]s?$/u;
+/** A possessive noun ("Rice's", "the senators'"): it says whose the phrase after it is. */
+const POSSESSIVE_WORD = /\p{L}['’]s?$/u;
 const FUNCTION_TAGS = [
   'Preposition',
   'Conjunction',
@@ -73,12 +81,109 @@ const INITIAL = /^\p{Lu}$/u;
  * joins it.
  */
 const NAME_NUMBER = /^\d{1,3}$/u;
+/**
+ * A US legislator's party and state, set off after the name ("Graham,
+ * R-S.C., said", "John Boehner (R-Ohio)"): a label, not a name.
+ */
+const PARTY_STATE_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 /** Prepositions that make a noun relational ("a halt to", "the lack of"); not "in", which also places things. */
 const COMPLEMENT_WORDS = new Set(['of', 'to']);
 
 /** A word the tagger knows as part of a person's name. */
 const isPersonWord = (term: Term): boolean =>
   term.tags.has('FirstName') || term.tags.has('LastName') || term.tags.has('Person');
+
+/** "(R-Ohio)", ", R-S.C.,": a party-and-state tag set off by a parenthesis or a comma. */
+function isPartyStateTag(term: Term, previous: Term | undefined): boolean {
+  return (
+    PARTY_STATE_TAG.test(strip(term.text)) &&
+    (BREAK_BEFORE.test(term.pre) || previous === undefined || /,\s*$/u.test(previous.post))
+  );
+}
+
+const commonReadings = new Map<string, boolean>();
+
+/**
+ * A capitalised word the tagger, reading it in lower case, takes for a
+ * grammatical word: an adjective, a verb, an adverb ("Top administration
+ * officials", "Even so"). Alone at a sentence's start its capital is the
+ * sentence's, whatever the tagger guessed in context (it read "Top" as an
+ * organisation there).
+ */
+function readsAsCommonWord(term: Term): boolean {
+  if (isPersonWord(term)) return false;
+  const word = strip(term.text).toLowerCase();
+  let common = commonReadings.get(word);
+  if (common === undefined) {
+    const [reading] = (nlp(word).json() as { terms: CompromiseTerm[] }[])[0]?.terms ?? [];
+    common = reading !== undefined && FUNCTION_TAGS.some((tag) => reading.tags.includes(tag));
+    commonReadings.set(word, common);
+  }
+  return common;
+}
+
+/** The given names and surnames of the people an article names in full ("John Boehner", "John A. Boehner"). */
+interface FullNameParts {
+  given: Set<string>;
+  surnames: Set<string>;
+}
+
+/**
+ * The last two words of each capitalised run, initials and suffixes left
+ * out, are a given name and a surname ("Speaker of the House John Boehner",
+ * "Chief Justice John G. Roberts Jr."): the tagger's tags are not needed,
+ * and in context it may read "John" as a place.
+ */
+function fullNameParts(sentences: readonly (readonly Term[])[]): FullNameParts {
+  const parts: FullNameParts = { given: new Set(), surnames: new Set() };
+  const closeRun = (run: readonly Term[]): void => {
+    const words = run
+      .filter((t) => !(INITIAL.test(t.text) && t.post.startsWith('.')))
+      .map((t) => strip(t.text).replace(/\.$/u, '').toLowerCase())
+      .filter((word) => !NAME_SUFFIXES.has(word));
+    const [given, surname] = words.slice(-2);
+    if (words.length < 2 || given === undefined || surname === undefined) return;
+    parts.given.add(given);
+    parts.surnames.add(surname);
+  };
+  for (const terms of sentences) {
+    let run: Term[] = [];
+    terms.forEach((term, index) => {
+      if (BREAK_BEFORE.test(term.pre)) {
+        closeRun(run);
+        run = [];
+      }
+      const capitalised =
+        CAPITALISED.test(strip(term.text)) && !term.contracted && !isPartyStateTag(term, terms[index - 1]);
+      if (!capitalised) {
+        closeRun(run);
+        run = [];
+        return;
+      }
+      run.push(term);
+      const initial = INITIAL.test(term.text) && term.post.startsWith('.');
+      if (BREAK_AFTER.test(term.post) && !initial) {
+        closeRun(run);
+        run = [];
+      }
+    });
+    closeRun(run);
+  }
+  return parts;
+}
+
+/**
+ * A given name alone ("What have you been debating, John?") where the
+ * article names that person in full ("John Boehner"): a fragment of the full
+ * name, which is the item; as a surname ("Lindsey Graham" … "Graham said") it
+ * stays.
+ */
+function isGivenNameAlone(tokens: readonly Term[], parts: FullNameParts): boolean {
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (only === undefined || !only.tags.has('FirstName') || only.tags.has('LastName')) return false;
+  const word = strip(only.text).toLowerCase();
+  return parts.given.has(word) && !parts.surnames.has(word);
+}
 
 /** Joiners that are articles: inside a name only after a preposition ("Institute for the Study of War"). */
 const ARTICLE_JOINERS = new Set(['the']);
@@ -113,6 +218,7 @@ class CandidateTable {
       words: number;
       next?: Term | undefined;
       afterName?: boolean;
+      afterPossessive?: boolean;
     },
   ): void {
     const tableKey = `${kind}:${key}`;
@@ -130,6 +236,7 @@ class CandidateTable {
         beforeName: 0,
         beforeComplement: 0,
         afterName: 0,
+        afterPossessive: 0,
       };
       this.byKey.set(tableKey, candidate);
     }
@@ -142,6 +249,7 @@ class CandidateTable {
     if (CAPITALISED.test(next)) candidate.beforeName++;
     if (COMPLEMENT_WORDS.has(next.toLowerCase())) candidate.beforeComplement++;
     if (options.afterName) candidate.afterName++;
+    if (options.afterPossessive) candidate.afterPossessive++;
   }
 }
 
@@ -217,7 +325,8 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
     const word = strip(term.text);
     const next = terms[index + 1];
     const numbered = current.length > 0 && NAME_NUMBER.test(term.text) && isNumberedNameHead(current.at(-1));
-    const capitalised = CAPITALISED.test(word) || numbered;
+    const capitalised =
+      (CAPITALISED.test(word) && !term.contracted && !isPartyStateTag(term, terms[index - 1])) || numbered;
     // Joiners only continue names of institutions and places ("Institute for
     // the Study of War", "Gulf of Mexico", "Centers for Disease Control") and
     // an office's title opening the run ("Speaker of the House Newt Gingrich",
@@ -281,7 +390,12 @@ function joinName(tokens: readonly Term[]): string {
     .join('');
 }
 
-function addNames(terms: readonly Term[], sourceId: string, table: CandidateTable): void {
+function addNames(
+  terms: readonly Term[],
+  sourceId: string,
+  table: CandidateTable,
+  parts: FullNameParts,
+): void {
   for (const run of nameRuns(terms)) {
     let tokens = run.tokens;
     let offset = run.start;
@@ -290,7 +404,9 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
       const first = tokens[0] as Term;
       const word = strip(first.text).toLowerCase();
       const grammatical =
-        offset === 0 && FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('ProperNoun');
+        offset === 0 &&
+        ((FUNCTION_TAGS.some((tag) => first.tags.has(tag)) && !first.tags.has('ProperNoun')) ||
+          (tokens.length === 1 && readsAsCommonWord(first)));
       if (!(NEVER_NAMES.has(word) || grammatical)) break;
       tokens = tokens.slice(1);
       offset++;
@@ -382,6 +498,7 @@ function addNames(terms: readonly Term[], sourceId: string, table: CandidateTabl
     }
     if (tokens.length === 0) continue;
     if (tokens.length === 1 && tokens[0]?.tags.has('Demonym')) continue;
+    if (isGivenNameAlone(tokens, parts)) continue;
     // The name is keyed without its initials, so "Gregory A. Vega" and
     // "Gregory Vega", "A. Barry Rand" and "Barry Rand" are one name; the
     // initialled form stays as an alias.
@@ -423,6 +540,11 @@ function isNameBefore(term: Term | undefined): boolean {
   );
 }
 
+/** "his", "their", "Rice's", "Netanyahu’s": whose the noun phrase after it is. */
+function isPossessive(term: Term): boolean {
+  return term.tags.has('Possessive') || POSSESSIVE_WORD.test(term.text);
+}
+
 /**
  * Hyphenated words as one ("high-capacity", "assault-weapons"), taking the
  * last part's tags: a modifier keeps all its parts, so "high-capacity
@@ -438,6 +560,7 @@ function joinHyphenated(terms: readonly Term[]): Term[] {
         pre: last.pre,
         post: term.post,
         tags: term.tags,
+        contracted: term.contracted,
       };
     else joined.push(term);
   }
@@ -526,6 +649,7 @@ function addTopics(
         words: n,
         next: adjacent,
         afterName: words.length === 1 && isNameBefore(before),
+        afterPossessive: before !== undefined && isPossessive(before),
       });
     }
     run = [];
@@ -578,15 +702,22 @@ export function extractCandidates(articles: readonly Article[]): Candidate[] {
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind !== 'text') continue;
       const sentences = (nlp(paragraph.text).json() as { terms: CompromiseTerm[] }[]).map((sentence) =>
-        sentence.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, tags: new Set(t.tags) })),
+        sentence.terms.map((t) => ({
+          text: t.text,
+          pre: t.pre,
+          post: t.post,
+          tags: new Set(t.tags),
+          contracted: t.implicit !== undefined,
+        })),
       );
       for (const term of sentences.flat())
         if (term.tags.has('Noun') && !term.tags.has('Verb')) nouns.add(strip(term.text).toLowerCase());
       paragraphs.push({ text: paragraph.text, sentences });
     }
+    const parts = fullNameParts(paragraphs.flatMap((paragraph) => paragraph.sentences));
     for (const paragraph of paragraphs) {
       for (const terms of paragraph.sentences) {
-        addNames(terms, article.meta.id, table);
+        addNames(terms, article.meta.id, table, parts);
         addTopics(terms, article.meta.id, table, nouns);
       }
       addDates(paragraph.text, article.meta.published, article.meta.id, table);

@@ -43,8 +43,32 @@ describe('junkTopicReason', () => {
     ['candidate', 'role', ['The candidate spoke. A candidate must file, and each candidate did.']],
     [
       'administration',
-      'relational',
+      'institution',
       ['The Obama administration said so. The Bush administration did not, and the administration waited.'],
+    ],
+    [
+      'department',
+      'institution',
+      [
+        'The Justice Department opened a case. The department said it would not comment, and the department waited.',
+      ],
+    ],
+    [
+      'magazine',
+      'relational',
+      ['He told Time magazine so. The Forbes magazine did not, and a magazine waited.'],
+    ],
+    [
+      'remarks',
+      'relational',
+      [
+        ...OTHER,
+        ...Array.from(
+          { length: 4 },
+          (_, i) => `Rice defended her remarks on bridge ${i}. Graham's remarks were sharp.`,
+        ),
+        'The remarks came late.',
+      ],
     ],
     [
       'matter',
@@ -63,6 +87,13 @@ describe('junkTopicReason', () => {
     ['fundraiser', ['He spoke at a fundraiser in Texas. The fundraiser in Texas raised money.']],
     ['farmers', ['The farmers protested. Farmers blocked roads, and farmers from Iowa joined.']],
     ['oil', ['Russian oil flows. Russian oil is cheap, and oil prices fell.']],
+    // A story's own happening, in few of the articles, is mostly its agent's.
+    [
+      'resignation',
+      [...OTHER, 'He announced his resignation.', 'His resignation shocked them.', 'The resignation came.'],
+    ],
+    // An institution's plural may be what a story is about.
+    ['schools', ['Guards in schools, he said. The schools were closed, and schools in Texas opened.']],
   ])('keeps "%s" as a concept', (phrase, texts) => {
     expect(reason(phrase, texts)).toBeNull();
   });

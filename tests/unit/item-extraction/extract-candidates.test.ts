@@ -40,8 +40,30 @@ describe('names as a reader writes them', () => {
     ['Obama 2012 was a campaign slogan.', 'obama 2012'],
     ['The Republican National Committee met in December 27 times.', 'republican national committee 27'],
     ['He met Democrat Ammar Campa-Najjar.', 'democrat ammar campa-najjar'],
+    // A contraction is a pronoun and a verb, wherever a quotation opens it.
+    ['Durbin, a Democratic senator, could help: “I’m sure he has great influence on him.”', 'i’m'],
+    ["He said. We've spoken about it and all I could do was listen.", "we've"],
+    // A party-and-state tag set off after a legislator's name.
+    ['It was issued by House Speaker John Boehner (R-Ohio), who did not seek approval.', 'r-ohio'],
+    ['"Nothing is worse than that," Graham, R-S.C., said Tuesday night on Fox News.', 'r-s.c'],
+    // A lone capital opening a sentence that the tagger reads, in lower case, as an adjective.
+    ['Top administration officials have hinted more openly of their displeasure.', 'top'],
+    // A given name alone where the article names the person in full.
+    [
+      '"In the House of Representatives, what have you guys been doing, John?" Obama continued, calling out Speaker of the House John Boehner (R-Ohio).',
+      'john',
+    ],
   ])('in "%s" does not find %s', (sentence, fragment) => {
     expect(names(sentence).map((name) => name.key)).not.toContain(fragment);
+  });
+
+  it.each([
+    // [sentence, a name that must stay]
+    ['Lindsey Graham spoke first. Graham said the speech would go ahead.', 'graham'],
+    ['Charlie Rose asked him. Rose said the interview was over.', 'rose'],
+    ['New York sued the state.', 'new york'],
+  ])('in "%s" keeps %s', (sentence, key) => {
+    expect(names(sentence).map((name) => name.key)).toContain(key);
   });
 
   it('keeps "Republican" in an institution whose name it opens', () => {
