@@ -101,6 +101,16 @@ function isPartyStateTag(term: Term, previous: Term | undefined): boolean {
   );
 }
 
+/**
+ * The tagger expanded the word into a pronoun and a verb ("I’m", "We've",
+ * "It’s"). A name's "’s" it may also expand ("ABC’s Martha Raddatz" as "ABC
+ * is"): there the "’s" is the possessive, and the name stays one.
+ */
+function isContraction(term: CompromiseTerm): boolean {
+  if (term.implicit === undefined) return false;
+  return !/['’]s$/u.test(term.text) || term.tags.includes('Pronoun');
+}
+
 const commonReadings = new Map<string, boolean>();
 
 /**
@@ -707,7 +717,7 @@ export function extractCandidates(articles: readonly Article[]): Candidate[] {
           pre: t.pre,
           post: t.post,
           tags: new Set(t.tags),
-          contracted: t.implicit !== undefined,
+          contracted: isContraction(t),
         })),
       );
       for (const term of sentences.flat())
