@@ -431,6 +431,24 @@ function quotedAlike(a: PreparedQuote, b: PreparedQuote): boolean {
 }
 
 /**
+ * Sources give one quotation to people told apart, and no source gives it to
+ * both: a source that quotes the same words from each of two people ("Obama
+ * … an “act of terror”", "Clinton … calling the massacre an “act of
+ * terror”") says both said them, so another that names only one is no dispute.
+ */
+function speakersDisputed(quotes: readonly SourcedFact[]): boolean {
+  const bySource = new Map<string, string[]>();
+  for (const { sourceId, speakerId } of quotes)
+    if (speakerId !== null) bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), speakerId]);
+  const toldBoth = (a: string, b: string): boolean =>
+    [...bySource.values()].some(
+      (ids) => ids.some((id) => maybeSamePerson(id, a)) && ids.some((id) => maybeSamePerson(id, b)),
+    );
+  const speakers = [...bySource.values()].flat();
+  return speakers.some((a) => speakers.some((b) => !maybeSamePerson(a, b) && !toldBoth(a, b)));
+}
+
+/**
  * A source that states the same value in several sentences ("August 6" twice)
  * is listed once with it: a reader counts sources, not sentences. A quotation
  * is the same value when the same speaker says it.
@@ -526,11 +544,7 @@ export function alignFacts(
       sameStory(a, b, storyOf) &&
       (sameQuotation(a, b) || quotedAlike(a, b)),
   )) {
-    const speakers = group.map((p) => p.fact.speakerId).filter((id): id is string => id !== null);
-    add(
-      group,
-      speakers.some((a) => speakers.some((b) => !maybeSamePerson(a, b))),
-    );
+    add(group, speakersDisputed(group.map((p) => p.fact)));
   }
   return { discrepancies, agreements };
 }

@@ -122,6 +122,30 @@ describe('one quotation in two sources', () => {
     expect(verdicts('quote', { a, b }, speakers)).toEqual(found);
   });
 
+  it('a quotation one source gives to each of two people is no dispute when another names one of them', () => {
+    const facts = [
+      ...sourced(
+        {
+          fox: 'Obama said the nightclub massacre is being investigated as an “act of terror,” though did not say more.',
+        },
+        { fox: 'barack-obama' },
+      ),
+      ...sourced(
+        {
+          fox: 'Earlier Sunday, Clinton released a statement unequivocally calling the massacre an “act of terror.”',
+        },
+        { fox: 'hillary-clinton' },
+      ),
+      ...sourced(
+        { nyt: 'Mr. Obama vowed to respond forcefully to what he called a devastating “act of terror.”' },
+        { nyt: 'barack-obama' },
+      ),
+    ];
+    const { agreements, discrepancies } = alignFacts(facts);
+    expect(discrepancies.filter((aligned) => aligned.kind === 'quote')).toEqual([]);
+    expect(agreements.filter((aligned) => aligned.kind === 'quote')).toHaveLength(1);
+  });
+
   it('writes contractions out and folds punctuation', () => {
     expect(quoteWords('It’s not what we can’t do, I’m sure')).toEqual([
       'it',
