@@ -46,7 +46,7 @@ const PLURAL = /^they$/iu;
  * leaned into him and said, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding)[ \t\u00a0]*(?:saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
 
 /**
  * Words the sentence's subject puts on someone, given as the object of a verb
@@ -105,6 +105,22 @@ const TITLE_SMALL_WORDS = new Set([
  */
 const AGREED_WITH =
   /\bagree[sd]?[ \t\u00a0]+with[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)(?:['’]s?[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+that\b[^,;:\u0000“”"]*$/u;
+
+/**
+ * A short quotation the sentence goes on to call a term ("fueled by “radical
+ * Islam” because the term grants them …"): it is mentioned, not said, so
+ * nobody speaks it. ("when he used the word “theology”" stays his.)
+ */
+const TERM_AFTER = /^[^\u0000“”"]{0,30}?\b(?:the|this|that)[ \t\u00a0]+(?:term|phrase|label|slogan)\b/iu;
+
+/** A phrase someone is shouting is words, however capitalised ("was heard shouting “Allahu Akbar”"): a title is never shouted. */
+const SHOUTED = /\b(?:shout|yell|scream|chant)ing[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
+
+/** Words longer than this in quotes are someone's words even beside "the term". */
+const TERM_MAX_WORDS = 3;
+
+/** Something issued that a later sentence refers to ("the statement continued"): whoever was last quoted issued it. */
+const ISSUED_THING = /^the[ \t\u00a0]+(?:statement|release|announcement)$/iu;
 
 /** A question put to the speaker ("Asked point-blank, “Is that you?” Weiner replied"): nobody named asks it. */
 const QUESTION_PUT = /^[ \t\u00a0]*Asked\b[^\u201c\u201d"]*$/u;
@@ -352,6 +368,14 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       const plural = PLURAL.test(phrase);
       if (!PRONOUN.test(phrase) && !plural) {
         const named = book.fullName(phrase);
+        if (named === null && ISSUED_THING.test(phrase.trim())) {
+          const quoted = (candidate: Antecedent): boolean =>
+            candidate.at[1] === -1 && candidate.pair === undefined;
+          const issuer =
+            antecedents.findLast((candidate) => before(candidate.at, at) && quoted(candidate)) ??
+            previous.findLast(quoted);
+          return issuer === undefined ? null : issuer.name;
+        }
         if (named !== null || !DEFINITE_DESCRIPTION.test(phrase.trim())) return named;
         // "the Obama administration", "the Georgetown University letter": a name in it says whose; as written.
         const modifiers = phrase
@@ -403,7 +427,15 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           (total, member) => total + wordCount(member.reading.fact.quote ?? ''),
           0,
         );
-        const title = members.length === 1 && isTitle(sentences[quote.sentence] ?? '', quote.reading.fact);
+        const sentenceText = sentences[quote.sentence] ?? '';
+        const title =
+          members.length === 1 &&
+          !SHOUTED.test(leadOf(sentences, quote)) &&
+          isTitle(sentenceText, quote.reading.fact);
+        const term =
+          members.length === 1 &&
+          words <= TERM_MAX_WORDS &&
+          TERM_AFTER.test(sentenceText.slice(quote.reading.fact.end).replace(/^[”"’',.]+/u, ''));
         let speaker: string | null = null;
         // "Asked whether …, Mr. Santorum did not back down, saying, “…”": the answer, not the question.
         const asked =
@@ -412,7 +444,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
         const remark = REMARK_OF.exec(leadOf(sentences, quote));
-        if (title || asked) speaker = null;
+        if (title || asked || term) speaker = null;
         else if (agreed) speaker = book.fullName(agreed[1] ?? '');
         else if (remark && REMARK_TAIL.test(remark[3] ?? '')) speaker = remarkOwner(quote, remark);
         else if (own?.reading.fact.speaker) {

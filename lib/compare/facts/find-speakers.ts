@@ -101,6 +101,11 @@ const SPEECH_VERBS = new Set([
   'branded',
   'labelled',
   'labeled',
+  'implored',
+  // A shouted phrase is the shouter's ("the gunman reportedly yelled “…”").
+  'yelled',
+  'shouted',
+  'screamed',
 ]);
 
 /**
@@ -109,6 +114,21 @@ const SPEECH_VERBS = new Set([
  * ("prosecutors charged him with …").
  */
 const THAT_SPEECH_VERBS = new Set(['charged', 'charges', 'maintained', 'reasoned']);
+
+/** Verbs that attribute words only when "with" follows ("Mr. Obama pleaded with Americans … not to “…”"; not "Flynn, who pleaded guilty"). */
+const WITH_SPEECH_VERBS = new Set(['pleaded', 'pleads', 'appealed']);
+
+/**
+ * Verbs whose object in quotes is the subject's words, when the quotation
+ * follows within a few words ("He offered “thoughts and prayers”", "offered an
+ * emphatic “yes”"); elsewhere they mean something else ("Patrick offered him the job").
+ */
+const QUOTED_OBJECT_VERBS = new Set(['offered', 'offers']);
+const QUOTED_OBJECT =
+  /^[ \t\u00a0]+(?:(?:an?|the|his|her|their|its)[ \t\u00a0]+)?(?:(?!that\b|which\b|who\b)\p{Ll}+[ \t\u00a0]+)?\u0000/u;
+
+/** "sent his “thoughts and prayers”": sending takes words in quotes only as the sender's own. */
+const SENT_OWN_WORDS = /^[ \t\u00a0]+(?:his|her|their|its)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?\u0000/u;
 
 /**
  * Verbs after which the speaker may follow ("… ,” said Peskov). Verbs that
@@ -682,7 +702,11 @@ class SpeakerReader {
       if (lower !== word.text && lower !== 'according') return;
       const next = this.words[index + 1];
       const beforeThat = THAT_SPEECH_VERBS.has(lower) && next?.text === 'that' && this.adjacent(word, next);
-      if (SPEECH_VERBS.has(lower) || beforeThat) {
+      const beforeWith = WITH_SPEECH_VERBS.has(lower) && next?.text === 'with' && this.adjacent(word, next);
+      const quotedObject =
+        (QUOTED_OBJECT_VERBS.has(lower) && QUOTED_OBJECT.test(this.text.slice(word.end))) ||
+        (/^(?:sent|sends)$/u.test(lower) && SENT_OWN_WORDS.test(this.text.slice(word.end)));
+      if (SPEECH_VERBS.has(lower) || beforeThat || beforeWith || quotedObject) {
         const speaker = this.before(index);
         if (speaker) {
           found.push(speaker);

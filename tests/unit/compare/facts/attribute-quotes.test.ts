@@ -927,6 +927,96 @@ const rows: Row[] = [
     ],
     speakers: [['never convince them', 'Romney']],
   },
+  {
+    shows:
+      'gives "released a statement unequivocally calling X an “…”" to the subject (an adverb before the participle)',
+    paragraphs: [
+      ['Earlier Sunday, Clinton released a statement unequivocally calling the massacre an “act of terror.”'],
+    ],
+    speakers: [['act of terror', 'Clinton']],
+  },
+  {
+    shows:
+      'gives a phrase someone "was heard shouting" to them, though title-cased (a title is never shouted)',
+    paragraphs: [
+      [
+        'The gunman, Omar Mir Seddique Mateen, was heard shouting “Allahu Akbar” while engaging officers, law enforcement sources told Fox News.',
+      ],
+    ],
+    speakers: [['Allahu Akbar', 'Omar Mir Seddique Mateen']],
+  },
+  {
+    shows: 'still reads a title-cased quotation nobody shouts as a title',
+    paragraphs: [['Omar Mateen was a regular at the club, the owner told “Good Morning America” on Monday.']],
+    speakers: [['Good Morning America', null]],
+  },
+  {
+    shows: 'gives "He offered “thoughts and prayers”" to the person named in the paragraph before',
+    paragraphs: [
+      [
+        'Florida GOP Gov. Rick Scott declared a state of emergency, which will make additional resources available for local authorities.',
+      ],
+      [
+        'He offered “thoughts and prayers” to all those affected by the attack, particularly the victims and their families, and praised the efforts of the first-responders.',
+      ],
+    ],
+    speakers: [['thoughts and prayers', 'Rick Scott']],
+  },
+  {
+    shows: 'gives "X pleaded with Americans … not to “…”" to X',
+    paragraphs: [
+      [
+        'Mr. Obama pleaded with Americans during his remarks not to “give in to fear or turn against each other,” a somewhat muted reference to Mr. Trump’s previous call for a ban on Muslims entering the United States.',
+      ],
+    ],
+    speakers: [['give in to fear', 'Obama']],
+  },
+  {
+    shows: 'gives "the statement continued" to whoever was last quoted in a statement',
+    paragraphs: [
+      ['"For that reason alone, he should step down," Trump said in a statement released by his campaign.'],
+      [
+        '"If we do not get tough and smart real fast, we are not going to have a country anymore.',
+        'We can\'t afford to be politically correct anymore," the statement continued.',
+      ],
+    ],
+    speakers: [
+      ['If we do not get tough', 'Trump'],
+      ["We can't afford", 'Trump'],
+    ],
+  },
+  {
+    shows:
+      'gives nobody a short quotation the sentence goes on to call "the term"; "used the word “…”" stays the user’s',
+    paragraphs: [
+      [
+        'Obama last year explained that he refuses to describe the self-proclaimed Islamic State and al Qaeda as groups fueled by “radical Islam” because the term grants them a religious legitimacy they don’t deserve.',
+      ],
+      [
+        'Santorum, who has pulled ahead of Mitt Romney in polling for the 2012 Republican presidential primary nod, said Sunday that when he used the word "theology" he was referring to a "world view that elevates the Earth above man."',
+      ],
+    ],
+    speakers: [
+      ['radical Islam', null],
+      ['theology', 'Santorum'],
+    ],
+  },
+  {
+    shows: 'takes "pleaded" only with "with" and "offered" only with words in quotes as its object',
+    paragraphs: [
+      [
+        'On Monday, Trump said he feels “badly” for Flynn, who pleaded guilty on Friday to giving false statements to the FBI about his Russia contacts.',
+      ],
+      [
+        'Cowan said Patrick offered him the job on Tuesday, and he accepted.',
+        'He said there would be "no daylight" between him and Kerry on policy.',
+      ],
+    ],
+    speakers: [
+      ['badly', 'Trump'],
+      ['no daylight', 'Cowan'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
