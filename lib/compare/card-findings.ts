@@ -6,6 +6,7 @@ import { findingLabel } from './day-label';
 import { differentTimeSources } from './different-time';
 import { describeComparisonExtent, type ComparisonExtent } from './describe-comparison-extent';
 import { MAX_CARD_FINDINGS, type CardFinding } from './item-card-schema';
+import { oneFindingPerDay } from './one-finding-per-day';
 import { pageFacts, THIS_PAGE_ID } from './page-facts';
 import type { PageStoryId, StoryOfSource } from './source-stories';
 
@@ -69,7 +70,7 @@ function onPageStory(findings: AlignedFacts[], input: CardFindingsInput): Aligne
 /** The item's differences and agreements (the page's own first) as the card shows them, speakers named by label. */
 export function cardFindings(comparison: Findings, input: CardFindingsInput): CardFinding[] {
   const { discrepancies, agreements } = withPage(comparison, input);
-  return toCardFindings(onPageStory([...discrepancies, ...agreements], input), input);
+  return toCardFindings(onPageStory([...discrepancies, ...oneFindingPerDay(agreements)], input), input);
 }
 
 /**
@@ -91,7 +92,7 @@ export function cardSummary(
       : storyOf(sourceId)?.id === pageStoryId;
   const kept = (list: AlignedFacts[]) => onPageStory(list, input);
   const discrepancies = kept(withPageFacts.discrepancies);
-  const agreements = kept(withPageFacts.agreements);
+  const agreements = oneFindingPerDay(kept(withPageFacts.agreements));
   const facts = [...comparison.facts, ...(page.length > 0 && withPageFacts !== comparison ? page : [])];
   return {
     findings: toCardFindings([...discrepancies, ...agreements], input),

@@ -3,6 +3,7 @@ import type { SourceMeta } from '../corpus/source-meta';
 import type { AlignedFacts, Comparison, SourcedFact } from './comparison-schema';
 import { findingLabel } from './day-label';
 import { describeComparisonExtent, extentSentence } from './describe-comparison-extent';
+import { oneFindingPerDay } from './one-finding-per-day';
 import { THIS_PAGE_ID } from './page-facts';
 
 /**
@@ -58,7 +59,8 @@ export function comparisonToMarkdown(comparison: Comparison, known: readonly Sou
     blocks.push(`${WORDS.comparedFor} ${inline(oneLine(comparison.query))}`);
   }
   blocks.push(WORDS.compared(comparison.sources.length, comparison.silent.length));
-  blocks.push(extentSentence(describeComparisonExtent(comparison)));
+  const agreements = oneFindingPerDay(comparison.agreements);
+  blocks.push(extentSentence(describeComparisonExtent({ ...comparison, agreements })));
 
   if (comparison.sources.length > 0) {
     blocks.push(`## ${WORDS.sources}`);
@@ -75,7 +77,7 @@ export function comparisonToMarkdown(comparison: Comparison, known: readonly Sou
 
   for (const [heading, list] of [
     [WORDS.differences, comparison.discrepancies],
-    [WORDS.agreements, comparison.agreements],
+    [WORDS.agreements, agreements],
   ] as const) {
     if (list.length === 0) continue;
     blocks.push(`## ${heading}`);

@@ -5,6 +5,7 @@ import { collectFacts, sourcePassageIds, type CorpusView } from './collect-facts
 import type { AlignedFacts } from './comparison-schema';
 import { findingLabel } from './day-label';
 import { eventStoryOf } from './event-story-of';
+import { oneFindingPerDay } from './one-finding-per-day';
 import {
   MAX_BRIEFING_LINES,
   MAX_BRIEFING_SOURCES,
@@ -271,7 +272,9 @@ export function storyBriefing(input: StoryBriefingInput): StoryBriefing {
       ranked(discrepancies, pageSourceId).map((aligned) => toFinding(view, aligned, byId, labelOf)),
     ),
     agreements: section(
-      ranked(agreements, pageSourceId).map((aligned) => toFinding(view, aligned, byId, labelOf)),
+      ranked(oneFindingPerDay(agreements), pageSourceId).map((aligned) =>
+        toFinding(view, aligned, byId, labelOf),
+      ),
     ),
     missingHere: section(missingHere),
     onlyHere: section(onlyHere),

@@ -3,6 +3,7 @@ import type { ClaimFinding } from '../../compare/claims/claim-schema';
 import type { AlignedFacts, Comparison, SourcedFact } from '../../compare/comparison-schema';
 import { findingLabel } from '../../compare/day-label';
 import { describeComparisonExtent } from '../../compare/describe-comparison-extent';
+import { oneFindingPerDay } from '../../compare/one-finding-per-day';
 import { THIS_PAGE_ID } from '../../compare/page-facts';
 import type { StoryRef } from '../../compare/source-stories';
 import type { SourceMeta } from '../../corpus/source-meta';
@@ -388,9 +389,10 @@ function FactRows({
   known: ReadonlyMap<string, SourceMeta>;
 }): JSX.Element {
   const speakers = factSpeakers(comparison, known);
-  const rows = [...comparison.discrepancies, ...comparison.agreements];
+  const agreements = oneFindingPerDay(comparison.agreements);
+  const rows = [...comparison.discrepancies, ...agreements];
   // How much could be compared, so that few rows, or none, are not read as "the sources agree".
-  const extent = strings.comparisonExtent(describeComparisonExtent(comparison));
+  const extent = strings.comparisonExtent(describeComparisonExtent({ ...comparison, agreements }));
   const silent = comparison.silent.map((id) => {
     const source = known.get(id);
     return source ? sourceName(source) : strings.cardAnotherSource;

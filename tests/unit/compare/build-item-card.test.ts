@@ -9,6 +9,7 @@ import {
   THIS_PAGE_ID,
 } from '@/lib/compare';
 import { dayLabel } from '@/lib/compare/day-label';
+import { oneFindingPerDay } from '@/lib/compare/one-finding-per-day';
 import { readCorpusBundle } from '@/lib/node';
 import { CorpusSearch } from '@/lib/search';
 import { SEEDS_DIR } from '../../helpers/fixtures';
@@ -69,7 +70,11 @@ describe('buildItemCard', () => {
 
   it('carries the comparison’s findings, differences first, within the card’s cap', () => {
     const result = card(null);
-    const expected = [...comparison.discrepancies, ...comparison.agreements].slice(0, MAX_CARD_FINDINGS);
+    // One finding per day: a source's two sentences naming it are one agreement to a reader.
+    const expected = [...comparison.discrepancies, ...oneFindingPerDay(comparison.agreements)].slice(
+      0,
+      MAX_CARD_FINDINGS,
+    );
     expect(expected.length).toBeGreaterThan(0);
     // A day is labelled by the day itself.
     const labelled = (aligned: (typeof expected)[number]): string =>
@@ -106,7 +111,7 @@ describe('buildItemCard', () => {
       message: 'compared',
       facts: comparison.facts.length,
       differ: comparison.discrepancies.length,
-      agree: comparison.agreements.length,
+      agree: oneFindingPerDay(comparison.agreements).length,
     });
     expect(result.extent?.compared).toBeGreaterThan(0);
     expect(result.extent?.compared).toBeLessThan(comparison.facts.length);
