@@ -6,6 +6,8 @@ import {
   backgroundRequests,
   createPageSession,
   pageSetupSource,
+  EARLY_START,
+  LATE_START,
   PHASE_MARKS,
   startParallax,
   watchInvalidation,
@@ -29,7 +31,7 @@ export default defineUnlistedScript(() => {
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const early = takeEarlyStart();
-  performance.mark(PHASE_MARKS.engineLoaded, { detail: { earlyStart: early !== null } });
+  performance.mark(PHASE_MARKS.engineLoaded, { detail: early !== null ? EARLY_START : LATE_START });
   const { pageSetup: requestPageSetup, checkPageSetup, ...requests } = backgroundRequests;
   const pageSetup = pageSetupSource(early?.pageSetup ?? null, requestPageSetup, checkPageSetup);
   const atTop = watchViewportAtTop(window, ctx.signal);

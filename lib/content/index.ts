@@ -12,7 +12,7 @@ export type { CardController, CardControllerOptions, CardTarget, CardView } from
 export { HIT_TEST_DELAY_MS, trackHover, type HoverTrackerOptions } from './hover-tracker';
 export { createPageSession, type PageSession, type Stoppable } from './page-session';
 export { pageSetupSource } from './page-setup-source';
-export { CARD_MARKS, PHASE_MARKS } from './phase-marks';
+export { CARD_MARKS, EARLY_START, LATE_START, PHASE_MARKS } from './phase-marks';
 export { startParallax } from './start-parallax';
 export type { ParallaxDeps, ParallaxPage } from './start-parallax';
 export { INVALIDATION_CHECK_MS, watchInvalidation, type InvalidatableContext } from './watch-invalidation';

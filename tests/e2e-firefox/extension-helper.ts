@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { HANG_GUARD_MS } from '../support/browser/hang-guard';
 import { openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
+import { pollInPage } from './poll-in-page';
 
 /** What an extension page's `browser` is asked for here (the add-on has no `tabs` permission: ids only). */
 interface ExtensionApi {
@@ -69,7 +70,8 @@ export class ExtensionHelper {
     });
     await this.page.bringToFront();
     await this.page.click('#e2e-close-sidebar');
-    await this.page.waitForFunction(
+    await pollInPage(
+      this.page,
       async () =>
         !(await (globalThis as unknown as { browser: ExtensionApi }).browser.sidebarAction.isOpen({})),
       { timeout: HANG_GUARD_MS, polling: 50 },
@@ -84,7 +86,7 @@ export class ExtensionHelper {
 
   /** Waits until the sidebar is open with its panel loaded (the panel's view registers after `isOpen` turns true). */
   async waitForSidebarOpen(): Promise<void> {
-    await this.page.waitForFunction(sidebarLoaded, { timeout: HANG_GUARD_MS, polling: 50 });
+    await pollInPage(this.page, sidebarLoaded, { timeout: HANG_GUARD_MS, polling: 50 });
   }
 
   /**
@@ -92,7 +94,8 @@ export class ExtensionHelper {
    * origin) has an element matching `selector`, and returns its `attribute` (or its text when null).
    */
   async waitInSidebar(selector: string, attribute: string | null = null): Promise<string> {
-    const found = await this.page.waitForFunction(
+    const found = await pollInPage(
+      this.page,
       (wanted: string, name: string | null) => {
         const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
         const element = api.extension.getViews({ type: 'sidebar' })[0]?.document.querySelector(wanted);
@@ -103,7 +106,7 @@ export class ExtensionHelper {
       selector,
       attribute,
     );
-    return (await found.jsonValue()) ?? '';
+    return found ?? '';
   }
 
   /** Clicks an element of the open sidebar (a script's click: what the sidebar does with it needs no gesture). */

@@ -17,6 +17,7 @@ import {
   openExtensionPage,
   type FirefoxWithExtension,
 } from './launch-firefox';
+import { pollInPage } from './poll-in-page';
 
 /**
  * "Keep what I read" and bulk import in Firefox ESR, through the same path
@@ -195,7 +196,8 @@ describe.skipIf(missing !== null)('collection and import in Firefox ESR', () => 
     );
     expect(report[0]).toBe('3 sources added, 0 updated.');
     expect(report.some((line) => line.includes('notes.docx'))).toBe(true);
-    await options.waitForFunction(
+    await pollInPage(
+      options,
       (count: number) => document.querySelectorAll('ul.options-yours > li').length === count,
       { timeout: HANG_GUARD_MS },
       before + paths.length,

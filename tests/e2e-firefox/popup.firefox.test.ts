@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { isPanelSettled } from '../e2e/support/is-panel-settled';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './launch-firefox';
 import { HANG_GUARD_MS } from '../support/browser/hang-guard';
+import { pollInPage } from './poll-in-page';
 
 /** The background's entries (as lib/background/context-menu-action.ts names them), and one that does not exist. */
 const MENU_IDS = ['parallax-compare-selection', 'parallax-add-page', 'parallax-no-such-entry'];
@@ -26,16 +27,15 @@ function openPopup(): Promise<Page> {
 }
 
 async function settle(page: Page): Promise<void> {
-  const settled = await page
-    .waitForFunction(
-      isPanelSettled,
-      { polling: 50, timeout: HANG_GUARD_MS },
-      { quietMs: SETTLE_MS, token: ++settleCount },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
+  const settled = await pollInPage(
+    page,
+    isPanelSettled,
+    { polling: 50, timeout: HANG_GUARD_MS },
+    { quietMs: SETTLE_MS, token: ++settleCount },
+  ).then(
+    () => true,
+    () => false,
+  );
   if (!settled) {
     const status = await page.$eval('.search-status', (element) => element.textContent ?? '');
     throw new Error(`popup: did not settle within ${HANG_GUARD_MS} ms (status "${status}")`);

@@ -10,6 +10,7 @@ import { serveSeedSite, type SeedSite } from '../e2e/support/serve-seed-site';
 import { renderSpaPage, SPA_NAVIGATE } from '../e2e/support/render-spa-page';
 import { ExtensionHelper } from './extension-helper';
 import { waitForDownload } from './wait-for-download';
+import { pollInPage } from './poll-in-page';
 
 /** A corpus article with a known outlet, and one item most sources mention. */
 const SEED_ID = '003_ef5a6fde2ba6a5a5';
@@ -92,7 +93,8 @@ describe('sidebar in Firefox ESR', () => {
     // A BiDi click is a user action for Firefox: the popup's click handler may open the sidebar.
     const popup = await openExtensionPage(firefox, `popup.html?tab=${tabId}`, 'button.open-sidebar');
     await popup.click('button.open-sidebar');
-    await popup.waitForFunction(
+    await pollInPage(
+      popup,
       async () =>
         (
           globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }
@@ -138,18 +140,20 @@ describe('sidebar in Firefox ESR', () => {
     }, tabId);
     const sidebar = await openExtensionPage(firefox, `sidebar.html?tab=${tabId}`, 'main.sidebar');
     const ownSource = () =>
-      sidebar.waitForFunction(
+      pollInPage(
+        sidebar,
         () => document.querySelector('.briefing-source.is-page')?.getAttribute('data-source-id') ?? null,
         { timeout: HANG_GUARD_MS, polling: 50 },
       );
-    expect(await (await ownSource()).jsonValue()).toBe(SEED_ID);
+    expect(await ownSource()).toBe(SEED_ID);
 
     await page.evaluate(
       (name: string) => (window as unknown as Record<string, () => void>)[name]?.(),
       SPA_NAVIGATE,
     );
 
-    await sidebar.waitForFunction(
+    await pollInPage(
+      sidebar,
       (next: string) =>
         document.querySelector('.briefing-source.is-page')?.getAttribute('data-source-id') === next,
       { timeout: HANG_GUARD_MS, polling: 50 },

@@ -38,10 +38,8 @@ export function hasScanned(): boolean {
 export function engineUsedEarlyStart(): boolean | null {
   const mark = performance.getEntriesByName('parallax:engine-loaded')[0] as PerformanceMark | undefined;
   if (!mark) return null;
-  const detail: unknown = mark.detail;
-  return typeof detail === 'object' && detail !== null && 'earlyStart' in detail
-    ? detail.earlyStart === true
-    : false;
+  // lib/content/phase-marks.ts EARLY_START (this function runs in the page: no imports).
+  return mark.detail === 'early-start';
 }
 
 /** Whether the content script has started at all (whatever the settings say). */
