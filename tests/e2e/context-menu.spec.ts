@@ -173,18 +173,15 @@ test('“Add this page to your Parallax sources” opens the add flow next to th
   ]);
 
   expect(new URL(popup.url()).searchParams.get('tab')).toBe(String(tabId));
-  // A tab's `url` is empty until its first navigation commits (a loaded machine shows it): read
-  // `pendingUrl` too, and wait for the new tab to be listed.
-  const popupIndex = async (): Promise<number | undefined> => {
-    const tabs = await background.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeForMenus };
-      return (await chrome.tabs.query({})).map((tab) => ({
-        index: tab.index,
-        url: tab.url || (tab.pendingUrl ?? ''),
-      }));
+  // The popup's own tab, as its document sees it: without the "tabs" permission a tab's `url` is
+  // empty to the background (Chromium 150), even for the extension's own pages.
+  const popupIndex = (): Promise<number | undefined> =>
+    popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { getCurrent: () => Promise<{ index: number } | undefined> } };
+      };
+      return (await chrome.tabs.getCurrent())?.index;
     });
-    return tabs.find((tab) => tab.url.includes('/popup.html'))?.index;
-  };
   await expect.poll(popupIndex, { timeout: HANG_GUARD_MS }).toBe(index + 1);
   await popup.getByRole('button', { name: 'Add this page to your sources' }).click();
   const preview = popup.locator('form.add-page-preview');

@@ -95,7 +95,12 @@ export const SINGLE_NODE_CHARS = 10_000_000;
 /** Nesting depth of the deep page: far past the HTML parser's own limit (512), so a script builds it. */
 export const NESTING_DEPTH = 5_000;
 
-/** The seed paragraphs joined by spaces, repeated until `chars`: one `<p>` holding one text node. */
+/**
+ * The seed paragraphs joined by spaces, repeated until `chars`: one `<p>`
+ * holding one text node. Chromium's parser (150 here) cuts a text node every
+ * 65,536 characters, so an inline script joins the pieces while the page
+ * loads, before the content script's document_idle.
+ */
 export function singleTextNodeHtml(paragraphs: readonly string[], chars = SINGLE_NODE_CHARS): string {
   const texts = paragraphs.filter((text) => text.trim() !== '');
   if (texts.length === 0) throw new Error('stress pages: single text node: no seed paragraphs');
@@ -108,7 +113,10 @@ export function singleTextNodeHtml(paragraphs: readonly string[], chars = SINGLE
   }
   return generatedPage(
     'One text node of 10 MB (generated from the seed articles)',
-    `    <p>${escapeHtml(out.join(' '))}</p>`,
+    `    <p id="single">${escapeHtml(out.join(' '))}</p>
+    <script>
+      document.getElementById('single').normalize();
+    </script>`,
   );
 }
 
