@@ -75,6 +75,33 @@ export function stateFromSnapshot(options: {
   });
 }
 
+/**
+ * The state of the merged corpus as the last change left it, read from it
+ * directly: nothing is serialised (the search builds its engine on its first
+ * query).
+ */
+export function stateFromMerged(options: {
+  assets: BundledAssets;
+  merged: MergedCorpus;
+  hidden: Set<string>;
+  stories: KeptStories;
+}): CorpusState {
+  const { assets, merged, hidden, stories } = options;
+  const catalogue = merged.catalogue;
+  stories.relabel(itemLabelsOf(catalogue));
+  return assembleState({
+    assets,
+    search: merged.search(),
+    sources: merged.sources,
+    catalogue,
+    signatures: merged.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),
+    stories,
+    hidden,
+    merged,
+    snapshot: null,
+  });
+}
+
 /** The same corpus with another set of hidden sources (nothing is rebuilt but the filtered view). */
 export function withHidden(state: CorpusState, hidden: Set<string>): CorpusState {
   return assembleState({ ...state, hidden });

@@ -13,7 +13,6 @@ import { mergeKeptChanges, type KeptStories, type KeptStoriesChange, type StoryI
 import {
   exportUserCorpus,
   type MergedCorpus,
-  type MergedSnapshot,
   type PagedIndex,
   type PhraseCount,
   type UserSourceDraft,
@@ -27,7 +26,7 @@ import {
   assembleState,
   mergedCorpusOf,
   sourcesList,
-  stateFromSnapshot,
+  stateFromMerged,
   withHidden,
   type CorpusState,
 } from './corpus-state';
@@ -57,6 +56,14 @@ import {
  * its answer. 64, the write log's compaction point: one import batch's work.
  */
 const SNAPSHOT_PENDING_MAX = 64;
+/**
+ * The snapshot is written once changes have stopped for this long: it
+ * serialises the whole merged corpus, so a burst of changes (pages kept one
+ * after another, an add then its undo) writes it once, and no change waits
+ * behind the previous one's write. A worker stopped sooner replays the
+ * pending sources on the older snapshot.
+ */
+const SNAPSHOT_QUIET_MS = 3000;
 
 export interface UserCorpusHostDeps {
   loadAssets(): Promise<BundledAssets>;
@@ -68,6 +75,8 @@ export interface UserCorpusHostDeps {
   extractItems?: (draft: UserSourceDraft) => Promise<Map<string, PhraseCount>>;
   /** The sources' database as key ranges, for the streamed export's pages (IndexedDB when absent). */
   openSourcePages?: () => Promise<IndexStorage>;
+  /** How long changes must stop before the snapshot is written (SNAPSHOT_QUIET_MS); 0 queues it after the answer. */
+  snapshotQuietMs?: number;
 }
 
 /**
@@ -111,9 +120,10 @@ interface SeedSearch {
  * part), then its small records (hidden ids, kept stories, the reader's
  * items, and the changed ids added to the snapshot's pending list). The
  * sources and the index are the truth; the merged snapshot is derived from
- * them and written after the answer (persistSnapshot), so a change does not
- * wait for the whole to be serialised; until then a load replays the
- * pending sources on the older snapshot. A failure before the first write
+ * them and written once changes stop (persistSnapshot), so a change does not
+ * wait for the whole to be serialised (the state it answers from is read
+ * from the merged corpus itself: stateFromMerged); until then a load replays
+ * the pending sources on the older snapshot. A failure before the first write
  * leaves the disk as it was; a failure after it drops the stored snapshot
  * (the next load rebuilds it from the sources). Either way the in-memory
  * state is dropped and reloaded from the disk, so memory never runs ahead of
@@ -136,8 +146,9 @@ export class UserCorpusHost {
   private pending: string[] = [];
   /** What scoped cards read, kept while the merged corpus is not loaded (dropped once it loads: a change loads it). */
   private scopedMemo: ScopedCardMemo | null = null;
-  /** The snapshot of the last change, not yet written (persistSnapshot). */
-  private unsaved: MergedSnapshot | null = null;
+  /** The last change's merged corpus is not written as a snapshot yet (persistSnapshot). */
+  private unsaved = false;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: UserCorpusHostDeps) {}
 
@@ -406,21 +417,21 @@ export class UserCorpusHost {
     this.state = null;
     this.loaded = null;
     this.pending = [];
-    this.unsaved = null;
+    this.unsaved = false;
   }
 
   /**
-   * Writes the merged snapshot the last change left, on the queue after its
-   * answer, with its pending list emptied in the same transaction. Changes
-   * queued meanwhile are folded into one write. A failed write (or a worker
+   * Writes the merged snapshot as the changes so far left it, on the queue
+   * once they have stopped (scheduleSnapshot), with its pending list emptied
+   * in the same transaction: a burst of changes is one write. A failed write (or a worker
    * stopped first) leaves the older snapshot and the pending list on disk:
    * the next load replays those sources on it (load-corpus-state.ts).
    */
   private async persistSnapshot(): Promise<void> {
-    const snapshot = this.unsaved;
     const state = this.loaded;
-    if (!snapshot || !state) return;
-    this.unsaved = null;
+    if (!this.unsaved || !state?.merged) return;
+    this.unsaved = false;
+    const snapshot = state.merged.snapshot();
     try {
       await (
         await this.openStore()
@@ -432,6 +443,20 @@ export class UserCorpusHost {
     } catch (error) {
       this.deps.log(`user-sources: writing the index snapshot failed (${(error as Error).message})`);
     }
+  }
+
+  private scheduleSnapshot(): void {
+    const quiet = this.deps.snapshotQuietMs ?? SNAPSHOT_QUIET_MS;
+    if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    if (quiet <= 0) {
+      void this.serialise(() => this.persistSnapshot());
+      return;
+    }
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      void this.serialise(() => this.persistSnapshot());
+    }, quiet);
   }
 
   private openStore(): Promise<UserSourceStore> {
@@ -482,7 +507,6 @@ export class UserCorpusHost {
       const merged = mergedCorpusOf(state);
       const itemsBefore = merged.readerItems;
       const { writes, answer } = await edit(state, merged, store);
-      const snapshot = merged.snapshot();
       const stories = await placeStories(state.stories, merged, store, writes);
       diskChanged = true;
       if (writes.remove?.length) await index.remove(writes.remove);
@@ -496,23 +520,17 @@ export class UserCorpusHost {
       // The sources are in already (the index's transaction wrote them); the snapshot follows the answer.
       await store.commit({
         ...(writes.hidden && { hidden: writes.hidden }),
-        ...(now && { snapshot: { bundledKey: state.assets.key, json: JSON.stringify(snapshot) } }),
+        ...(now && { snapshot: { bundledKey: state.assets.key, json: JSON.stringify(merged.snapshot()) } }),
         snapshotPending: now ? [] : pending,
         stories: { bundledKey: state.assets.key, change: stories },
         items: { bundledKey: state.assets.key, ...readerItemsChange(itemsBefore, merged.readerItems) },
       });
       const hidden = new Set(writes.hidden ?? state.hidden);
-      const next = stateFromSnapshot({
-        assets: state.assets,
-        snapshot,
-        hidden,
-        merged,
-        stories: state.stories,
-      });
+      const next = stateFromMerged({ assets: state.assets, merged, hidden, stories: state.stories });
       this.settle(next);
       this.pending = now ? [] : pending;
-      this.unsaved = now ? null : snapshot;
-      if (!now) void this.serialise(() => this.persistSnapshot());
+      this.unsaved = !now;
+      if (!now) this.scheduleSnapshot();
       return answer(next);
     } catch (error) {
       this.forget();

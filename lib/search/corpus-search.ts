@@ -84,12 +84,25 @@ function storedEntities(stored: Partial<StoredPassage> | undefined): readonly st
   return stored?.entities ?? [];
 }
 
+/**
+ * Where a search's engine comes from: built once, on the first query that
+ * needs it, and shared by every view of the same index (withHidden). With
+ * `passage`, a passage is read by id without building the engine at all.
+ */
+interface EngineSource {
+  engine: PassageEngine | null;
+  build: () => PassageEngine;
+  passage?: ((id: string) => Partial<StoredPassage> | undefined) | undefined;
+}
+
+const built = (engine: PassageEngine): EngineSource => ({ engine, build: () => engine });
+
 /** The loaded index plus the sources table: everything search needs. */
 export class CorpusSearch {
   readonly sources: ReadonlyMap<string, SourceMeta>;
 
   private constructor(
-    private readonly engine: PassageEngine,
+    private readonly source: EngineSource,
     sources: readonly SourceMeta[],
     /** Sources the reader switched off: left out of `sources` and of every result. */
     private readonly hidden: ReadonlySet<string> = new Set(),
@@ -99,18 +112,44 @@ export class CorpusSearch {
     );
   }
 
+  private get engine(): PassageEngine {
+    this.source.engine ??= this.source.build();
+    return this.source.engine;
+  }
+
   /** The same index with these sources left out (sharing the engine: no copy, no reload). */
   withHidden(hidden: ReadonlySet<string>, allSources: readonly SourceMeta[]): CorpusSearch {
-    return new CorpusSearch(this.engine, allSources, hidden);
+    return new CorpusSearch(this.source, allSources, hidden);
+  }
+
+  /**
+   * A search over an index that is still being changed (the merged corpus):
+   * passages are read from `passage` as they are now, and the engine is built
+   * from `plain` on the first query (a change answered without a query never
+   * serialises the whole index).
+   */
+  static live(parts: {
+    plain: () => unknown;
+    passage: (id: string) => Partial<StoredPassage> | undefined;
+    sources: readonly SourceMeta[];
+  }): CorpusSearch {
+    return new CorpusSearch(
+      {
+        engine: null,
+        build: () => PassageEngine.fromPlain(parts.plain(), INDEXED_FIELD),
+        passage: parts.passage,
+      },
+      parts.sources,
+    );
   }
 
   /** Loads an index already parsed from MiniSearch's JSON (e.g. a persisted snapshot). */
   static fromPlain(plain: unknown, sources: readonly SourceMeta[]): CorpusSearch {
-    return new CorpusSearch(PassageEngine.fromPlain(plain, INDEXED_FIELD), sources);
+    return new CorpusSearch(built(PassageEngine.fromPlain(plain, INDEXED_FIELD)), sources);
   }
 
   static fromBuilt(index: MiniSearch<Passage>, sources: readonly SourceMeta[]): CorpusSearch {
-    return new CorpusSearch(PassageEngine.fromPlain(index.toJSON(), INDEXED_FIELD), sources);
+    return new CorpusSearch(built(PassageEngine.fromPlain(index.toJSON(), INDEXED_FIELD)), sources);
   }
 
   /** Loads the shipped files; `label` names them in errors. */
@@ -124,7 +163,7 @@ export class CorpusSearch {
     } catch (error) {
       throw new SearchIndexError(`search: ${label} index: cannot load (${(error as Error).message})`);
     }
-    return new CorpusSearch(engine, sources.data);
+    return new CorpusSearch(built(engine), sources.data);
   }
 
   static fromFiles(files: SearchIndexFiles): CorpusSearch {
@@ -221,11 +260,15 @@ export class CorpusSearch {
 
   /** A passage's stored text and items, by id (e.g. from the catalogue). */
   passage(id: string): { text: string; entities: readonly string[]; paragraph?: number } | undefined {
-    const doc = this.engine.docOf(id);
-    const stored = doc === undefined ? undefined : (this.engine.stored[doc] as Partial<StoredPassage>);
+    const stored = this.source.passage ? this.source.passage(id) : this.storedPassage(id);
     if (typeof stored?.text !== 'string') return undefined;
     const passage = { text: stored.text, entities: storedEntities(stored) };
     return typeof stored.paragraph === 'number' ? { ...passage, paragraph: stored.paragraph } : passage;
+  }
+
+  private storedPassage(id: string): Partial<StoredPassage> | undefined {
+    const doc = this.engine.docOf(id);
+    return doc === undefined ? undefined : (this.engine.stored[doc] as Partial<StoredPassage>);
   }
 
   /** Completions for a partial query (search as you type). */

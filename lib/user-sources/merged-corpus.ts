@@ -498,9 +498,17 @@ export class MergedCorpus {
     return { format: 1, entities: [...bundled, ...added] };
   }
 
-  /** A search over the merged index (the engine reads MiniSearch's JSON, so this costs one serialisation). */
+  /**
+   * A search over the merged index as it is now: passages are read from the
+   * live table, and the engine (which reads MiniSearch's JSON, one
+   * serialisation of the whole) is built only when a query needs it.
+   */
   search(): CorpusSearch {
-    return CorpusSearch.fromBuilt(this.index, this.sources);
+    return CorpusSearch.live({
+      plain: () => this.index.toJSON(),
+      passage: (id) => this.passages.get(id),
+      sources: this.sources,
+    });
   }
 
   snapshot(): MergedSnapshot {

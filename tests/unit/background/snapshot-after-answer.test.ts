@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { UserCorpusHost, type BundledAssets } from '@/lib/background';
 import { readCorpusBundle } from '@/lib/node';
 import {
+  MergedCorpus,
   openPagedIndex,
   openUserSourceStore,
   type StoreChange,
@@ -47,8 +48,14 @@ const FERRY = draft(
 let databases = 0;
 
 /** A host whose store records every commit, and refuses the snapshot's own writes when `refuseSnapshot`. */
-function hostOn(name: string, commits: StoreChange[] = [], refuseSnapshot = false): UserCorpusHost {
+function hostOn(
+  name: string,
+  commits: StoreChange[] = [],
+  refuseSnapshot = false,
+  snapshotQuietMs = 0,
+): UserCorpusHost {
   return new UserCorpusHost({
+    snapshotQuietMs,
     loadAssets: () => Promise.resolve(assets),
     openStore: async () => {
       const store = await openUserSourceStore(name);
@@ -119,5 +126,36 @@ describe('the merged snapshot after the answer', () => {
     expect(await corpusOf(name)).toEqual(await corpusOf(reference));
     expect(await store.snapshotPending()).toEqual([]);
     store.close();
+  });
+
+  it('serialises nothing to answer a change, and writes one snapshot once a burst of changes stops', async () => {
+    const name = `after-answer-${++databases}`;
+    const commits: StoreChange[] = [];
+    // fake-indexeddb schedules with setImmediate, so only the host's timer is faked.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const snapshots = vi.spyOn(MergedCorpus.prototype, 'snapshot');
+    try {
+      const host = hostOn(name, commits, false, 60_000);
+      const lighthouse = (await host.add(LIGHTHOUSE)).source.id;
+      const ferry = (await host.add(FERRY)).source.id;
+      await host.remove(lighthouse);
+      await drained(host);
+      expect(snapshots).not.toHaveBeenCalled();
+      expect(commits.filter((change) => change.snapshot)).toEqual([]);
+      vi.advanceTimersByTime(60_000);
+      await drained(host);
+      expect(snapshots).toHaveBeenCalledTimes(1);
+      const written = commits.filter((change) => change.snapshot);
+      expect(written).toHaveLength(1);
+      expect(written[0]?.snapshotPending).toEqual([]);
+      const ids = (
+        JSON.parse(written[0]?.snapshot?.json ?? '{}') as { sources: { id: string }[] }
+      ).sources.map((source) => source.id);
+      expect(ids).toContain(ferry);
+      expect(ids).not.toContain(lighthouse);
+    } finally {
+      snapshots.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });
