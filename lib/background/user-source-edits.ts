@@ -1,4 +1,4 @@
-import { identifyPage, shingleHashes, type SourceMeta } from '../corpus';
+import { identifyPage, shingleHashes, textSketch, type SourceMeta } from '../corpus';
 import type {
   SourcesListResponse,
   UserSourceEditRequest,
@@ -6,6 +6,7 @@ import type {
   UserSourcesImportedResponse,
 } from '../messaging';
 import {
+  DuplicateKeys,
   findDuplicate,
   userArticle,
   userSourceId,
@@ -17,6 +18,12 @@ import {
 } from '../user-sources';
 import { sourcesList, type CorpusState } from './corpus-state';
 import type { ArticlePhrases } from './extract-items';
+
+/**
+ * Stored sources read to decide whether an article is a new version of one
+ * (the best candidates of duplicate-keys.ts): a few texts, never the whole store.
+ */
+const DUPLICATE_CANDIDATES = 8;
 
 /** What a change writes beside the new snapshot, in the same transaction. */
 export interface CorpusWrites {
@@ -65,9 +72,10 @@ export function addSource(
 ): CorpusEdit<UserSourceSavedResponse> {
   return async (state, merged, store) => {
     refuseBundled(state, draft);
-    const stored = await store.list();
-    const duplicate = findDuplicate(draft, stored);
-    const id = duplicate ?? userSourceId(draft.url ?? draft.text, new Set(stored.map((source) => source.id)));
+    const candidates = merged.duplicateCandidates(draft.url, shingleHashes(draft.text), DUPLICATE_CANDIDATES);
+    const duplicate = findDuplicate(draft, await store.sourcesById(candidates));
+    const id =
+      duplicate ?? userSourceId(draft.url ?? draft.text, { has: (taken) => merged.hasUserSource(taken) });
     const source: UserSource = { id, ...draft };
     await merged.apply({ add: [userArticle(source)] }, items && new Map([[id, await items]]));
     return { writes: { put: [source] }, answer: saved(id, duplicate === null ? 'added' : 'updated') };
@@ -83,7 +91,7 @@ export function editSource(
   extract?: (draft: UserSourceDraft) => Promise<ArticlePhrases>,
 ): CorpusEdit<UserSourceSavedResponse> {
   return async (_state, merged, store) => {
-    const current = (await store.list()).find((source) => source.id === request.id);
+    const [current] = await store.sourcesById([request.id]);
     if (!current) throw new UserSourceError(`user-sources: no source ${request.id} to edit`);
     const source: UserSource = { ...current, ...request.facts };
     const items = extract && new Map([[source.id, await extract(source)]]);
@@ -109,23 +117,28 @@ export function importSources(drafts: readonly UserSourceDraft[]): CorpusEdit<Us
     const failed: UserSourcesImportedResponse['failed'] = [];
     let added = 0;
     let updated = 0;
-    const stored = await store.list();
-    const known = [...stored];
-    const ids = new Set(stored.map((source) => source.id));
     const put = new Map<string, UserSource>();
+    // The batch's own sources, so a draft that repeats an earlier one updates it.
+    const batch = new DuplicateKeys();
+    const taken = { has: (id: string) => merged.hasUserSource(id) || put.has(id) };
     for (const [index, draft] of drafts.entries()) {
       try {
         refuseBundled(state, draft);
-        const duplicate = findDuplicate(draft, known);
-        const id = duplicate ?? userSourceId(draft.url ?? draft.text, ids);
+        const hashes = shingleHashes(draft.text);
+        const stored = await store.sourcesById(
+          merged.duplicateCandidates(draft.url, hashes, DUPLICATE_CANDIDATES).filter((id) => !put.has(id)),
+        );
+        const inBatch = batch
+          .candidates(draft.url, hashes, DUPLICATE_CANDIDATES)
+          .flatMap((id) => put.get(id) ?? []);
+        const duplicate = findDuplicate(draft, [...inBatch, ...stored]);
+        const id = duplicate ?? userSourceId(draft.url ?? draft.text, taken);
         const source: UserSource = { id, ...draft };
         userArticle(source);
-        if (duplicate === null) {
-          added++;
-          ids.add(id);
-          known.push(source);
-        } else updated++;
+        if (duplicate === null) added++;
+        else updated++;
         put.set(id, source);
+        batch.add(id, source.url, textSketch(source.text));
       } catch (error) {
         failed.push({ index, reason: (error as Error).message });
       }

@@ -2,6 +2,7 @@
 // not re-exported: only extension pages that read HTML import it by path, so
 // it never lands in the service worker's or the content script's bundle.
 export { exportUserCorpus } from './export-user-corpus';
+export { DuplicateKeys } from './duplicate-keys';
 export { findDuplicate } from './find-duplicate';
 export type { Comparable } from './find-duplicate';
 export { markdownToText } from './markdown-to-text';

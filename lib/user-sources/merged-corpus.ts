@@ -13,6 +13,7 @@ import { readStoriesFile, type StoriesFile } from '../stories/stories-file';
 import { type StoryIndex } from '../stories/story-index';
 import type { StorySignals } from '../stories/story-signals';
 import { findNamedPhrases, phraseKey, type PhraseCount } from './find-named-phrases';
+import { DuplicateKeys } from './duplicate-keys';
 import { keepNewItems, type NewItem } from './keep-new-items';
 
 /**
@@ -231,6 +232,7 @@ export class MergedCorpus {
   private matcher: Matcher;
   /** The stories of every source, clustered exactly; built on first read (the extension keeps its stories apart: KeptStories). */
   private storyIndex: StoryIndex | null = null;
+  private readonly duplicateKeys = new DuplicateKeys();
 
   private constructor(
     private readonly bundled: BundledParts,
@@ -249,6 +251,16 @@ export class MergedCorpus {
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
     this.matcher = this.compile(newItems);
+    for (const [id, user] of users) this.duplicateKeys.add(id, user.meta.url, user.sketch);
+  }
+
+  /** The reader's sources an article may be a new version of (duplicate-keys.ts), best first. */
+  duplicateCandidates(url: string | null, hashes: ReadonlySet<number>, limit: number): string[] {
+    return this.duplicateKeys.candidates(url, hashes, limit);
+  }
+
+  hasUserSource(id: string): boolean {
+    return this.users.has(id);
   }
 
   /** The stories of every source, bundled and the reader's, kept current one article at a time once read. */
@@ -385,6 +397,7 @@ export class MergedCorpus {
       }
       discarded ||= user.passageIds.length > 0;
       this.users.delete(id);
+      this.duplicateKeys.remove(id);
       this.phrases.delete(id);
       this.storyIndex?.remove(id);
     }
@@ -428,12 +441,14 @@ export class MergedCorpus {
       this.index.addAll(passages);
       for (const passage of passages) this.passages.set(passage.id, passage);
       const signals = articleSignals(article, this.matcher);
+      const sketch = textSketch(article.body);
       this.users.set(article.meta.id, {
         meta: article.meta,
-        sketch: textSketch(article.body),
+        sketch,
         passageIds: passages.map((passage) => passage.id),
         signals,
       });
+      this.duplicateKeys.add(article.meta.id, article.meta.url, sketch);
       this.storyIndex?.add(article.meta.id, signals);
     }
     if (discarded) await this.index.vacuum(VACUUM);

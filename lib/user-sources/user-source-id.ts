@@ -14,7 +14,7 @@ function hash(text: string): string {
  * A new source's id from its URL (or, without one, its text), so the same
  * page gets the same id on any machine; `taken` ids get a numbered suffix.
  */
-export function userSourceId(key: string, taken: ReadonlySet<string>): string {
+export function userSourceId(key: string, taken: Pick<ReadonlySet<string>, 'has'>): string {
   const base = `${USER_SOURCE_ID_PREFIX}${hash(key)}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
