@@ -1,16 +1,27 @@
-import { catalogueMatcher, type Catalogue } from '../entities';
+import { catalogueMatcher, type Catalogue, type EntityKind, type Matcher } from '../entities';
 import type { SourceMeta } from '../corpus';
 import type { CorpusSearch } from '../search';
 import type { CorpusView } from './collect-facts';
 
-/** The engine's view of a loaded index and catalogue (the background's, the CLI's, a test's). */
+/**
+ * The engine's view of a loaded index and catalogue (the background's, the
+ * CLI's, a test's). The matcher and kinds are built on first use: a change
+ * of the reader's sources makes a new view, and its answer reads neither.
+ */
 export function corpusView(search: CorpusSearch, catalogue: Catalogue): CorpusView {
-  const kinds = new Map(catalogue.entities.map((entity) => [entity.id, entity.kind]));
+  let matcher: Matcher | null = null;
+  let kinds: ReadonlyMap<string, EntityKind> | null = null;
   return {
     sources: [...search.sources.values()],
     passage: (id) => search.passage(id),
-    matcher: catalogueMatcher(catalogue),
-    kindOf: (id) => kinds.get(id),
+    get matcher() {
+      matcher ??= catalogueMatcher(catalogue);
+      return matcher;
+    },
+    kindOf: (id) => {
+      kinds ??= new Map(catalogue.entities.map((entity) => [entity.id, entity.kind]));
+      return kinds.get(id);
+    },
   };
 }
 

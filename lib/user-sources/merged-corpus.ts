@@ -14,6 +14,7 @@ import { type StoryIndex } from '../stories/story-index';
 import type { StorySignals } from '../stories/story-signals';
 import { findNamedPhrases, phraseKey, type PhraseCount } from './find-named-phrases';
 import { DuplicateKeys } from './duplicate-keys';
+import { ItemMentions } from './item-mentions';
 import { keepNewItems, type NewItem } from './keep-new-items';
 
 /**
@@ -61,6 +62,13 @@ export interface CorpusChange {
 
 /** The batch MiniSearch vacuums in; no wait between batches, as nothing else runs in the index meanwhile. */
 const VACUUM = { batchSize: 5000, batchWait: 0 } as const;
+/**
+ * Vacuuming walks every term of the index, so it waits until this share of
+ * the passages are discarded ones (which every reader of the index skips:
+ * MiniSearch's search, and PassageEngine, which drops ids no longer held):
+ * a change then costs what it touches, and the walk is paid once per tenth.
+ */
+const VACUUM_DIRT_FACTOR = 0.1;
 
 function sentenceNumber(passageId: string): number {
   return Number(passageId.slice(passageId.lastIndexOf('#') + 1));
@@ -233,6 +241,10 @@ export class MergedCorpus {
   /** The stories of every source, clustered exactly; built on first read (the extension keeps its stories apart: KeptStories). */
   private storyIndex: StoryIndex | null = null;
   private readonly duplicateKeys = new DuplicateKeys();
+  private readonly mentions = new ItemMentions();
+  /** Catalogue entries as last built, by item id (dropped when the item's mentions or aliases change). */
+  private readonly entries = new Map<string, Entity>();
+  private readonly bundledOrder: ReadonlyMap<string, number>;
 
   private constructor(
     private readonly bundled: BundledParts,
@@ -247,6 +259,8 @@ export class MergedCorpus {
     this.implied = impliedBy(bundled.catalogue.entities);
     this.dateItems = dateItemsOf(bundled.catalogue.entities);
     this.bundledPublished = new Map(bundled.sources.map((source) => [source.id, source.published]));
+    this.bundledOrder = new Map(bundled.sources.map((source, i) => [source.id, i]));
+    for (const passage of passages.values()) this.mentions.add(passage);
     this.knownKeys = new Set(
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
@@ -393,6 +407,8 @@ export class MergedCorpus {
       if (!user) continue;
       for (const passageId of user.passageIds) {
         this.index.discard(passageId);
+        const passage = this.passages.get(passageId);
+        if (passage) this.mentions.remove(passage);
         this.passages.delete(passageId);
       }
       discarded ||= user.passageIds.length > 0;
@@ -411,6 +427,7 @@ export class MergedCorpus {
       ...next.filter((item) => !sameItem(item, before.get(item.id))),
     ];
     if (changed.length > 0) {
+      for (const item of changed) this.entries.delete(item.id);
       this.newItems = next;
       this.matcher = this.compile(next);
       // Only passages holding a changed item's alias can change (leftmost-longest
@@ -425,6 +442,8 @@ export class MergedCorpus {
         if (entities.join('\n') === passage.entities.join('\n')) continue;
         const updated = { ...passage, entities };
         this.index.replace(updated);
+        this.mentions.remove(passage);
+        this.mentions.add(updated);
         this.passages.set(passage.id, updated);
         discarded = true;
       }
@@ -439,7 +458,10 @@ export class MergedCorpus {
         }),
       }));
       this.index.addAll(passages);
-      for (const passage of passages) this.passages.set(passage.id, passage);
+      for (const passage of passages) {
+        this.passages.set(passage.id, passage);
+        this.mentions.add(passage);
+      }
       const signals = articleSignals(article, this.matcher);
       const sketch = textSketch(article.body);
       this.users.set(article.meta.id, {
@@ -451,7 +473,7 @@ export class MergedCorpus {
       this.duplicateKeys.add(article.meta.id, article.meta.url, sketch);
       this.storyIndex?.add(article.meta.id, signals);
     }
-    if (discarded) await this.index.vacuum(VACUUM);
+    if (discarded && this.index.dirtFactor >= VACUUM_DIRT_FACTOR) await this.index.vacuum(VACUUM);
   }
 
   /** Bundled sources in their order, then the reader's by id. */
@@ -476,41 +498,46 @@ export class MergedCorpus {
    * The catalogue over every passage. Which sources mention an item comes
    * from the passages; `mentions` (read only by the CLI) stays the build's
    * count for bundled items plus one per user passage, and for new items
-   * counts passages.
+   * counts passages. Only the entries of items whose mentions or aliases
+   * changed since the last read are built again (ItemMentions).
    */
   get catalogue(): Catalogue {
-    const order = new Map(this.sources.map((source, i) => [source.id, i]));
-    const bySource = new Map<string, Map<string, string[]>>();
-    const userPassages = new Map<string, number>();
-    for (const passage of this.passages.values()) {
-      for (const id of passage.entities) {
-        let sources = bySource.get(id);
-        if (!sources) {
-          sources = new Map<string, string[]>();
-          bySource.set(id, sources);
-        }
-        const ids = sources.get(passage.sourceId);
-        if (ids) ids.push(passage.id);
-        else sources.set(passage.sourceId, [passage.id]);
-        if (this.users.has(passage.sourceId) || !this.bundledIds.has(id))
-          userPassages.set(id, (userPassages.get(id) ?? 0) + 1);
-      }
-    }
-    const sourcesOf = (id: string): Entity['sources'] =>
-      Object.fromEntries(
-        [...(bySource.get(id) ?? [])]
-          .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-          .map(([source, ids]) => [source, ids.sort((a, b) => sentenceNumber(a) - sentenceNumber(b))]),
+    for (const id of this.mentions.takeChanged()) this.entries.delete(id);
+    const entry = (item: Omit<Entity, 'sources' | 'mentions'>, bundledMentions: number): Entity => {
+      const cached = this.entries.get(item.id);
+      if (cached) return cached;
+      const sources = [...this.mentions.sourcesOf(item.id)].sort(([a], [b]) => this.compareSources(a, b));
+      const readers = sources.reduce(
+        (sum, [source, ids]) =>
+          sum + (this.bundledIds.has(item.id) && this.bundledPublished.has(source) ? 0 : ids.size),
+        0,
       );
-    const bundled = this.bundled.catalogue.entities.map((entity) => ({
-      ...entity,
-      sources: sourcesOf(entity.id),
-      mentions: entity.mentions + (userPassages.get(entity.id) ?? 0),
-    }));
-    const added = this.newItems
-      .map((item) => ({ ...item, sources: sourcesOf(item.id), mentions: userPassages.get(item.id) ?? 0 }))
-      .filter((entity) => entity.mentions > 0);
+      const built: Entity = {
+        ...item,
+        sources: Object.fromEntries(
+          sources.map(([source, ids]) => [
+            source,
+            [...ids].sort((a, b) => sentenceNumber(a) - sentenceNumber(b)),
+          ]),
+        ),
+        mentions: bundledMentions + readers,
+      };
+      this.entries.set(item.id, built);
+      return built;
+    };
+    const bundled = this.bundled.catalogue.entities.map((entity) => entry(entity, entity.mentions));
+    const added = this.newItems.map((item) => entry(item, 0)).filter((entity) => entity.mentions > 0);
     return { format: 1, entities: [...bundled, ...added] };
+  }
+
+  /** The sources' order: the bundled ones as shipped, then the reader's by id. */
+  private compareSources(a: string, b: string): number {
+    const first = this.bundledOrder.get(a);
+    const second = this.bundledOrder.get(b);
+    if (first !== undefined && second !== undefined) return first - second;
+    if (first !== undefined) return -1;
+    if (second !== undefined) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
   }
 
   /**
