@@ -7,7 +7,9 @@ import { compileMatcher, type MatchAlias, type Matcher } from '../entities/compi
 import { dateKeyOf, daysNamedIn } from '../compare/item-passages';
 import { CorpusSearch } from '../search/corpus-search';
 import { articlePassages, type Passage } from '../search/passage';
+import { indexTerm } from '../search/index-term';
 import { INDEX_OPTIONS } from '../search/search-options';
+import { tokenize } from '../search/tokenize';
 import { articleSignals } from '../stories/corpus-stories';
 import { readStoriesFile, type StoriesFile } from '../stories/stories-file';
 import { type StoryIndex } from '../stories/story-index';
@@ -59,6 +61,9 @@ export interface CorpusChange {
   add?: readonly Article[];
   remove?: readonly string[];
 }
+
+/** Passages holding every term of a phrase, exactly: what may hold it as the matcher reads it. */
+const HOLDING = { combineWith: 'AND', prefix: false, fuzzy: false } as const;
 
 /** The batch MiniSearch vacuums in; no wait between batches, as nothing else runs in the index meanwhile. */
 const VACUUM = { batchSize: 5000, batchWait: 0 } as const;
@@ -432,8 +437,9 @@ export class MergedCorpus {
       this.matcher = this.compile(next);
       // Only passages holding a changed item's alias can change (leftmost-longest
       // matching means a new alias may also hide an old one there, so re-match them whole).
-      const probe = compileMatcher(matchAliases(changed));
-      for (const passage of [...this.passages.values()]) {
+      const aliases = matchAliases(changed);
+      const probe = compileMatcher(aliases);
+      for (const passage of this.passagesHolding(aliases)) {
         if (probe.findAll(passage.text).length === 0) continue;
         const entities = entitiesIn(passage.text, this.matcher, this.implied, {
           published: this.publishedOf(passage.sourceId),
@@ -474,6 +480,22 @@ export class MergedCorpus {
       this.storyIndex?.add(article.meta.id, signals);
     }
     if (discarded && this.index.dirtFactor >= VACUUM_DIRT_FACTOR) await this.index.vacuum(VACUUM);
+  }
+
+  /**
+   * The passages that may hold one of these aliases: those the index finds
+   * with every index term of one of them (the index and the aliases are read
+   * by the same tokeniser and terms), so only those are matched again. An
+   * alias with no index term (stop words alone) sends every passage.
+   */
+  private passagesHolding(aliases: readonly MatchAlias[]): Passage[] {
+    const ids = new Set<string>();
+    for (const alias of aliases) {
+      if (!tokenize(alias.text).some((token) => indexTerm(token) !== null))
+        return [...this.passages.values()];
+      for (const hit of this.index.search(alias.text, HOLDING)) ids.add(String(hit.id));
+    }
+    return [...ids].flatMap((id) => this.passages.get(id) ?? []);
   }
 
   /** Bundled sources in their order, then the reader's by id. */
