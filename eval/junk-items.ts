@@ -19,7 +19,7 @@ export interface JunkGold {
     corpus: string;
     /** Source id prefix of the judged event; absent: the whole catalogue. */
     event?: string;
-    /** Judged before any rule was tuned on it; reported apart as the unseen check. A number names a later hold-out (2: b039). */
+    /** Judged before any rule was tuned on it; reported apart as the unseen check. A number names a later hold-out (2: b039, 3: b078). */
     holdout?: boolean | number;
     items: { label: string; kind: EntityKind; junk: boolean; why?: string }[];
   }[];
@@ -71,6 +71,7 @@ export function junkGoldFiles(evalDir: string): string[] {
     join(evalDir, 'gold/junk-items.json'),
     join(evalDir, 'gold/junk-items-holdout.json'),
     join(evalDir, 'gold/junk-items-holdout2.json'),
+    join(evalDir, 'gold/junk-items-holdout3.json'),
   ];
 }
 

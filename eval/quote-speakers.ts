@@ -25,6 +25,7 @@ export const GOLD_FILES = [
   'quotes-holdout4.json',
   'quotes-holdout5.json',
   'quotes-holdout6.json',
+  'quotes-holdout7.json',
 ];
 
 const GoldFile = z.object({
@@ -42,6 +43,8 @@ const GoldFile = z.object({
   holdout5: z.array(z.string().min(1).max(80)).max(100).optional(),
   /** The sixth hold-out, annotated before any code ran on it: its first run is the unseen figure. */
   holdout6: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** The seventh hold-out, annotated before any code ran on it: its first run is the unseen figure. */
+  holdout7: z.array(z.string().min(1).max(80)).max(100).optional(),
   quotes: z
     .array(
       z.object({
@@ -128,6 +131,7 @@ export interface SplitScores {
   holdout4: SpeakerScore;
   holdout5: SpeakerScore;
   holdout6: SpeakerScore;
+  holdout7: SpeakerScore;
   all: SpeakerScore;
 }
 
@@ -141,6 +145,7 @@ export interface QuoteSpeakersResult {
     holdout4Articles: string[];
     holdout5Articles: string[];
     holdout6Articles: string[];
+    holdout7Articles: string[];
   };
   parallax: SplitScores;
   sentenceLevel: SplitScores;
@@ -276,6 +281,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout4: emptyScore(),
     holdout5: emptyScore(),
     holdout6: emptyScore(),
+    holdout7: emptyScore(),
     all: emptyScore(),
   });
   const scores = { parallax: fresh(), sentenceLevel: fresh() };
@@ -285,6 +291,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
   const holdout4Articles: string[] = [];
   const holdout5Articles: string[] = [];
   const holdout6Articles: string[] = [];
+  const holdout7Articles: string[] = [];
   let quotes = 0;
   for (const file of GOLD_FILES) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
@@ -294,6 +301,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout4Articles.push(...(gold.holdout4 ?? []));
     holdout5Articles.push(...(gold.holdout5 ?? []));
     holdout6Articles.push(...(gold.holdout6 ?? []));
+    holdout7Articles.push(...(gold.holdout7 ?? []));
     quotes += gold.quotes.length;
     const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
     const wanted = new Set(gold.quotes.map((quote) => quote.article));
@@ -306,19 +314,21 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout6?.includes(id)
-        ? 'holdout6'
-        : gold.holdout5?.includes(id)
-          ? 'holdout5'
-          : gold.holdout4?.includes(id)
-            ? 'holdout4'
-            : gold.holdout3?.includes(id)
-              ? 'holdout3'
-              : gold.holdout2?.includes(id)
-                ? 'holdout2'
-                : gold.holdout.includes(id)
-                  ? 'holdout'
-                  : 'tuned';
+      const split = gold.holdout7?.includes(id)
+        ? 'holdout7'
+        : gold.holdout6?.includes(id)
+          ? 'holdout6'
+          : gold.holdout5?.includes(id)
+            ? 'holdout5'
+            : gold.holdout4?.includes(id)
+              ? 'holdout4'
+              : gold.holdout3?.includes(id)
+                ? 'holdout3'
+                : gold.holdout2?.includes(id)
+                  ? 'holdout2'
+                  : gold.holdout.includes(id)
+                    ? 'holdout'
+                    : 'tuned';
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],
@@ -338,6 +348,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout4: finish(set.holdout4),
     holdout5: finish(set.holdout5),
     holdout6: finish(set.holdout6),
+    holdout7: finish(set.holdout7),
     all: finish(set.all),
   });
   return {
@@ -350,6 +361,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
       holdout4Articles,
       holdout5Articles,
       holdout6Articles,
+      holdout7Articles,
     },
     parallax: done(scores.parallax),
     sentenceLevel: done(scores.sentenceLevel),
@@ -396,6 +408,11 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
       parallax.holdout6,
       before.holdout6,
     ),
+    row(
+      'holdout7 (b068, b069: annotated before any code ran on them; its first run is the unseen figure)',
+      parallax.holdout7,
+      before.holdout7,
+    ),
     row('all', parallax.all, before.all),
     ...(parallax.all.wrongExamples.length > 0
       ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
@@ -424,6 +441,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       'holdout4',
       'holdout5',
       'holdout6',
+      'holdout7',
     ] as const)
       process.stdout.write(
         `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,

@@ -39,12 +39,15 @@ describe('the item–source evaluation', () => {
 describe('the item–source suites', () => {
   const evalDir = resolve(import.meta.dirname, '../../../eval');
 
-  it('score holdout6 on the BASIL corpus, beside the earlier hold-outs', () => {
-    const suites = itemCoverageSuites(evalDir);
-    const holdout6 = suites.find((suite) => basename(suite.gold) === 'item-sources-holdout6.json');
-    expect(holdout6?.dir).toBe(resolve(evalDir, '../../shared/corpora/basil'));
-    expect(suites.map((suite) => basename(suite.gold))).toContain('item-sources-holdout5.json');
-  });
+  it.each(['item-sources-holdout6.json', 'item-sources-holdout7.json'])(
+    'score %s on the BASIL corpus, beside the earlier hold-outs',
+    (file) => {
+      const suites = itemCoverageSuites(evalDir);
+      const holdout = suites.find((suite) => basename(suite.gold) === file);
+      expect(holdout?.dir).toBe(resolve(evalDir, '../../shared/corpora/basil'));
+      expect(suites.map((suite) => basename(suite.gold))).toContain('item-sources-holdout5.json');
+    },
+  );
 
   it('list only gold files that exist', () => {
     for (const suite of itemCoverageSuites(evalDir)) expect(existsSync(suite.gold), suite.gold).toBe(true);

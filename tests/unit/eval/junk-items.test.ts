@@ -40,20 +40,23 @@ describe('the junk hold-outs', () => {
     expect(junkSuiteName({ corpus: 'basil', event: 'b019' })).toBe('basil b019');
     expect(junkSuiteName({ corpus: 'basil', event: 'b050', holdout: true })).toBe('basil b050 (hold-out)');
     expect(junkSuiteName({ corpus: 'basil', event: 'b039', holdout: 2 })).toBe('basil b039 (hold-out 2)');
+    expect(junkSuiteName({ corpus: 'basil', event: 'b078', holdout: 3 })).toBe('basil b078 (hold-out 3)');
     expect(junkSuiteName({ corpus: 'seeds' })).toBe('seeds');
   });
 
-  it('reads junk-items-holdout2.json beside the b050 hold-out, as basil b039 (hold-out 2)', () => {
+  it('reads junk-items-holdout2.json and -holdout3.json beside the b050 hold-out, as basil b039 (hold-out 2) and basil b078 (hold-out 3)', () => {
     const files = junkGoldFiles(evalDir);
     expect(files.map((file) => basename(file))).toEqual([
       'junk-items.json',
       'junk-items-holdout.json',
       'junk-items-holdout2.json',
+      'junk-items-holdout3.json',
     ]);
     const names = files.flatMap((file) =>
       (JSON.parse(readFileSync(file, 'utf8')) as JunkGold).suites.map((suite) => junkSuiteName(suite)),
     );
     expect(names).toContain('basil b050 (hold-out)');
     expect(names).toContain('basil b039 (hold-out 2)');
+    expect(names).toContain('basil b078 (hold-out 3)');
   });
 });
