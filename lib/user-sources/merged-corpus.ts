@@ -17,7 +17,8 @@ import type { StorySignals } from '../stories/story-signals';
 import { findNamedPhrases, phraseKey, type PhraseCount } from './find-named-phrases';
 import { DuplicateKeys } from './duplicate-keys';
 import { ItemMentions } from './item-mentions';
-import { keepNewItems, type NewItem } from './keep-new-items';
+import { keepNewItems } from './keep-new-items';
+import { PhrasePool, type NewItem } from './phrase-pool';
 
 /**
  * The bundled corpus plus the reader's articles, kept up to date one change
@@ -247,6 +248,8 @@ export class MergedCorpus {
   private storyIndex: StoryIndex | null = null;
   private readonly duplicateKeys = new DuplicateKeys();
   private readonly mentions = new ItemMentions();
+  /** The reader's would-be items pooled over their sources, changed one source at a time. */
+  private readonly pool: PhrasePool;
   /** Catalogue entries as last built, by item id (dropped when the item's mentions or aliases change). */
   private readonly entries = new Map<string, Entity>();
   private readonly bundledOrder: ReadonlyMap<string, number>;
@@ -271,6 +274,10 @@ export class MergedCorpus {
     );
     this.matcher = this.compile(newItems);
     for (const [id, user] of users) this.duplicateKeys.add(id, user.meta.url, user.sketch);
+    this.pool = new PhrasePool(this.knownKeys, this.bundledIds);
+    const touched = new Set<string>();
+    for (const [id, found] of phrases) this.pool.change(id, found, 1, touched);
+    this.pool.settle(touched);
   }
 
   /** The reader's sources an article may be a new version of (duplicate-keys.ts), best first. */
@@ -406,6 +413,8 @@ export class MergedCorpus {
   async apply(change: CorpusChange, precomputed?: PrecomputedPhrases): Promise<void> {
     const adds = change.add ?? [];
     const removed = [...(change.remove ?? []), ...adds.map((article) => article.meta.id)];
+    /** The last words whose new items are decided again (PhrasePool). */
+    const touched = new Set<string>();
     let discarded = false;
     for (const id of removed) {
       const user = this.users.get(id);
@@ -419,22 +428,28 @@ export class MergedCorpus {
       discarded ||= user.passageIds.length > 0;
       this.users.delete(id);
       this.duplicateKeys.remove(id);
+      const phrases = this.phrases.get(id);
+      if (phrases) this.pool.change(id, phrases, -1, touched);
       this.phrases.delete(id);
       this.storyIndex?.remove(id);
     }
-    for (const article of adds) this.phrases.set(article.meta.id, phrasesOf(article, precomputed));
+    for (const article of adds) {
+      const phrases = phrasesOf(article, precomputed);
+      this.phrases.set(article.meta.id, phrases);
+      this.pool.change(article.meta.id, phrases, 1, touched);
+    }
 
-    const next = keepNewItems(this.phrases, this.knownKeys, this.bundledIds);
-    const before = new Map(this.newItems.map((item) => [item.id, item]));
-    const after = new Map(next.map((item) => [item.id, item]));
+    const { before, after } = this.pool.settle(touched);
+    const beforeById = new Map(before.map((item) => [item.id, item]));
+    const afterById = new Map(after.map((item) => [item.id, item]));
     const changed = [
-      ...this.newItems.filter((item) => !sameItem(item, after.get(item.id))),
-      ...next.filter((item) => !sameItem(item, before.get(item.id))),
+      ...before.filter((item) => !sameItem(item, afterById.get(item.id))),
+      ...after.filter((item) => !sameItem(item, beforeById.get(item.id))),
     ];
     if (changed.length > 0) {
       for (const item of changed) this.entries.delete(item.id);
-      this.newItems = next;
-      this.matcher = this.compile(next);
+      this.newItems = this.pool.all;
+      this.matcher = this.compile(this.newItems);
       // Only passages holding a changed item's alias can change (leftmost-longest
       // matching means a new alias may also hide an old one there, so re-match them whole).
       const aliases = matchAliases(changed);
