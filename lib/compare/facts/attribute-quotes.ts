@@ -43,10 +43,11 @@ const PLURAL = /^they$/iu;
  * A participle, or a verb coordinated with the subject's earlier one, that
  * hands a quotation to the sentence's subject: "Trump accused Obama of …,
  * saying “…”", "He signaled he did, saying, “…”", "Grimm stormed back,
- * leaned into him and said, “…”".
+ * leaned into him and said, “…”", "Etheridge appears visibly irritated and
+ * immediately asks, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|says|added|adds|asked|asks|replied|replies|told|tells))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
 
 /**
  * Words the sentence's subject puts on someone, given as the object of a verb
@@ -112,6 +113,14 @@ const AGREED_WITH =
  * nobody speaks it. ("when he used the word “theology”" stays his.)
  */
 const TERM_AFTER = /^[^\u0000“”"]{0,30}?\b(?:the|this|that)[ \t\u00a0]+(?:term|phrase|label|slogan)\b/iu;
+
+/**
+ * Words someone does not say ("he refused to say the words “radical
+ * Islam”", "avoided using the term “…”"): nobody speaks them. ("when he used
+ * the word “theology”" stays his.)
+ */
+const NOT_SAID =
+  /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|avoid(?:s|ed|ing)?|won['’]t|wouldn['’]t|didn['’]t|did[ \t\u00a0]+not|never)[ \t\u00a0]+(?:to[ \t\u00a0]+)?(?:say|saying|use|using|utter|uttering|mention|mentioning)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:words?|terms?|phrases?|label)[ \t\u00a0]*)?[“"‘']?[ \t\u00a0]*$/u;
 
 /** A phrase someone is shouting is words, however capitalised ("was heard shouting “Allahu Akbar”"): a title is never shouted. */
 const SHOUTED = /\b(?:shout|yell|scream|chant)ing[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
@@ -436,6 +445,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           members.length === 1 &&
           words <= TERM_MAX_WORDS &&
           TERM_AFTER.test(sentenceText.slice(quote.reading.fact.end).replace(/^[”"’',.]+/u, ''));
+        const notSaid = members.length === 1 && NOT_SAID.test(leadOf(sentences, quote));
         let speaker: string | null = null;
         // "Asked whether …, Mr. Santorum did not back down, saying, “…”": the answer, not the question.
         const asked =
@@ -444,7 +454,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
         const remark = REMARK_OF.exec(leadOf(sentences, quote));
-        if (title || asked || term) speaker = null;
+        if (title || asked || term || notSaid) speaker = null;
         else if (agreed) speaker = book.fullName(agreed[1] ?? '');
         else if (remark && REMARK_TAIL.test(remark[3] ?? '')) speaker = remarkOwner(quote, remark);
         else if (own?.reading.fact.speaker) {

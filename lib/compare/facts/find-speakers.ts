@@ -106,6 +106,9 @@ const SPEECH_VERBS = new Set([
   'yelled',
   'shouted',
   'screamed',
+  // A demand in quotes is the demander's words ("“Who are you!” the seven-term congressman demands.").
+  'demanded',
+  'demands',
 ]);
 
 /**

@@ -25,6 +25,23 @@ const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
 
 /**
+ * Titles a role word names in prose: "the congressman" or "the lawmaker" is
+ * the person the article wrote as "Rep. Anthony Weiner", "the senator" is
+ * "Sen. …". Each role word with the titles (bare, lower case) it stands for.
+ */
+const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['congressman', ['rep', 'representative', 'congressman']],
+  ['congresswoman', ['rep', 'representative', 'congresswoman']],
+  ['representative', ['rep', 'representative']],
+  ['lawmaker', ['rep', 'representative', 'congressman', 'congresswoman', 'sen', 'senator']],
+  ['senator', ['sen', 'senator']],
+  ['governor', ['gov', 'governor']],
+  ['general', ['gen', 'general']],
+  ['professor', ['prof', 'professor']],
+  ['doctor', ['dr', 'doctor']],
+]);
+
+/**
  * A name as a speaker: titles, "the" and a possessive cut off ("Russian
  * President Vladimir Putin" → "Vladimir Putin", "Mr. Seel's" → "Seel"), so that
  * two mentions of one person compare equal. Null when nothing is left.
@@ -126,15 +143,18 @@ export class NameBook {
     const named = this.names.findLast((name) => name.toLowerCase().split(' ').includes(word));
     if (named !== undefined) return named;
     // "the president" is not "Vice President Joe Biden": a modifier before the word makes another role.
+    const titles = ROLE_TITLES.get(word) ?? [word];
+    let at = -1;
     const titled = this.titled.findLast((name) => {
-      const words = name.toLowerCase().split(/[ \t\u00a0]+/u);
-      const at = words.indexOf(word);
-      return at >= 0 && !(at > 0 && TITLE_MODIFIERS.has(bare(words[at - 1] ?? '')));
+      const words = name.split(/[ \t\u00a0]+/u).map(bare);
+      at = words.findIndex((candidate) => titles.includes(candidate));
+      return at >= 0 && !(at > 0 && TITLE_MODIFIERS.has(words[at - 1] ?? ''));
     });
     if (titled === undefined) return null;
-    // A role before a name ("Congressman Grimm") names the person; elsewhere the word is part of the name.
-    const [first = '', ...rest] = titled.split(/[ \t\u00a0]+/u);
-    return first.toLowerCase() === word && rest.length > 0 ? this.fullName(rest.join(' ')) : titled;
+    // A title before a name ("Congressman Grimm", "North Carolina Rep. Bob Etheridge") names the person; elsewhere the word is part of the name.
+    const rest = titled.split(/[ \t\u00a0]+/u).slice(at + 1);
+    const title = titled.split(/[ \t\u00a0]+/u)[at] ?? '';
+    return TITLES.has(bare(title)) && rest.length > 0 ? this.fullName(rest.join(' ')) : titled;
   }
 
   /**

@@ -1017,6 +1017,68 @@ const rows: Row[] = [
       ['no daylight', 'Cowan'],
     ],
   },
+  {
+    shows: 'takes "the congressman" or "the lawmaker" for the person the article titled "Rep."',
+    paragraphs: [
+      [
+        "Rep. Anthony Weiner, in an interview with Fox News, said Wednesday he's certain he did not send a lewd photo of somebody's bulging underwear to a college student via Twitter.",
+      ],
+      [
+        'The congressman, who described the incident as "mischief," continued to allege that he was the victim of a computer hacker.',
+      ],
+      [
+        'Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical confrontation with a young man, the lawmaker said he is "profoundly" sorry for the tussle on a Washington street.',
+      ],
+    ],
+    speakers: [
+      ['mischief', 'Anthony Weiner'],
+      ['profoundly', 'Bob Etheridge'],
+    ],
+  },
+  {
+    shows: 'never takes "the congressman" for a senator',
+    paragraphs: [
+      ['Sen. Kay Bailey Hutchison, R-Texas, spoke first.'],
+      [
+        'The congressman, who described the incident as "mischief," continued to allege that he was the victim of a computer hacker.',
+      ],
+    ],
+    speakers: [['mischief', 'congressman']],
+  },
+  {
+    shows: 'takes a demand in quotes as the demander’s words, and the next quotation with it',
+    paragraphs: [
+      [
+        'Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical confrontation with a young man, the lawmaker said he is "profoundly" sorry for the tussle on a Washington street.',
+      ],
+      [
+        '"Who are you!" the seven-term congressman demands.',
+        '"Tell me who you are ... I have a right to know who you are."',
+      ],
+    ],
+    speakers: [
+      ['Who are you', 'Bob Etheridge'],
+      ['Tell me who you are', 'Bob Etheridge'],
+    ],
+  },
+  {
+    shows: 'gives the words after "and immediately asks," to the subject of the first verb',
+    paragraphs: [
+      [
+        'Etheridge appears visibly irritated and immediately asks, “who are you?” before knocking the interviewer’s camera to the ground.',
+      ],
+    ],
+    speakers: [['who are you', 'Etheridge']],
+  },
+  {
+    shows: 'gives nobody the words someone refused to say (a word someone used stays theirs, above)',
+    paragraphs: [
+      [
+        'He demanded that Mr. Obama resign because he refused to say the words “radical Islam” in his remarks.',
+      ],
+    ],
+    speakers: [['radical Islam', null]],
+  },
 ];
 
 describe('attributeQuotes', () => {
