@@ -1,7 +1,7 @@
 import type { Span } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
 import { TITLES } from '../../lexicon/titles';
-import { isCommonWord } from './word-lists';
+import { isCommonWord, PERSON_NOUNS } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
 const SPEECH_VERBS = new Set([
@@ -109,6 +109,11 @@ const SPEECH_VERBS = new Set([
   // A demand in quotes is the demander's words ("“Who are you!” the seven-term congressman demands.").
   'demanded',
   'demands',
+  // A boast is the boaster's words ("Simpson bragged to him that … it was 'too clean'").
+  'bragged',
+  'brags',
+  'boasted',
+  'boasts',
 ]);
 
 /**
@@ -287,6 +292,9 @@ const PARTY_TAG = /,[ \t\u00a0]*\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
 /** A party-and-state tag in brackets between a name and its verb: "Sen. John Thune (R-S.D.) said". */
 const BRACKETED_PARTY_TAG = /[ \t\u00a0]*\(\p{Lu}-\p{Lu}[\p{L}.-]*\)[ \t\u00a0]*$/u;
+
+/** What follows a passive's agent when the quotation is the words its verb gives: "described by X as “…”". */
+const PASSIVE_WORDS = /^[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the)[ \t\u00a0]+)?\u0000/u;
 
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -519,7 +527,7 @@ class SpeakerReader {
    */
   private roleDescription(last: number): Span | null {
     const noun = this.words[last];
-    if (!noun || !TITLES.has(noun.text)) return null;
+    if (!noun || !(TITLES.has(noun.text) || PERSON_NOUNS.has(noun.text))) return null;
     for (let first = last - 1; first >= 0 && last - first <= ROLE_WORDS + 1; first--) {
       const word = this.words[first];
       if (!word || !this.adjacent(word, this.words[first + 1])) return null;
@@ -698,6 +706,17 @@ class SpeakerReader {
     }
   }
 
+  /** The name after a passive's "by" at word `by` ("described by The New York Times Magazine"), or null. */
+  private agent(by: number): Span | null {
+    let k = by + 1;
+    if (/^the$/iu.test(this.words[k]?.text ?? '') && this.adjacent(this.words[k], this.words[k + 1])) k++;
+    if (!this.adjacent(this.words[k - 1], this.words[k])) return null;
+    const name = this.nameStartingAt(k)?.span ?? null;
+    // Only for the words its verb gives, right after it ("… as “…”"): "the interactions described by the White House “represent …”" are not the White House's.
+    if (!name || !PASSIVE_WORDS.test(this.text.slice(name.end))) return null;
+    return this.affiliated(name);
+  }
+
   findAll(): Span[] {
     const found: Span[] = [];
     this.words.forEach((word, index) => {
@@ -709,6 +728,17 @@ class SpeakerReader {
       const quotedObject =
         (QUOTED_OBJECT_VERBS.has(lower) && QUOTED_OBJECT.test(this.text.slice(word.end))) ||
         (/^(?:sent|sends)$/u.test(lower) && SENT_OWN_WORDS.test(this.text.slice(word.end)));
+      if (
+        /\p{Ll}ed$/u.test(lower) &&
+        SPEECH_VERBS.has(lower) &&
+        next?.text === 'by' &&
+        this.adjacent(word, next)
+      ) {
+        // "the man described by The New York Times Magazine as “…”": the agent speaks, not the one described.
+        const agent = this.agent(index + 1);
+        if (agent) found.push(agent);
+        return;
+      }
       if (SPEECH_VERBS.has(lower) || beforeThat || beforeWith || quotedObject) {
         const speaker = this.before(index);
         if (speaker) {

@@ -3,7 +3,7 @@ import { NEVER_NAMES } from '../../lexicon/never-names';
 import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
 import type { Role } from './appositive-roles';
 import type { Span } from './types';
-import { isCommonWord } from './word-lists';
+import { isCommonWord, PERSON_NOUNS } from './word-lists';
 
 /** An acronym that may stand for a name written out earlier ("ISW" for "Institute for the Study of War"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -16,6 +16,9 @@ const NAME_RUN = new RegExp(
 );
 
 const POSSESSIVE = /['’]s$/u;
+
+/** An adverb capitalised because it opens the sentence ("Purportedly Simpson became angry"), by suffixes no name ends with (Kelly, Beverly, Connolly keep theirs). */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:edly|ally|ently|antly|ously|ively|fully|ately|ably|ibly|ingly)$/u;
 
 /** A party-and-state tag ("R-Wis.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
@@ -81,7 +84,12 @@ export function nameRuns(text: string): Span[] {
       const head = first.trimEnd();
       if (
         first === words ||
-        !(isCommonWord(bare(head)) || NEVER_NAMES.has(bare(head)) || NAME_JOINERS.has(head))
+        !(
+          isCommonWord(bare(head)) ||
+          NEVER_NAMES.has(bare(head)) ||
+          NAME_JOINERS.has(head) ||
+          SENTENCE_ADVERB.test(head)
+        )
       )
         break;
       start += first.length;
@@ -152,8 +160,11 @@ export class NameBook {
     });
     if (titled === undefined) return null;
     // A title before a name ("Congressman Grimm", "North Carolina Rep. Bob Etheridge") names the person; elsewhere the word is part of the name.
-    const rest = titled.split(/[ \t\u00a0]+/u).slice(at + 1);
-    const title = titled.split(/[ \t\u00a0]+/u)[at] ?? '';
+    // Where they serve is not their name ("Gov. Mike Pence of Indiana").
+    const words = titled.split(/[ \t\u00a0]+/u);
+    const of = words.indexOf('of', at + 2);
+    const rest = words.slice(at + 1, of < 0 ? undefined : of);
+    const title = words[at] ?? '';
     return TITLES.has(bare(title)) && rest.length > 0 ? this.fullName(rest.join(' ')) : titled;
   }
 
@@ -166,8 +177,9 @@ export class NameBook {
    */
   fullName(phrase: string): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
-    // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official").
-    const unnamed = (role: string): string | null => (TITLES.has(role) ? role : null);
+    // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official", "the reporter").
+    const unnamed = (role: string): string | null =>
+      TITLES.has(role) || PERSON_NOUNS.has(role) ? role : null;
     if (described) {
       const role = (described[1] ?? '').toLowerCase();
       return this.described(role) ?? unnamed(role);

@@ -1079,6 +1079,73 @@ const rows: Row[] = [
     ],
     speakers: [['radical Islam', null]],
   },
+  {
+    shows:
+      'keeps a person the article describes and never names ("the reporter", "Another man") as described',
+    paragraphs: [
+      [
+        'In the video, the North Carolina lawmaker is seen approaching the camera, while the reporter asks, “Hi, Congressman.',
+        'How are you?',
+        'Do you fully support the Obama agenda?”',
+      ],
+      ['Another man, not seen on camera, then tells Etheridge, "We\'re just here for a project."'],
+      ['When the man asks Etheridge to "please let go of me," the congressman then grabs him by the neck.'],
+      ['The cameraman replies, “we’re just here for a project...we’re just students.”'],
+    ],
+    speakers: [
+      ['Hi, Congressman', 'reporter'],
+      ["We're just here", 'man'],
+      ['please let go of me', 'man'],
+      ['we’re just here', 'cameraman'],
+    ],
+  },
+  {
+    shows: 'gives a person described by role the name the article gave that role by apposition',
+    paragraphs: [
+      ['The gunman, Omar Mir Seddique Mateen, was heard shouting “Allahu Akbar” while engaging officers.'],
+      ['“I will not stop,” the gunman told the dispatcher.'],
+    ],
+    speakers: [['I will not stop', 'Omar Mir Seddique Mateen']],
+  },
+  {
+    shows: 'gives the words after a passive "described by X as" to X, and only those words',
+    paragraphs: [
+      [
+        'For the man described by The New York Times Magazine as "the last great Mafioso of the century," his admission was the final act in a 50-year career linking the era of old-time gangsters and the modern-day Mafia of Gotti.',
+      ],
+      [
+        'Representative Darrell Issa of California, the senior Republican on the House Oversight and Government Reform Committee, said the interactions described by the White House “represent an illegal quid pro quo,” even if the position was unpaid.',
+      ],
+      ['Bettie Page never denounced sexual expression.'],
+      ['“God created us naked,” she said by way of explaining her total lack of inhibition in the buff.'],
+    ],
+    speakers: [
+      ['the last great Mafioso', 'New York Times Magazine'],
+      ['represent an illegal', 'Darrell Issa'],
+      ['God created us naked', 'Bettie Page'],
+    ],
+  },
+  {
+    shows: 'gives a boast to the boaster, not to the witness who reports it',
+    paragraphs: [
+      [
+        "After Flynn's death, a witness told police that Simpson bragged to him that his girlfriend's killing will never be solved because it was 'too clean' and 'the perfect murder.'",
+      ],
+    ],
+    speakers: [
+      ['too clean', 'Simpson'],
+      ['the perfect murder', 'Simpson'],
+    ],
+  },
+  {
+    shows: 'never takes an adverb that opens a sentence for a first name ("Purportedly Simpson")',
+    paragraphs: [
+      ['Christopher Simpson was charged on Friday.'],
+      ['Purportedly Simpson became angry and expressed that he did not want to be a father again.'],
+      ["A witness told police that Simpson bragged to him that it was 'the perfect murder.'"],
+    ],
+    speakers: [['the perfect murder', 'Christopher Simpson']],
+  },
 ];
 
 describe('attributeQuotes', () => {
