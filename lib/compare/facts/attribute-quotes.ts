@@ -110,9 +110,11 @@ const AGREED_WITH =
 /**
  * A short quotation the sentence goes on to call a term ("fueled by “radical
  * Islam” because the term grants them …"): it is mentioned, not said, so
- * nobody speaks it. ("when he used the word “theology”" stays his.)
+ * nobody speaks it. ("when he used the word “theology”" stays his, and so
+ * does “step down” "for not using the term": that term is another.)
  */
-const TERM_AFTER = /^[^\u0000“”"]{0,30}?\b(?:the|this|that)[ \t\u00a0]+(?:term|phrase|label|slogan)\b/iu;
+const TERM_AFTER =
+  /^(?![^\u0000“”"]{0,30}?\b(?:using|uses|used|use|saying|say|said)[ \t\u00a0]+(?:the|this|that)[ \t\u00a0])[^\u0000“”"]{0,30}?\b(?:the|this|that)[ \t\u00a0]+(?:term|phrase|label|slogan)\b/iu;
 
 /**
  * Words someone does not say ("he refused to say the words “radical
@@ -139,6 +141,12 @@ const AUXILIARY = /^(?:did|does|do|was|is|has|had|have|would|will|could|can|shou
 
 /** An article and a few adjectives before a subject that opens the sentence ("An incredulous Bob Schieffer began …"). */
 const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
+
+/** A party word and a role before a subject that opens the sentence ("Republican presidential nominee Mitt Romney has …"). */
+const PARTY_DESCRIBED = new RegExp(
+  `^(?:(?:A|An|The)[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+)?)?(?:${[...PARTY_DESCRIPTORS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})(?:[ \\t\\u00a0]+\\p{Ll}+){1,3}$`,
+  'u',
+);
 
 /**
  * A verb after a name, perhaps past an appositive between commas: a short one
@@ -279,15 +287,18 @@ function antecedentsIn(
     if (/(?:^|[ \t\u00a0])(?:the|a|an)$/iu.test(lead)) continue;
     if (
       lead !== '' &&
-      !/[,;:\u2014-]$/u.test(lead) &&
+      // A clause may open after a dash or semicolon and "and"/"but" ("… in U.S. history -- and Donald Trump ripped …");
+      // after a comma, "and Timmons, now 16, was armed" is more often a clause inside another's report.
+      !/(?:[,;:\u2014-]|(?:--|[;\u2014])[ \t\u00a0]*(?:and|but))$/u.test(lead) &&
       // A name right after a quotation closed by a comma opens the clause ("about the “47 percent,” Mr. Ryan reminded").
       !(/\u0000$/u.test(lead) && /[,;][”"’']$/u.test(text.slice(0, run.start).trimEnd())) &&
       !lead.split(/\s+/u).every(isCommonWord) &&
-      !DESCRIBED.test(lead)
+      !DESCRIBED.test(lead) &&
+      !PARTY_DESCRIBED.test(lead)
     )
       continue;
-    // A party-and-state tag ("D-Ill.", "R-Texas") is no one.
-    if (/^\p{Lu}-\p{Lu}/u.test(run.text)) continue;
+    // A party-and-state tag ("D-Ill.", "R-Texas") is no one, nor a party word in a description ("The presumptive Republican presidential nominee").
+    if (/^\p{Lu}-\p{Lu}/u.test(run.text) || PARTY_DESCRIPTORS.has(run.text.toLowerCase())) continue;
     const after = masked.slice(run.end);
     const verb =
       SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);

@@ -1146,6 +1146,55 @@ const rows: Row[] = [
     ],
     speakers: [['the perfect murder', 'Christopher Simpson']],
   },
+  {
+    shows: 'gives the words after "went so far as to say" and "went on to say" to the subject of "went"',
+    paragraphs: [
+      [
+        'The terror massacre at a packed Orlando nightclub reverberated across the presidential campaign trail Sunday, as the candidates condemned the deadliest shooting in U.S. history -- and Donald Trump ripped President Obama and Hillary Clinton for avoiding the term “radical Islam” in doing so.',
+      ],
+      [
+        'The presumptive Republican presidential nominee went so far as to say Obama should “step down” for not using the term and Clinton should “get out of this race” if she won’t either.',
+      ],
+      [
+        '"I think that the BuzzFeed piece was a disgrace to our country, it was a disgrace to journalism and I think also that the coverage by the mainstream media was disgraceful," he went on to say.',
+      ],
+    ],
+    speakers: [
+      ['radical Islam', null],
+      ['step down', 'Donald Trump'],
+      ['get out of this race', 'Donald Trump'],
+      ['I think that the BuzzFeed', 'Donald Trump'],
+    ],
+  },
+  {
+    shows: 'takes no name after ", and" in a witness’s report for a later "he"',
+    paragraphs: [
+      [
+        'Elijah Coleman, 21, told jurors in Albany County Court he and two acquaintances went to West Hill on May 29 to “put in some work” and “start trouble.”',
+      ],
+      [
+        'They rode bikes to First and Judson streets, he testified, and Timmons, now 16, was armed with a .45-caliber handgun he had picked up under a trash can at the Ida Yarbrough apartments in Albany.',
+      ],
+      ['After a face-off with some rivals who “wanted to fight,” he testified, Timmons pulled the trigger.'],
+    ],
+    speakers: [['wanted to fight', 'Elijah Coleman']],
+  },
+  {
+    shows: 'takes a name after a party word and a role as the subject, never the party word',
+    paragraphs: [
+      [
+        'The Democratic congresswoman spoke next.',
+        '“I will never stop believing in our country & its future,” she wrote.',
+      ],
+      [
+        'Republican presidential nominee Mitt Romney has repeatedly targeted the Obama administration for not taking a firm enough stance against Iran, claiming on many occasions that the president has “thrown Israel under a bus.”',
+      ],
+    ],
+    speakers: [
+      ['thrown Israel', 'Mitt Romney'],
+      ['I will never stop', null],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
