@@ -157,6 +157,18 @@ const PARTY_DESCRIBED = new RegExp(
 const SUBJECT_VERB =
   /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?(?:[ \t\u00a0]+(?:on|in|last|this)[ \t\u00a0]+\p{Lu}\p{L}*\.?(?:[ \t\u00a0]+\d{1,2})?)?(?:[ \t\u00a0]+(?:\p{Ll}+ly|later|earlier|also|then|again|now))*[ \t\u00a0]+(\p{Ll}+)/u;
 
+/**
+ * A verb coordinated inside a subordinate clause whose subject is a
+ * description: "after the man approached the congressman and asked if …".
+ * Group 1 is the clause's subject, who speaks rather than the sentence's.
+ */
+const COORDINATED_IN_CLAUSE =
+  /\b(?:after|when|before|while|because|until|once|as)[ \t\u00a0]+((?:the|a|an)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){1,3})[ \t\u00a0]+\p{Ll}+ed\b[^,;:\u0000“”"]*?\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|asked|added|replied|told)\b[^,;:\u0000“”"]*$/u;
+
+/** A description that opens the sentence as its subject ("A young man, dressed in …, approached …"): group 1 is its noun. */
+const OPENING_DESCRIPTION =
+  /^(?:A|An|The|One|Another)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}[ \t\u00a0]+(\p{Ll}+)(?=[ \t\u00a0]*,)/u;
+
 /** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
 const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 
@@ -481,8 +493,15 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
               candidate.at[1] >= 0 &&
               (!putOn || opensSentence(text.slice(0, candidate.at[1]))),
           );
-          if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          const lead = leadOf(sentences, quote);
+          const subordinate = COORDINATED_IN_CLAUSE.exec(lead);
+          const described = OPENING_DESCRIPTION.exec(text);
+          // "… after the man approached the congressman and asked if he supported the “…”": the clause's own subject asks.
+          if (subordinate) speaker = book.fullName(subordinate[1] ?? '');
+          else if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
           else if (subject && subject.at[1] < quote.reading.fact.start) speaker = nameOf(subject);
+          // "A young man, dressed in a jacket and tie, approached the congressman …, saying: “…”": as described.
+          else if (described && !putOn) speaker = book.fullName(described[0]);
         } else if (/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           // "Ryan shot back: “…”", "He paused, then added: “…”": the subject before the colon speaks.
           const text = sentences[quote.sentence] ?? '';

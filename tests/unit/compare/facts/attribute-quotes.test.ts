@@ -1195,6 +1195,28 @@ const rows: Row[] = [
       ['I will never stop', null],
     ],
   },
+  {
+    shows:
+      'gives a verb coordinated in a subordinate clause to that clause’s subject, and a participle to a described subject',
+    paragraphs: [
+      [
+        'Etheridge, a Democrat, is seen in an amateur video grabbing the wrist and neck of an unidentified young man after the man approached the congressman and asked if he supported the "Obama agenda."',
+      ],
+      [
+        'A young man, dressed in a jacket and tie, approached the congressman on a sidewalk, saying: “Hi, Congressman.',
+        'How are you?',
+        'Do you fully support the Obama agenda?”',
+      ],
+      [
+        'After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, "Let me be clear to you. If you ever do that to me again, I\'ll throw you off this (expletive) balcony."',
+      ],
+    ],
+    speakers: [
+      ['Obama agenda', 'man'],
+      ['Hi, Congressman', 'young man'],
+      ['Let me be clear', 'Grimm'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
