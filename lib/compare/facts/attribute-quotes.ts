@@ -311,6 +311,8 @@ function antecedentsIn(
       continue;
     // A party-and-state tag ("D-Ill.", "R-Texas") is no one, nor a party word in a description ("The presumptive Republican presidential nominee").
     if (/^\p{Lu}-\p{Lu}/u.test(run.text) || PARTY_DESCRIPTORS.has(run.text.toLowerCase())) continue;
+    // A participle capitalised because it opens the sentence ("Looking back on the career that followed, she told …").
+    if (lead === '' && /^\p{Lu}\p{Ll}+ing$/u.test(run.text)) continue;
     const after = masked.slice(run.end);
     const verb =
       SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);
@@ -352,6 +354,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
   const book = new NameBook();
   const attributed: AttributedQuote[] = [];
   let previous: Antecedent[] = [];
+  /** Who the paragraph before introduced with a colon ("Mediaite … writes …, and argues that …:"), for the quotation that opens this one. */
+  let introduced: string | null = null;
   paragraphs.forEach((sentences, paragraph) => {
     const quotes: Quote[] = [];
     const antecedents: Antecedent[] = [];
@@ -540,7 +544,9 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
                 )),
           );
           const carried = [...speakerOfChain.values()].findLast((other) => other !== null);
-          if (carried) speaker = carried;
+          const opensParagraph = quote.sentence === 0 && leadOf(sentences, quote).trim() === '';
+          if (introduced !== null && opensParagraph) speaker = introduced;
+          else if (carried) speaker = carried;
           else if (earlier) speaker = nameOf(earlier);
           else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
         }
@@ -556,6 +562,13 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         speaker: speakerOfChain.get(quote.chain) ?? null,
       });
     }
+    // A paragraph that ends "… writes:" hands its speaker to the quotation the next one opens with: the one other step across a paragraph.
+    const closing = sentences.length - 1;
+    const introducer = named.findLast((phrase) => phrase.sentence === closing);
+    introduced =
+      introducer !== undefined && /:[ \t\u00a0]*$/u.test(sentences[closing] ?? '')
+        ? resolve(introducer.text, [introducer.sentence, introducer.start])
+        : null;
     // A paragraph that names nobody but speaks of "he" or "she" hands on the last person named before it.
     if (antecedents.length > 0 || !pronounSubject) previous = antecedents;
   });

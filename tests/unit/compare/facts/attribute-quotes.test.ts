@@ -1217,6 +1217,36 @@ const rows: Row[] = [
       ['Let me be clear', 'Grimm'],
     ],
   },
+  {
+    shows:
+      'gives the quotation that opens a paragraph to the speaker the paragraph before introduced with a colon',
+    paragraphs: [
+      [
+        'Over at Big Government, a post accompanying the video provides the following commentary on the encounter:',
+      ],
+      ['“Expect more of this. A hard, progressive left captured the Democrat majority in Congress.'],
+      [
+        'Mediaite, in a response to the Big Government post, writes about the problems with anonymous inflammatory assault interviews, and argues that it might be this new brand of “journalism” that has Etheridge on edge:',
+      ],
+      ['“Now, Etheridge’s actions are only partially defensible.'],
+    ],
+    speakers: [
+      ['Expect more of this', null],
+      ['Now, Etheridge', 'Mediaite'],
+    ],
+  },
+  {
+    shows: 'never takes a participle that opens a sentence for the person "she" stands for',
+    paragraphs: [
+      [
+        'Bettie Page, the 1950s pin-up queen and pop culture icon who died on Thursday, will be remembered for her indomitable influence on style.',
+      ],
+      [
+        'Looking back on the career that followed, she told Playboy in 1998: “I never thought it was shameful.”',
+      ],
+    ],
+    speakers: [['I never thought', 'Bettie Page']],
+  },
 ];
 
 describe('attributeQuotes', () => {
