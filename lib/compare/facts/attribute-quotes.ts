@@ -124,6 +124,14 @@ const TERM_AFTER =
 const NOT_SAID =
   /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|avoid(?:s|ed|ing)?|won['’]t|wouldn['’]t|didn['’]t|did[ \t\u00a0]+not|never)[ \t\u00a0]+(?:to[ \t\u00a0]+)?(?:say|saying|use|using|utter|uttering|mention|mentioning)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:words?|terms?|phrases?|label)[ \t\u00a0]*)?[“"‘']?[ \t\u00a0]*$/u;
 
+/**
+ * A short quotation the sentence marks as a term by what comes before it:
+ * "the so-called “medical conscience” rule", "this new brand of
+ * “journalism”". It is named, not said.
+ */
+const TERM_BEFORE =
+  /(?:\bso-called|\b(?:brand|kind|sort|type|form)[ \t\u00a0]+of)[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/iu;
+
 /** A phrase someone is shouting is words, however capitalised ("was heard shouting “Allahu Akbar”"): a title is never shouted. */
 const SHOUTED = /\b(?:shout|yell|scream|chant)ing[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
 
@@ -472,7 +480,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           members.length === 1 &&
           words <= TERM_MAX_WORDS &&
           TERM_AFTER.test(sentenceText.slice(quote.reading.fact.end).replace(/^[”"’',.]+/u, ''));
-        const notSaid = members.length === 1 && NOT_SAID.test(leadOf(sentences, quote));
+        const notSaid =
+          members.length === 1 &&
+          (NOT_SAID.test(leadOf(sentences, quote)) ||
+            (words <= TERM_MAX_WORDS && TERM_BEFORE.test(leadOf(sentences, quote))));
         let speaker: string | null = null;
         // "Asked whether …, Mr. Santorum did not back down, saying, “…”": the answer, not the question.
         const asked =

@@ -1247,6 +1247,24 @@ const rows: Row[] = [
     ],
     speakers: [['I never thought', 'Bettie Page']],
   },
+  {
+    shows:
+      'gives nobody a short quotation marked as a term by "so-called" or "brand of", but keeps a longer one',
+    paragraphs: [
+      [
+        'Mediaite, in a response to the Big Government post, writes about the problems with anonymous inflammatory assault interviews, and argues that it might be this new brand of “journalism” that has Etheridge on edge:',
+      ],
+      [
+        'On Feb. 27, the Obama administration announced its intention to reverse the so-called “medical conscience” rule, following a 30-day comment period.',
+      ],
+      ['Mr. Trump called it a kind of “disgrace to our country and to journalism,” he said.'],
+    ],
+    speakers: [
+      ['journalism', null],
+      ['medical conscience', null],
+      ['disgrace to our country', 'Trump'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
