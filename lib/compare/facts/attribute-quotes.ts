@@ -173,9 +173,15 @@ const SUBJECT_VERB =
 const COORDINATED_IN_CLAUSE =
   /\b(?:after|when|before|while|because|until|once|as)[ \t\u00a0]+((?:the|a|an)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){1,3})[ \t\u00a0]+\p{Ll}+ed\b[^,;:\u0000“”"]*?\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|asked|added|replied|told)\b[^,;:\u0000“”"]*$/u;
 
-/** A description that opens the sentence as its subject ("A young man, dressed in …, approached …"): group 1 is its noun. */
+/**
+ * A description that opens the sentence, or its clause after a short opening
+ * phrase, as its subject: an appositive or a verb follows ("A young man,
+ * dressed in …, approached …", "Several hours earlier, a senior administration
+ * official also pushed back", "WASHINGTON — The Obama administration tried"). Group 1 is
+ * the description.
+ */
 const OPENING_DESCRIPTION =
-  /^(?:A|An|The|One|Another)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}[ \t\u00a0]+(\p{Ll}+)(?=[ \t\u00a0]*,)/u;
+  /^(?:[^,\u0000“”"\u2014]{1,40}(?:,|[ \t\u00a0][\u2014\u2013]|[ \t\u00a0]--)[ \t\u00a0]+)?((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[\p{L}-]+){0,2}?[ \t\u00a0]+\p{Ll}+)(?=[ \t\u00a0]*,|(?:[ \t\u00a0]+(?:\p{Ll}+ly|also|then|later|earlier))*[ \t\u00a0]+\p{Ll}{2,}ed\b)/u;
 
 /** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
 const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
@@ -510,13 +516,17 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           );
           const lead = leadOf(sentences, quote);
           const subordinate = COORDINATED_IN_CLAUSE.exec(lead);
-          const described = OPENING_DESCRIPTION.exec(text);
+          const opening = OPENING_DESCRIPTION.exec(text);
+          const head = opening?.[1]?.split(/[ \t\u00a0]+/u).at(-1) ?? '';
+          // "The National Mall was filled with …" is no description of a subject: its last word is a verb.
+          const described = opening && !isCommonWord(head) && !AUXILIARY.test(head) ? opening : null;
           // "… after the man approached the congressman and asked if he supported the “…”": the clause's own subject asks.
           if (subordinate) speaker = book.fullName(subordinate[1] ?? '');
           else if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
           else if (subject && subject.at[1] < quote.reading.fact.start) speaker = nameOf(subject);
           // "A young man, dressed in a jacket and tie, approached the congressman …, saying: “…”": as described.
-          else if (described && !putOn) speaker = book.fullName(described[0]);
+          else if (described && !putOn)
+            speaker = resolve(described[1] ?? '', [quote.sentence, described.index]);
         } else if (/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           // "Ryan shot back: “…”", "He paused, then added: “…”": the subject before the colon speaks.
           const text = sentences[quote.sentence] ?? '';

@@ -296,9 +296,34 @@ const BRACKETED_PARTY_TAG = /[ \t\u00a0]*\(\p{Lu}-\p{Lu}[\p{L}.-]*\)[ \t\u00a0]*
 /** What follows a passive's agent when the quotation is the words its verb gives: "described by X as “…”". */
 const PASSIVE_WORDS = /^[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the)[ \t\u00a0]+)?\u0000/u;
 
-/** What makes an infinitive "say" the subject's saying: "went so far as to", "went on to" (the match starts at the verb). */
+/**
+ * What makes an infinitive of saying the subject's own: "went so far as to
+ * say", "went on to defend … as “…”", "tried to explain that", "was quick to
+ * call" (the match starts at the subject's verb). "refused to say" is not here:
+ * its words are not said.
+ */
 const GONE_ON_TO =
-  /(?<=[ \t\u00a0])(?:went|goes|go|gone)[ \t\u00a0]+(?:(?:so|as)[ \t\u00a0]+far[ \t\u00a0]+as|on)[ \t\u00a0]+to[ \t\u00a0]+$/u;
+  /(?<=[ \t\u00a0])(?:(?:went|goes|go|gone)[ \t\u00a0]+(?:(?:so|as)[ \t\u00a0]+far[ \t\u00a0]+as|on)|tried|tries|sought|seeks|wanted|wants|hastened|rushed|(?:was|is|were|are)[ \t\u00a0]+quick)[ \t\u00a0]+to[ \t\u00a0]+$/u;
+
+/** Infinitives of saying after `GONE_ON_TO`. */
+const SAYING_INFINITIVES = new Set([
+  'say',
+  'explain',
+  'defend',
+  'describe',
+  'call',
+  'argue',
+  'insist',
+  'claim',
+  'warn',
+  'suggest',
+  'note',
+  'add',
+  'declare',
+  'dismiss',
+  'label',
+  'brand',
+]);
 
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -732,9 +757,9 @@ class SpeakerReader {
       const quotedObject =
         (QUOTED_OBJECT_VERBS.has(lower) && QUOTED_OBJECT.test(this.text.slice(word.end))) ||
         (/^(?:sent|sends)$/u.test(lower) && SENT_OWN_WORDS.test(this.text.slice(word.end)));
-      const goneOn = lower === 'say' ? GONE_ON_TO.exec(this.text.slice(0, word.start)) : null;
+      const goneOn = SAYING_INFINITIVES.has(lower) ? GONE_ON_TO.exec(this.text.slice(0, word.start)) : null;
       if (goneOn) {
-        // "The presumptive Republican presidential nominee went so far as to say": the subject of "went" says.
+        // "The presumptive Republican presidential nominee went so far as to say", "The secretary tried to explain": the subject says.
         const went = this.words.findIndex((candidate) => candidate.start === goneOn.index);
         const speaker = went > 0 ? this.before(went) : null;
         if (speaker) found.push(speaker);

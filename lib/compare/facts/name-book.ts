@@ -27,6 +27,9 @@ const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').
 
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
 
+/** Words that make a lesser role of a title: "the secretary" is not "Assistant Secretary for Diplomatic Security Charlene Lamb". */
+const LESSER_ROLE: ReadonlySet<string> = new Set(['assistant', 'associate', 'under', 'acting']);
+
 /**
  * Titles a role word names in prose: "the congressman" or "the lawmaker" is
  * the person the article wrote as "Rep. Anthony Weiner", "the senator" is
@@ -156,7 +159,8 @@ export class NameBook {
     const titled = this.titled.findLast((name) => {
       const words = name.split(/[ \t\u00a0]+/u).map(bare);
       at = words.findIndex((candidate) => titles.includes(candidate));
-      return at >= 0 && !(at > 0 && TITLE_MODIFIERS.has(words[at - 1] ?? ''));
+      const qualifier = words[at - 1] ?? '';
+      return at >= 0 && !(at > 0 && (TITLE_MODIFIERS.has(qualifier) || LESSER_ROLE.has(qualifier)));
     });
     if (titled === undefined) return null;
     // A title before a name ("Congressman Grimm", "North Carolina Rep. Bob Etheridge") names the person; elsewhere the word is part of the name.

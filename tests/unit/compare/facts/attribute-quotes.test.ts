@@ -1265,6 +1265,47 @@ const rows: Row[] = [
       ['disgrace to our country', 'Trump'],
     ],
   },
+  {
+    shows:
+      'gives the words of "went on to defend … as", "tried to explain that" to the subject, never those of "refused to say"',
+    paragraphs: [
+      [
+        'President Barack Obama on Friday defended the programs.',
+        'Obama went on to defend those who operated the programs as "professionals."',
+      ],
+      [
+        "Republicans are challenging a host of statements made by Secretary of State Hillary Clinton during Wednesday's heated Libya testimony.",
+      ],
+      [
+        'Still, then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified in October that the size of the attack -- and not the money -- was the issue.',
+      ],
+      ['The secretary tried to explain that "1.43 million cables" come through the department every year.'],
+    ],
+    speakers: [
+      ['professionals', 'Barack Obama'],
+      ['1.43 million cables', 'Hillary Clinton'],
+    ],
+  },
+  {
+    shows:
+      'gives the words after a participle to a described subject after an opening phrase, never to a place that is filled',
+    paragraphs: [
+      [
+        'Several hours earlier, a senior administration official also pushed back, saying the Guardian article and Washington Post article about the Internet mining refers to collection under a law that "does not allow the targeting of any U.S. citizen or of any person located within the United States.”',
+      ],
+      [
+        'WASHINGTON — The Obama administration tried Saturday to marshal new evidence in defense of its collection of private Internet and telephone data, arguing that a secret program called Prism is simply an “internal government computer system” designed to sort through court-supervised collection of data.',
+      ],
+      [
+        'The National Mall was filled with supporters, many wearing “Make America Great Again” hats and chanting “Trump! Trump!”',
+      ],
+    ],
+    speakers: [
+      ['does not allow the targeting', 'senior administration official'],
+      ['internal government computer system', 'Obama administration'],
+      ['Trump!', null],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
