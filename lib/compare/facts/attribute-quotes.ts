@@ -66,9 +66,9 @@ const WORDS_PUT_ON =
 const REMARK_OF =
   /(?:((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)['’]s?|\b(his|her))[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}(?:comment|comments|remark|remarks|statement|statements|words|quip|gaffe)\b([^\u0000“”";:]*)$/u;
 
-/** What may follow the remark's noun before its words: a clause about it ("in which he said …") or "about the". */
+/** What may follow the remark's noun before its words: a clause about it ("in which he said …"), "about the", or what it said ("his comment that President Obama subscribed to a “…”"). */
 const REMARK_TAIL =
-  /\b(?:in[ \t\u00a0]+which|where|when)[ \t\u00a0]+(?:he|she)\b|^[^,]{0,60}\babout(?:[ \t\u00a0]+the)?[ \t\u00a0]*$/u;
+  /\b(?:in[ \t\u00a0]+which|where|when)[ \t\u00a0]+(?:he|she)\b|^[^,]{0,60}\babout(?:[ \t\u00a0]+the)?[ \t\u00a0]*$|^[ \t\u00a0]+that[ \t\u00a0][^,]{0,80}$/u;
 
 /** "the Mexican-born journalist": a description with a modifier, taken up again for someone named before. */
 const DEFINITE_DESCRIPTION = /^the(?:[ \t\u00a0]+\S+){2,}$/iu;
@@ -186,6 +186,10 @@ const OPENING_DESCRIPTION =
 /** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
 const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 
+/** Someone's answer introduced by a colon ("His response: “…”"): group 1 is whose. */
+const ANSWER_OF =
+  /(?:^|[.?!”"][ \t\u00a0]+|\u0000[ \t\u00a0]+)(His|Her)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:response|answer|reply|retort|reaction|explanation|message|advice|verdict)[ \t\u00a0]*:[ \t\u00a0]*$/u;
+
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
 
@@ -213,6 +217,8 @@ interface Antecedent {
   pair?: readonly [string, string];
   /** The word read as the subject's verb, when a subject. */
   verb?: string;
+  /** Named as the one a question was put to ("asked Trump, “…?”"), who answers it. */
+  asked?: boolean;
 }
 
 interface Quote {
@@ -309,6 +315,13 @@ function antecedentsIn(
     const next = runs[index + 1];
     const paired =
       next !== undefined && /^[ \t\u00a0]+and[ \t\u00a0]+$/u.test(masked.slice(run.end, next.start));
+    // "Meredith Vieira asked Trump, “…?” His response: …": the one asked answers, so a later "he" may stand for them.
+    if (/\b(?:ask|asks|asked|asking)$/u.test(lead)) {
+      // Only a question put to them ("asked Trump, “…?”", "asked Msgr. Farmer if he knew"), not "asked Mexico for payment".
+      if (/^[ \t\u00a0]*(?:,?[ \t\u00a0]*\u0000|(?:if|whether)\b)/u.test(masked.slice(run.end)))
+        found.push({ at: [sentence, run.start], name: run.text, asked: true });
+      continue;
+    }
     // "The New York Democrat, who …, granted": a description in capitals, not a name to give "he".
     if (/(?:^|[ \t\u00a0])(?:the|a|an)$/iu.test(lead)) continue;
     if (
@@ -539,11 +552,19 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
               introducesWords(candidate, lead.slice(candidate.at[1])),
           );
           const pronoun = OPENING_PRONOUN.exec(text);
+          const answer = ANSWER_OF.exec(lead);
           const signs = members.length === 1 && isTitleCased(quote.reading.fact);
           if (signs) speaker = null;
           else if (subject) speaker = nameOf(subject);
           else if (pronoun && introducesWords(null, lead.slice(pronoun.index)))
             speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          // "His response: “…”": the answer of the one asked in this paragraph; after "asked him" nobody is named.
+          else if (answer) {
+            const asked = antecedents.findLast(
+              (candidate) => candidate.asked === true && before(candidate.at, [quote.sentence, answer.index]),
+            );
+            speaker = asked === undefined ? null : nameOf(asked);
+          }
         } else if (words >= CARRY_MIN_WORDS) {
           const at: At = [quote.sentence, quote.reading.fact.start];
           const last = members.at(-1)!;

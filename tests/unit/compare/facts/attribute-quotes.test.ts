@@ -1306,6 +1306,40 @@ const rows: Row[] = [
       ['Trump!', null],
     ],
   },
+  {
+    shows:
+      'lets the one asked a question answer it ("asked Trump, “…?” His response:"), never the one asked for something',
+    paragraphs: [
+      [
+        '"Today" show host Meredith Vieira asked Trump, "You\'ve been privy to all of this to know this?"',
+        'His response: "Well, I have people that actually have been studying it and they cannot believe what they\'re talking."',
+      ],
+      [
+        "The remarks from the potential presidential candidate prompted Vieira to ask Trump if he had people on the ground in Hawaii searching for proof of the president's citizenship.",
+        'He signaled he did, saying, "And they cannot believe what they\'re finding.',
+        'And I\'m serious."',
+      ],
+      [
+        "Efton A. Stanfield, a former FBI special agent who was then an executive of the electrical contractors' association, asked Nixon in a telegram to turn to the career professional to replace Gray.",
+      ],
+      ['“Mr. Felt is a man of outstanding loyalty, character, reputation, habits,” he said.'],
+    ],
+    speakers: [
+      ["You've been privy", 'Meredith Vieira'],
+      ['Well, I have people', 'Trump'],
+      ['And they cannot believe', 'Trump'],
+      ['Mr. Felt is a man', 'Efton A. Stanfield'],
+    ],
+  },
+  {
+    shows: 'gives the words of "his comment that …" to whose comment it is',
+    paragraphs: [
+      [
+        'Updated: Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed to a “phony theology,” saying he was referring not to the president’s faith but to his view of man’s relationship to the world.',
+      ],
+    ],
+    speakers: [['phony theology', 'Rick Santorum']],
+  },
 ];
 
 describe('attributeQuotes', () => {
