@@ -2,6 +2,7 @@ import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
 import { NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
+import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
 import { PARTY_DESCRIPTORS } from '../../lexicon/titles';
 import { isCommonWord, VERB_FORMS } from './word-lists';
 
@@ -132,6 +133,14 @@ const NOT_SAID =
 const TERM_BEFORE =
   /(?:\bso-called|\b(?:brand|kind|sort|type|form)[ \t\u00a0]+of)[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/iu;
 
+/**
+ * Words a crowd chants or a sign bears ("Chants of “We love you, Pelosi!” rang
+ * out"), or the name of a thing ("a YouTube video called “Behind the scenes
+ * with Kathy Griffin”"): no one person says them ("a military fight he called “…”" is his).
+ */
+const NOBODYS_WORDS =
+  /(?:\b(?:[Cc]hants?|[Cc]ries|[Ss]houts|[Ss]igns?|[Bb]anners?|[Pp]lacards?)[ \t\u00a0]+(?:of|reading|that[ \t\u00a0]+read)|\b(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?!(?:he|she|they|we|you|it|i)[ \t\u00a0])\p{Ll}+[ \t\u00a0]+(?:called|named|titled|entitled))[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
+
 /** A phrase someone is shouting is words, however capitalised ("was heard shouting “Allahu Akbar”"): a title is never shouted. */
 const SHOUTED = /\b(?:shout|yell|scream|chant)ing[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
 
@@ -249,6 +258,17 @@ const opensSentence = (lead: string): boolean =>
   (/,[ \t\u00a0]*$/u.test(lead) &&
     !/^[ \t\u00a0]*(?:the|a|an|this|that|these|those)\b/iu.test(lead) &&
     !/\b(?:which|who|whom|whose)\b/iu.test(lead));
+
+/** A name whose last word makes it an organisation or a place ("the White House asked …"): never "he" or "she". */
+const isInstitution = (name: string): boolean => {
+  const head =
+    name
+      .trim()
+      .split(/[ \t\u00a0]+/u)
+      .at(-1)
+      ?.toLowerCase() ?? '';
+  return ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head);
+};
 
 /** Words as a reader counts them: a hyphenated compound is one ("marijuana-related"). */
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -462,7 +482,9 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       }
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
       const named = (candidate: Antecedent): boolean =>
-        (candidate.pair !== undefined) === plural && nameOf(candidate) !== null;
+        (candidate.pair !== undefined) === plural &&
+        (plural || !isInstitution(candidate.name)) &&
+        nameOf(candidate) !== null;
       const antecedent =
         antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
         previous.findLast(named) ??
@@ -502,6 +524,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         const notSaid =
           members.length === 1 &&
           (NOT_SAID.test(leadOf(sentences, quote)) ||
+            NOBODYS_WORDS.test(leadOf(sentences, quote)) ||
             (words <= TERM_MAX_WORDS && TERM_BEFORE.test(leadOf(sentences, quote))));
         let speaker: string | null = null;
         // "Asked whether …, Mr. Santorum did not back down, saying, “…”": the answer, not the question.

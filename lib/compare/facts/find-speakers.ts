@@ -787,7 +787,13 @@ class SpeakerReader {
       const previous = this.words[index - 1];
       const relative =
         !!previous && RELATIVES.has(previous.text.toLowerCase()) && this.adjacent(previous, word);
-      if (INVERTING_VERBS.has(lower) && !relative) {
+      // Right after a quotation any verb of saying is inverted ("“What’s the half-life?” asked Senator Roger Wicker"):
+      // "asked" or "suggested" elsewhere takes its listener or object after it.
+      const afterQuote =
+        /\u0000[ \t\u00a0]*$/u.test(this.text.slice(0, word.start)) &&
+        /^(?:\p{Lu}|(?:the|a|an|one)\b)/u.test(next?.text ?? '') &&
+        this.adjacent(word, next);
+      if ((INVERTING_VERBS.has(lower) || (SPEECH_VERBS.has(lower) && afterQuote)) && !relative) {
         const speaker = this.after(index);
         if (speaker) found.push(speaker);
       }

@@ -1340,6 +1340,55 @@ const rows: Row[] = [
     ],
     speakers: [['phony theology', 'Rick Santorum']],
   },
+  {
+    shows: 'never lets "he" stand for an organisation named as a subject ("the White House asked")',
+    paragraphs: [
+      [
+        '“That could be further evidence of an attempt to interfere with the investigation,” Schiff said of Trump’s reported request to Coats and Rogers.',
+        'He also referred to past reports that the White House asked allies on Capitol Hill to refute negative press stories about Trump associates’ ties to Russia.',
+        '“If all of this is part of a pattern by the White House of interference or worse, that’s something that we have to find out about and it’s something we have to stop,” he said.',
+      ],
+    ],
+    speakers: [['If all of this is part', 'Schiff']],
+  },
+  {
+    shows:
+      'reads any verb of saying right after a quotation as inverted ("“…?” asked Senator Roger Wicker"), but not a pronoun after it',
+    paragraphs: [
+      [
+        '“What’s the half-life?” asked Senator Roger Wicker, Republican of Mississippi, appraising how long the comity might last.',
+      ],
+      [
+        '“Maybe with a little more time, the teams would be mixed,” suggested Representative Ted Deutch, Democrat of Florida.',
+      ],
+      [
+        'The GOP front-runner, who has made many outrageous comments about Latinos including calling Mexican immigrants "criminals" and "rapists," insists he\'ll coerce Mexico into paying for a wall to keep undocumented migrants out of the U.S. if he\'s elected.',
+      ],
+    ],
+    speakers: [
+      ['What’s the half-life', 'Roger Wicker'],
+      ['Maybe with a little more time', 'Ted Deutch'],
+      ['criminals', null],
+    ],
+  },
+  {
+    shows:
+      'gives nobody a crowd’s chant or the name of a thing "called “…”", but keeps what someone called a thing',
+    paragraphs: [
+      ['Chants of “We love you, Pelosi!” rang out briefly, until the minority leader acknowledged them.'],
+      [
+        'Shields tweeted a link to a YouTube video called "Behind the scenes with Kathy Griffin" but the video has since been removed.',
+      ],
+      [
+        'WASHINGTON — Michael Steele, chairman of the Republican National Committee, drew fierce criticism on Friday after declaring that the United States was on the wrong side of history with its conflict in Afghanistan, a military fight he called “a war of Obama’s choosing.”',
+      ],
+    ],
+    speakers: [
+      ['We love you, Pelosi', null],
+      ['Behind the scenes', null],
+      ['a war of Obama', 'Michael Steele'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
