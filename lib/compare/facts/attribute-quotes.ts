@@ -48,7 +48,7 @@ const PLURAL = /^they$/iu;
  * immediately asks, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|says|added|adds|asked|asks|replied|replies|told|tells))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing|tweeting|posting|telling|responding|replying|stating|stressing|recalling|acknowledging|admitting|vowing|promising|joking|quipping|complaining|urging|lamenting|boasting|bragging|predicting|suggesting)|\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|says|added|adds|asked|asks|replied|replies|told|tells))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
 
 /**
  * Words the sentence's subject puts on someone, given as the object of a verb

@@ -392,6 +392,13 @@ class SpeakerReader {
       if (!this.adjacent(this.words[last], next) || !next) break;
       if (isNameWord(next.text)) last++;
       else if (PARTICLES.has(next.text) && isNameWord(this.words[last + 2]?.text ?? '')) last += 2;
+      // An organisation named for its cause ("Democracy for America", "Americans for Prosperity").
+      else if (
+        next.text === 'for' &&
+        isNameWord(this.words[last + 2]?.text ?? '') &&
+        this.adjacent(next, this.words[last + 2])
+      )
+        last += 2;
       else if (
         isInnerPossessive(next.text) &&
         this.adjacent(next, this.words[last + 2]) &&

@@ -64,6 +64,18 @@ export function bareName(phrase: string): string | null {
   // a possessive is no title but part of a name ("U.S. Attorney's Office").
   for (let i = 0; i < words.length - 1; i++)
     if (isTitle(words[i] ?? '') && !POSSESSIVE.test(words[i] ?? '')) first = i + 1;
+  // A title's department before the name ("Secretary of the Interior Ryan Zinke", "Secretary of Homeland Security
+  // Kirstjen Nielsen"): up to two capitalised words after "of (the)", leaving a name of two words.
+  if (first > 0 && words[first] === 'of') {
+    let at = first + (words[first + 1] === 'the' ? 2 : 1);
+    for (
+      let skipped = 0;
+      skipped < 2 && words.length - at > 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at] ?? '');
+      skipped++
+    )
+      at++;
+    if (at > first + 1 && words.length - at >= 2) first = at;
+  }
   // After a possessive, a name of two words or more is whose the phrase is ("Marijuana Industry Group's Mike Elliott").
   const owner = words.findLastIndex((word, i) => i < words.length - 2 && POSSESSIVE.test(word));
   if (owner >= first) first = owner + 1;

@@ -1389,6 +1389,50 @@ const rows: Row[] = [
       ['a war of Obama', 'Michael Steele'],
     ],
   },
+  {
+    shows: 'hands the words after "tweeting:", "telling", "urging" to the subject',
+    paragraphs: [
+      [
+        'Schumer, near the time of his announcement Monday, pledged his continued support for DREAMers, tweeting: “Soon, the govt will reopen, and we have a lot to do: #ProtectDreamers.',
+      ],
+      [
+        'House Majority Leader Steny Hoyer shared a similar sentiment, urging Trump and Sen. Mitch McConnell to "stop holding government hostage and end the shutdown" immediately.',
+      ],
+      [
+        "In 2005, Gomes was convicted of beating Mendes, holding a knife to her throat, and telling her, “you're never going to leave me,” according to court records.",
+      ],
+    ],
+    speakers: [
+      ['Soon, the govt', 'Schumer'],
+      ['stop holding government hostage', 'Steny Hoyer'],
+      ["you're never going to leave me", 'Gomes'],
+    ],
+  },
+  {
+    shows: 'reads an organisation named for its cause whole ("said Democracy for America")',
+    paragraphs: [
+      [
+        '“Today’s cave by most Senate Democrats was … a stunning display of moral and political cowardice," said Democracy for America, just one of several such groups bashing Schumer for the stand-down on Monday.',
+      ],
+    ],
+    speakers: [['Today’s cave', 'Democracy for America']],
+  },
+  {
+    shows: 'leaves a title’s department out of the name ("Secretary of the Interior Ryan Zinke")',
+    paragraphs: [
+      [
+        'Secretary of the Interior Ryan Zinke echoed Trump\'s comment in his own tweet, saying that he and the president had spoken and "both believe that conservation & healthy herds are critical."',
+      ],
+      [
+        'Director of National Intelligence James Clapper spoke on Thursday.',
+        'He called the disclosure of the program "reprehensible."',
+      ],
+    ],
+    speakers: [
+      ['both believe', 'Ryan Zinke'],
+      ['reprehensible', 'James Clapper'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
