@@ -388,9 +388,11 @@ function antecedentsIn(
  *   paragraph (the next quotation of the same speaker), else the speaker of the
  *   next sentence ("“…” It was “…,” LaBolt said.");
  * - "he" and "she" stand for the last person named before them in the
- *   paragraph, else in the paragraph before: the one place attribution looks
- *   past a paragraph, since a paragraph that opens with a quotation says who
- *   speaks only with a pronoun;
+ *   paragraph (never an organisation or place), else in the paragraph before:
+ *   one of two places attribution looks past a paragraph, since a paragraph
+ *   that opens with a quotation says who speaks only with a pronoun; the other
+ *   is a paragraph that ends with a colon ("Mediaite … writes:"), whose
+ *   speaker the quotation opening the next paragraph takes;
  * - a name is given as fully as the article wrote it before ("Peskov" →
  *   "Dmitry Peskov", "ISW" → "Institute for the Study of War").
  *
