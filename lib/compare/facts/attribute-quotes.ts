@@ -434,10 +434,14 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 
+    /** Two people named together, by the speaker name they were given ("Mark Udall and Ron Wyden"), for a later "they". */
+    const pairs = new Map<string, readonly [string, string]>();
     const nameOf = (antecedent: Antecedent): string | null => {
       if (!antecedent.pair) return book.fullName(antecedent.name);
       const [first, second] = antecedent.pair.map((name) => book.fullName(name));
-      return first && second ? `${first} and ${second}` : null;
+      if (!first || !second) return null;
+      pairs.set(`${first} and ${second}`, [first, second]);
+      return `${first} and ${second}`;
     };
 
     const resolve = (phrase: string, at: At): string | null => {
@@ -619,7 +623,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         }
         speakerOfChain.set(quote.chain, speaker);
         // A resolved speaker is someone a later "he" may stand for, and the next quotation's speaker.
-        if (speaker !== null) antecedents.push({ at: [quote.sentence, -1], name: speaker });
+        if (speaker !== null) {
+          const pair = pairs.get(speaker);
+          antecedents.push({ at: [quote.sentence, -1], name: speaker, ...(pair ? { pair } : {}) });
+        }
         antecedents.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
       }
       attributed.push({

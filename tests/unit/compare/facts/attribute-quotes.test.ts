@@ -1433,6 +1433,24 @@ const rows: Row[] = [
       ['reprehensible', 'James Clapper'],
     ],
   },
+  {
+    shows: 'lets "they" stand for two people through a paragraph that only quoted them',
+    paragraphs: [
+      [
+        'On Friday, Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned about the degree to which this collection has relied on ‘secret law.’”',
+      ],
+      [
+        '“Senior administration officials have stated on multiple occasions that the Patriot Act’s ‘business records’ authority is ‘analogous to a grand jury subpoena,’” they said.',
+      ],
+      [
+        '“Now that the fact of bulk collection has been declassified, we believe that more information about the scale of the collection should be declassified as well,” they said.',
+      ],
+    ],
+    speakers: [
+      ['Senior administration officials', 'Udall and Wyden'],
+      ['Now that the fact', 'Udall and Wyden'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
