@@ -284,6 +284,19 @@ const OWNED_BY =
 /** Determiners that open a description of someone unnamed ("one union official", "an aide"). */
 const DESCRIBING = new Set(['a', 'an', 'one', 'the', 'another']);
 
+/** Things an organisation issues and speaks through ("The group's first ad called …"); "the church's minister" speaks himself. */
+const OWNED_ISSUES = new Set([
+  'ad',
+  'ads',
+  'advertisement',
+  'commercial',
+  'statement',
+  'release',
+  'report',
+  'letter',
+  'website',
+]);
+
 /** Things issued in someone's name: "the Washington Post report said" is the Post's. */
 const ISSUED_NOUNS = new Set(['report', 'statement', 'release', 'announcement']);
 
@@ -466,6 +479,9 @@ class SpeakerReader {
       // "Weiner's office said", "Mr. Trump’s adoring fans reply": they speak for the person they name.
       const owned = this.ownedBy(j);
       if (owned) return owned;
+      // "The group's first ad called": a described owner speaks through what it issued.
+      const describedOwner = this.describedOwner(j);
+      if (describedOwner) return describedOwner;
       // "the agency said": a description, for the caller to match to a name written earlier.
       const article = this.words[j - 1];
       if (
@@ -518,6 +534,30 @@ class SpeakerReader {
         const title = this.words[owner - 1];
         const titled = !!title && /\.$/u.test(title.text) && this.adjacent(title, word);
         return this.span(titled ? title : word, noun);
+      }
+      if (!/^\p{Ll}+$/u.test(word.text) || isCommonWord(word.text)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "The group's first ad" ending at word `last`: "the", a lower-case
+   * possessive and up to `ROLE_WORDS` words after it; the owner ("The group")
+   * for the caller to match to a name.
+   */
+  private describedOwner(last: number): Span | null {
+    if (!OWNED_ISSUES.has(this.words[last]?.text ?? '')) return null;
+    for (let owner = last - 1; owner >= 1 && last - owner <= ROLE_WORDS; owner--) {
+      const word = this.words[owner];
+      if (!word || !this.adjacent(word, this.words[owner + 1])) return null;
+      if (/^\p{Ll}+['’]s$/u.test(word.text)) {
+        const article = this.words[owner - 1];
+        if (!article || !/^the$/iu.test(article.text) || !this.adjacent(article, word)) return null;
+        return {
+          start: article.start,
+          end: word.end - 2,
+          text: this.text.slice(article.start, word.end - 2),
+        };
       }
       if (!/^\p{Ll}+$/u.test(word.text) || isCommonWord(word.text)) return null;
     }

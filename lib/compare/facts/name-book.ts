@@ -27,6 +27,27 @@ const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').
 
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
 
+/** Words by which an article takes up an organisation again ("The group's first ad called …"). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'lobby']);
+
+/** Last words of the names "the group" may stand for: associations and the like, not a government or a newspaper. */
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'association',
+  'group',
+  'organization',
+  'organisation',
+  'union',
+  'alliance',
+  'coalition',
+  'foundation',
+  'institute',
+  'council',
+  'network',
+  'federation',
+  'league',
+  'society',
+]);
+
 /** Words that make a lesser role of a title: "the secretary" is not "Assistant Secretary for Diplomatic Security Charlene Lamb". */
 const LESSER_ROLE: ReadonlySet<string> = new Set(['assistant', 'associate', 'under', 'acting']);
 
@@ -165,6 +186,11 @@ export class NameBook {
     if (role) return this.fullName(role.name);
     const named = this.names.findLast((name) => name.toLowerCase().split(' ').includes(word));
     if (named !== undefined) return named;
+    // "the group" is the organisation last named by a name that says it is one ("the National Rifle Association").
+    if (GROUP_WORDS.has(word)) {
+      const group = this.names.findLast((name) => GROUP_HEADS.has(bare(name.split(' ').at(-1) ?? '')));
+      if (group !== undefined) return group;
+    }
     // "the president" is not "Vice President Joe Biden": a modifier before the word makes another role.
     const titles = ROLE_TITLES.get(word) ?? [word];
     let at = -1;

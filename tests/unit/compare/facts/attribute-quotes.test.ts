@@ -1451,6 +1451,23 @@ const rows: Row[] = [
       ['Now that the fact', 'Udall and Wyden'],
     ],
   },
+  {
+    shows:
+      'takes "the group" for the association last named, and "The group’s first ad called" as the group’s words',
+    paragraphs: [
+      [
+        'The National Rifle Association also plans to launch a major ad campaign.',
+        'The group\'s first ad called Obama an "elitist hypocrite" for his daughters\' security detail.',
+      ],
+      [
+        "A “suspicious” fire devastated the church attended by Alaska Gov. and former vice presidential candidate Sarah Palin on Friday night in her hometown of Wasilla, the church's minister said.",
+      ],
+    ],
+    speakers: [
+      ['elitist hypocrite', 'National Rifle Association'],
+      ['suspicious', "church's minister"],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
