@@ -2,6 +2,7 @@ import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
 import { NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
+import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
 import { PARTY_DESCRIPTORS } from '../../lexicon/titles';
 import { isCommonWord, VERB_FORMS } from './word-lists';
 
@@ -43,10 +44,11 @@ const PLURAL = /^they$/iu;
  * A participle, or a verb coordinated with the subject's earlier one, that
  * hands a quotation to the sentence's subject: "Trump accused Obama of …,
  * saying “…”", "He signaled he did, saying, “…”", "Grimm stormed back,
- * leaned into him and said, “…”".
+ * leaned into him and said, “…”", "Etheridge appears visibly irritated and
+ * immediately asks, “…”".
  */
 const PARTICIPLE =
-  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing)|\band[ \t\u00a0]+(?:said|added|asked|replied|told))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
+  /(?:(?:,|\bby|\bin|\band|\bstatement|\bincluding|\bheard|\bbegan|\bstarted)[ \t\u00a0]*(?:\p{Ll}+ly[ \t\u00a0]+)?(?:shouting|yelling|screaming|chanting|saying|asking|adding|arguing|insisting|noting|warning|writing|declaring|explaining|accusing|calling|claiming|repeating|describing|decrying|condemning|criticizing|criticising|praising|blasting|dismissing|tweeting|posting|telling|responding|replying|stating|stressing|recalling|acknowledging|admitting|vowing|promising|joking|quipping|complaining|urging|lamenting|boasting|bragging|predicting|suggesting)|\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|says|added|adds|asked|asks|replied|replies|told|tells))\b(?:[^,;:\u0000]*|[^,;:\u0000]*,[^,;:\u0000]{1,80},|[ \t\u00a0]+that\b[^;:\u0000]*)[,:]?[ \t\u00a0]*$/u;
 
 /**
  * Words the sentence's subject puts on someone, given as the object of a verb
@@ -65,9 +67,9 @@ const WORDS_PUT_ON =
 const REMARK_OF =
   /(?:((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)['’]s?|\b(his|her))[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}(?:comment|comments|remark|remarks|statement|statements|words|quip|gaffe)\b([^\u0000“”";:]*)$/u;
 
-/** What may follow the remark's noun before its words: a clause about it ("in which he said …") or "about the". */
+/** What may follow the remark's noun before its words: a clause about it ("in which he said …"), "about the", or what it said ("his comment that President Obama subscribed to a “…”"). */
 const REMARK_TAIL =
-  /\b(?:in[ \t\u00a0]+which|where|when)[ \t\u00a0]+(?:he|she)\b|^[^,]{0,60}\babout(?:[ \t\u00a0]+the)?[ \t\u00a0]*$/u;
+  /\b(?:in[ \t\u00a0]+which|where|when)[ \t\u00a0]+(?:he|she)\b|^[^,]{0,60}\babout(?:[ \t\u00a0]+the)?[ \t\u00a0]*$|^[ \t\u00a0]+that[ \t\u00a0][^,]{0,80}$/u;
 
 /** "the Mexican-born journalist": a description with a modifier, taken up again for someone named before. */
 const DEFINITE_DESCRIPTION = /^the(?:[ \t\u00a0]+\S+){2,}$/iu;
@@ -109,9 +111,35 @@ const AGREED_WITH =
 /**
  * A short quotation the sentence goes on to call a term ("fueled by “radical
  * Islam” because the term grants them …"): it is mentioned, not said, so
- * nobody speaks it. ("when he used the word “theology”" stays his.)
+ * nobody speaks it. ("when he used the word “theology”" stays his, and so
+ * does “step down” "for not using the term": that term is another.)
  */
-const TERM_AFTER = /^[^\u0000“”"]{0,30}?\b(?:the|this|that)[ \t\u00a0]+(?:term|phrase|label|slogan)\b/iu;
+const TERM_AFTER =
+  /^(?![^\u0000“”"]{0,30}?\b(?:using|uses|used|use|saying|say|said)[ \t\u00a0]+(?:the|this|that)[ \t\u00a0])[^\u0000“”"]{0,30}?\b(?:the|this|that)[ \t\u00a0]+(?:term|phrase|label|slogan)\b/iu;
+
+/**
+ * Words someone does not say ("he refused to say the words “radical
+ * Islam”", "avoided using the term “…”"): nobody speaks them. ("when he used
+ * the word “theology”" stays his.)
+ */
+const NOT_SAID =
+  /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|avoid(?:s|ed|ing)?|won['’]t|wouldn['’]t|didn['’]t|did[ \t\u00a0]+not|never)[ \t\u00a0]+(?:to[ \t\u00a0]+)?(?:say|saying|use|using|utter|uttering|mention|mentioning)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:words?|terms?|phrases?|label)[ \t\u00a0]*)?[“"‘']?[ \t\u00a0]*$/u;
+
+/**
+ * A short quotation the sentence marks as a term by what comes before it:
+ * "the so-called “medical conscience” rule", "this new brand of
+ * “journalism”". It is named, not said.
+ */
+const TERM_BEFORE =
+  /(?:\bso-called|\b(?:brand|kind|sort|type|form)[ \t\u00a0]+of)[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/iu;
+
+/**
+ * Words a crowd chants or a sign bears ("Chants of “We love you, Pelosi!” rang
+ * out"), or the name of a thing ("a YouTube video called “Behind the scenes
+ * with Kathy Griffin”"): no one person says them ("a military fight he called “…”" is his).
+ */
+const NOBODYS_WORDS =
+  /(?:\b(?:[Cc]hants?|[Cc]ries|[Ss]houts|[Ss]igns?|[Bb]anners?|[Pp]lacards?)[ \t\u00a0]+(?:of|reading|that[ \t\u00a0]+read)|\b(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?!(?:he|she|they|we|you|it|i)[ \t\u00a0])\p{Ll}+[ \t\u00a0]+(?:called|named|titled|entitled))[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
 
 /** A phrase someone is shouting is words, however capitalised ("was heard shouting “Allahu Akbar”"): a title is never shouted. */
 const SHOUTED = /\b(?:shout|yell|scream|chant)ing[ \t\u00a0]*[“"‘']?[ \t\u00a0]*$/u;
@@ -131,6 +159,12 @@ const AUXILIARY = /^(?:did|does|do|was|is|has|had|have|would|will|could|can|shou
 /** An article and a few adjectives before a subject that opens the sentence ("An incredulous Bob Schieffer began …"). */
 const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
 
+/** A party word and a role before a subject that opens the sentence ("Republican presidential nominee Mitt Romney has …"). */
+const PARTY_DESCRIBED = new RegExp(
+  `^(?:(?:A|An|The)[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+)?)?(?:${[...PARTY_DESCRIPTORS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})(?:[ \\t\\u00a0]+\\p{Ll}+){1,3}$`,
+  'u',
+);
+
 /**
  * A verb after a name, perhaps past an appositive between commas: a short one
  * of any kind ("Rep. Jay Inslee, D-Wash., commented"), or a longer description
@@ -140,8 +174,30 @@ const DESCRIBED = /^(?:A|An|The)(?:[ \t\u00a0]+\p{Ll}+){1,3}$/u;
 const SUBJECT_VERB =
   /^(?:,[^,\u0000]{1,60},|,[ \t\u00a0]+(?:who|a|an|the)[ \t\u00a0][^,\u0000]{56,140},)?(?:[ \t\u00a0]+(?:on|in|last|this)[ \t\u00a0]+\p{Lu}\p{L}*\.?(?:[ \t\u00a0]+\d{1,2})?)?(?:[ \t\u00a0]+(?:\p{Ll}+ly|later|earlier|also|then|again|now))*[ \t\u00a0]+(\p{Ll}+)/u;
 
+/**
+ * A verb coordinated inside a subordinate clause whose subject is a
+ * description: "after the man approached the congressman and asked if …".
+ * Group 1 is the clause's subject, who speaks rather than the sentence's.
+ */
+const COORDINATED_IN_CLAUSE =
+  /\b(?:after|when|before|while|because|until|once|as)[ \t\u00a0]+((?:the|a|an)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){1,3})[ \t\u00a0]+\p{Ll}+ed\b[^,;:\u0000“”"]*?\band[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:said|asked|added|replied|told)\b[^,;:\u0000“”"]*$/u;
+
+/**
+ * A description that opens the sentence, or its clause after a short opening
+ * phrase, as its subject: an appositive or a verb follows ("A young man,
+ * dressed in …, approached …", "Several hours earlier, a senior administration
+ * official also pushed back", "WASHINGTON — The Obama administration tried"). Group 1 is
+ * the description.
+ */
+const OPENING_DESCRIPTION =
+  /^(?:[^,\u0000“”"\u2014]{1,40}(?:,|[ \t\u00a0][\u2014\u2013]|[ \t\u00a0]--)[ \t\u00a0]+)?((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[\p{L}-]+){0,2}?[ \t\u00a0]+\p{Ll}+)(?=[ \t\u00a0]*,|(?:[ \t\u00a0]+(?:\p{Ll}+ly|also|then|later|earlier))*[ \t\u00a0]+\p{Ll}{2,}ed\b)/u;
+
 /** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
 const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
+
+/** Someone's answer introduced by a colon ("His response: “…”"): group 1 is whose. */
+const ANSWER_OF =
+  /(?:^|[.?!”"][ \t\u00a0]+|\u0000[ \t\u00a0]+)(His|Her)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:response|answer|reply|retort|reaction|explanation|message|advice|verdict)[ \t\u00a0]*:[ \t\u00a0]*$/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -170,6 +226,8 @@ interface Antecedent {
   pair?: readonly [string, string];
   /** The word read as the subject's verb, when a subject. */
   verb?: string;
+  /** Named as the one a question was put to ("asked Trump, “…?”"), who answers it. */
+  asked?: boolean;
 }
 
 interface Quote {
@@ -200,6 +258,17 @@ const opensSentence = (lead: string): boolean =>
   (/,[ \t\u00a0]*$/u.test(lead) &&
     !/^[ \t\u00a0]*(?:the|a|an|this|that|these|those)\b/iu.test(lead) &&
     !/\b(?:which|who|whom|whose)\b/iu.test(lead));
+
+/** A name whose last word makes it an organisation or a place ("the White House asked …"): never "he" or "she". */
+const isInstitution = (name: string): boolean => {
+  const head =
+    name
+      .trim()
+      .split(/[ \t\u00a0]+/u)
+      .at(-1)
+      ?.toLowerCase() ?? '';
+  return ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head);
+};
 
 /** Words as a reader counts them: a hyphenated compound is one ("marijuana-related"). */
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -266,19 +335,31 @@ function antecedentsIn(
     const next = runs[index + 1];
     const paired =
       next !== undefined && /^[ \t\u00a0]+and[ \t\u00a0]+$/u.test(masked.slice(run.end, next.start));
+    // "Meredith Vieira asked Trump, “…?” His response: …": the one asked answers, so a later "he" may stand for them.
+    if (/\b(?:ask|asks|asked|asking)$/u.test(lead)) {
+      // Only a question put to them ("asked Trump, “…?”", "asked Msgr. Farmer if he knew"), not "asked Mexico for payment".
+      if (/^[ \t\u00a0]*(?:,?[ \t\u00a0]*\u0000|(?:if|whether)\b)/u.test(masked.slice(run.end)))
+        found.push({ at: [sentence, run.start], name: run.text, asked: true });
+      continue;
+    }
     // "The New York Democrat, who …, granted": a description in capitals, not a name to give "he".
     if (/(?:^|[ \t\u00a0])(?:the|a|an)$/iu.test(lead)) continue;
     if (
       lead !== '' &&
-      !/[,;:\u2014-]$/u.test(lead) &&
+      // A clause may open after a dash or semicolon and "and"/"but" ("… in U.S. history -- and Donald Trump ripped …");
+      // after a comma, "and Timmons, now 16, was armed" is more often a clause inside another's report.
+      !/(?:[,;:\u2014-]|(?:--|[;\u2014])[ \t\u00a0]*(?:and|but))$/u.test(lead) &&
       // A name right after a quotation closed by a comma opens the clause ("about the “47 percent,” Mr. Ryan reminded").
       !(/\u0000$/u.test(lead) && /[,;][”"’']$/u.test(text.slice(0, run.start).trimEnd())) &&
       !lead.split(/\s+/u).every(isCommonWord) &&
-      !DESCRIBED.test(lead)
+      !DESCRIBED.test(lead) &&
+      !PARTY_DESCRIBED.test(lead)
     )
       continue;
-    // A party-and-state tag ("D-Ill.", "R-Texas") is no one.
-    if (/^\p{Lu}-\p{Lu}/u.test(run.text)) continue;
+    // A party-and-state tag ("D-Ill.", "R-Texas") is no one, nor a party word in a description ("The presumptive Republican presidential nominee").
+    if (/^\p{Lu}-\p{Lu}/u.test(run.text) || PARTY_DESCRIPTORS.has(run.text.toLowerCase())) continue;
+    // A participle capitalised because it opens the sentence ("Looking back on the career that followed, she told …").
+    if (lead === '' && /^\p{Lu}\p{Ll}+ing$/u.test(run.text)) continue;
     const after = masked.slice(run.end);
     const verb =
       SUBJECT_VERB.exec(after)?.[1] ?? (/,$/u.test(lead) ? APPOSED_SUBJECT_VERB.exec(after)?.[1] : undefined);
@@ -307,9 +388,11 @@ function antecedentsIn(
  *   paragraph (the next quotation of the same speaker), else the speaker of the
  *   next sentence ("“…” It was “…,” LaBolt said.");
  * - "he" and "she" stand for the last person named before them in the
- *   paragraph, else in the paragraph before: the one place attribution looks
- *   past a paragraph, since a paragraph that opens with a quotation says who
- *   speaks only with a pronoun;
+ *   paragraph (never an organisation or place), else in the paragraph before:
+ *   one of two places attribution looks past a paragraph, since a paragraph
+ *   that opens with a quotation says who speaks only with a pronoun; the other
+ *   is a paragraph that ends with a colon ("Mediaite … writes:"), whose
+ *   speaker the quotation opening the next paragraph takes;
  * - a name is given as fully as the article wrote it before ("Peskov" →
  *   "Dmitry Peskov", "ISW" → "Institute for the Study of War").
  *
@@ -320,6 +403,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
   const book = new NameBook();
   const attributed: AttributedQuote[] = [];
   let previous: Antecedent[] = [];
+  /** Who the paragraph before introduced with a colon ("Mediaite … writes …, and argues that …:"), for the quotation that opens this one. */
+  let introduced: string | null = null;
   paragraphs.forEach((sentences, paragraph) => {
     const quotes: Quote[] = [];
     const antecedents: Antecedent[] = [];
@@ -349,10 +434,14 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
     });
 
+    /** Two people named together, by the speaker name they were given ("Mark Udall and Ron Wyden"), for a later "they". */
+    const pairs = new Map<string, readonly [string, string]>();
     const nameOf = (antecedent: Antecedent): string | null => {
       if (!antecedent.pair) return book.fullName(antecedent.name);
       const [first, second] = antecedent.pair.map((name) => book.fullName(name));
-      return first && second ? `${first} and ${second}` : null;
+      if (!first || !second) return null;
+      pairs.set(`${first} and ${second}`, [first, second]);
+      return `${first} and ${second}`;
     };
 
     const resolve = (phrase: string, at: At): string | null => {
@@ -399,7 +488,9 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       }
       // A description nobody was given ("the congressman", with no name for it) is no one "he" can stand for.
       const named = (candidate: Antecedent): boolean =>
-        (candidate.pair !== undefined) === plural && nameOf(candidate) !== null;
+        (candidate.pair !== undefined) === plural &&
+        (plural || !isInstitution(candidate.name)) &&
+        nameOf(candidate) !== null;
       const antecedent =
         antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
         previous.findLast(named) ??
@@ -436,6 +527,11 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           members.length === 1 &&
           words <= TERM_MAX_WORDS &&
           TERM_AFTER.test(sentenceText.slice(quote.reading.fact.end).replace(/^[”"’',.]+/u, ''));
+        const notSaid =
+          members.length === 1 &&
+          (NOT_SAID.test(leadOf(sentences, quote)) ||
+            NOBODYS_WORDS.test(leadOf(sentences, quote)) ||
+            (words <= TERM_MAX_WORDS && TERM_BEFORE.test(leadOf(sentences, quote))));
         let speaker: string | null = null;
         // "Asked whether …, Mr. Santorum did not back down, saying, “…”": the answer, not the question.
         const asked =
@@ -444,7 +540,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
         const remark = REMARK_OF.exec(leadOf(sentences, quote));
-        if (title || asked || term) speaker = null;
+        if (title || asked || term || notSaid) speaker = null;
         else if (agreed) speaker = book.fullName(agreed[1] ?? '');
         else if (remark && REMARK_TAIL.test(remark[3] ?? '')) speaker = remarkOwner(quote, remark);
         else if (own?.reading.fact.speaker) {
@@ -460,8 +556,19 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
               candidate.at[1] >= 0 &&
               (!putOn || opensSentence(text.slice(0, candidate.at[1]))),
           );
-          if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          const lead = leadOf(sentences, quote);
+          const subordinate = COORDINATED_IN_CLAUSE.exec(lead);
+          const opening = OPENING_DESCRIPTION.exec(text);
+          const head = opening?.[1]?.split(/[ \t\u00a0]+/u).at(-1) ?? '';
+          // "The National Mall was filled with …" is no description of a subject: its last word is a verb.
+          const described = opening && !isCommonWord(head) && !AUXILIARY.test(head) ? opening : null;
+          // "… after the man approached the congressman and asked if he supported the “…”": the clause's own subject asks.
+          if (subordinate) speaker = book.fullName(subordinate[1] ?? '');
+          else if (pronoun) speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
           else if (subject && subject.at[1] < quote.reading.fact.start) speaker = nameOf(subject);
+          // "A young man, dressed in a jacket and tie, approached the congressman …, saying: “…”": as described.
+          else if (described && !putOn)
+            speaker = resolve(described[1] ?? '', [quote.sentence, described.index]);
         } else if (/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           // "Ryan shot back: “…”", "He paused, then added: “…”": the subject before the colon speaks.
           const text = sentences[quote.sentence] ?? '';
@@ -474,11 +581,19 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
               introducesWords(candidate, lead.slice(candidate.at[1])),
           );
           const pronoun = OPENING_PRONOUN.exec(text);
+          const answer = ANSWER_OF.exec(lead);
           const signs = members.length === 1 && isTitleCased(quote.reading.fact);
           if (signs) speaker = null;
           else if (subject) speaker = nameOf(subject);
           else if (pronoun && introducesWords(null, lead.slice(pronoun.index)))
             speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          // "His response: “…”": the answer of the one asked in this paragraph; after "asked him" nobody is named.
+          else if (answer) {
+            const asked = antecedents.findLast(
+              (candidate) => candidate.asked === true && before(candidate.at, [quote.sentence, answer.index]),
+            );
+            speaker = asked === undefined ? null : nameOf(asked);
+          }
         } else if (words >= CARRY_MIN_WORDS) {
           const at: At = [quote.sentence, quote.reading.fact.start];
           const last = members.at(-1)!;
@@ -500,13 +615,18 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
                 )),
           );
           const carried = [...speakerOfChain.values()].findLast((other) => other !== null);
-          if (carried) speaker = carried;
+          const opensParagraph = quote.sentence === 0 && leadOf(sentences, quote).trim() === '';
+          if (introduced !== null && opensParagraph) speaker = introduced;
+          else if (carried) speaker = carried;
           else if (earlier) speaker = nameOf(earlier);
           else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
         }
         speakerOfChain.set(quote.chain, speaker);
         // A resolved speaker is someone a later "he" may stand for, and the next quotation's speaker.
-        if (speaker !== null) antecedents.push({ at: [quote.sentence, -1], name: speaker });
+        if (speaker !== null) {
+          const pair = pairs.get(speaker);
+          antecedents.push({ at: [quote.sentence, -1], name: speaker, ...(pair ? { pair } : {}) });
+        }
         antecedents.sort((a, b) => (before(a.at, b.at) ? -1 : 1));
       }
       attributed.push({
@@ -516,6 +636,13 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         speaker: speakerOfChain.get(quote.chain) ?? null,
       });
     }
+    // A paragraph that ends "… writes:" hands its speaker to the quotation the next one opens with: the one other step across a paragraph.
+    const closing = sentences.length - 1;
+    const introducer = named.findLast((phrase) => phrase.sentence === closing);
+    introduced =
+      introducer !== undefined && /:[ \t\u00a0]*$/u.test(sentences[closing] ?? '')
+        ? resolve(introducer.text, [introducer.sentence, introducer.start])
+        : null;
     // A paragraph that names nobody but speaks of "he" or "she" hands on the last person named before it.
     if (antecedents.length > 0 || !pronounSubject) previous = antecedents;
   });

@@ -1,7 +1,7 @@
 import type { Span } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
 import { TITLES } from '../../lexicon/titles';
-import { isCommonWord } from './word-lists';
+import { isCommonWord, PERSON_NOUNS } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
 const SPEECH_VERBS = new Set([
@@ -106,6 +106,14 @@ const SPEECH_VERBS = new Set([
   'yelled',
   'shouted',
   'screamed',
+  // A demand in quotes is the demander's words ("“Who are you!” the seven-term congressman demands.").
+  'demanded',
+  'demands',
+  // A boast is the boaster's words ("Simpson bragged to him that … it was 'too clean'").
+  'bragged',
+  'brags',
+  'boasted',
+  'boasts',
 ]);
 
 /**
@@ -276,6 +284,19 @@ const OWNED_BY =
 /** Determiners that open a description of someone unnamed ("one union official", "an aide"). */
 const DESCRIBING = new Set(['a', 'an', 'one', 'the', 'another']);
 
+/** Things an organisation issues and speaks through ("The group's first ad called …"); "the church's minister" speaks himself. */
+const OWNED_ISSUES = new Set([
+  'ad',
+  'ads',
+  'advertisement',
+  'commercial',
+  'statement',
+  'release',
+  'report',
+  'letter',
+  'website',
+]);
+
 /** Things issued in someone's name: "the Washington Post report said" is the Post's. */
 const ISSUED_NOUNS = new Set(['report', 'statement', 'release', 'announcement']);
 
@@ -284,6 +305,38 @@ const PARTY_TAG = /,[ \t\u00a0]*\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
 /** A party-and-state tag in brackets between a name and its verb: "Sen. John Thune (R-S.D.) said". */
 const BRACKETED_PARTY_TAG = /[ \t\u00a0]*\(\p{Lu}-\p{Lu}[\p{L}.-]*\)[ \t\u00a0]*$/u;
+
+/** What follows a passive's agent when the quotation is the words its verb gives: "described by X as “…”". */
+const PASSIVE_WORDS = /^[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the)[ \t\u00a0]+)?\u0000/u;
+
+/**
+ * What makes an infinitive of saying the subject's own: "went so far as to
+ * say", "went on to defend … as “…”", "tried to explain that", "was quick to
+ * call" (the match starts at the subject's verb). "refused to say" is not here:
+ * its words are not said.
+ */
+const GONE_ON_TO =
+  /(?<=[ \t\u00a0])(?:(?:went|goes|go|gone)[ \t\u00a0]+(?:(?:so|as)[ \t\u00a0]+far[ \t\u00a0]+as|on)|tried|tries|sought|seeks|wanted|wants|hastened|rushed|(?:was|is|were|are)[ \t\u00a0]+quick)[ \t\u00a0]+to[ \t\u00a0]+$/u;
+
+/** Infinitives of saying after `GONE_ON_TO`. */
+const SAYING_INFINITIVES = new Set([
+  'say',
+  'explain',
+  'defend',
+  'describe',
+  'call',
+  'argue',
+  'insist',
+  'claim',
+  'warn',
+  'suggest',
+  'note',
+  'add',
+  'declare',
+  'dismiss',
+  'label',
+  'brand',
+]);
 
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -352,6 +405,13 @@ class SpeakerReader {
       if (!this.adjacent(this.words[last], next) || !next) break;
       if (isNameWord(next.text)) last++;
       else if (PARTICLES.has(next.text) && isNameWord(this.words[last + 2]?.text ?? '')) last += 2;
+      // An organisation named for its cause ("Democracy for America", "Americans for Prosperity").
+      else if (
+        next.text === 'for' &&
+        isNameWord(this.words[last + 2]?.text ?? '') &&
+        this.adjacent(next, this.words[last + 2])
+      )
+        last += 2;
       else if (
         isInnerPossessive(next.text) &&
         this.adjacent(next, this.words[last + 2]) &&
@@ -419,6 +479,9 @@ class SpeakerReader {
       // "Weiner's office said", "Mr. Trump’s adoring fans reply": they speak for the person they name.
       const owned = this.ownedBy(j);
       if (owned) return owned;
+      // "The group's first ad called": a described owner speaks through what it issued.
+      const describedOwner = this.describedOwner(j);
+      if (describedOwner) return describedOwner;
       // "the agency said": a description, for the caller to match to a name written earlier.
       const article = this.words[j - 1];
       if (
@@ -478,6 +541,30 @@ class SpeakerReader {
   }
 
   /**
+   * "The group's first ad" ending at word `last`: "the", a lower-case
+   * possessive and up to `ROLE_WORDS` words after it; the owner ("The group")
+   * for the caller to match to a name.
+   */
+  private describedOwner(last: number): Span | null {
+    if (!OWNED_ISSUES.has(this.words[last]?.text ?? '')) return null;
+    for (let owner = last - 1; owner >= 1 && last - owner <= ROLE_WORDS; owner--) {
+      const word = this.words[owner];
+      if (!word || !this.adjacent(word, this.words[owner + 1])) return null;
+      if (/^\p{Ll}+['’]s$/u.test(word.text)) {
+        const article = this.words[owner - 1];
+        if (!article || !/^the$/iu.test(article.text) || !this.adjacent(article, word)) return null;
+        return {
+          start: article.start,
+          end: word.end - 2,
+          text: this.text.slice(article.start, word.end - 2),
+        };
+      }
+      if (!/^\p{Ll}+$/u.test(word.text) || isCommonWord(word.text)) return null;
+    }
+    return null;
+  }
+
+  /**
    * "the Mexican-born journalist" ending at word `last`: "the", up to
    * `ROLE_WORDS` modifiers and a lower-case noun, opening its clause: a
    * description of someone the article named before, for the caller to match.
@@ -516,7 +603,7 @@ class SpeakerReader {
    */
   private roleDescription(last: number): Span | null {
     const noun = this.words[last];
-    if (!noun || !TITLES.has(noun.text)) return null;
+    if (!noun || !(TITLES.has(noun.text) || PERSON_NOUNS.has(noun.text))) return null;
     for (let first = last - 1; first >= 0 && last - first <= ROLE_WORDS + 1; first--) {
       const word = this.words[first];
       if (!word || !this.adjacent(word, this.words[first + 1])) return null;
@@ -695,6 +782,17 @@ class SpeakerReader {
     }
   }
 
+  /** The name after a passive's "by" at word `by` ("described by The New York Times Magazine"), or null. */
+  private agent(by: number): Span | null {
+    let k = by + 1;
+    if (/^the$/iu.test(this.words[k]?.text ?? '') && this.adjacent(this.words[k], this.words[k + 1])) k++;
+    if (!this.adjacent(this.words[k - 1], this.words[k])) return null;
+    const name = this.nameStartingAt(k)?.span ?? null;
+    // Only for the words its verb gives, right after it ("… as “…”"): "the interactions described by the White House “represent …”" are not the White House's.
+    if (!name || !PASSIVE_WORDS.test(this.text.slice(name.end))) return null;
+    return this.affiliated(name);
+  }
+
   findAll(): Span[] {
     const found: Span[] = [];
     this.words.forEach((word, index) => {
@@ -706,6 +804,25 @@ class SpeakerReader {
       const quotedObject =
         (QUOTED_OBJECT_VERBS.has(lower) && QUOTED_OBJECT.test(this.text.slice(word.end))) ||
         (/^(?:sent|sends)$/u.test(lower) && SENT_OWN_WORDS.test(this.text.slice(word.end)));
+      const goneOn = SAYING_INFINITIVES.has(lower) ? GONE_ON_TO.exec(this.text.slice(0, word.start)) : null;
+      if (goneOn) {
+        // "The presumptive Republican presidential nominee went so far as to say", "The secretary tried to explain": the subject says.
+        const went = this.words.findIndex((candidate) => candidate.start === goneOn.index);
+        const speaker = went > 0 ? this.before(went) : null;
+        if (speaker) found.push(speaker);
+        return;
+      }
+      if (
+        /\p{Ll}ed$/u.test(lower) &&
+        SPEECH_VERBS.has(lower) &&
+        next?.text === 'by' &&
+        this.adjacent(word, next)
+      ) {
+        // "the man described by The New York Times Magazine as “…”": the agent speaks, not the one described.
+        const agent = this.agent(index + 1);
+        if (agent) found.push(agent);
+        return;
+      }
       if (SPEECH_VERBS.has(lower) || beforeThat || beforeWith || quotedObject) {
         const speaker = this.before(index);
         if (speaker) {
@@ -717,7 +834,13 @@ class SpeakerReader {
       const previous = this.words[index - 1];
       const relative =
         !!previous && RELATIVES.has(previous.text.toLowerCase()) && this.adjacent(previous, word);
-      if (INVERTING_VERBS.has(lower) && !relative) {
+      // Right after a quotation any verb of saying is inverted ("“What’s the half-life?” asked Senator Roger Wicker"):
+      // "asked" or "suggested" elsewhere takes its listener or object after it.
+      const afterQuote =
+        /\u0000[ \t\u00a0]*$/u.test(this.text.slice(0, word.start)) &&
+        /^(?:\p{Lu}|(?:the|a|an|one)\b)/u.test(next?.text ?? '') &&
+        this.adjacent(word, next);
+      if ((INVERTING_VERBS.has(lower) || (SPEECH_VERBS.has(lower) && afterQuote)) && !relative) {
         const speaker = this.after(index);
         if (speaker) found.push(speaker);
       }

@@ -3,7 +3,7 @@ import { NEVER_NAMES } from '../../lexicon/never-names';
 import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
 import type { Role } from './appositive-roles';
 import type { Span } from './types';
-import { isCommonWord } from './word-lists';
+import { isCommonWord, PERSON_NOUNS } from './word-lists';
 
 /** An acronym that may stand for a name written out earlier ("ISW" for "Institute for the Study of War"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -17,12 +17,56 @@ const NAME_RUN = new RegExp(
 
 const POSSESSIVE = /['’]s$/u;
 
+/** An adverb capitalised because it opens the sentence ("Purportedly Simpson became angry"), by suffixes no name ends with (Kelly, Beverly, Connolly keep theirs). */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:edly|ally|ently|antly|ously|ively|fully|ately|ably|ibly|ingly)$/u;
+
 /** A party-and-state tag ("R-Wis.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 
 const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
 
 const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
+
+/** Words by which an article takes up an organisation again ("The group's first ad called …"). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'lobby']);
+
+/** Last words of the names "the group" may stand for: associations and the like, not a government or a newspaper. */
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'association',
+  'group',
+  'organization',
+  'organisation',
+  'union',
+  'alliance',
+  'coalition',
+  'foundation',
+  'institute',
+  'council',
+  'network',
+  'federation',
+  'league',
+  'society',
+]);
+
+/** Words that make a lesser role of a title: "the secretary" is not "Assistant Secretary for Diplomatic Security Charlene Lamb". */
+const LESSER_ROLE: ReadonlySet<string> = new Set(['assistant', 'associate', 'under', 'acting']);
+
+/**
+ * Titles a role word names in prose: "the congressman" or "the lawmaker" is
+ * the person the article wrote as "Rep. Anthony Weiner", "the senator" is
+ * "Sen. …". Each role word with the titles (bare, lower case) it stands for.
+ */
+const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['congressman', ['rep', 'representative', 'congressman']],
+  ['congresswoman', ['rep', 'representative', 'congresswoman']],
+  ['representative', ['rep', 'representative']],
+  ['lawmaker', ['rep', 'representative', 'congressman', 'congresswoman', 'sen', 'senator']],
+  ['senator', ['sen', 'senator']],
+  ['governor', ['gov', 'governor']],
+  ['general', ['gen', 'general']],
+  ['professor', ['prof', 'professor']],
+  ['doctor', ['dr', 'doctor']],
+]);
 
 /**
  * A name as a speaker: titles, "the" and a possessive cut off ("Russian
@@ -41,6 +85,18 @@ export function bareName(phrase: string): string | null {
   // a possessive is no title but part of a name ("U.S. Attorney's Office").
   for (let i = 0; i < words.length - 1; i++)
     if (isTitle(words[i] ?? '') && !POSSESSIVE.test(words[i] ?? '')) first = i + 1;
+  // A title's department before the name ("Secretary of the Interior Ryan Zinke", "Secretary of Homeland Security
+  // Kirstjen Nielsen"): up to two capitalised words after "of (the)", leaving a name of two words.
+  if (first > 0 && words[first] === 'of') {
+    let at = first + (words[first + 1] === 'the' ? 2 : 1);
+    for (
+      let skipped = 0;
+      skipped < 2 && words.length - at > 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at] ?? '');
+      skipped++
+    )
+      at++;
+    if (at > first + 1 && words.length - at >= 2) first = at;
+  }
   // After a possessive, a name of two words or more is whose the phrase is ("Marijuana Industry Group's Mike Elliott").
   const owner = words.findLastIndex((word, i) => i < words.length - 2 && POSSESSIVE.test(word));
   if (owner >= first) first = owner + 1;
@@ -64,7 +120,12 @@ export function nameRuns(text: string): Span[] {
       const head = first.trimEnd();
       if (
         first === words ||
-        !(isCommonWord(bare(head)) || NEVER_NAMES.has(bare(head)) || NAME_JOINERS.has(head))
+        !(
+          isCommonWord(bare(head)) ||
+          NEVER_NAMES.has(bare(head)) ||
+          NAME_JOINERS.has(head) ||
+          SENTENCE_ADVERB.test(head)
+        )
       )
         break;
       start += first.length;
@@ -125,16 +186,28 @@ export class NameBook {
     if (role) return this.fullName(role.name);
     const named = this.names.findLast((name) => name.toLowerCase().split(' ').includes(word));
     if (named !== undefined) return named;
+    // "the group" is the organisation last named by a name that says it is one ("the National Rifle Association").
+    if (GROUP_WORDS.has(word)) {
+      const group = this.names.findLast((name) => GROUP_HEADS.has(bare(name.split(' ').at(-1) ?? '')));
+      if (group !== undefined) return group;
+    }
     // "the president" is not "Vice President Joe Biden": a modifier before the word makes another role.
+    const titles = ROLE_TITLES.get(word) ?? [word];
+    let at = -1;
     const titled = this.titled.findLast((name) => {
-      const words = name.toLowerCase().split(/[ \t\u00a0]+/u);
-      const at = words.indexOf(word);
-      return at >= 0 && !(at > 0 && TITLE_MODIFIERS.has(bare(words[at - 1] ?? '')));
+      const words = name.split(/[ \t\u00a0]+/u).map(bare);
+      at = words.findIndex((candidate) => titles.includes(candidate));
+      const qualifier = words[at - 1] ?? '';
+      return at >= 0 && !(at > 0 && (TITLE_MODIFIERS.has(qualifier) || LESSER_ROLE.has(qualifier)));
     });
     if (titled === undefined) return null;
-    // A role before a name ("Congressman Grimm") names the person; elsewhere the word is part of the name.
-    const [first = '', ...rest] = titled.split(/[ \t\u00a0]+/u);
-    return first.toLowerCase() === word && rest.length > 0 ? this.fullName(rest.join(' ')) : titled;
+    // A title before a name ("Congressman Grimm", "North Carolina Rep. Bob Etheridge") names the person; elsewhere the word is part of the name.
+    // Where they serve is not their name ("Gov. Mike Pence of Indiana").
+    const words = titled.split(/[ \t\u00a0]+/u);
+    const of = words.indexOf('of', at + 2);
+    const rest = words.slice(at + 1, of < 0 ? undefined : of);
+    const title = words[at] ?? '';
+    return TITLES.has(bare(title)) && rest.length > 0 ? this.fullName(rest.join(' ')) : titled;
   }
 
   /**
@@ -146,8 +219,9 @@ export class NameBook {
    */
   fullName(phrase: string): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
-    // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official").
-    const unnamed = (role: string): string | null => (TITLES.has(role) ? role : null);
+    // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official", "the reporter").
+    const unnamed = (role: string): string | null =>
+      TITLES.has(role) || PERSON_NOUNS.has(role) ? role : null;
     if (described) {
       const role = (described[1] ?? '').toLowerCase();
       return this.described(role) ?? unnamed(role);

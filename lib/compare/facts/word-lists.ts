@@ -164,3 +164,33 @@ export const VERB_FORMS = new Set([
 export function isCommonWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase()) || isCalendarWord(word);
 }
+
+/**
+ * People an article describes rather than names, who speak as described ("the
+ * reporter asks", "Another man, not seen on camera, then tells …"): a speaker
+ * by role, like an unnamed "aide", when the article gave nobody the role. Not
+ * titles, so never cut from the front of a name.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'reporter',
+  'cameraman',
+  'camerawoman',
+  'interviewer',
+  'questioner',
+  'student',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'heckler',
+  'bystander',
+  'passerby',
+  'witness',
+  'caller',
+  'voter',
+  'resident',
+  'neighbor',
+  'neighbour',
+  'attendee',
+]);

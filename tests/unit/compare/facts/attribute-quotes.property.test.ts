@@ -40,7 +40,7 @@ const PIECES = [
 
 const sentence = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 })
-  .map((pieces) => `${pieces.join(' ')}.`);
+  .chain((pieces) => fc.constantFrom('.', ':').map((end) => `${pieces.join(' ')}${end}`));
 const article = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
 
 /** The initials of a name's capitalised words ("Oslo Port Authority" → "OPA"). */
@@ -82,15 +82,17 @@ describe('attributeQuotes, on any text', () => {
     );
   });
 
-  it('names a speaker only in the quotation’s paragraph, or before it through "he"/"she"/"they"', () => {
+  it('names a speaker only in the quotation’s paragraph, or before it through "he"/"she"/"they" or a colon that ends it', () => {
     fc.assert(
       fc.property(article, (paragraphs) => {
         for (const quote of attributeQuotes(paragraphs)) {
           if (quote.speaker === null) continue;
-          // Only a pronoun looks into the paragraph before, where the speaker is named or is a pronoun in turn.
+          // Only a pronoun looks into the paragraph before, where the speaker is named or is a pronoun in turn;
+          // and a paragraph that ends with a colon ("… writes:") introduces the quotation that opens the next.
           let paragraph = quote.paragraph;
           while (!names(paragraphs[paragraph], quote.speaker)) {
-            expect(paragraphs[paragraph]?.join(' ')).toMatch(/\b(?:he|she|they)\b/iu);
+            const introduced = /:[ \t\u00a0]*$/u.test(paragraphs[paragraph - 1]?.at(-1) ?? '');
+            if (!introduced) expect(paragraphs[paragraph]?.join(' ')).toMatch(/\b(?:he|she|they)\b/iu);
             paragraph--;
             expect(paragraph).toBeGreaterThanOrEqual(0);
           }

@@ -1017,6 +1017,457 @@ const rows: Row[] = [
       ['no daylight', 'Cowan'],
     ],
   },
+  {
+    shows: 'takes "the congressman" or "the lawmaker" for the person the article titled "Rep."',
+    paragraphs: [
+      [
+        "Rep. Anthony Weiner, in an interview with Fox News, said Wednesday he's certain he did not send a lewd photo of somebody's bulging underwear to a college student via Twitter.",
+      ],
+      [
+        'The congressman, who described the incident as "mischief," continued to allege that he was the victim of a computer hacker.',
+      ],
+      [
+        'Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical confrontation with a young man, the lawmaker said he is "profoundly" sorry for the tussle on a Washington street.',
+      ],
+    ],
+    speakers: [
+      ['mischief', 'Anthony Weiner'],
+      ['profoundly', 'Bob Etheridge'],
+    ],
+  },
+  {
+    shows: 'never takes "the congressman" for a senator',
+    paragraphs: [
+      ['Sen. Kay Bailey Hutchison, R-Texas, spoke first.'],
+      [
+        'The congressman, who described the incident as "mischief," continued to allege that he was the victim of a computer hacker.',
+      ],
+    ],
+    speakers: [['mischief', 'congressman']],
+  },
+  {
+    shows: 'takes a demand in quotes as the demander’s words, and the next quotation with it',
+    paragraphs: [
+      [
+        'Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical confrontation with a young man, the lawmaker said he is "profoundly" sorry for the tussle on a Washington street.',
+      ],
+      [
+        '"Who are you!" the seven-term congressman demands.',
+        '"Tell me who you are ... I have a right to know who you are."',
+      ],
+    ],
+    speakers: [
+      ['Who are you', 'Bob Etheridge'],
+      ['Tell me who you are', 'Bob Etheridge'],
+    ],
+  },
+  {
+    shows: 'gives the words after "and immediately asks," to the subject of the first verb',
+    paragraphs: [
+      [
+        'Etheridge appears visibly irritated and immediately asks, “who are you?” before knocking the interviewer’s camera to the ground.',
+      ],
+    ],
+    speakers: [['who are you', 'Etheridge']],
+  },
+  {
+    shows: 'gives nobody the words someone refused to say (a word someone used stays theirs, above)',
+    paragraphs: [
+      [
+        'He demanded that Mr. Obama resign because he refused to say the words “radical Islam” in his remarks.',
+      ],
+    ],
+    speakers: [['radical Islam', null]],
+  },
+  {
+    shows:
+      'keeps a person the article describes and never names ("the reporter", "Another man") as described',
+    paragraphs: [
+      [
+        'In the video, the North Carolina lawmaker is seen approaching the camera, while the reporter asks, “Hi, Congressman.',
+        'How are you?',
+        'Do you fully support the Obama agenda?”',
+      ],
+      ['Another man, not seen on camera, then tells Etheridge, "We\'re just here for a project."'],
+      ['When the man asks Etheridge to "please let go of me," the congressman then grabs him by the neck.'],
+      ['The cameraman replies, “we’re just here for a project...we’re just students.”'],
+    ],
+    speakers: [
+      ['Hi, Congressman', 'reporter'],
+      ["We're just here", 'man'],
+      ['please let go of me', 'man'],
+      ['we’re just here', 'cameraman'],
+    ],
+  },
+  {
+    shows: 'gives a person described by role the name the article gave that role by apposition',
+    paragraphs: [
+      ['The gunman, Omar Mir Seddique Mateen, was heard shouting “Allahu Akbar” while engaging officers.'],
+      ['“I will not stop,” the gunman told the dispatcher.'],
+    ],
+    speakers: [['I will not stop', 'Omar Mir Seddique Mateen']],
+  },
+  {
+    shows: 'gives the words after a passive "described by X as" to X, and only those words',
+    paragraphs: [
+      [
+        'For the man described by The New York Times Magazine as "the last great Mafioso of the century," his admission was the final act in a 50-year career linking the era of old-time gangsters and the modern-day Mafia of Gotti.',
+      ],
+      [
+        'Representative Darrell Issa of California, the senior Republican on the House Oversight and Government Reform Committee, said the interactions described by the White House “represent an illegal quid pro quo,” even if the position was unpaid.',
+      ],
+      ['Bettie Page never denounced sexual expression.'],
+      ['“God created us naked,” she said by way of explaining her total lack of inhibition in the buff.'],
+    ],
+    speakers: [
+      ['the last great Mafioso', 'New York Times Magazine'],
+      ['represent an illegal', 'Darrell Issa'],
+      ['God created us naked', 'Bettie Page'],
+    ],
+  },
+  {
+    shows: 'gives a boast to the boaster, not to the witness who reports it',
+    paragraphs: [
+      [
+        "After Flynn's death, a witness told police that Simpson bragged to him that his girlfriend's killing will never be solved because it was 'too clean' and 'the perfect murder.'",
+      ],
+    ],
+    speakers: [
+      ['too clean', 'Simpson'],
+      ['the perfect murder', 'Simpson'],
+    ],
+  },
+  {
+    shows: 'never takes an adverb that opens a sentence for a first name ("Purportedly Simpson")',
+    paragraphs: [
+      ['Christopher Simpson was charged on Friday.'],
+      ['Purportedly Simpson became angry and expressed that he did not want to be a father again.'],
+      ["A witness told police that Simpson bragged to him that it was 'the perfect murder.'"],
+    ],
+    speakers: [['the perfect murder', 'Christopher Simpson']],
+  },
+  {
+    shows: 'gives the words after "went so far as to say" and "went on to say" to the subject of "went"',
+    paragraphs: [
+      [
+        'The terror massacre at a packed Orlando nightclub reverberated across the presidential campaign trail Sunday, as the candidates condemned the deadliest shooting in U.S. history -- and Donald Trump ripped President Obama and Hillary Clinton for avoiding the term “radical Islam” in doing so.',
+      ],
+      [
+        'The presumptive Republican presidential nominee went so far as to say Obama should “step down” for not using the term and Clinton should “get out of this race” if she won’t either.',
+      ],
+      [
+        '"I think that the BuzzFeed piece was a disgrace to our country, it was a disgrace to journalism and I think also that the coverage by the mainstream media was disgraceful," he went on to say.',
+      ],
+    ],
+    speakers: [
+      ['radical Islam', null],
+      ['step down', 'Donald Trump'],
+      ['get out of this race', 'Donald Trump'],
+      ['I think that the BuzzFeed', 'Donald Trump'],
+    ],
+  },
+  {
+    shows: 'takes no name after ", and" in a witness’s report for a later "he"',
+    paragraphs: [
+      [
+        'Elijah Coleman, 21, told jurors in Albany County Court he and two acquaintances went to West Hill on May 29 to “put in some work” and “start trouble.”',
+      ],
+      [
+        'They rode bikes to First and Judson streets, he testified, and Timmons, now 16, was armed with a .45-caliber handgun he had picked up under a trash can at the Ida Yarbrough apartments in Albany.',
+      ],
+      ['After a face-off with some rivals who “wanted to fight,” he testified, Timmons pulled the trigger.'],
+    ],
+    speakers: [['wanted to fight', 'Elijah Coleman']],
+  },
+  {
+    shows: 'takes a name after a party word and a role as the subject, never the party word',
+    paragraphs: [
+      [
+        'The Democratic congresswoman spoke next.',
+        '“I will never stop believing in our country & its future,” she wrote.',
+      ],
+      [
+        'Republican presidential nominee Mitt Romney has repeatedly targeted the Obama administration for not taking a firm enough stance against Iran, claiming on many occasions that the president has “thrown Israel under a bus.”',
+      ],
+    ],
+    speakers: [
+      ['thrown Israel', 'Mitt Romney'],
+      ['I will never stop', null],
+    ],
+  },
+  {
+    shows:
+      'gives a verb coordinated in a subordinate clause to that clause’s subject, and a participle to a described subject',
+    paragraphs: [
+      [
+        'Etheridge, a Democrat, is seen in an amateur video grabbing the wrist and neck of an unidentified young man after the man approached the congressman and asked if he supported the "Obama agenda."',
+      ],
+      [
+        'A young man, dressed in a jacket and tie, approached the congressman on a sidewalk, saying: “Hi, Congressman.',
+        'How are you?',
+        'Do you fully support the Obama agenda?”',
+      ],
+      [
+        'After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, "Let me be clear to you. If you ever do that to me again, I\'ll throw you off this (expletive) balcony."',
+      ],
+    ],
+    speakers: [
+      ['Obama agenda', 'man'],
+      ['Hi, Congressman', 'young man'],
+      ['Let me be clear', 'Grimm'],
+    ],
+  },
+  {
+    shows:
+      'gives the quotation that opens a paragraph to the speaker the paragraph before introduced with a colon',
+    paragraphs: [
+      [
+        'Over at Big Government, a post accompanying the video provides the following commentary on the encounter:',
+      ],
+      ['“Expect more of this. A hard, progressive left captured the Democrat majority in Congress.'],
+      [
+        'Mediaite, in a response to the Big Government post, writes about the problems with anonymous inflammatory assault interviews, and argues that it might be this new brand of “journalism” that has Etheridge on edge:',
+      ],
+      ['“Now, Etheridge’s actions are only partially defensible.'],
+    ],
+    speakers: [
+      ['Expect more of this', null],
+      ['Now, Etheridge', 'Mediaite'],
+    ],
+  },
+  {
+    shows: 'never takes a participle that opens a sentence for the person "she" stands for',
+    paragraphs: [
+      [
+        'Bettie Page, the 1950s pin-up queen and pop culture icon who died on Thursday, will be remembered for her indomitable influence on style.',
+      ],
+      [
+        'Looking back on the career that followed, she told Playboy in 1998: “I never thought it was shameful.”',
+      ],
+    ],
+    speakers: [['I never thought', 'Bettie Page']],
+  },
+  {
+    shows:
+      'gives nobody a short quotation marked as a term by "so-called" or "brand of", but keeps a longer one',
+    paragraphs: [
+      [
+        'Mediaite, in a response to the Big Government post, writes about the problems with anonymous inflammatory assault interviews, and argues that it might be this new brand of “journalism” that has Etheridge on edge:',
+      ],
+      [
+        'On Feb. 27, the Obama administration announced its intention to reverse the so-called “medical conscience” rule, following a 30-day comment period.',
+      ],
+      ['Mr. Trump called it a kind of “disgrace to our country and to journalism,” he said.'],
+    ],
+    speakers: [
+      ['journalism', null],
+      ['medical conscience', null],
+      ['disgrace to our country', 'Trump'],
+    ],
+  },
+  {
+    shows:
+      'gives the words of "went on to defend … as", "tried to explain that" to the subject, never those of "refused to say"',
+    paragraphs: [
+      [
+        'President Barack Obama on Friday defended the programs.',
+        'Obama went on to defend those who operated the programs as "professionals."',
+      ],
+      [
+        "Republicans are challenging a host of statements made by Secretary of State Hillary Clinton during Wednesday's heated Libya testimony.",
+      ],
+      [
+        'Still, then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified in October that the size of the attack -- and not the money -- was the issue.',
+      ],
+      ['The secretary tried to explain that "1.43 million cables" come through the department every year.'],
+    ],
+    speakers: [
+      ['professionals', 'Barack Obama'],
+      ['1.43 million cables', 'Hillary Clinton'],
+    ],
+  },
+  {
+    shows:
+      'gives the words after a participle to a described subject after an opening phrase, never to a place that is filled',
+    paragraphs: [
+      [
+        'Several hours earlier, a senior administration official also pushed back, saying the Guardian article and Washington Post article about the Internet mining refers to collection under a law that "does not allow the targeting of any U.S. citizen or of any person located within the United States.”',
+      ],
+      [
+        'WASHINGTON — The Obama administration tried Saturday to marshal new evidence in defense of its collection of private Internet and telephone data, arguing that a secret program called Prism is simply an “internal government computer system” designed to sort through court-supervised collection of data.',
+      ],
+      [
+        'The National Mall was filled with supporters, many wearing “Make America Great Again” hats and chanting “Trump! Trump!”',
+      ],
+    ],
+    speakers: [
+      ['does not allow the targeting', 'senior administration official'],
+      ['internal government computer system', 'Obama administration'],
+      ['Trump!', null],
+    ],
+  },
+  {
+    shows:
+      'lets the one asked a question answer it ("asked Trump, “…?” His response:"), never the one asked for something',
+    paragraphs: [
+      [
+        '"Today" show host Meredith Vieira asked Trump, "You\'ve been privy to all of this to know this?"',
+        'His response: "Well, I have people that actually have been studying it and they cannot believe what they\'re talking."',
+      ],
+      [
+        "The remarks from the potential presidential candidate prompted Vieira to ask Trump if he had people on the ground in Hawaii searching for proof of the president's citizenship.",
+        'He signaled he did, saying, "And they cannot believe what they\'re finding.',
+        'And I\'m serious."',
+      ],
+      [
+        "Efton A. Stanfield, a former FBI special agent who was then an executive of the electrical contractors' association, asked Nixon in a telegram to turn to the career professional to replace Gray.",
+      ],
+      ['“Mr. Felt is a man of outstanding loyalty, character, reputation, habits,” he said.'],
+    ],
+    speakers: [
+      ["You've been privy", 'Meredith Vieira'],
+      ['Well, I have people', 'Trump'],
+      ['And they cannot believe', 'Trump'],
+      ['Mr. Felt is a man', 'Efton A. Stanfield'],
+    ],
+  },
+  {
+    shows: 'gives the words of "his comment that …" to whose comment it is',
+    paragraphs: [
+      [
+        'Updated: Rick Santorum on Sunday tried to clarify his comment that President Obama subscribed to a “phony theology,” saying he was referring not to the president’s faith but to his view of man’s relationship to the world.',
+      ],
+    ],
+    speakers: [['phony theology', 'Rick Santorum']],
+  },
+  {
+    shows: 'never lets "he" stand for an organisation named as a subject ("the White House asked")',
+    paragraphs: [
+      [
+        '“That could be further evidence of an attempt to interfere with the investigation,” Schiff said of Trump’s reported request to Coats and Rogers.',
+        'He also referred to past reports that the White House asked allies on Capitol Hill to refute negative press stories about Trump associates’ ties to Russia.',
+        '“If all of this is part of a pattern by the White House of interference or worse, that’s something that we have to find out about and it’s something we have to stop,” he said.',
+      ],
+    ],
+    speakers: [['If all of this is part', 'Schiff']],
+  },
+  {
+    shows:
+      'reads any verb of saying right after a quotation as inverted ("“…?” asked Senator Roger Wicker"), but not a pronoun after it',
+    paragraphs: [
+      [
+        '“What’s the half-life?” asked Senator Roger Wicker, Republican of Mississippi, appraising how long the comity might last.',
+      ],
+      [
+        '“Maybe with a little more time, the teams would be mixed,” suggested Representative Ted Deutch, Democrat of Florida.',
+      ],
+      [
+        'The GOP front-runner, who has made many outrageous comments about Latinos including calling Mexican immigrants "criminals" and "rapists," insists he\'ll coerce Mexico into paying for a wall to keep undocumented migrants out of the U.S. if he\'s elected.',
+      ],
+    ],
+    speakers: [
+      ['What’s the half-life', 'Roger Wicker'],
+      ['Maybe with a little more time', 'Ted Deutch'],
+      ['criminals', null],
+    ],
+  },
+  {
+    shows:
+      'gives nobody a crowd’s chant or the name of a thing "called “…”", but keeps what someone called a thing',
+    paragraphs: [
+      ['Chants of “We love you, Pelosi!” rang out briefly, until the minority leader acknowledged them.'],
+      [
+        'Shields tweeted a link to a YouTube video called "Behind the scenes with Kathy Griffin" but the video has since been removed.',
+      ],
+      [
+        'WASHINGTON — Michael Steele, chairman of the Republican National Committee, drew fierce criticism on Friday after declaring that the United States was on the wrong side of history with its conflict in Afghanistan, a military fight he called “a war of Obama’s choosing.”',
+      ],
+    ],
+    speakers: [
+      ['We love you, Pelosi', null],
+      ['Behind the scenes', null],
+      ['a war of Obama', 'Michael Steele'],
+    ],
+  },
+  {
+    shows: 'hands the words after "tweeting:", "telling", "urging" to the subject',
+    paragraphs: [
+      [
+        'Schumer, near the time of his announcement Monday, pledged his continued support for DREAMers, tweeting: “Soon, the govt will reopen, and we have a lot to do: #ProtectDreamers.',
+      ],
+      [
+        'House Majority Leader Steny Hoyer shared a similar sentiment, urging Trump and Sen. Mitch McConnell to "stop holding government hostage and end the shutdown" immediately.',
+      ],
+      [
+        "In 2005, Gomes was convicted of beating Mendes, holding a knife to her throat, and telling her, “you're never going to leave me,” according to court records.",
+      ],
+    ],
+    speakers: [
+      ['Soon, the govt', 'Schumer'],
+      ['stop holding government hostage', 'Steny Hoyer'],
+      ["you're never going to leave me", 'Gomes'],
+    ],
+  },
+  {
+    shows: 'reads an organisation named for its cause whole ("said Democracy for America")',
+    paragraphs: [
+      [
+        '“Today’s cave by most Senate Democrats was … a stunning display of moral and political cowardice," said Democracy for America, just one of several such groups bashing Schumer for the stand-down on Monday.',
+      ],
+    ],
+    speakers: [['Today’s cave', 'Democracy for America']],
+  },
+  {
+    shows: 'leaves a title’s department out of the name ("Secretary of the Interior Ryan Zinke")',
+    paragraphs: [
+      [
+        'Secretary of the Interior Ryan Zinke echoed Trump\'s comment in his own tweet, saying that he and the president had spoken and "both believe that conservation & healthy herds are critical."',
+      ],
+      [
+        'Director of National Intelligence James Clapper spoke on Thursday.',
+        'He called the disclosure of the program "reprehensible."',
+      ],
+    ],
+    speakers: [
+      ['both believe', 'Ryan Zinke'],
+      ['reprehensible', 'James Clapper'],
+    ],
+  },
+  {
+    shows: 'lets "they" stand for two people through a paragraph that only quoted them',
+    paragraphs: [
+      [
+        'On Friday, Mr. Udall and Mr. Wyden released a joint statement repeating that they had “long been concerned about the degree to which this collection has relied on ‘secret law.’”',
+      ],
+      [
+        '“Senior administration officials have stated on multiple occasions that the Patriot Act’s ‘business records’ authority is ‘analogous to a grand jury subpoena,’” they said.',
+      ],
+      [
+        '“Now that the fact of bulk collection has been declassified, we believe that more information about the scale of the collection should be declassified as well,” they said.',
+      ],
+    ],
+    speakers: [
+      ['Senior administration officials', 'Udall and Wyden'],
+      ['Now that the fact', 'Udall and Wyden'],
+    ],
+  },
+  {
+    shows:
+      'takes "the group" for the association last named, and "The group’s first ad called" as the group’s words',
+    paragraphs: [
+      [
+        'The National Rifle Association also plans to launch a major ad campaign.',
+        'The group\'s first ad called Obama an "elitist hypocrite" for his daughters\' security detail.',
+      ],
+      [
+        "A “suspicious” fire devastated the church attended by Alaska Gov. and former vice presidential candidate Sarah Palin on Friday night in her hometown of Wasilla, the church's minister said.",
+      ],
+    ],
+    speakers: [
+      ['elitist hypocrite', 'National Rifle Association'],
+      ['suspicious', "church's minister"],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
