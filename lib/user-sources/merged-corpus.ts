@@ -3,6 +3,7 @@ import type { KnownSource } from '../corpus/identify-page';
 import { textSketch } from '../corpus/text-fingerprint';
 import type { Article, SourceMeta } from '../corpus/types';
 import { isProperKind, type Catalogue, type Entity } from '../entities/catalogue-schema';
+import { AliasBook } from '../entities/alias-book';
 import { compileMatcher, type MatchAlias, type Matcher } from '../entities/compile-matcher';
 import { dateKeyOf, daysNamedIn } from '../compare/item-passages';
 import { CorpusSearch } from '../search/corpus-search';
@@ -10,7 +11,7 @@ import { articlePassages, type Passage } from '../search/passage';
 import { indexTerm } from '../search/index-term';
 import { INDEX_OPTIONS } from '../search/search-options';
 import { tokenize } from '../search/tokenize';
-import { articleSignals } from '../stories/corpus-stories';
+import { articleSignals, articleStoryText } from '../stories/corpus-stories';
 import { readStoriesFile, type StoriesFile } from '../stories/stories-file';
 import { type StoryIndex } from '../stories/story-index';
 import type { StorySignals } from '../stories/story-signals';
@@ -62,6 +63,9 @@ export interface CorpusChange {
   add?: readonly Article[];
   remove?: readonly string[];
 }
+
+/** The alias book's keys of the reader's items (the bundled items' are their ids). */
+const READER_ALIASES = 'reader:';
 
 /** Passages holding every term of a phrase, exactly: what may hold it as the matcher reads it. */
 const HOLDING = { combineWith: 'AND', prefix: false, fuzzy: false } as const;
@@ -243,7 +247,8 @@ export class MergedCorpus {
   private readonly implied: Implied;
   private readonly dateItems: DateItems;
   private readonly bundledPublished: ReadonlyMap<string, string | null>;
-  private matcher: Matcher;
+  /** Every alias, bundled and the reader's, by first word: a text's matcher is compiled over those it can hold. */
+  private readonly aliasBook = new AliasBook();
   /** The stories of every source, clustered exactly; built on first read (the extension keeps its stories apart: KeptStories). */
   private storyIndex: StoryIndex | null = null;
   private readonly duplicateKeys = new DuplicateKeys();
@@ -272,7 +277,10 @@ export class MergedCorpus {
     this.knownKeys = new Set(
       bundled.catalogue.entities.flatMap((entity) => entity.aliases.map((alias) => phraseKey(alias.text))),
     );
-    this.matcher = this.compile(newItems);
+    bundled.catalogue.entities.forEach((entity, index) =>
+      this.aliasBook.set(entity.id, matchAliases([entity]), 0, String(index).padStart(8, '0')),
+    );
+    for (const item of newItems) this.setReaderAliases(item);
     for (const [id, user] of users) this.duplicateKeys.add(id, user.meta.url, user.sketch);
     this.pool = new PhrasePool(this.knownKeys, this.bundledIds);
     const touched = new Set<string>();
@@ -397,6 +405,10 @@ export class MergedCorpus {
     return compileMatcher(matchAliases([...this.bundled.catalogue.entities, ...newItems]));
   }
 
+  private setReaderAliases(item: NewItem): void {
+    this.aliasBook.set(`${READER_ALIASES}${item.id}`, matchAliases([item]), 1, item.id);
+  }
+
   /** The reader's items as last computed (those no passage mentions included: the catalogue leaves them out). */
   get readerItems(): readonly NewItem[] {
     return this.newItems;
@@ -449,14 +461,18 @@ export class MergedCorpus {
     if (changed.length > 0) {
       for (const item of changed) this.entries.delete(item.id);
       this.newItems = this.pool.all;
-      this.matcher = this.compile(this.newItems);
+      for (const item of before) this.aliasBook.remove(`${READER_ALIASES}${item.id}`);
+      for (const item of after) this.setReaderAliases(item);
       // Only passages holding a changed item's alias can change (leftmost-longest
       // matching means a new alias may also hide an old one there, so re-match them whole).
       const aliases = matchAliases(changed);
       const probe = compileMatcher(aliases);
-      for (const passage of this.passagesHolding(aliases)) {
-        if (probe.findAll(passage.text).length === 0) continue;
-        const entities = entitiesIn(passage.text, this.matcher, this.implied, {
+      const holding = this.passagesHolding(aliases).filter(
+        (passage) => probe.findAll(passage.text).length > 0,
+      );
+      const matcher = this.aliasBook.matcherFor(holding.map((passage) => passage.text));
+      for (const passage of holding) {
+        const entities = entitiesIn(passage.text, matcher, this.implied, {
           published: this.publishedOf(passage.sourceId),
           dateItems: this.dateItems,
         });
@@ -471,9 +487,10 @@ export class MergedCorpus {
     }
 
     for (const article of adds) {
+      const matcher = this.aliasBook.matcherFor([articleStoryText(article)]);
       const passages = articlePassages(article).map((passage) => ({
         ...passage,
-        entities: entitiesIn(passage.text, this.matcher, this.implied, {
+        entities: entitiesIn(passage.text, matcher, this.implied, {
           published: article.meta.published,
           dateItems: this.dateItems,
         }),
@@ -483,7 +500,7 @@ export class MergedCorpus {
         this.passages.set(passage.id, passage);
         this.mentions.add(passage);
       }
-      const signals = articleSignals(article, this.matcher);
+      const signals = articleSignals(article, matcher);
       const sketch = textSketch(article.body);
       this.users.set(article.meta.id, {
         meta: article.meta,
