@@ -635,6 +635,23 @@ function isCompoundTail(term: Term, previous: Term | undefined): boolean {
   return previous?.post === '-' && term.pre === '' && /^\p{Ll}/u.test(strip(term.text));
 }
 
+const numberPlurals = new Map<string, boolean>();
+
+/**
+ * A plural whose singular the tagger reads as a number ("ones", "tens"): a
+ * stand-in for a noun said before ("particularly younger ones") or a count,
+ * not a concept (issue 22's junk).
+ */
+function isNumberPlural(word: string): boolean {
+  let known = numberPlurals.get(word);
+  if (known === undefined) {
+    const base = singular(word);
+    known = base !== word && nlp(base).has('#Value');
+    numberPlurals.set(word, known);
+  }
+  return known;
+}
+
 /** Noun phrases of lower-case words ending in a noun, perhaps opened by a place: "shadow fleet", "secondary sanctions", "Nevada caucus". */
 function addTopics(
   sentence: readonly Term[],
@@ -689,6 +706,7 @@ function addTopics(
           !term.tags.has('Pronoun') &&
           !term.tags.has('Determiner') &&
           !term.tags.has('Value') &&
+          !isNumberPlural(word.toLowerCase()) &&
           !POSSESSIVE.test(term.text) &&
           !term.tags.has('Gerund')));
     if (BREAK_BEFORE.test(term.pre)) close(undefined);

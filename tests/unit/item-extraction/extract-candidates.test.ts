@@ -162,6 +162,11 @@ describe('topics as a reader writes them', () => {
     // A nationality describes; a place alone is a name.
     ['Russian forces struck Ukrainian cities overnight.', 'Russian forces'],
     ['The governor of Nevada spoke.', 'Nevada'],
+    // A plural of a number word stands for a noun said before, or counts.
+    [
+      'Some in the party believe they are losing voters, particularly younger ones, over an issue on which public opinion has changed rapidly.',
+      'ones',
+    ],
     // The tail of a compound opened by a name or a number is a fragment (issue 22's junk).
     [
       'The shutdown stalemate is creating increasing nervousness on Capitol Hill, especially among Republicans seeking re-election in Democratic-leaning states.',
