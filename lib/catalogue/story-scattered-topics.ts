@@ -13,9 +13,14 @@ import { articlesPerStory } from './articles-per-story';
  * "status", "reality"). The count includes every wording the catalogue gave
  * the item, so "apology" counts the reports that say "apologized".
  * minArticles: spread is judged on three articles or more, as many as a lone
- * noun needs to be an item at all (`KEEP.minSourcesSingleWordTopic`); a noun
- * the matcher finds alone in fewer is mostly told inside a longer item
- * ("tankers" in "oil tankers"), which keeps its own sources.
+ * noun needs to be an item at all (`KEEP.minSourcesSingleWordTopic`). A noun
+ * the matcher finds alone in fewer is mostly told inside longer phrases
+ * ("tankers" in "oil tankers"), which keep their own sources; its spread is
+ * then judged on every article that writes it, alone or as the head of a
+ * longer phrase: a head that the reports of one story share stays
+ * ("refineries" in "oil refineries"), while one told once in each of many
+ * stories inside a phrase that carries the meaning ("the campaign trail",
+ * "the real estate mogul") is no concept alone.
  */
 export const STORY_SPREAD = {
   sameStory: 0.25,
@@ -28,6 +33,8 @@ export interface SpreadItem {
   label: string;
   kind: string;
   curated?: boolean | undefined;
+  /** Article id → times the corpus writes the noun, alone or heading a longer phrase (the extraction's count). */
+  sources?: ReadonlyMap<string, number> | undefined;
 }
 
 /**
@@ -45,7 +52,8 @@ export function storyScatteredTopics(
   const scattered = new Set<string>();
   for (const item of items) {
     if (item.kind !== 'topic' || item.curated === true || item.label.includes(' ')) continue;
-    const articles = articlesOf(item.id);
+    const alone = articlesOf(item.id);
+    const articles = alone.length >= STORY_SPREAD.minArticles ? alone : [...(item.sources?.keys() ?? [])];
     if (
       articles.length >= STORY_SPREAD.minArticles &&
       articlesPerStory(articles, related) < STORY_SPREAD.minArticlesPerStory

@@ -624,6 +624,34 @@ function isProperModifier(term: Term): boolean {
   );
 }
 
+/**
+ * The lower-case part after the hyphen of a compound that `joinHyphenated`
+ * left apart, its first part being a name or a number ("Democratic-leaning
+ * states", "Indiana-based companies", "225-page report"): the compound is one
+ * modifier, and its tail alone ("leaning states") is a fragment, not a topic
+ * (issue 22's junk). A name after the hyphen ("U.S.-Mexico border") stays.
+ */
+function isCompoundTail(term: Term, previous: Term | undefined): boolean {
+  return previous?.post === '-' && term.pre === '' && /^\p{Ll}/u.test(strip(term.text));
+}
+
+const numberPlurals = new Map<string, boolean>();
+
+/**
+ * A plural whose singular the tagger reads as a number ("ones", "tens"): a
+ * stand-in for a noun said before ("particularly younger ones") or a count,
+ * not a concept (issue 22's junk).
+ */
+function isNumberPlural(word: string): boolean {
+  let known = numberPlurals.get(word);
+  if (known === undefined) {
+    const base = singular(word);
+    known = base !== word && nlp(base).has('#Value');
+    numberPlurals.set(word, known);
+  }
+  return known;
+}
+
 /** Noun phrases of lower-case words ending in a noun, perhaps opened by a place: "shadow fleet", "secondary sanctions", "Nevada caucus". */
 function addTopics(
   sentence: readonly Term[],
@@ -668,17 +696,19 @@ function addTopics(
     const word = strip(term.text);
     const trailingNoun = isTrailingNoun(term, run, before, nouns);
     const usable =
-      trailingNoun ||
-      (run.length === 0 && isProperModifier(term)) ||
-      (LOWER_WORD.test(word) &&
-        !STOP_WORDS.has(word) &&
-        !NEVER_NAMES.has(word) &&
-        (term.tags.has('Noun') || term.tags.has('Adjective')) &&
-        !term.tags.has('Pronoun') &&
-        !term.tags.has('Determiner') &&
-        !term.tags.has('Value') &&
-        !POSSESSIVE.test(term.text) &&
-        !term.tags.has('Gerund'));
+      !isCompoundTail(term, previous) &&
+      (trailingNoun ||
+        (run.length === 0 && isProperModifier(term)) ||
+        (LOWER_WORD.test(word) &&
+          !STOP_WORDS.has(word) &&
+          !NEVER_NAMES.has(word) &&
+          (term.tags.has('Noun') || term.tags.has('Adjective')) &&
+          !term.tags.has('Pronoun') &&
+          !term.tags.has('Determiner') &&
+          !term.tags.has('Value') &&
+          !isNumberPlural(word.toLowerCase()) &&
+          !POSSESSIVE.test(term.text) &&
+          !term.tags.has('Gerund')));
     if (BREAK_BEFORE.test(term.pre)) close(undefined);
     if (trailingNoun) term.tags.add('Noun');
     if (usable) {

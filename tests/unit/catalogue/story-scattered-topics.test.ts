@@ -27,6 +27,30 @@ describe('storyScatteredTopics', () => {
     expect(scattered({ label: 'tankers' }, ['s1-fox', 's2-nyt'])).toBe(false);
   });
 
+  it('judges a noun the matcher finds alone in few articles on every article that writes it, heading a longer phrase or alone', () => {
+    // "the campaign trail", once in each of four stories; "trail" alone in two articles.
+    const trail = {
+      label: 'trail',
+      sources: new Map([
+        ['s1-fox', 1],
+        ['s2-nyt', 1],
+        ['s3-hpo', 1],
+        ['s4-fox', 1],
+      ]),
+    };
+    expect(scattered(trail, ['s1-fox', 's2-nyt'])).toBe(true);
+    // "oil refineries" in the three reports of one story; "refineries" alone in two.
+    const refineries = {
+      label: 'refineries',
+      sources: new Map([
+        ['s1-fox', 2],
+        ['s1-nyt', 1],
+        ['s1-hpo', 1],
+      ]),
+    };
+    expect(scattered(refineries, ['s1-fox', 's1-nyt'])).toBe(false);
+  });
+
   it('judges only lone automatic topics: not compounds, names, dates or curated items', () => {
     const articles = ['s1-fox', 's2-nyt', 's3-hpo', 's4-fox'];
     expect(scattered({ label: 'written statement' }, articles)).toBe(false);

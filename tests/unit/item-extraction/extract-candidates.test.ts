@@ -145,6 +145,11 @@ describe('topics as a reader writes them', () => {
     ['He backed a tougher assault-weapons ban, and the ban passed.', 'assault-weapons ban'],
     ['He is concerned about the results of the Nevada caucus, in which Trump won.', 'Nevada caucus'],
     ['Trump did well with Hispanic voters in the Nevada caucuses on Tuesday.', 'Nevada caucuses'],
+    // A compound's tail is left out, its head noun stays.
+    [
+      'The shutdown stalemate is creating increasing nervousness on Capitol Hill, especially among Republicans seeking re-election in Democratic-leaning states.',
+      'states',
+    ],
   ])('in "%s" finds %s', (text, form) => {
     expect(topics(text).flatMap((topic) => topic.forms)).toContain(form);
   });
@@ -157,6 +162,24 @@ describe('topics as a reader writes them', () => {
     // A nationality describes; a place alone is a name.
     ['Russian forces struck Ukrainian cities overnight.', 'Russian forces'],
     ['The governor of Nevada spoke.', 'Nevada'],
+    // A plural of a number word stands for a noun said before, or counts.
+    [
+      'Some in the party believe they are losing voters, particularly younger ones, over an issue on which public opinion has changed rapidly.',
+      'ones',
+    ],
+    // The tail of a compound opened by a name or a number is a fragment (issue 22's junk).
+    [
+      'The shutdown stalemate is creating increasing nervousness on Capitol Hill, especially among Republicans seeking re-election in Democratic-leaning states.',
+      'leaning states',
+    ],
+    [
+      "And on Monday, the executives of nine Indiana-based companies, including Angie's List and Anthem, sent a letter to Pence outlining their concerns.",
+      'based companies',
+    ],
+    [
+      'The 225-page report also called for states to require schools to conduct a safety assessment.',
+      'page report',
+    ],
   ])('in "%s" does not find %s', (text, fragment) => {
     expect(topics(text).flatMap((topic) => topic.forms)).not.toContain(fragment);
   });
