@@ -14,10 +14,14 @@ import { addNamedDaySources } from './named-day-sources';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { extractCandidates } from './extract-candidates';
 import { addLexiconAliases } from './lexicon-aliases';
+import { addPeoplesAdjectives } from './people-adjectives';
+import { addLowerCaseOpenings } from './lower-case-openings';
+import { addDomainNames } from './domain-names';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
-import { storyScatteredTopics } from './story-scattered-topics';
+import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
+import { storyToldArticles } from './story-told-articles';
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -91,7 +95,11 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       daysByArticle.set(article.meta.id, new Set([...(daysByArticle.get(article.meta.id) ?? []), ...days]));
     }
   const candidates = extractCandidates(articles);
-  addNamedDaySources(candidates, daysByArticle);
+  addNamedDaySources(
+    candidates,
+    daysByArticle,
+    articles.map((article) => ({ id: article.meta.id, published: article.meta.published })),
+  );
   let items = mergeCandidates(candidates, lexicon, articles.length).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
@@ -101,6 +109,9 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   addCoordinatedVariants(items, articles);
   addPrepositionalVariants(items, articles);
   addLexiconAliases(items, articles, lexicon);
+  addPeoplesAdjectives(items, articles);
+  addLowerCaseOpenings(items, articles);
+  addDomainNames(items, articles);
   dedupeAliases(items);
   items = items.filter((item) => item.aliases.size > 0);
 
@@ -132,6 +143,8 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const passageEntities = new Map<string, string[]>();
   // Article → item → mentions the matcher found itself, for the story spread of lone nouns.
   const direct = new Map<string, Map<string, number>>();
+  // Nouns scattered over the corpus say nothing of which story an article tells.
+  const storyBound = new Set(ids.filter((_, index) => items[index]?.storyBound === true));
   for (const article of articles) {
     const inArticle = new Map<string, number>();
     direct.set(article.meta.id, inArticle);
@@ -140,14 +153,18 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       for (const mention of matcher.findAll(passage.text)) {
         found.add(mention.entityId);
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
-        inArticle.set(mention.entityId, (inArticle.get(mention.entityId) ?? 0) + 1);
+        if (!storyBound.has(mention.entityId))
+          inArticle.set(mention.entityId, (inArticle.get(mention.entityId) ?? 0) + 1);
       }
       // A passage serves every concept its wording reports, not only the longest match.
       for (const id of [...found]) for (const also of implies.get(id) ?? []) found.add(also);
       // "On Wednesday" in an article of Monday 4 August reports the August 6 item.
       for (const day of namedDays.get(passage.id) ?? []) {
         const dateItem = dateItems.get(dateLabel(day));
-        if (dateItem !== undefined) found.add(dateItem);
+        if (dateItem === undefined || found.has(dateItem)) continue;
+        found.add(dateItem);
+        // A day no article writes out is mentioned in these words only.
+        mentions.set(dateItem, (mentions.get(dateItem) ?? 0) + 1);
       }
       for (const id of found) {
         const bySource = sources.get(id) as Map<string, string[]>;
@@ -164,11 +181,28 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       if (list === undefined) articlesOf.set(id, [article]);
       else list.push(article);
     }
+  const similarity = articleSimilarity(direct);
   const scattered = storyScatteredTopics(
     items.map((item, index) => ({ ...item, id: ids[index] as string })),
     (id) => articlesOf.get(id) ?? [],
-    articleSimilarity(direct),
+    similarity,
   );
+  // A scattered noun stays an item in the stories that tell it ("video" in the reports of a filmed scuffle).
+  const allArticles = articles.map((article) => article.meta.id);
+  const related = (a: string, b: string): boolean => similarity(a, b) >= STORY_SPREAD.sameStory;
+  const draftOf = new Map(ids.map((id, index) => [id, items[index] as DraftItem]));
+  for (const id of new Set([...scattered, ...storyBound])) {
+    const bySource = sources.get(id) as Map<string, string[]>;
+    // The noun as the reports use it, not the verb forms its aliases also match ("looking" is no "look").
+    const told = new Set(storyToldArticles(draftOf.get(id)?.sources ?? new Map(), allArticles, related));
+    for (const article of bySource.keys()) if (!told.has(article)) bySource.delete(article);
+    mentions.set(
+      id,
+      [...bySource.values()].reduce((sum, passages) => sum + passages.length, 0),
+    );
+    if (told.size > 0) scattered.delete(id);
+    else scattered.add(id);
+  }
 
   const entities: Entity[] = items
     .map((item, index) => {
@@ -189,10 +223,13 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     );
 
   const kept = new Set(entities.map((entity) => entity.id));
+  const keptPassages = new Map(
+    entities.map((entity) => [entity.id, new Set(Object.values(entity.sources).flat())]),
+  );
   for (const [passage, found] of passageEntities)
     passageEntities.set(
       passage,
-      found.filter((id) => kept.has(id)),
+      found.filter((id) => kept.has(id) && (keptPassages.get(id)?.has(passage) ?? false)),
     );
   const withImplied = entities.map(({ also, ...entity }) => {
     const implied = (also ?? []).filter((id) => kept.has(id));

@@ -43,6 +43,12 @@ export interface DraftItem {
   mentions: number;
   /** Added or split by the overrides file: its aliases win over automatic ones. */
   curated?: boolean;
+  /**
+   * A lone noun the corpus scatters over its articles, about once in each
+   * (`junkTopicReason`'s "scattered"): an item only in the stories that tell
+   * it (`storyToldArticles`), such as "video" in the reports of a filmed scuffle.
+   */
+  storyBound?: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
@@ -209,13 +215,15 @@ function namesPlace(letters: string): boolean {
  */
 function acronymOwner(acronym: Candidate, usable: readonly Candidate[]): Candidate | undefined {
   // "U.S. Senate" holds letters of its own: no expansion of "US".
-  const expansion = usable.find(
+  // A place or an institution before a person: "Manchester, N.H." is New Hampshire, not Nikki Haley.
+  const expansions = usable.filter(
     (c) =>
       c !== acronym &&
       c.words >= 2 &&
       initials(mostFrequent(c.forms)) === acronym.key &&
       !mostFrequent(c.forms).split(/\s+/u).some(isAcronym),
   );
+  const expansion = expansions.find((c) => majorityKind(c.kindVotes) !== 'person') ?? expansions[0];
   const opened = usable.filter((c) => {
     const [first, head, ...rest] = c.key.split(' ');
     return (
@@ -237,8 +245,12 @@ function acronymOwner(acronym: Candidate, usable: readonly Candidate[]): Candida
 
 /** Merges name candidates: surnames into full names, spelling variants, acronyms into expansions. */
 function mergeNames(names: Candidate[]): NameGroup[] {
+  const isPerson = (c: Candidate): boolean => majorityKind(c.kindVotes) === 'person';
+  // "Mateen was born in New York": a lone word opening sentences is a name when it is a person's surname.
+  const surnames = new Set(names.filter((c) => c.words >= 2 && isPerson(c)).map(surnameOf));
   const usable = names.filter((candidate) => {
-    if (candidate.onlySentenceInitial && candidate.kindVotes.size === 0) return false;
+    if (candidate.onlySentenceInitial && candidate.kindVotes.size === 0 && !surnames.has(candidate.key))
+      return false;
     const form = mostFrequent(candidate.forms);
     if (candidate.words === 1 && !isAcronym(form) && isDemonym(form)) return false;
     return !NEVER_NAMES.has(form.toLowerCase());
@@ -267,12 +279,25 @@ function mergeNames(names: Candidate[]): NameGroup[] {
     else bySpacedKey.set(spaced, candidate);
   }
 
-  const isPerson = (c: Candidate): boolean => majorityKind(c.kindVotes) === 'person';
   const fullNames = usable.filter((c) => c.words >= 2 && isPerson(c));
 
   // Full names of one person: one surname (or its spelling variant) and given names that agree.
   for (const [i, a] of fullNames.entries())
     for (const b of fullNames.slice(i + 1)) if (samePerson(a, b)) union(a, b);
+  // A fuller name the tagger could not place is an alias of that person's ("Omar Mir Seddique Mateen"
+  // of "Omar Mateen"), which keeps the label the tagger's names give.
+  const fuller = new Map<Candidate, Candidate>();
+  for (const unplaced of usable.filter((c) => c.words >= 2 && c.kindVotes.size === 0)) {
+    const people = new Set(fullNames.filter((full) => samePerson(full, unplaced)).map(find));
+    const [person] = people;
+    if (people.size === 1 && person) fuller.set(unplaced, person);
+  }
+  // "Muslim" (in "Muslim immigration"), which the tagger places nowhere, is an alias of the group "Muslims".
+  const byKey = new Map(usable.map((c) => [c.key, c]));
+  for (const one of usable.filter((c) => c.words === 1 && c.kindVotes.size === 0 && !isAcronym(c.key))) {
+    const group = byKey.get(plural(one.key));
+    if (group && group !== one && group.words === 1 && !isPerson(group)) fuller.set(one, group);
+  }
   // A lone surname joins the person it names ("Witkoff" → "Steve Witkoff"), also when spelt as a variant;
   // of a family ("Obama": Barack, Michelle), the one the articles using it name in full most.
   for (const single of usable.filter((c) => c.words === 1 && !isAcronym(mostFrequent(c.forms)))) {
@@ -290,10 +315,18 @@ function mergeNames(names: Candidate[]): NameGroup[] {
 
   const groups = new Map<Candidate, Candidate[]>();
   for (const candidate of usable) {
+    if (fuller.has(candidate)) continue;
     const root = find(candidate);
     groups.set(root, [...(groups.get(root) ?? []), candidate]);
   }
-  return [...groups.values()].map(groupOf);
+  const byRoot = new Map([...groups].map(([root, members]) => [root, groupOf(members)]));
+  for (const [name, person] of fuller) {
+    const group = byRoot.get(find(person));
+    if (!group) continue;
+    for (const form of name.forms.keys()) group.titled.add(form);
+    addCounts(group.sources, name.sources);
+  }
+  return [...byRoot.values()];
 }
 
 function nameItem(group: NameGroup): DraftItem & { recognised: boolean } {
@@ -399,8 +432,12 @@ export function mergeCandidates(
     .filter(keepName)
     .map(withoutRecognised);
   const topics = candidates
-    .filter((c) => c.kind === 'topic' && keepTopic(c) && junkTopicReason(c, lexicon, articleCount) === null)
-    .map(topicItem);
+    .filter((c) => c.kind === 'topic' && keepTopic(c))
+    .flatMap((c) => {
+      const reason = junkTopicReason(c, lexicon, articleCount);
+      if (reason === null) return [topicItem(c)];
+      return reason === 'scattered' ? [{ ...topicItem(c), storyBound: true }] : [];
+    });
   const dates = candidates
     .filter((c) => c.kind === 'date' && c.sources.size >= KEEP.minSourcesShared)
     .map(dateItem);

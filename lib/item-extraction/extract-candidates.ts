@@ -451,9 +451,17 @@ function addNames(
         isNameHead(strip(t.text).toLowerCase()) &&
         NAME_JOINERS.has(strip(tokens[i + 1]?.text ?? '').toLowerCase()),
     );
+    // A title's qualifier closing a run after a word of a name is its head ("Islamic State", "Ohio State").
+    const namedHead = (index: number): boolean =>
+      index === tokens.length - 1 &&
+      TITLE_MODIFIERS.has(strip(tokens[index]?.text ?? '').toLowerCase()) &&
+      tokens.slice(0, index).some((t) => !isTitle(t) && !t.tags.has('Demonym'));
     const lastTitle = tokens.findLastIndex(
       (token, index) =>
-        isTitle(token) && !titleIsSurname(index) && !(institution >= 0 && institution < index),
+        isTitle(token) &&
+        !titleIsSurname(index) &&
+        !namedHead(index) &&
+        !(institution >= 0 && institution < index),
     );
     if (lastTitle >= 0) {
       if (lastTitle < tokens.length - 1)
@@ -501,10 +509,13 @@ function addNames(
     while (tokens.length > 0 && NEVER_NAMES.has(strip(tokens.at(-1)?.text ?? '').toLowerCase())) {
       tokens = tokens.slice(0, -1);
     }
-    // A head noun alone ("House", "Ministry") is part of a longer name, not one.
+    // A head noun alone ("the House", "the Ministry") is part of a longer name, not one; without
+    // an article after a preposition or verb it is a name of its own ("a member of Congress").
     if (tokens.length === 1) {
       const only = strip(tokens[0]?.text ?? '').toLowerCase();
-      if (ORGANISATION_HEADS.has(only) || PLACE_HEADS.has(only)) continue;
+      const before = offset > 0 ? terms[offset - 1] : undefined;
+      const bare = !!before && (before.tags.has('Preposition') || before.tags.has('Verb'));
+      if ((ORGANISATION_HEADS.has(only) || PLACE_HEADS.has(only)) && !bare) continue;
     }
     if (tokens.length === 0) continue;
     if (tokens.length === 1 && tokens[0]?.tags.has('Demonym')) continue;

@@ -38,6 +38,24 @@ describe('person names across outlets', () => {
       'Todd Jones',
       'Byron Todd Jones',
     ],
+    // BASIL b063: Fox News gives the gunman's full name, which the tagger does not place, and opens
+    // sentences with his surname; HuffPost names him "Omar Mateen".
+    [
+      [
+        'The gunman, Omar Mir Seddique Mateen, was killed by police. Mateen was born in New York.',
+        'The shooter, identified as Omar Mateen, was killed. Police said Omar Mateen acted alone.',
+      ],
+      'Omar Mir Seddique Mateen',
+      'Omar Mateen',
+    ],
+    [
+      [
+        'The gunman, Omar Mir Seddique Mateen, was killed by police. Mateen was born in New York.',
+        'The shooter, identified as Omar Mateen, was killed. Police said Omar Mateen acted alone.',
+      ],
+      'Mateen',
+      'Omar Mateen',
+    ],
   ])('in %j, "%s" is "%s"', (texts, one, other) => {
     const { catalogue } = buildCatalogue(corpus(...texts));
     expect(itemOf(catalogue, one)).toBeDefined();
@@ -81,6 +99,18 @@ describe('acronyms', () => {
     expect(itemOf(catalogue, 'ABC')).toBe('ABC News');
   });
 
+  it('reads dotted initials as the place they abbreviate before a person with the same initials', () => {
+    // BASIL b063 (Fox News) in a corpus where Nikki Haley is also named.
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'Trump originally was planning to deliver a speech Monday in Manchester, N.H., on the Clintons.',
+        'Voters in New Hampshire heard him. New Hampshire is a swing state.',
+        'Governor Nikki Haley spoke. Nikki Haley left for Columbia.',
+      ),
+    );
+    expect(itemOf(catalogue, 'N.H.')).toBe('New Hampshire');
+  });
+
   it('spells a hyphenated name with or without its hyphen, and reads its acronym by every part', () => {
     const { catalogue } = buildCatalogue(
       corpus(
@@ -101,5 +131,50 @@ describe('acronyms', () => {
     );
     expect(itemOf(catalogue, 'US')).not.toBe(itemOf(catalogue, 'US Senate'));
     expect(itemOf(catalogue, 'US')).not.toBe(itemOf(catalogue, 'U.S. Senate'));
+  });
+});
+
+describe('names the extraction used to cut away', () => {
+  it.each([
+    // [articles, the alias of an item, its label]
+    // BASIL b003: "Congress" without an article, after a preposition, is the institution.
+    [
+      [
+        'The apology said the conduct was unbecoming of a member of Congress.',
+        'Republicans blamed the Democrat majority in Congress.',
+      ],
+      'Congress',
+      'Congress',
+    ],
+    // BASIL b063 (The New York Times): a qualifier of titles closing a name is its head.
+    [
+      ['He pledged his allegiance to the Islamic State in a call.', 'The Islamic State claimed the attack.'],
+      'Islamic State',
+      'Islamic State',
+    ],
+    // BASIL b063 (Fox News): "ban Muslim immigration" reports the Muslims the other outlets name.
+    [
+      [
+        'Trump renewed his call to ban Muslim immigration.',
+        'Muslims condemned the attack. Muslims gathered.',
+        'Leaders of Muslims spoke.',
+      ],
+      'Muslim',
+      'Muslims',
+    ],
+  ])('in %j, "%s" is an alias of "%s"', (texts, alias, label) => {
+    expect(itemOf(buildCatalogue(corpus(...texts)).catalogue, alias)).toBe(label);
+  });
+
+  it('keeps "the House" alone out, and an office of titles only', () => {
+    const { catalogue } = buildCatalogue(
+      corpus(
+        'The House voted on Tuesday. The bill went to the House.',
+        'The Secretary of State spoke. The House agreed.',
+      ),
+    );
+    expect(itemOf(catalogue, 'House')).toBeUndefined();
+    expect(itemOf(catalogue, 'Secretary of State')).toBeUndefined();
+    expect(itemOf(catalogue, 'State')).toBeUndefined();
   });
 });

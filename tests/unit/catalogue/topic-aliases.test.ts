@@ -71,6 +71,10 @@ describe('addCompoundVariants', () => {
     ['fundraiser', 'He spoke at a January fund-raiser.', ['fund raiser', 'fundraiser']],
     ['fund-raiser', 'He spoke at a fundraiser in Texas.', ['fund-raiser', 'fundraiser']],
     ['fundraiser', 'He raised funds.', ['fundraiser']],
+    // BASIL b063 (HuffPost): the shooting at "an Orlando night club" reports the "nightclub".
+    ['nightclub', 'The gunman opened fire in an Orlando night club on Sunday.', ['night club', 'nightclub']],
+    ['nightclub', 'He left at night. Club owners called police.', ['nightclub']],
+    ['therapist', 'He was called the rapist by the police.', ['therapist']],
   ])('gives "%s" in %j the spellings %j', (label, text, expected) => {
     expect(aliasesAfter((items) => addCompoundVariants(items, corpus(text)), label)).toEqual(expected);
   });
@@ -150,6 +154,37 @@ describe('date items by the day a passage names', () => {
       (entity) => entity.label === 'October 16',
     );
     expect(Object.keys(day?.sources ?? {}).sort()).toEqual(['e', 'f']);
+  });
+
+  it('makes a day that no outlet writes out an item when two reports of one week name it by its weekday', () => {
+    // BASIL b003 (HuffPost of Monday 14 June 2010, The New York Times of the 15th).
+    const told = [
+      withDate(
+        'hpo',
+        '2010-06-14',
+        'DNC spokesman Brad Woodhouse addressed the video in a statement Monday.',
+      ),
+      withDate('nyt', '2010-06-15', 'Representative Bob Etheridge issued an apology on Monday.'),
+      withDate('old', '2009-06-16', 'The council met on Monday.'),
+    ];
+    const day = buildCatalogue(told, { namedDays: daysNamedIn }).catalogue.entities.find(
+      (entity) => entity.label === 'June 14',
+    );
+    expect(Object.keys(day?.sources ?? {}).sort()).toEqual(['hpo', 'nyt']);
+  });
+
+  it('makes no item of a weekday only one report of the week names', () => {
+    const told = [
+      withDate(
+        'hpo',
+        '2010-06-14',
+        'DNC spokesman Brad Woodhouse addressed the video in a statement Monday.',
+      ),
+      withDate('old', '2009-06-16', 'The council met on Monday.'),
+    ];
+    const labels = buildCatalogue(told, { namedDays: daysNamedIn }).catalogue.entities.map((e) => e.label);
+    expect(labels).not.toContain('June 14');
+    expect(labels).not.toContain('June 15');
   });
 
   it('lists only literal spellings without a day reader', () => {
