@@ -115,9 +115,8 @@ export function extractClaims(articles: readonly Article[], matcher: Matcher): C
       }
       for (const [id, clauses] of byPassage)
         for (const claim of claimsOfClauses(clauses, resolvers))
-          // A claim nobody makes ("talks began shortly before midday") is set against no claim, but its
-          // words still find the sentence another source tells in other words (restatedPassages).
-          claims.push({ passageId: id, ...claim });
+          // A claim nobody makes is set against nothing (compareClaims needs an actor): not shipped.
+          if (claim.actor) claims.push({ passageId: id, ...claim });
     }
   }
   return claims;

@@ -90,7 +90,7 @@ export const claimsFileSchema = lazySchema(() =>
 );
 
 /** Why two claims agree or differ: the reader is told which rule set them side by side. */
-export const CLAIM_REASONS = ['same', 'two-scales', 'negation', 'hedge', 'other-place', 'restated'] as const;
+export const CLAIM_REASONS = ['same', 'two-scales', 'negation', 'hedge', 'other-place'] as const;
 export type ClaimReason = (typeof CLAIM_REASONS)[number];
 
 /** Two or more sources' claims about one event, set side by side (for the card and the sidebar). */

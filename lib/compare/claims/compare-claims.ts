@@ -2,7 +2,6 @@ import { contentWords } from '../content-words';
 import { claimSourceId, type Claim, type ClaimArg, type ClaimReason } from './claim-schema';
 import { HEAD_OF_STATE_TITLES, HEDGE_VERBS } from './claim-words';
 import { placeRelation } from './place-relation';
-import { restatedPassages } from './restated-passages';
 
 /** Two sources' claims about one event, and how they stand. */
 export interface ClaimPair {
@@ -41,7 +40,6 @@ const REASON_RANK: Record<ClaimReason, number> = {
   hedge: 2,
   'two-scales': 3,
   same: 4,
-  restated: 5,
 };
 
 /**
@@ -231,11 +229,6 @@ export function compareClaims(
           best.set(key, { a: first, b: second, ...verdict });
       }
     }
-  }
-  // Where no claim lines up, a sentence told in other words by another source still agrees.
-  for (const [a, b] of restatedPassages(claims, storyOfClaim)) {
-    const key = `${a.passageId}\u0000${b.passageId}`;
-    if (!best.has(key)) best.set(key, { a, b, status: 'agree', reason: 'restated' });
   }
   return [...best.values()];
 }

@@ -15,7 +15,6 @@ const REASON_KEYS: Record<ClaimReason, keyof typeof strings.claims.reason> = {
   negation: 'negation',
   hedge: 'hedge',
   'other-place': 'otherPlace',
-  restated: 'restated',
 };
 
 /**
