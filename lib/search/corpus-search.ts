@@ -268,7 +268,7 @@ export class CorpusSearch {
 
   private storedPassage(id: string): Partial<StoredPassage> | undefined {
     const doc = this.engine.docOf(id);
-    return doc === undefined ? undefined : (this.engine.stored[doc] as Partial<StoredPassage>);
+    return doc === undefined ? undefined : this.engine.stored[doc];
   }
 
   /** Completions for a partial query (search as you type). */
