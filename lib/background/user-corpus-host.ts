@@ -423,16 +423,18 @@ export class UserCorpusHost {
   /**
    * Writes the merged snapshot as the changes so far left it, on the queue
    * once they have stopped (scheduleSnapshot), with its pending list emptied
-   * in the same transaction: a burst of changes is one write. A failed write (or a worker
-   * stopped first) leaves the older snapshot and the pending list on disk:
-   * the next load replays those sources on it (load-corpus-state.ts).
+   * in the same transaction: a burst of changes is one write. A failed write
+   * (or a worker stopped first) leaves the older snapshot and the pending
+   * list on disk: the next load replays those sources on it
+   * (load-corpus-state.ts).
    */
   private async persistSnapshot(): Promise<void> {
     const state = this.loaded;
-    if (!this.unsaved || !state?.merged) return;
+    const merged = state?.merged;
+    if (!this.unsaved || !state || !merged) return;
     this.unsaved = false;
-    const snapshot = state.merged.snapshot();
     try {
+      const snapshot = merged.snapshot();
       await (
         await this.openStore()
       ).commit({
@@ -517,7 +519,7 @@ export class UserCorpusHost {
       ].sort();
       // A change past the replay bound (an import) writes the snapshot now, as all changes once did.
       const now = pending.length > SNAPSHOT_PENDING_MAX;
-      // The sources are in already (the index's transaction wrote them); the snapshot follows the answer.
+      // The sources are in already (the index's transaction wrote them); the snapshot follows once changes stop.
       await store.commit({
         ...(writes.hidden && { hidden: writes.hidden }),
         ...(now && { snapshot: { bundledKey: state.assets.key, json: JSON.stringify(merged.snapshot()) } }),
