@@ -3,6 +3,8 @@ import { foldForMatch, isWordCode } from './fold-for-match';
 
 interface Entry {
   alias: MatchAlias;
+  /** Its folded first word (firstWordOf), or null when unanchored. */
+  word: string | null;
   /** The alias's place in the whole list, which a tie between equal keys follows. */
   rank: readonly [group: number, item: string, index: number];
 }
@@ -63,15 +65,18 @@ export class AliasBook {
    */
   set(key: string, aliases: readonly MatchAlias[], group: number, item: string): void {
     this.remove(key);
-    const entries = aliases.map((alias, index): Entry => ({ alias, rank: [group, item, index] }));
+    const entries = aliases.map((alias, index): Entry => ({
+      alias,
+      word: firstWordOf(alias.text),
+      rank: [group, item, index],
+    }));
     for (const entry of entries) {
-      const word = firstWordOf(entry.alias.text);
-      if (word === null) this.unanchored.add(entry);
+      if (entry.word === null) this.unanchored.add(entry);
       else {
-        let bucket = this.byFirstWord.get(word);
+        let bucket = this.byFirstWord.get(entry.word);
         if (!bucket) {
           bucket = new Set();
-          this.byFirstWord.set(word, bucket);
+          this.byFirstWord.set(entry.word, bucket);
         }
         bucket.add(entry);
       }
@@ -82,11 +87,10 @@ export class AliasBook {
   remove(key: string): void {
     for (const entry of this.entriesOf.get(key) ?? []) {
       this.unanchored.delete(entry);
-      const word = firstWordOf(entry.alias.text);
-      if (word === null) continue;
-      const bucket = this.byFirstWord.get(word);
+      if (entry.word === null) continue;
+      const bucket = this.byFirstWord.get(entry.word);
       bucket?.delete(entry);
-      if (bucket?.size === 0) this.byFirstWord.delete(word);
+      if (bucket?.size === 0) this.byFirstWord.delete(entry.word);
     }
     this.entriesOf.delete(key);
   }
