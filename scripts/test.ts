@@ -29,6 +29,8 @@ interface Outcome {
   skippedTests?: number;
   /** One line for the summary table. */
   note?: string;
+  /** Each failed test's name and the first line of its error, printed under the summary so that a log's tail names them. */
+  failures?: string[];
   skipped?: boolean;
 }
 
@@ -180,8 +182,23 @@ interface VitestReport {
     name: string;
     status: string;
     message?: string;
-    assertionResults: { status: string; fullName: string; meta?: { needsShared?: string } }[];
+    assertionResults: {
+      status: string;
+      fullName: string;
+      failureMessages?: string[];
+      meta?: { needsShared?: string };
+    }[];
   }[];
+}
+
+/** A failed test as one line: its name, then the first line of its error without colour codes. */
+function failureLine(name: string, message: string | undefined): string {
+  const first =
+    (message ?? '')
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .trim()
+      .split('\n')[0] ?? '';
+  return first ? `${name}: ${first.slice(0, 200)}` : name;
 }
 
 /** Prints one line per test skipped with a reason, and returns the note for the summary. */
@@ -211,6 +228,13 @@ async function vitest(name: string, args: string[], report: string, log: Log): P
     ),
   );
   notes.push(reportSkips(skips, log));
+  const failures = json.testResults.flatMap((file) =>
+    file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')
+      ? [failureLine(file.name.replace(`${process.cwd()}/`, ''), file.message)]
+      : file.assertionResults
+          .filter((test) => test.status === 'failed')
+          .map((test) => failureLine(test.fullName, test.failureMessages?.[0])),
+  );
   if (code !== 0 && failed === 0) {
     failed = 1;
     notes.push(`${name} exited with code ${code}`);
@@ -220,12 +244,20 @@ async function vitest(name: string, args: string[], report: string, log: Log): P
     failed,
     skippedTests: json.numPendingTests + json.numTodoTests,
     note: notes.filter(Boolean).join('; ') || undefined,
+    failures,
   };
 }
 
 interface PlaywrightSuite {
   title: string;
-  specs?: { title: string; tests: { annotations: { type: string; description?: string }[] }[] }[];
+  specs?: {
+    title: string;
+    tests: {
+      status?: string;
+      annotations: { type: string; description?: string }[];
+      results?: { error?: { message?: string } }[];
+    }[];
+  }[];
   suites?: PlaywrightSuite[];
 }
 
@@ -250,6 +282,24 @@ function playwrightSkips(suites: PlaywrightSuite[], path: string[] = []): { name
   });
 }
 
+/** The report's tests that did not pass as expected (Playwright's "unexpected" and "flaky"), by their titles. */
+function playwrightFailures(suites: PlaywrightSuite[], path: string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    const at = suite.title ? [...path, suite.title] : path;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((test) => test.status === 'unexpected' || test.status === 'flaky')
+        .map((test) =>
+          failureLine(
+            [...at, spec.title].join(' › '),
+            test.results?.find((result) => result.error)?.error?.message,
+          ),
+        ),
+    );
+    return [...own, ...playwrightFailures(suite.suites ?? [], at)];
+  });
+}
+
 async function playwright(report: string, log: Log): Promise<Outcome> {
   rmSync(report, { force: true });
   const { code } = await run('npx', ['playwright', 'test'], log);
@@ -267,7 +317,11 @@ async function playwright(report: string, log: Log): Promise<Outcome> {
   ]
     .filter(Boolean)
     .join(', ');
-  return { passed: expected, failed, skippedTests: skipped, note: note || undefined };
+  const failures = [
+    ...playwrightFailures(json.suites),
+    ...json.errors.map((error) => failureLine('error outside a test', error.message)),
+  ];
+  return { passed: expected, failed, skippedTests: skipped, note: note || undefined, failures };
 }
 
 interface WebExtLint {
@@ -474,6 +528,7 @@ process.stdout.write(
     row('step', 'result', 'passed', 'failed', 'time'),
     ...rows,
     ...(browserProblem ? ['', browserProblem] : []),
+    ...finished.flatMap((step) => (step.failures ?? []).map((line) => `  failed in ${step.name}: ${line}`)),
     '',
     `${passed} passed, ${failed} failed, ${skipped} skipped`,
     '',
