@@ -64,7 +64,7 @@ export function stateFromSnapshot(options: {
   stories.relabel(itemLabelsOf(snapshot.catalogue));
   return assembleState({
     assets,
-    search: CorpusSearch.fromPlain(snapshot.index, snapshot.sources),
+    search: merged ? merged.search() : CorpusSearch.fromPlainWhenAsked(snapshot.index, snapshot.sources),
     sources: snapshot.sources,
     catalogue: snapshot.catalogue,
     signatures: snapshot.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),

@@ -77,6 +77,7 @@ function articlesOf(sources: readonly UserSource[], log: (reason: string) => voi
 async function replayed(
   assets: BundledAssets,
   snapshot: MergedSnapshot,
+  /** The pending sources still stored (read by id). */
   sources: readonly UserSource[],
   pending: readonly string[],
   log: (reason: string) => void,
@@ -111,31 +112,33 @@ function itemsWrite(assets: BundledAssets, items: readonly NewItem[]): ReaderIte
  * bundled corpus, or a lost snapshot) rebuilt once and persisted.
  */
 export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOptions): Promise<CorpusState> {
-  const [sources, hidden, stored, kept, items, pending] = store
+  const [hidden, stored, kept, items, pending] = store
     ? await Promise.all([
-        store.list(),
         store.hidden(),
         store.snapshot(),
         store.keptStories(),
         store.readerItems(),
         store.snapshotPending(),
       ])
-    : [[], [], null, null, null, []];
+    : [[], null, null, null, []];
   const hiddenSet = new Set(hidden);
-  if (sources.length === 0) return bundledState(assets, hiddenSet);
-  if (stored?.bundledKey === assets.key) {
+  // A snapshot of this bundled corpus lists the reader's sources itself: only
+  // those changed since it are read (never every stored text).
+  if (store && stored?.bundledKey === assets.key) {
     try {
       let snapshot = JSON.parse(stored.json) as MergedSnapshot;
       let merged: MergedCorpus | null = null;
       if (pending.length > 0) {
-        merged = await replayed(assets, snapshot, sources, pending, log);
+        merged = await replayed(assets, snapshot, await store.sourcesById(pending), pending, log);
         snapshot = merged.snapshot();
-        await store?.commit({
+        await store.commit({
           snapshot: { bundledKey: assets.key, json: JSON.stringify(snapshot) },
           snapshotPending: [],
           items: itemsWrite(assets, merged.readerItems),
         });
       }
+      if (merged === null && !snapshot.sources.some((source) => source.yours))
+        return bundledState(assets, hiddenSet);
       const stories = await storiesOf({
         assets,
         store,
@@ -144,12 +147,14 @@ export async function loadCorpusState({ assets, store, log }: LoadCorpusStateOpt
         signals: () => snapshotSignals(snapshot),
       });
       if (merged === null && items?.bundledKey !== assets.key)
-        await store?.commit({ items: itemsWrite(assets, readerItemsOf(assets, snapshot)) });
+        await store.commit({ items: itemsWrite(assets, readerItemsOf(assets, snapshot)) });
       return stateFromSnapshot({ assets, snapshot, hidden: hiddenSet, merged, stories });
     } catch (error) {
       log(`user-sources: persisted index unreadable (${(error as Error).message}); rebuilding`);
     }
   }
+  const sources = store ? await store.list() : [];
+  if (sources.length === 0) return bundledState(assets, hiddenSet);
   const merged = MergedCorpus.rebuild(bundledParts(assets), articlesOf(sources, log));
   const snapshot = merged.snapshot();
   await store?.commit({

@@ -158,4 +158,36 @@ describe('the merged snapshot after the answer', () => {
       vi.useRealTimers();
     }
   });
+
+  it('loads from a current snapshot reading only the sources changed since it, never every stored text', async () => {
+    const name = `after-answer-${++databases}`;
+    const first = hostOn(name);
+    await first.add(LIGHTHOUSE);
+    await drained(first);
+    const ferry = (await hostOn(name, [], true).add(FERRY)).source.id;
+    const read: string[][] = [];
+    let listed = 0;
+    const store = await openUserSourceStore(name);
+    const host = new UserCorpusHost({
+      loadAssets: () => Promise.resolve(assets),
+      openStore: () =>
+        Promise.resolve({
+          ...store,
+          list: () => {
+            listed++;
+            return store.list();
+          },
+          sourcesById: (ids) => {
+            read.push([...ids]);
+            return store.sourcesById(ids);
+          },
+        }),
+      openIndex: () => openPagedIndex(name).then(({ index }) => index),
+      log: () => {},
+    });
+    const { search } = await host.corpus();
+    expect([...search.sources.values()].filter((source) => source.yours)).toHaveLength(2);
+    expect(listed).toBe(0);
+    expect(read).toEqual([[ferry]]);
+  });
 });
