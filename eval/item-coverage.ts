@@ -207,5 +207,9 @@ export function itemCoverageSuites(evalDir: string): { dir: string; gold: string
       dir: join(evalDir, '../../shared/corpora/basil'),
       gold: join(evalDir, 'gold/item-sources-holdout7.json'),
     },
+    {
+      dir: join(evalDir, '../../shared/corpora/basil'),
+      gold: join(evalDir, 'gold/item-sources-holdout8.json'),
+    },
   ];
 }

@@ -19,7 +19,7 @@ export interface JunkGold {
     corpus: string;
     /** Source id prefix of the judged event; absent: the whole catalogue. */
     event?: string;
-    /** Judged before any rule was tuned on it; reported apart as the unseen check. A number names a later hold-out (2: b039, 3: b078). */
+    /** Judged before any rule was tuned on it; reported apart as the unseen check. A number names a later hold-out (2: b039, 3: b078, 4: b033). */
     holdout?: boolean | number;
     items: { label: string; kind: EntityKind; junk: boolean; why?: string }[];
   }[];
@@ -72,6 +72,7 @@ export function junkGoldFiles(evalDir: string): string[] {
     join(evalDir, 'gold/junk-items-holdout.json'),
     join(evalDir, 'gold/junk-items-holdout2.json'),
     join(evalDir, 'gold/junk-items-holdout3.json'),
+    join(evalDir, 'gold/junk-items-holdout4.json'),
   ];
 }
 

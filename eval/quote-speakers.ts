@@ -26,6 +26,7 @@ export const GOLD_FILES = [
   'quotes-holdout5.json',
   'quotes-holdout6.json',
   'quotes-holdout7.json',
+  'quotes-holdout8.json',
 ];
 
 const GoldFile = z.object({
@@ -45,6 +46,8 @@ const GoldFile = z.object({
   holdout6: z.array(z.string().min(1).max(80)).max(100).optional(),
   /** The seventh hold-out, annotated before any code ran on it: its first run is the unseen figure. */
   holdout7: z.array(z.string().min(1).max(80)).max(100).optional(),
+  /** The eighth hold-out, annotated before any code ran on it: its first run is the unseen figure. */
+  holdout8: z.array(z.string().min(1).max(80)).max(100).optional(),
   quotes: z
     .array(
       z.object({
@@ -132,6 +135,7 @@ export interface SplitScores {
   holdout5: SpeakerScore;
   holdout6: SpeakerScore;
   holdout7: SpeakerScore;
+  holdout8: SpeakerScore;
   all: SpeakerScore;
 }
 
@@ -146,6 +150,7 @@ export interface QuoteSpeakersResult {
     holdout5Articles: string[];
     holdout6Articles: string[];
     holdout7Articles: string[];
+    holdout8Articles: string[];
   };
   parallax: SplitScores;
   sentenceLevel: SplitScores;
@@ -282,6 +287,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout5: emptyScore(),
     holdout6: emptyScore(),
     holdout7: emptyScore(),
+    holdout8: emptyScore(),
     all: emptyScore(),
   });
   const scores = { parallax: fresh(), sentenceLevel: fresh() };
@@ -292,6 +298,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
   const holdout5Articles: string[] = [];
   const holdout6Articles: string[] = [];
   const holdout7Articles: string[] = [];
+  const holdout8Articles: string[] = [];
   let quotes = 0;
   for (const file of GOLD_FILES) {
     const gold = GoldFile.parse(JSON.parse(readFileSync(join(goldDir, file), 'utf8')));
@@ -302,6 +309,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout5Articles.push(...(gold.holdout5 ?? []));
     holdout6Articles.push(...(gold.holdout6 ?? []));
     holdout7Articles.push(...(gold.holdout7 ?? []));
+    holdout8Articles.push(...(gold.holdout8 ?? []));
     quotes += gold.quotes.length;
     const dir = gold.corpus === 'seeds' ? seedsDir : join(corporaDir, gold.corpus);
     const wanted = new Set(gold.quotes.map((quote) => quote.article));
@@ -314,21 +322,23 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout7?.includes(id)
-        ? 'holdout7'
-        : gold.holdout6?.includes(id)
-          ? 'holdout6'
-          : gold.holdout5?.includes(id)
-            ? 'holdout5'
-            : gold.holdout4?.includes(id)
-              ? 'holdout4'
-              : gold.holdout3?.includes(id)
-                ? 'holdout3'
-                : gold.holdout2?.includes(id)
-                  ? 'holdout2'
-                  : gold.holdout.includes(id)
-                    ? 'holdout'
-                    : 'tuned';
+      const split = gold.holdout8?.includes(id)
+        ? 'holdout8'
+        : gold.holdout7?.includes(id)
+          ? 'holdout7'
+          : gold.holdout6?.includes(id)
+            ? 'holdout6'
+            : gold.holdout5?.includes(id)
+              ? 'holdout5'
+              : gold.holdout4?.includes(id)
+                ? 'holdout4'
+                : gold.holdout3?.includes(id)
+                  ? 'holdout3'
+                  : gold.holdout2?.includes(id)
+                    ? 'holdout2'
+                    : gold.holdout.includes(id)
+                      ? 'holdout'
+                      : 'tuned';
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],
@@ -349,6 +359,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     holdout5: finish(set.holdout5),
     holdout6: finish(set.holdout6),
     holdout7: finish(set.holdout7),
+    holdout8: finish(set.holdout8),
     all: finish(set.all),
   });
   return {
@@ -362,6 +373,7 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
       holdout5Articles,
       holdout6Articles,
       holdout7Articles,
+      holdout8Articles,
     },
     parallax: done(scores.parallax),
     sentenceLevel: done(scores.sentenceLevel),
@@ -413,6 +425,11 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
       parallax.holdout7,
       before.holdout7,
     ),
+    row(
+      'holdout8 (b008, b092: annotated before any code ran on them; its first run is the unseen figure)',
+      parallax.holdout8,
+      before.holdout8,
+    ),
     row('all', parallax.all, before.all),
     ...(parallax.all.wrongExamples.length > 0
       ? ['', 'Wrong speakers:', ...parallax.all.wrongExamples.map((example) => `- ${example}`)]
@@ -442,6 +459,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       'holdout5',
       'holdout6',
       'holdout7',
+      'holdout8',
     ] as const)
       process.stdout.write(
         `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,

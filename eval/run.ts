@@ -238,6 +238,7 @@ const agreements = runs('agreements')
       evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout5.json'), true),
       evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout6.json'), true),
       evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout7.json'), true),
+      evaluateAgreements(join(CORPORA, 'basil'), join(HERE, 'gold/pairs-holdout8.json'), true),
     ]
   : [];
 if (runs('agreements')) process.stdout.write(`\n${formatAgreements(agreements)}\n`);

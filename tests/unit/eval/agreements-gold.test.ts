@@ -10,6 +10,7 @@ const eventOf = (sourceId: string): string => sourceId.slice(0, sourceId.lastInd
 const HOLDOUTS = [
   { name: 'holdout6', events: ['b003', 'b063'], scoredBeside: 'holdout5' },
   { name: 'holdout7', events: ['b068', 'b069'], scoredBeside: 'holdout6' },
+  { name: 'holdout8', events: ['b008', 'b092'], scoredBeside: 'holdout7' },
 ];
 
 describe.each(HOLDOUTS)('the $name agreement gold', ({ name, events, scoredBeside }) => {

@@ -39,7 +39,7 @@ describe('the item–source evaluation', () => {
 describe('the item–source suites', () => {
   const evalDir = resolve(import.meta.dirname, '../../../eval');
 
-  it.each(['item-sources-holdout6.json', 'item-sources-holdout7.json'])(
+  it.each(['item-sources-holdout6.json', 'item-sources-holdout7.json', 'item-sources-holdout8.json'])(
     'score %s on the BASIL corpus, beside the earlier hold-outs',
     (file) => {
       const suites = itemCoverageSuites(evalDir);

@@ -41,16 +41,18 @@ describe('the junk hold-outs', () => {
     expect(junkSuiteName({ corpus: 'basil', event: 'b050', holdout: true })).toBe('basil b050 (hold-out)');
     expect(junkSuiteName({ corpus: 'basil', event: 'b039', holdout: 2 })).toBe('basil b039 (hold-out 2)');
     expect(junkSuiteName({ corpus: 'basil', event: 'b078', holdout: 3 })).toBe('basil b078 (hold-out 3)');
+    expect(junkSuiteName({ corpus: 'basil', event: 'b033', holdout: 4 })).toBe('basil b033 (hold-out 4)');
     expect(junkSuiteName({ corpus: 'seeds' })).toBe('seeds');
   });
 
-  it('reads junk-items-holdout2.json and -holdout3.json beside the b050 hold-out, as basil b039 (hold-out 2) and basil b078 (hold-out 3)', () => {
+  it('reads junk-items-holdout2.json, -holdout3.json and -holdout4.json beside the b050 hold-out, as basil b039 (hold-out 2), basil b078 (hold-out 3) and basil b033 (hold-out 4)', () => {
     const files = junkGoldFiles(evalDir);
     expect(files.map((file) => basename(file))).toEqual([
       'junk-items.json',
       'junk-items-holdout.json',
       'junk-items-holdout2.json',
       'junk-items-holdout3.json',
+      'junk-items-holdout4.json',
     ]);
     const names = files.flatMap((file) =>
       (JSON.parse(readFileSync(file, 'utf8')) as JunkGold).suites.map((suite) => junkSuiteName(suite)),
@@ -58,5 +60,6 @@ describe('the junk hold-outs', () => {
     expect(names).toContain('basil b050 (hold-out)');
     expect(names).toContain('basil b039 (hold-out 2)');
     expect(names).toContain('basil b078 (hold-out 3)');
+    expect(names).toContain('basil b033 (hold-out 4)');
   });
 });

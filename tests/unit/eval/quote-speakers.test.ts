@@ -33,6 +33,17 @@ const HOLDOUTS = [
     articlesOf: (result: QuoteSpeakersResult) => result.gold.holdout7Articles,
     scoreOf: (result: QuoteSpeakersResult) => result.parallax.holdout7,
   },
+  {
+    split: 'holdout8',
+    file: 'quotes-holdout8.json',
+    article: 'b092-nyt',
+    text: 'Mueller Statement Disputes Report That Trump Directed Cohen to Lie\n\n“Yes,” Mr. Barr said. “Under an obstruction statute, yes.”\n',
+    start: 'Under an obstruction statute',
+    speaker: 'William P. Barr',
+    row: /^\| holdout8 \(b008, b092: .*\| 1 \| 1 \|/mu,
+    articlesOf: (result: QuoteSpeakersResult) => result.gold.holdout8Articles,
+    scoreOf: (result: QuoteSpeakersResult) => result.parallax.holdout8,
+  },
 ] as const;
 
 describe.each(HOLDOUTS)('quoteSpeakers splits: $split', (holdout) => {
@@ -71,7 +82,7 @@ describe.each(HOLDOUTS)('quoteSpeakers splits: $split', (holdout) => {
     expect(holdout.articlesOf(result)).toEqual([holdout.article]);
     expect(holdout.scoreOf(result).quotes).toBe(1);
     expect(holdout.scoreOf(result).attributable).toBe(1);
-    const others = (['tuned', 'holdout5', 'holdout6', 'holdout7'] as const).filter(
+    const others = (['tuned', 'holdout5', 'holdout6', 'holdout7', 'holdout8'] as const).filter(
       (split) => split !== holdout.split,
     );
     for (const split of others) expect(result.parallax[split].quotes, split).toBe(0);
