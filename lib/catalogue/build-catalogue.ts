@@ -22,6 +22,7 @@ import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
 import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
 import { storyToldArticles } from './story-told-articles';
+import { storyUntoldSources } from './story-told-sources';
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -145,9 +146,14 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const direct = new Map<string, Map<string, number>>();
   // Nouns scattered over the corpus say nothing of which story an article tells.
   const storyBound = new Set(ids.filter((_, index) => items[index]?.storyBound === true));
+  // Article → the items its headline names, which the story tells whatever its body says.
+  const inHeadline = new Map<string, Set<string>>();
   for (const article of articles) {
     const inArticle = new Map<string, number>();
     direct.set(article.meta.id, inArticle);
+    const headline = new Set(matcher.findAll(article.meta.title ?? '').map((mention) => mention.entityId));
+    for (const id of [...headline]) for (const also of implies.get(id) ?? []) headline.add(also);
+    inHeadline.set(article.meta.id, headline);
     for (const passage of articlePassages(article)) {
       const found = new Set<string>();
       for (const mention of matcher.findAll(passage.text)) {
@@ -202,6 +208,32 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     );
     if (told.size > 0) scattered.delete(id);
     else scattered.add(id);
+  }
+  // A topic is listed with the sources of the stories that tell it, not of those that only pass it by.
+  const untold = storyUntoldSources(
+    items.flatMap((item, index) => {
+      const id = ids[index] as string;
+      if (item.kind !== 'topic' || item.curated === true || storyBound.has(id) || scattered.has(id))
+        return [];
+      // Where the matcher found the item's own words, the extraction's count says how often they are the noun.
+      const namings = new Map(
+        [...(sources.get(id) as Map<string, string[]>)].map(([article, passages]) => [
+          article,
+          direct.get(article)?.has(id) === true ? (item.sources.get(article) ?? 0) : passages.length,
+        ]),
+      );
+      return [{ id, namings }];
+    }),
+    (article, id) => inHeadline.get(article)?.has(id) ?? false,
+    related,
+  );
+  for (const [id, dropped] of untold) {
+    const bySource = sources.get(id) as Map<string, string[]>;
+    for (const article of dropped) bySource.delete(article);
+    mentions.set(
+      id,
+      [...bySource.values()].reduce((sum, passages) => sum + passages.length, 0),
+    );
   }
 
   const entities: Entity[] = items
