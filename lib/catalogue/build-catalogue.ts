@@ -22,7 +22,7 @@ import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
 import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
 import { storyToldArticles } from './story-told-articles';
-import { storyUntoldSources } from './story-told-sources';
+import { STORY_TOLD_SOURCE, storyUntoldSources } from './story-told-sources';
 import { nounUses } from './noun-uses';
 import type { Mention } from '../entities/compile-matcher';
 
@@ -233,7 +233,9 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
       const namings = new Map(
         [...(sources.get(id) as Map<string, string[]>)].map(([article, passages]) => [
           article,
-          Math.max(item.sources.get(article) ?? 0, passages.filter(names).length),
+          (item.sources.get(article) ?? 0) >= STORY_TOLD_SOURCE.minNamings
+            ? (item.sources.get(article) ?? 0)
+            : Math.max(item.sources.get(article) ?? 0, passages.filter(names).length),
         ]),
       );
       return [{ id, namings }];

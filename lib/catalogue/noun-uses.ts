@@ -5,8 +5,8 @@ interface TaggedTerm {
   offset: { start: number; length: number };
 }
 
-// The last sentences tagged: one passage is asked about for each topic it names.
-const TAGGED_CACHE_SIZE = 64;
+// The last sentences tagged: one passage is asked about for each topic it names, topic by topic.
+const TAGGED_CACHE_SIZE = 4096;
 const tagged = new Map<string, TaggedTerm[]>();
 
 function taggedTerms(sentence: string): TaggedTerm[] {
