@@ -22,6 +22,9 @@ import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
 import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
 import { storyToldArticles } from './story-told-articles';
+import { STORY_TOLD_SOURCE, storyUntoldSources } from './story-told-sources';
+import { nounUses } from './noun-uses';
+import type { Mention } from '../entities/compile-matcher';
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -145,12 +148,23 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const direct = new Map<string, Map<string, number>>();
   // Nouns scattered over the corpus say nothing of which story an article tells.
   const storyBound = new Set(ids.filter((_, index) => items[index]?.storyBound === true));
+  // Article → the items its headline names, which the story tells whatever its body says.
+  const inHeadline = new Map<string, Set<string>>();
+  // Passage → its text and the topics' own words in it, to tell a noun from a verb the aliases also match.
+  const topicIds = new Set(ids.filter((_, index) => items[index]?.kind === 'topic'));
+  const topicMentions = new Map<string, { text: string; mentions: Mention[] }>();
   for (const article of articles) {
     const inArticle = new Map<string, number>();
     direct.set(article.meta.id, inArticle);
+    const headline = new Set(matcher.findAll(article.meta.title ?? '').map((mention) => mention.entityId));
+    for (const id of [...headline]) for (const also of implies.get(id) ?? []) headline.add(also);
+    inHeadline.set(article.meta.id, headline);
     for (const passage of articlePassages(article)) {
       const found = new Set<string>();
-      for (const mention of matcher.findAll(passage.text)) {
+      const matched = matcher.findAll(passage.text);
+      const ofTopics = matched.filter((mention) => topicIds.has(mention.entityId));
+      if (ofTopics.length > 0) topicMentions.set(passage.id, { text: passage.text, mentions: ofTopics });
+      for (const mention of matched) {
         found.add(mention.entityId);
         mentions.set(mention.entityId, (mentions.get(mention.entityId) ?? 0) + 1);
         if (!storyBound.has(mention.entityId))
@@ -202,6 +216,41 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     );
     if (told.size > 0) scattered.delete(id);
     else scattered.add(id);
+  }
+  // A topic is listed with the sources of the stories that tell it, not of those that only pass it by.
+  const untold = storyUntoldSources(
+    items.flatMap((item, index) => {
+      const id = ids[index] as string;
+      if (item.kind !== 'topic' || item.curated === true || storyBound.has(id) || scattered.has(id))
+        return [];
+      // A passage names the topic with its own words as a noun, or with another item's that implies it.
+      const names = (passage: string): boolean => {
+        const found = topicMentions.get(passage);
+        const own = found?.mentions.filter((mention) => mention.entityId === id) ?? [];
+        return own.length === 0 || nounUses(found?.text ?? '', own) > 0;
+      };
+      // The extraction's noun count is evidence too: the tagger reads "an assault weapons ban" as a verb.
+      const namings = new Map(
+        [...(sources.get(id) as Map<string, string[]>)].map(([article, passages]) => [
+          article,
+          (item.sources.get(article) ?? 0) >= STORY_TOLD_SOURCE.minNamings
+            ? (item.sources.get(article) ?? 0)
+            : Math.max(item.sources.get(article) ?? 0, passages.filter(names).length),
+        ]),
+      );
+      return [{ id, namings }];
+    }),
+    (article, id) => inHeadline.get(article)?.has(id) ?? false,
+    related,
+  );
+  for (const [id, dropped] of untold) {
+    const bySource = sources.get(id) as Map<string, string[]>;
+    for (const article of dropped) bySource.delete(article);
+    // The matcher's own finds in the reports left: a topic only ever implied by a longer one stays out.
+    mentions.set(
+      id,
+      [...bySource.keys()].reduce((sum, article) => sum + (direct.get(article)?.get(id) ?? 0), 0),
+    );
   }
 
   const entities: Entity[] = items

@@ -320,13 +320,52 @@ function isNumberedNameHead(term: Term | undefined): boolean {
   );
 }
 
+/** "and" or "&": joins two names far more often than it sits inside one, except before an institution's head. */
+const isConjunction = (term: Term): boolean => /^(?:and|&)$/iu.test(term.text.trim());
+
+/**
+ * "U.S. Fish and Wildlife Service", "Ways and Means Committee": an "and"
+ * inside an institution's name. It continues a run when the capitalised
+ * words after it end in an institution's head noun and the word before it
+ * names nobody and no place or institution of its own ("Russia and NATO",
+ * "Pelosi and House Democrats" stay two).
+ */
+function joinsInstitution(terms: readonly Term[], index: number): boolean {
+  const before = terms[index - 1];
+  const conjunction = terms[index];
+  if (before === undefined || conjunction === undefined || !isConjunction(conjunction)) return false;
+  if (BREAK_AFTER.test(conjunction.post)) return false;
+  const beforeWord = strip(before.text).toLowerCase();
+  const after = terms[index + 1];
+  // "the Guardian and The Washington Post": an article opens a name of its own.
+  if (after === undefined || ARTICLE_JOINERS.has(strip(after.text).toLowerCase())) return false;
+  if (
+    isPersonWord(before) ||
+    isNameHead(beforeWord) ||
+    PARTY_DESCRIPTORS.has(singular(beforeWord)) ||
+    ['Place', 'Country', 'City', 'Acronym'].some((tag) => before.tags.has(tag))
+  )
+    return false;
+  let last: Term | undefined;
+  for (const term of terms.slice(index + 1)) {
+    if (!CAPITALISED.test(strip(term.text)) || BREAK_BEFORE.test(term.pre)) break;
+    last = term;
+    if (BREAK_AFTER.test(term.post)) break;
+  }
+  return last !== undefined && ORGANISATION_HEADS.has(singular(strip(last.text).toLowerCase()));
+}
+
 /** Capitalised runs (with joiners) inside one sentence. */
 function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   const runs: { tokens: Term[]; start: number }[] = [];
   let current: Term[] = [];
   let start = 0;
   const close = (): void => {
-    while (current.length > 0 && NAME_JOINERS.has(strip(current.at(-1)?.text ?? '').toLowerCase()))
+    while (
+      current.length > 0 &&
+      (NAME_JOINERS.has(strip(current.at(-1)?.text ?? '').toLowerCase()) ||
+        isConjunction(current.at(-1) as Term))
+    )
       current.pop();
     if (current.length > 0) runs.push({ tokens: current, start });
     current = [];
@@ -346,15 +385,16 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
     // after a preposition ("Fox News the FBI" is two names).
     const previous = strip(current.at(-1)?.text ?? '').toLowerCase();
     const joiner =
-      !capitalised &&
-      NAME_JOINERS.has(word.toLowerCase()) &&
-      (ARTICLE_JOINERS.has(word.toLowerCase())
-        ? NAME_JOINERS.has(previous)
-        : (current.some((t) => isNameHead(strip(t.text).toLowerCase())) &&
-            !current
-              .slice(current.findLastIndex((t) => isNameHead(strip(t.text).toLowerCase())))
-              .some(isPersonWord)) ||
-          (TITLES.has(previous) && current.every(isTitle)));
+      (!capitalised &&
+        NAME_JOINERS.has(word.toLowerCase()) &&
+        (ARTICLE_JOINERS.has(word.toLowerCase())
+          ? NAME_JOINERS.has(previous)
+          : (current.some((t) => isNameHead(strip(t.text).toLowerCase())) &&
+              !current
+                .slice(current.findLastIndex((t) => isNameHead(strip(t.text).toLowerCase())))
+                .some(isPersonWord)) ||
+            (TITLES.has(previous) && current.every(isTitle)))) ||
+      (!capitalised && current.length > 0 && joinsInstitution(terms, index));
     if (BREAK_BEFORE.test(term.pre) && current.length > 0) close();
     if (capitalised || joiner) {
       if (current.length === 0) start = index;
@@ -392,7 +432,7 @@ function followedByOrganisationHead(terms: readonly Term[], runEnd: number): boo
 function joinName(tokens: readonly Term[]): string {
   return tokens
     .map((t, i) => {
-      const word = strip(t.text);
+      const word = strip(t.text) || t.text.trim();
       if (i === tokens.length - 1) return word;
       if (INITIAL.test(t.text) && t.post.startsWith('.')) return `${word}. `;
       return t.post === '-' ? `${word}-` : `${word} `;
@@ -456,9 +496,12 @@ function addNames(
       index === tokens.length - 1 &&
       TITLE_MODIFIERS.has(strip(tokens[index]?.text ?? '').toLowerCase()) &&
       tokens.slice(0, index).some((t) => !isTitle(t) && !t.tags.has('Demonym'));
+    // A title word before an institution's head names the institution ("House Foreign Affairs Committee").
+    const institutionName = ORGANISATION_HEADS.has(singular(strip(tokens.at(-1)?.text ?? '').toLowerCase()));
     const lastTitle = tokens.findLastIndex(
       (token, index) =>
         isTitle(token) &&
+        !(institutionName && TITLE_MODIFIERS.has(strip(token.text).toLowerCase())) &&
         !titleIsSurname(index) &&
         !namedHead(index) &&
         !(institution >= 0 && institution < index),
@@ -487,6 +530,8 @@ function addNames(
         office = true;
       }
     }
+    // A title cut before an "and" of an institution's name leaves it opening the rest.
+    while (tokens.length > 0 && isConjunction(tokens[0] as Term)) tokens = tokens.slice(1);
     while (tokens.length > 1 && tokens[0]?.tags.has('Demonym')) tokens = tokens.slice(1);
     // A person's name starts at the given name: capitals before it that name
     // no person are an office or an employer ("Director of National

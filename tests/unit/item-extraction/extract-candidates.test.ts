@@ -96,6 +96,17 @@ describe('institutions and offices', () => {
     ['Speaker of the House Paul D. Ryan of Wisconsin said the vote would wait.', 'paul ryan'],
     // "King" is a title and a surname: only an office that opens its run takes a complement.
     ['Sen. Angus King of Maine said the vote would wait.', 'angus king'],
+    // BASIL b078: "and" and "&" inside an institution's name, before its head noun.
+    [
+      'A spokesperson for the U.S. Fish and Wildlife Service said the hunting would help.',
+      'u.s. fish and wildlife service',
+    ],
+    ['The Fish & Wildlife Service issued a written notice.', 'fish & wildlife service'],
+    // A title's qualifier before an institution's head names the institution.
+    [
+      'Royce, chairman of the House Foreign Affairs Committee, questioned the action.',
+      'house foreign affairs committee',
+    ],
   ])('in "%s" finds %s', (sentence, key) => {
     expect(names(sentence).map((name) => name.key)).toContain(key);
   });
@@ -107,6 +118,14 @@ describe('institutions and offices', () => {
     ['Speaker of the House Newt Gingrich said the vote would wait.', 'house newt gingrich'],
     ['The Office of the Director of National Intelligence issued a statement.', 'national intelligence'],
     ['Speaker of the House Paul D. Ryan of Wisconsin said the vote would wait.', 'paul ryan of wisconsin'],
+    ['A spokesperson for the U.S. Fish and Wildlife Service said the hunting would help.', 'u.s. fish'],
+    ['Royce, chairman of the House Foreign Affairs Committee, questioned the action.', 'affairs committee'],
+    // "and" between two names stays a break: a person, a place.
+    ['Pelosi and House Democrats met the Ethics Committee.', 'pelosi and house democrats'],
+    ['Russia and Ukraine agreed to a Security Council meeting.', 'russia and ukraine'],
+    // BASIL: a party's members, and a name opened by "The", stay apart.
+    ['Republicans and Tea Party activists rallied.', 'republicans and tea party'],
+    ['It was reported by the Guardian and The Washington Post.', 'guardian and the washington post'],
   ])('in "%s" does not find %s', (sentence, fragment) => {
     expect(names(sentence).map((name) => name.key)).not.toContain(fragment);
   });
