@@ -2,6 +2,7 @@ import { contentWords } from '../content-words';
 import { claimSourceId, type Claim, type ClaimArg, type ClaimReason } from './claim-schema';
 import { HEAD_OF_STATE_TITLES, HEDGE_VERBS } from './claim-words';
 import { placeRelation } from './place-relation';
+import { restatedClaim } from './restated-claim';
 
 /** Two sources' claims about one event, and how they stand. */
 export interface ClaimPair {
@@ -40,6 +41,7 @@ const REASON_RANK: Record<ClaimReason, number> = {
   hedge: 2,
   'two-scales': 3,
   same: 4,
+  restated: 5,
 };
 
 /**
@@ -220,7 +222,9 @@ export function compareClaims(
         const a = group[i]!;
         const b = group[j]!;
         if (claimSourceId(a) === claimSourceId(b) || storyOfClaim(a) !== storyOfClaim(b)) continue;
-        const verdict = relateClaims(a, b, context);
+        const verdict =
+          relateClaims(a, b, context) ??
+          (restatedClaim(a, b) ? ({ status: 'agree', reason: 'restated' } as const) : null);
         if (!verdict) continue;
         const [first, second] = a.passageId < b.passageId ? [a, b] : [b, a];
         const key = `${first.passageId}\u0000${second.passageId}`;
