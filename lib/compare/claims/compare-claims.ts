@@ -1,6 +1,7 @@
 import { contentWords } from '../content-words';
 import { claimSourceId, type Claim, type ClaimArg, type ClaimReason } from './claim-schema';
 import { HEAD_OF_STATE_TITLES, HEDGE_VERBS } from './claim-words';
+import { claimFigures, figuresApart } from './clause-figures';
 import { placeRelation } from './place-relation';
 import { restatedClaim } from './restated-claim';
 
@@ -226,6 +227,8 @@ export function compareClaims(
           relateClaims(a, b, context) ??
           (restatedClaim(a, b) ? ({ status: 'agree', reason: 'restated' } as const) : null);
         if (!verdict) continue;
+        // "has led House Democrats since 2002" / "since 2003": one act, two figures; the figures judge it.
+        if (verdict.status === 'agree' && figuresApart(claimFigures(a), claimFigures(b))) continue;
         const [first, second] = a.passageId < b.passageId ? [a, b] : [b, a];
         const key = `${first.passageId}\u0000${second.passageId}`;
         const held = best.get(key);

@@ -1,5 +1,7 @@
 import { contentWords } from '../content-words';
 import type { Claim } from './claim-schema';
+import { clauseFigures, figuresApart } from './clause-figures';
+import { verbMatch } from './clause-verb';
 import { placeRelation } from './place-relation';
 
 /**
@@ -21,37 +23,6 @@ import { placeRelation } from './place-relation';
  * the act was done to ("drone", "missile").
  */
 export const MIN_SHARED_OBJECT_WORDS = 2;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-/** Words between a subject and its verb: auxiliaries, negators and the adverbs of news prose. */
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can|may|might|must|shall|should|do|does|did|not|never|also|just|already|still|again|then|now|\p{L}+ly)$/iu;
-
-/**
- * Where the verb of the claim's action is in its clause ("launched" for
- * "launch", "imposing" for "impose"): its first form after the actor's words
- * ("Witkoff's meeting … to meet" is the second). An irregular form ("met",
- * "led", "fought") is the first word after the actor that is no auxiliary,
- * negator or adverb, if it begins as its lemma does.
- */
-function verbMatch(claim: Claim): RegExpExecArray | null {
-  const stem = escapeRegExp(claim.action.length > 3 ? claim.action.replace(/e$/u, '') : claim.action);
-  // "marry" → "married", "apply" → "applies".
-  const pattern = new RegExp(`(?<!\\p{L})${stem.replace(/y$/u, '[yi]')}\\p{L}*`, 'giu');
-  const actorAt = claim.actor ? claim.text.indexOf(claim.actor.text) : -1;
-  const afterActor = actorAt < 0 ? 0 : actorAt + (claim.actor?.text.length ?? 0);
-  pattern.lastIndex = afterActor;
-  const regular = pattern.exec(claim.text);
-  if (regular || actorAt < 0) return regular;
-  const word = /\p{L}[\p{L}'’]*/gu;
-  word.lastIndex = afterActor;
-  for (let next = word.exec(claim.text); next; next = word.exec(claim.text))
-    if (!BETWEEN_SUBJECT_AND_VERB.test(next[0]))
-      // An irregular form keeps its lemma's first letter ("met", "led", "won"); another word is another verb.
-      return next[0][0]?.toLowerCase() === claim.action[0] ? next : null;
-  return null;
-}
 
 /**
  * A future or an intention ("will impose", "threatened to impose", "to again
@@ -79,8 +50,6 @@ interface ClauseParts {
   figures: Set<string>;
 }
 
-const FIGURE = /\d+(?:[.,]\d+)*/gu;
-
 function partsOf(claim: Claim): ClauseParts | null {
   const verb = verbMatch(claim);
   if (!verb) return null;
@@ -95,7 +64,7 @@ function partsOf(claim: Claim): ClauseParts | null {
     future: FUTURE_BEFORE_VERB.test(before),
     passive: PASSIVE_BEFORE_VERB.test(before) && /(?:ed|en|t)$/iu.test(verb[0]),
     object,
-    figures: new Set([...after.matchAll(FIGURE)].map((figure) => figure[0].replace(/,/gu, ''))),
+    figures: clauseFigures(after),
   };
 }
 
@@ -128,8 +97,7 @@ export function restatedClaim(a: Claim, b: Claim): boolean {
   if (a.place && b.place && placeRelation(a.place, b.place) === 'apart') return false;
   const [x, y] = [partsOf(a), partsOf(b)];
   if (!x || !y || x.future !== y.future || x.passive !== y.passive) return false;
-  if (x.figures.size > 0 && y.figures.size > 0 && ![...x.figures].some((figure) => y.figures.has(figure)))
-    return false;
+  if (figuresApart(x.figures, y.figures)) return false;
   let shared = 0;
   for (const word of x.object) if (y.object.has(word)) shared++;
   for (const figure of x.figures) if (y.figures.has(figure)) shared++;

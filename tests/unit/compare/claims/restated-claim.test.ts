@@ -137,3 +137,33 @@ describe('one act told in other words by two sources', () => {
     expect(restatedClaim(a, b)).toBe(false);
   });
 });
+
+describe('claims whose acts give figures of which none is shared', () => {
+  it.each<[string, string, string, string, number]>([
+    [
+      'one act, two years: the figures judge it',
+      'Pelosi has led House Democrats since 2002.',
+      'Pelosi has led House Democrats since 2003.',
+      'lead',
+      0,
+    ],
+    [
+      'one act, one year',
+      'Pelosi has led House Democrats since 2002.',
+      'Pelosi has led the House Democrats since 2002.',
+      'lead',
+      1,
+    ],
+    [
+      'a rank is no figure of the act',
+      'Donald J. Trump took the oath of office Friday to become the 45th president of the United States.',
+      'Mr. Trump took the 35-word oath administered by Chief Justice John G. Roberts Jr. precisely at noon.',
+      'take',
+      1,
+    ],
+  ])('%s', (_, first, second, action, pairs) => {
+    expect(
+      compareClaims([claimOf('a#1', first, action), claimOf('b#1', second, action)], () => 'story'),
+    ).toHaveLength(pairs);
+  });
+});
