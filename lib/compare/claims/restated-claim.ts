@@ -43,8 +43,18 @@ const BEFORE_BARE_VERB =
 const PASSIVE_BEFORE_VERB =
   /(?:^|\s)(?:is|are|was|were|be|been|being|got|gets|get)\s+(?:\p{L}+ly\s+|not\s+)?$/iu;
 
+/**
+ * A simple present ("Microsoft typically releases patches", "Normally, X
+ * releases bulletins") tells what is done as a rule, or a headline's news; a
+ * past or perfect ("has released", "released") tells one act. The two are
+ * kept apart: "releases patches on the second Tuesday of each month" is not
+ * "released an emergency patch".
+ */
+const SIMPLE_PRESENT = /\p{L}(?<!s)s$/iu;
+
 interface ClauseParts {
   future: boolean;
+  present: boolean;
   passive: boolean;
   object: Set<string>;
   figures: Set<string>;
@@ -62,6 +72,7 @@ function partsOf(claim: Claim): ClauseParts | null {
   for (const word of contentWords(verb[0])) object.delete(word);
   return {
     future: FUTURE_BEFORE_VERB.test(before),
+    present: SIMPLE_PRESENT.test(verb[0]) && verb[0].toLowerCase() !== claim.action,
     passive: PASSIVE_BEFORE_VERB.test(before) && /(?:ed|en|t)$/iu.test(verb[0]),
     object,
     figures: clauseFigures(after),
@@ -96,7 +107,7 @@ export function restatedClaim(a: Claim, b: Claim): boolean {
   if (a.negated !== b.negated || a.hedged !== b.hedged) return false;
   if (a.place && b.place && placeRelation(a.place, b.place) === 'apart') return false;
   const [x, y] = [partsOf(a), partsOf(b)];
-  if (!x || !y || x.future !== y.future || x.passive !== y.passive) return false;
+  if (!x || !y || x.future !== y.future || x.present !== y.present || x.passive !== y.passive) return false;
   if (figuresApart(x.figures, y.figures)) return false;
   let shared = 0;
   for (const word of x.object) if (y.object.has(word)) shared++;

@@ -15,6 +15,7 @@ const ITEMS: readonly [RegExp, string][] = [
   [/\bWhite House\b/u, 'white-house'],
   [/\bObama\b/u, 'barack-obama'],
   [/\bSteele\b/u, 'michael-steele'],
+  [/\bMicrosoft\b/u, 'microsoft'],
 ];
 const resolvers = {
   item: (text: string) => ITEMS.find(([pattern]) => pattern.test(text))?.[1] ?? null,
@@ -79,6 +80,13 @@ describe('one act told in other words by two sources', () => {
       "Obama campaign manager Jim Messina quipped that he's a happy warrior for the middle class.",
       '"It was a good night," said Obama campaign manager Jim Messina.',
       'campaign',
+      false,
+    ],
+    [
+      'what is done as a rule is not the act done (ECB+ t27)',
+      'Microsoft has released an emergency patch to fix a software flaw that allows hackers to get into Internet Explorer browsers and take over computers.',
+      'Microsoft typically releases patches for its software on the second Tuesday of each month and rushing this fix to computer users out-of-cycle is testimony to the severe danger of the threat.',
+      'release',
       false,
     ],
     [
