@@ -10,6 +10,7 @@ import {
 import type { Matcher } from '../entities';
 import { passageId } from '../search/passage';
 import { resolveCountry, resolvePlace } from './place-gazetteer';
+import { sharedActVerbs } from './verb-act-kind';
 
 interface CompromiseTerm {
   text: string;
@@ -101,6 +102,7 @@ export function claimResolvers(matcher: Matcher): ClaimResolvers {
  */
 export function extractClaims(articles: readonly Article[], matcher: Matcher): Claim[] {
   const resolvers = claimResolvers(matcher);
+  const isAct = sharedActVerbs();
   const claims: Claim[] = [];
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
@@ -116,7 +118,7 @@ export function extractClaims(articles: readonly Article[], matcher: Matcher): C
       for (const [id, clauses] of byPassage)
         for (const claim of claimsOfClauses(clauses, resolvers))
           // A claim nobody makes is set against nothing (compareClaims needs an actor): not shipped.
-          if (claim.actor) claims.push({ passageId: id, ...claim });
+          if (claim.actor) claims.push({ passageId: id, ...claim, act: isAct(claim.action) });
     }
   }
   return claims;

@@ -517,7 +517,7 @@ export const strings = withTexts(
     ),
     itemKind: texts('itemKind.', ITEM_KINDS) satisfies Record<EntityKind, string>,
     claims: withTexts(texts('claims.', ['heading', 'hedged', 'negated']), {
-      reason: texts('claims.reason.', ['same', 'twoScales', 'negation', 'hedge', 'otherPlace']),
+      reason: texts('claims.reason.', ['same', 'twoScales', 'negation', 'hedge', 'otherPlace', 'restated']),
       said: (source: string, clause: string) => format('claims.said', { source, text: clause }),
     }),
   },

@@ -32,6 +32,7 @@ const ORDER: Record<ClaimReason, number> = {
   hedge: 2,
   'two-scales': 3,
   same: 4,
+  restated: 5,
 };
 
 function label(pair: ClaimPair): string {

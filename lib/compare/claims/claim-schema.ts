@@ -78,6 +78,11 @@ export const claimSchema = lazySchema(() =>
     negated: z.boolean(),
     /** "considering", "could agree", "may", "reportedly". */
     hedged: z.boolean(),
+    /**
+     * The action is an act (WordNet at build time: not a saying, a thought, a state or a light
+     * verb), so a claim told in other words may be set beside it; absent in older claims files.
+     */
+    act: z.optional(z.boolean()),
     /** The clause's words, for a reader. */
     text: z.string().check(z.maxLength(CLAIM_LIMITS.maxText)),
   }),
@@ -90,7 +95,7 @@ export const claimsFileSchema = lazySchema(() =>
 );
 
 /** Why two claims agree or differ: the reader is told which rule set them side by side. */
-export const CLAIM_REASONS = ['same', 'two-scales', 'negation', 'hedge', 'other-place'] as const;
+export const CLAIM_REASONS = ['same', 'two-scales', 'negation', 'hedge', 'other-place', 'restated'] as const;
 export type ClaimReason = (typeof CLAIM_REASONS)[number];
 
 /** Two or more sources' claims about one event, set side by side (for the card and the sidebar). */

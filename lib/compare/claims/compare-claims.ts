@@ -1,7 +1,9 @@
 import { contentWords } from '../content-words';
 import { claimSourceId, type Claim, type ClaimArg, type ClaimReason } from './claim-schema';
 import { HEAD_OF_STATE_TITLES, HEDGE_VERBS } from './claim-words';
+import { claimFigures, figuresApart } from './clause-figures';
 import { placeRelation } from './place-relation';
+import { restatedClaim } from './restated-claim';
 
 /** Two sources' claims about one event, and how they stand. */
 export interface ClaimPair {
@@ -40,6 +42,7 @@ const REASON_RANK: Record<ClaimReason, number> = {
   hedge: 2,
   'two-scales': 3,
   same: 4,
+  restated: 5,
 };
 
 /**
@@ -220,8 +223,12 @@ export function compareClaims(
         const a = group[i]!;
         const b = group[j]!;
         if (claimSourceId(a) === claimSourceId(b) || storyOfClaim(a) !== storyOfClaim(b)) continue;
-        const verdict = relateClaims(a, b, context);
+        const verdict =
+          relateClaims(a, b, context) ??
+          (restatedClaim(a, b) ? ({ status: 'agree', reason: 'restated' } as const) : null);
         if (!verdict) continue;
+        // "has led House Democrats since 2002" / "since 2003": one act, two figures; the figures judge it.
+        if (verdict.status === 'agree' && figuresApart(claimFigures(a), claimFigures(b))) continue;
         const [first, second] = a.passageId < b.passageId ? [a, b] : [b, a];
         const key = `${first.passageId}\u0000${second.passageId}`;
         const held = best.get(key);

@@ -15,6 +15,7 @@ const REASON_KEYS: Record<ClaimReason, keyof typeof strings.claims.reason> = {
   negation: 'negation',
   hedge: 'hedge',
   'other-place': 'otherPlace',
+  restated: 'restated',
 };
 
 /**
