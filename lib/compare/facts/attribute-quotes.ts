@@ -2,6 +2,7 @@ import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
 import { NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
+import type { Gender } from '../../lexicon/given-name-genders';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
 import { PARTY_DESCRIPTORS } from '../../lexicon/titles';
 import { isCommonWord, VERB_FORMS } from './word-lists';
@@ -26,6 +27,11 @@ const TITLE_MAX_WORDS = 6;
 const NEXT_SPEAKER_CHARS = 40;
 
 const PRONOUN = /^(?:he|she)$/iu;
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
 
 /** Someone's office, campaign or lawyer by a possessive pronoun ("his campaign noted"): group 1 is whose, group 2 what. */
 const OWNED_BY_PRONOUN = /^(his|her)[ \t\u00a0]+(\p{Ll}+)$/iu;
@@ -436,8 +442,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
 
     /** Two people named together, by the speaker name they were given ("Mark Udall and Ron Wyden"), for a later "they". */
     const pairs = new Map<string, readonly [string, string]>();
-    const nameOf = (antecedent: Antecedent): string | null => {
-      if (!antecedent.pair) return book.fullName(antecedent.name);
+    const nameOf = (antecedent: Antecedent, gender: Gender | null = null): string | null => {
+      if (!antecedent.pair) return book.fullName(antecedent.name, gender);
       const [first, second] = antecedent.pair.map((name) => book.fullName(name));
       if (!first || !second) return null;
       pairs.set(`${first} and ${second}`, [first, second]);
@@ -495,7 +501,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
         previous.findLast(named) ??
         null;
-      return antecedent === null ? null : nameOf(antecedent);
+      // "she" after "Clinton" is the Clinton whose given name is a woman's.
+      return antecedent === null
+        ? null
+        : nameOf(antecedent, PRONOUN_GENDER.get(phrase.toLowerCase()) ?? null);
     };
 
     /** Whose remark a quotation gives: the name before "'s", or for "his"/"her" the last name before it in the sentence. */

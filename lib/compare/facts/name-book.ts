@@ -1,4 +1,8 @@
+import { type Gender, givenNameGender, GIVEN_NAMES } from '../../lexicon/given-name-genders';
+import { honorificGender } from '../../lexicon/honorific-genders';
+import { sameGivenName } from '../../lexicon/hypocorisms';
 import { NAME_JOINERS } from '../../lexicon/name-joiners';
+import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
 import { NEVER_NAMES } from '../../lexicon/never-names';
 import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
 import type { Role } from './appositive-roles';
@@ -23,9 +27,71 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:edly|ally|ently|antly|ously|ively|full
 /** A party-and-state tag ("R-Wis.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 
+/** A generational suffix, no part of the surname a later mention uses ("James R. Clapper Jr." is "Mr. Clapper"). */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+
 const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
 
-const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
+/** A title, or titles before two names ("Senators Ron Wyden of Oregon and Mark Udall"). */
+const isTitle = (word: string): boolean => {
+  const lower = bare(word);
+  return (
+    TITLES.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    (/^\p{Lu}/u.test(word) && lower.endsWith('s') && TITLES.has(lower.slice(0, -1)))
+  );
+};
+
+/**
+ * A person's name before the place or body they serve ("Ron Paul of Texas",
+ * "Roger Pilon of the Cato Institute"): two capitalised words or more before
+ * "of", the last no organisation's or place's head ("Federal Bureau of
+ * Investigation", "House of Representatives" stay whole). Null otherwise.
+ */
+function nameBeforeSeat(name: string): string | null {
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  if (of < 2) return null;
+  const person = words.slice(0, of);
+  const head = bare(person.at(-1) ?? '');
+  if (ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head) || GROUP_HEADS.has(head)) return null;
+  return person.every((word) => /^\p{Lu}/u.test(word)) ? person.join(' ') : null;
+}
+
+/** The gender of a familiar form by the formal names it stands for ("Bill" → William), when they agree. */
+const familiarFormGender = (() => {
+  const known = new Map<string, Gender | null>();
+  return (given: string): Gender | null => {
+    const key = given.toLowerCase();
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const genders = new Set<Gender>();
+    for (const [gender, names] of [
+      ['male', GIVEN_NAMES.male],
+      ['female', GIVEN_NAMES.female],
+    ] as const)
+      if (names.some((name) => name !== key && sameGivenName(key, name))) genders.add(gender);
+    const gender = genders.size === 1 ? ([...genders][0] ?? null) : null;
+    known.set(key, gender);
+    return gender;
+  };
+})();
+
+/** The gender a full name's given name (its first word that is no initial) mostly names, or null. */
+function genderOfName(name: string): Gender | null {
+  const given = name.split(' ').find((word) => !/^\p{Lu}\.?$/u.test(word));
+  if (given === undefined) return null;
+  return givenNameGender(given) ?? familiarFormGender(given);
+}
+
+/** The gender the speaker phrase's own honorific gives ("Mrs. Clinton" → female). */
+function honorificOf(phrase: string): Gender | null {
+  for (const word of phrase.trim().split(/[ \t\u00a0]+/u)) {
+    const gender = honorificGender(word);
+    if (gender !== null) return gender;
+  }
+  return null;
+}
 
 /** Words by which an article takes up an organisation again ("The group's first ad called …"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'lobby']);
@@ -145,6 +211,8 @@ export function nameRuns(text: string): Span[] {
  */
 export class NameBook {
   private readonly names: string[] = [];
+  /** How often the article has written each name in full so far: a family's most-named member is the one a bare surname means. */
+  private readonly mentions = new Map<string, number>();
   /** Roles the article gave names by apposition, in the order it gave them. */
   private readonly roles: Role[] = [];
   /** Names written with a role before them anywhere, quotations included ("Congressman Grimm"). */
@@ -154,7 +222,12 @@ export class NameBook {
   read(runs: readonly Span[]): void {
     for (const run of runs) {
       const name = bareName(run.text);
-      if (name !== null && name.includes(' ') && !this.names.includes(name)) this.names.push(name);
+      if (name === null || !name.includes(' ')) continue;
+      const person = nameBeforeSeat(name);
+      for (const written of person === null ? [name] : [person, name]) {
+        if (!this.names.includes(written)) this.names.push(written);
+        this.mentions.set(written, (this.mentions.get(written) ?? 0) + 1);
+      }
     }
   }
 
@@ -212,12 +285,14 @@ export class NameBook {
 
   /**
    * The speaker's name as the article wrote it most fully: a surname or a
-   * short form takes the latest longer name that ends with it; an acronym the
+   * short form takes the longer name that ends with it (of a family, the
+   * member `familyMember` picks by the honorific's gender, or by `gender`, a
+   * pronoun's, when the phrase has none); "X of Texas" is X; an acronym the
    * latest name whose capitals spell it; "the lawyer" the last name the article
    * gave that role, or the latest name that holds the word (see `described`). Anything else is returned bare; a description with no such
    * name is null (never a guess).
    */
-  fullName(phrase: string): string | null {
+  fullName(phrase: string, gender: Gender | null = null): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
     // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official", "the reporter").
     const unnamed = (role: string): string | null =>
@@ -246,15 +321,41 @@ export class NameBook {
       );
       return spelt ?? name;
     }
-    const words = name.split(' ');
-    const longer = this.names.findLast((candidate) => {
-      const candidateWords = candidate.split(' ');
+    const seated = nameBeforeSeat(name);
+    if (seated !== null) return seated;
+    const words = name.toLowerCase().split(' ');
+    const longer = this.names.filter((candidate) => {
+      const candidateWords = candidate.toLowerCase().split(' ');
+      if (GENERATION.test(candidate.split(' ').at(-1) ?? '')) candidateWords.pop();
       return (
         candidateWords.length > words.length &&
-        candidateWords.slice(-words.length).join(' ') === name &&
-        candidateWords.every((word) => !isTitle(word))
+        candidateWords.slice(-words.length).join(' ') === words.join(' ') &&
+        candidate.split(' ').every((word) => !isTitle(word))
       );
     });
-    return longer ?? name;
+    return this.familyMember(longer, honorificOf(phrase) ?? gender) ?? name;
+  }
+
+  /**
+   * Which of several people of one surname a bare surname means ("Mr.
+   * Trump" among Donald and Ivanka Trump): those whose given name agrees with
+   * the honorific's or pronoun's gender, when any does (one whose given name
+   * says the other gender never, unless nobody is left); then the one the
+   * article has named in full most often, the first named of those.
+   */
+  private familyMember(candidates: readonly string[], gender: Gender | null): string | null {
+    let members = [...new Set(candidates)];
+    if (gender !== null) {
+      const agreeing = members.filter((member) => genderOfName(member) === gender);
+      const notOpposed = members.filter((member) => {
+        const given = genderOfName(member);
+        return given === null || given === gender;
+      });
+      members = agreeing.length > 0 ? agreeing : notOpposed.length > 0 ? notOpposed : members;
+    }
+    let best: string | null = null;
+    for (const member of members)
+      if (best === null || (this.mentions.get(member) ?? 0) > (this.mentions.get(best) ?? 0)) best = member;
+    return best;
   }
 }

@@ -1468,6 +1468,58 @@ const rows: Row[] = [
       ['suspicious', "church's minister"],
     ],
   },
+  {
+    shows:
+      'gives "Mrs. Clinton" the Clinton whose given name is a woman’s, though the article named Bill Clinton last (b057-nyt)',
+    paragraphs: [
+      [
+        'DES MOINES – Hillary Rodham Clinton on Sunday urged President Obama to listen to congressional Democrats – particular the House minority leader, Nancy Pelosi – and make changes to the Trans-Pacific Partnership trade deal that reflect their concerns about protecting American jobs and wages.',
+      ],
+      [
+        'She is facing many Democratic primary voters who have deep misgivings about trade agreements, including the North American Free Trade Agreement, or Nafta, that President Bill Clinton signed, and she faces rivals for the 2016 nomination like Senator Bernie Sanders of Vermont who flatly oppose the Trans-Pacific Partnership.',
+      ],
+      [
+        '“No president would be a tougher negotiator on behalf of American workers with either our trading partners or Republicans on Capitol Hill than I would be,” Mrs. Clinton said.',
+      ],
+    ],
+    speakers: [['No president would be', 'Hillary Rodham Clinton']],
+  },
+  {
+    shows: 'gives "she" after a bare family surname the woman of the family, "he" the man',
+    paragraphs: [
+      [
+        'DES MOINES – Hillary Rodham Clinton on Sunday urged President Obama to listen to congressional Democrats.',
+        'She is facing many Democratic primary voters who have deep misgivings about trade agreements, including the North American Free Trade Agreement, or Nafta, that President Bill Clinton signed.',
+      ],
+      [
+        'Clinton spoke in Des Moines.',
+        '“I am willing to try now to see whether you can push to get rid of the objectionable parts,” she said.',
+      ],
+      ['Clinton signed it in 1993.', '“It was the right deal for its time,” he said.'],
+    ],
+    speakers: [
+      ['I am willing to try', 'Hillary Rodham Clinton'],
+      ['It was the right deal', 'Bill Clinton'],
+    ],
+  },
+  {
+    shows:
+      'gives a bare surname the family member named in full most often, not the one named last (b086-hpo); the one person of a surname stays hers',
+    paragraphs: [
+      [
+        'Rep. Duncan Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges of improperly using campaign funds for private use.',
+      ],
+      [
+        '“The goal of the conspiracy was for Duncan Hunter and Margaret Hunter to enrich themselves, and others at their direction, by converting campaign funds for their own personal benefit and enjoyment,” the 47-page indictment says.',
+      ],
+      ['“Nah, I know the rules,” Hunter said.'],
+      ['Nancy Pelosi spoke later.', '“We know how to win elections,” Ms. Pelosi said.'],
+    ],
+    speakers: [
+      ['Nah, I know the rules', 'Duncan Hunter'],
+      ['We know how to win', 'Nancy Pelosi'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
