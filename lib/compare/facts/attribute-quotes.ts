@@ -198,6 +198,12 @@ const COORDINATED_IN_CLAUSE =
 const OPENING_DESCRIPTION =
   /^(?:[^,\u0000“”"\u2014]{1,40}(?:,|[ \t\u00a0][\u2014\u2013]|[ \t\u00a0]--)[ \t\u00a0]+)?((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[\p{L}-]+){0,2}?[ \t\u00a0]+\p{Ll}+)(?=[ \t\u00a0]*,|(?:[ \t\u00a0]+(?:\p{Ll}+ly|also|then|later|earlier))*[ \t\u00a0]+\p{Ll}{2,}ed\b)/u;
 
+/** A politician taken up by state and party as the sentence's subject ("The California Democrat spoke …"): group 1. */
+const OPENING_PARTY_EPITHET = new RegExp(
+  `^((?:The|the)(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}[ \\t\\u00a0]+(?:${[...PARTY_DESCRIPTORS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')}))(?=[ \\t\\u00a0]+\\p{Ll})`,
+  'u',
+);
+
 /** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
 const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 
@@ -568,6 +574,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           const lead = leadOf(sentences, quote);
           const subordinate = COORDINATED_IN_CLAUSE.exec(lead);
           const opening = OPENING_DESCRIPTION.exec(text);
+          const epithet = OPENING_PARTY_EPITHET.exec(text);
           const head = opening?.[1]?.split(/[ \t\u00a0]+/u).at(-1) ?? '';
           // "The National Mall was filled with …" is no description of a subject: its last word is a verb.
           const described = opening && !isCommonWord(head) && !AUXILIARY.test(head) ? opening : null;
@@ -578,6 +585,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           // "A young man, dressed in a jacket and tie, approached the congressman …, saying: “…”": as described.
           else if (described && !putOn)
             speaker = resolve(described[1] ?? '', [quote.sentence, described.index]);
+          // "The California Democrat spoke briefly to reporters after the vote, saying …": the politician taken up again.
+          else if (epithet && !putOn) speaker = resolve(epithet[1] ?? '', [quote.sentence, 0]);
         } else if (/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           // "Ryan shot back: “…”", "He paused, then added: “…”": the subject before the colon speaks.
           const text = sentences[quote.sentence] ?? '';

@@ -1,6 +1,6 @@
 import type { Span } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
-import { TITLES } from '../../lexicon/titles';
+import { PARTY_DESCRIPTORS, TITLES } from '../../lexicon/titles';
 import { isCommonWord, PERSON_NOUNS } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
@@ -337,6 +337,12 @@ const SAYING_INFINITIVES = new Set([
   'label',
   'brand',
 ]);
+
+/** A party's member ("Democrat", "Republicans"), who is described, not named, after "one" or "a". */
+const PARTY_MEMBER = new RegExp(`^(?:${[...PARTY_DESCRIPTORS].join('|')})s?$`, 'iu');
+
+/** At most this many words in the relative clause that says which party member speaks ("who opposed her"). */
+const MEMBER_CLAUSE_WORDS = 8;
 
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -728,6 +734,27 @@ class SpeakerReader {
       : null;
   }
 
+  /**
+   * "one Democrat" from word `determiner`, with the relative clause that says
+   * which ("one Democrat who opposed her") when it ends the clause within
+   * `MEMBER_CLAUSE_WORDS` words.
+   */
+  private partyMember(determiner: number, next: number): Span | null {
+    const opening = this.words[determiner];
+    const member = this.words[next - 1];
+    if (!opening || !member) return null;
+    const relative = this.words[next];
+    if (relative?.text === 'who' && this.adjacent(member, relative))
+      for (let last = next + 1; last <= next + MEMBER_CLAUSE_WORDS; last++) {
+        const word = this.words[last];
+        if (!word || !this.adjacent(this.words[last - 1], word) || word.text.includes('\u0000')) break;
+        if (/^\.?[,;.]/u.test(this.text.slice(word.end))) return this.span(opening, word);
+      }
+    return /^\.?(?:[,;:.!?)]|[ \t\u00a0]*$)/u.test(this.text.slice(member.end))
+      ? this.span(opening, member)
+      : null;
+  }
+
   /** "said Peskov", "said Kremlin spokesman Dmitry Peskov", "according to the Kremlin". */
   private after(verb: number): Span | null {
     let k = verb + 1;
@@ -758,6 +785,9 @@ class SpeakerReader {
       const unnamed = this.unnamedAfter(determiner, k, roles);
       if (unnamed) return unnamed;
       const name = this.nameStartingAt(k);
+      // "said one Democrat who opposed her,": a party's member nobody names, as the article describes them.
+      if (name && determiner >= 0 && roles === 0 && PARTY_MEMBER.test(name.span.text))
+        return this.partyMember(determiner, name.next);
       if (name) {
         // "said Mr. Scotto was “not man enough”": the name opens the clause said, it does not speak.
         const following = this.words[name.next];

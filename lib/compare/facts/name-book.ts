@@ -4,7 +4,7 @@ import { sameGivenName } from '../../lexicon/hypocorisms';
 import { NAME_JOINERS } from '../../lexicon/name-joiners';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
 import { NEVER_NAMES } from '../../lexicon/never-names';
-import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
+import { PARTY_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
 import type { Role } from './appositive-roles';
 import type { Span } from './types';
 import { isCommonWord, PERSON_NOUNS } from './word-lists';
@@ -26,6 +26,18 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:edly|ally|ently|antly|ously|ively|full
 
 /** A party-and-state tag ("R-Wis.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
+
+/** A party's member described, not named: "one Democrat", "a Republican who voted for the bill". */
+const DESCRIBED_PARTY_MEMBER = new RegExp(
+  `^(?:an?|one|another)[ \\t\\u00a0]+(?:${[...PARTY_DESCRIPTORS].join('|')})s?(?:[ \\t\\u00a0]+who\\b.*)?$`,
+  'iu',
+);
+
+/** A politician taken up by state and party ("the California Democrat", "the Ohio Republican"). */
+const PARTY_EPITHET = new RegExp(
+  `^the(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}[ \\t\\u00a0]+(${[...PARTY_DESCRIPTORS].join('|')})$`,
+  'iu',
+);
 
 /** A generational suffix, no part of the surname a later mention uses ("James R. Clapper Jr." is "Mr. Clapper"). */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
@@ -163,6 +175,8 @@ export function bareName(phrase: string): string | null {
       at++;
     if (at > first + 1 && words.length - at >= 2) first = at;
   }
+  // A title before an organisation's head alone names the organisation ("Justice Department", "Speaker's Office").
+  if (first > 0 && first === words.length - 1 && ORGANISATION_HEADS.has(bare(words[first] ?? ''))) first = 0;
   // After a possessive, a name of two words or more is whose the phrase is ("Marijuana Industry Group's Mike Elliott").
   const owner = words.findLastIndex((word, i) => i < words.length - 2 && POSSESSIVE.test(word));
   if (owner >= first) first = owner + 1;
@@ -213,6 +227,8 @@ export class NameBook {
   private readonly names: string[] = [];
   /** How often the article has written each name in full so far: a family's most-named member is the one a bare surname means. */
   private readonly mentions = new Map<string, number>();
+  /** How often the article has named each person so far, in full or by surname. */
+  private readonly references = new Map<string, number>();
   /** Roles the article gave names by apposition, in the order it gave them. */
   private readonly roles: Role[] = [];
   /** Names written with a role before them anywhere, quotations included ("Congressman Grimm"). */
@@ -222,13 +238,51 @@ export class NameBook {
   read(runs: readonly Span[]): void {
     for (const run of runs) {
       const name = bareName(run.text);
-      if (name === null || !name.includes(' ')) continue;
+      if (name === null) continue;
+      if (!name.includes(' ')) {
+        // "Pelosi" again: one more mention of the person it stands for, for `mainActor`.
+        const bearer = this.familyMember(this.bearers(name), honorificOf(run.text));
+        if (bearer !== null) this.references.set(bearer, (this.references.get(bearer) ?? 0) + 1);
+        continue;
+      }
       const person = nameBeforeSeat(name);
       for (const written of person === null ? [name] : [person, name]) {
         if (!this.names.includes(written)) this.names.push(written);
         this.mentions.set(written, (this.mentions.get(written) ?? 0) + 1);
+        this.references.set(written, (this.references.get(written) ?? 0) + 1);
       }
     }
+  }
+
+  /**
+   * The person the article has named most so far, in full or by surname:
+   * whom "the California Democrat" takes up when nobody was given that
+   * description. Only names whose first word is a given name count as a
+   * person's ("House Democrats" is not).
+   */
+  private mainActor(): string | null {
+    let best: string | null = null;
+    for (const name of this.names)
+      if (
+        genderOfName(name) !== null &&
+        (best === null || (this.references.get(name) ?? 0) > (this.references.get(best) ?? 0))
+      )
+        best = name;
+    return best;
+  }
+
+  /** The names the article has written that end with `name`, a surname or a short form ("Clapper" → "James R. Clapper Jr."). */
+  private bearers(name: string): string[] {
+    const words = name.toLowerCase().split(' ');
+    return this.names.filter((candidate) => {
+      const candidateWords = candidate.toLowerCase().split(' ');
+      if (GENERATION.test(candidate.split(' ').at(-1) ?? '')) candidateWords.pop();
+      return (
+        candidateWords.length > words.length &&
+        candidateWords.slice(-words.length).join(' ') === words.join(' ') &&
+        candidate.split(' ').every((word) => !isTitle(word))
+      );
+    });
   }
 
   /** Adds roles the article has now given names (`appositiveRoles` of its next sentence). */
@@ -297,6 +351,11 @@ export class NameBook {
     // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official", "the reporter").
     const unnamed = (role: string): string | null =>
       TITLES.has(role) || PERSON_NOUNS.has(role) ? role : null;
+    // "one Democrat who opposed her": a party's member the article does not name, as it describes them.
+    if (DESCRIBED_PARTY_MEMBER.test(phrase.trim())) return phrase.trim();
+    // "the California Democrat": a politician taken up again, the article's main actor.
+    const epithet = PARTY_EPITHET.test(phrase.trim());
+    if (epithet) return this.mainActor();
     if (described) {
       const role = (described[1] ?? '').toLowerCase();
       return this.described(role) ?? unnamed(role);
@@ -323,17 +382,7 @@ export class NameBook {
     }
     const seated = nameBeforeSeat(name);
     if (seated !== null) return seated;
-    const words = name.toLowerCase().split(' ');
-    const longer = this.names.filter((candidate) => {
-      const candidateWords = candidate.toLowerCase().split(' ');
-      if (GENERATION.test(candidate.split(' ').at(-1) ?? '')) candidateWords.pop();
-      return (
-        candidateWords.length > words.length &&
-        candidateWords.slice(-words.length).join(' ') === words.join(' ') &&
-        candidate.split(' ').every((word) => !isTitle(word))
-      );
-    });
-    return this.familyMember(longer, honorificOf(phrase) ?? gender) ?? name;
+    return this.familyMember(this.bearers(name), honorificOf(phrase) ?? gender) ?? name;
   }
 
   /**

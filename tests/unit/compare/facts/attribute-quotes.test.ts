@@ -1520,6 +1520,52 @@ const rows: Row[] = [
       ['We know how to win', 'Nancy Pelosi'],
     ],
   },
+  {
+    shows:
+      'keeps a party’s member nobody names as described, with the relative clause that says which (b069-hpo); "said a Republican" alone too',
+    paragraphs: [
+      [
+        '“There’s a whole lot of anger,” said one Democrat who opposed her, who requested anonymity in order to speak freely.',
+        '“I’m astounded that this caucus refuses to acknowledge reality and change.”',
+      ],
+      ['“We lost the middle of the country,” said a Republican.'],
+    ],
+    speakers: [
+      ['There’s a whole lot', 'one Democrat who opposed her'],
+      ['I’m astounded', 'one Democrat who opposed her'],
+      ['We lost the middle', 'a Republican'],
+    ],
+  },
+  {
+    shows:
+      'gives a politician taken up by state and party ("The California Democrat spoke …, saying") the person the article named most (b069-hpo)',
+    paragraphs: [
+      [
+        'WASHINGTON ― House Minority Leader Nancy Pelosi (D-Calif.) was re-elected to her leadership post Wednesday morning.',
+      ],
+      [
+        'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63.',
+        'It’s a decisive win, and it (barely) clears the two-thirds majority support that Pelosi predicted she had.',
+      ],
+      [
+        'She’s also the only woman in top House and Senate leadership.',
+        'If Ryan had replaced her, it would have become all white men.',
+      ],
+      [
+        'The California Democrat spoke briefly to reporters after the vote, saying she feels “exhilarated” at being re-elected.',
+      ],
+    ],
+    speakers: [['exhilarated', 'Nancy Pelosi']],
+  },
+  {
+    shows: 'keeps a department named after a title whole ("the Justice Department", b086-nyt)',
+    paragraphs: [
+      [
+        'Beyond the family vacations and private school tuition, the indictment said expenses included dental work, theater tickets, and domestic and international travel for almost a dozen relatives, as well as “tens of thousands of dollars on smaller purchases, including fast food, movie tickets, golf outings, video games, coffee, groceries, home utilities and expensive meals,” according to a statement released by the Justice Department.',
+      ],
+    ],
+    speakers: [['tens of thousands', 'Justice Department']],
+  },
 ];
 
 describe('attributeQuotes', () => {

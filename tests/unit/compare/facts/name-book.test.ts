@@ -114,6 +114,32 @@ const rows: Row[] = [
     phrase: 'Mr. Wyden',
     name: 'Ron Wyden',
   },
+  {
+    shows:
+      'gives "Mr. Trump" Donald Trump beside Ivanka Trump, whose given name the lexicon does not know (constructed)',
+    sentences: [
+      'President Donald Trump met the delegation on Tuesday.',
+      'His daughter, Ivanka Trump, joined them later.',
+    ],
+    phrase: 'Mr. Trump',
+    name: 'Donald Trump',
+  },
+  {
+    shows: 'gives a bare "Trump" the member named in full most often (constructed)',
+    sentences: [
+      'President Donald Trump met the delegation on Tuesday.',
+      'Donald Trump then left for Florida.',
+      'His daughter, Ivanka Trump, joined them later.',
+    ],
+    phrase: 'Trump',
+    name: 'Donald Trump',
+  },
+  {
+    shows: 'gives "the California Democrat" nobody when the article has named no person (negative)',
+    sentences: ['House Democrats met on Wednesday.'],
+    phrase: 'the California Democrat',
+    name: null,
+  },
 ];
 
 describe('NameBook.fullName', () => {
