@@ -1,6 +1,6 @@
 import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
-import { NameBook, nameRuns } from './name-book';
+import { isPersonName, NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
 import type { Gender } from '../../lexicon/given-name-genders';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
@@ -115,6 +115,14 @@ const AGREED_WITH =
   /\bagree[sd]?[ \t\u00a0]+with[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)(?:['’]s?[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+that\b[^,;:\u0000“”"]*$/u;
 
 /**
+ * Words reported as someone's warning, claim or assurance ("Despite last-ditch
+ * warnings from the Obama administration that the legislation could hurt
+ * national security and was “badly misguided,”"): group 1 is whose they are.
+ */
+const WORDS_FROM =
+  /\b(?:warnings?|claims?|assurances?|complaints?|objections?|arguments?|criticism|insistence|promises?|pledges?)[ \t\u00a0]+(?:from|by)[ \t\u00a0]+((?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+)*(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+))[ \t\u00a0]+that\b[^;:\u0000“”"]*$/u;
+
+/**
  * A short quotation the sentence goes on to call a term ("fueled by “radical
  * Islam” because the term grants them …"): it is mentioned, not said, so
  * nobody speaks it. ("when he used the word “theology”" stays his, and so
@@ -210,6 +218,9 @@ const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 /** Someone's answer introduced by a colon ("His response: “…”"): group 1 is whose. */
 const ANSWER_OF =
   /(?:^|[.?!”"][ \t\u00a0]+|\u0000[ \t\u00a0]+)(His|Her)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:response|answer|reply|retort|reaction|explanation|message|advice|verdict)[ \t\u00a0]*:[ \t\u00a0]*$/u;
+
+/** A word of the first person: the quotation is someone's own words ("a special spring in my step"); "US" is a country. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|me|my|mine|myself|we|us|our|ours|ourselves)(?![\p{L}'’])/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -554,9 +565,12 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           !PARTICIPLE.test(leadOf(sentences, quote)) &&
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
+        const warned = WORDS_FROM.exec(leadOf(sentences, quote));
         const remark = REMARK_OF.exec(leadOf(sentences, quote));
         if (title || asked || term || notSaid) speaker = null;
         else if (agreed) speaker = book.fullName(agreed[1] ?? '');
+        else if (warned && !own?.reading.fact.speaker)
+          speaker = resolve(warned[1] ?? '', [quote.sentence, warned.index]);
         else if (remark && REMARK_TAIL.test(remark[3] ?? '')) speaker = remarkOwner(quote, remark);
         else if (own?.reading.fact.speaker) {
           const phrase = own.reading.fact.speaker;
@@ -638,6 +652,26 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           else if (carried) speaker = carried;
           else if (earlier) speaker = nameOf(earlier);
           else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
+        }
+        // "She has winning brought “a special spring in my step”": words in the first person, with no
+        // speaker anywhere else, are the words of the subject that opens their sentence.
+        const quoted = members.map((member) => member.reading.fact.quote ?? '').join(' ');
+        if (speaker === null && !title && !asked && !term && !notSaid && FIRST_PERSON.test(quoted)) {
+          const text = sentences[quote.sentence] ?? '';
+          const pronoun = OPENING_PRONOUN.exec(text);
+          const subject = antecedents.find(
+            (candidate) =>
+              candidate.at[0] === quote.sentence &&
+              candidate.at[1] >= 0 &&
+              candidate.at[1] < quote.reading.fact.start &&
+              candidate.verb !== undefined &&
+              opensSentence(text.slice(0, candidate.at[1])),
+          );
+          // A person's: "ATI is “basically throwing in the towel, leaving us …”" are someone else's words about ATI.
+          const person = subject === undefined ? null : nameOf(subject);
+          if (pronoun && pronoun.index < quote.reading.fact.start)
+            speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          else if (person !== null && isPersonName(person)) speaker = person;
         }
         speakerOfChain.set(quote.chain, speaker);
         // A resolved speaker is someone a later "he" may stand for, and the next quotation's speaker.

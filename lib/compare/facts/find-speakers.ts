@@ -318,6 +318,9 @@ const PASSIVE_WORDS = /^[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the)[ \t\u00a0]+)?\u
 const GONE_ON_TO =
   /(?<=[ \t\u00a0])(?:(?:went|goes|go|gone)[ \t\u00a0]+(?:(?:so|as)[ \t\u00a0]+far[ \t\u00a0]+as|on)|tried|tries|sought|seeks|wanted|wants|hastened|rushed|(?:was|is|were|are)[ \t\u00a0]+quick)[ \t\u00a0]+to[ \t\u00a0]+$/u;
 
+/** "made clear that", "makes it clear that": said, in two words (matched from the verb). */
+const MADE_CLEAR = /^(?:made|makes|make)[ \t\u00a0]+(?:it[ \t\u00a0]+)?clear[ \t\u00a0]+that\b/u;
+
 /** Infinitives of saying after `GONE_ON_TO`. */
 const SAYING_INFINITIVES = new Set([
   'say',
@@ -834,6 +837,12 @@ class SpeakerReader {
       const quotedObject =
         (QUOTED_OBJECT_VERBS.has(lower) && QUOTED_OBJECT.test(this.text.slice(word.end))) ||
         (/^(?:sent|sends)$/u.test(lower) && SENT_OWN_WORDS.test(this.text.slice(word.end)));
+      // "He made clear that …", "made it clear that": a verb of saying in two words.
+      const madeClear = MADE_CLEAR.test(this.text.slice(word.start)) ? this.before(index) : null;
+      if (madeClear) {
+        found.push(madeClear);
+        return;
+      }
       const goneOn = SAYING_INFINITIVES.has(lower) ? GONE_ON_TO.exec(this.text.slice(0, word.start)) : null;
       if (goneOn) {
         // "The presumptive Republican presidential nominee went so far as to say", "The secretary tried to explain": the subject says.

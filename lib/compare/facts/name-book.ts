@@ -96,6 +96,9 @@ function genderOfName(name: string): Gender | null {
   return givenNameGender(given) ?? familiarFormGender(given);
 }
 
+/** Whether a name is a person's by its given name ("Benjamin Brafman"; not "ATI" nor "Fans-especially British"). */
+export const isPersonName = (name: string): boolean => name.includes(' ') && genderOfName(name) !== null;
+
 /** The gender the speaker phrase's own honorific gives ("Mrs. Clinton" → female). */
 function honorificOf(phrase: string): Gender | null {
   for (const word of phrase.trim().split(/[ \t\u00a0]+/u)) {

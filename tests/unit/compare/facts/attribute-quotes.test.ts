@@ -1566,6 +1566,66 @@ const rows: Row[] = [
     ],
     speakers: [['tens of thousands', 'Justice Department']],
   },
+  {
+    shows: 'gives the quotations after "He made clear that …" to him, however short (b014-nyt)',
+    paragraphs: [
+      ['“You have to look at all the tradeoffs,” Mr. Rother said.'],
+      [
+        'He made clear that the group’s willingness to discuss cuts comes with conditions: Reductions in benefits should be “minimal,” they should not affect current recipients and instead should be directed “far off in the future,” and they should be offset by increases in tax-generated revenue.',
+      ],
+    ],
+    speakers: [
+      ['minimal', 'Rother'],
+      ['far off in the future', 'Rother'],
+    ],
+  },
+  {
+    shows:
+      'gives words reported as someone’s warnings ("warnings from the Obama administration that … was “…”") to them (b068-fox)',
+    paragraphs: [
+      [
+        'Despite last-ditch warnings from the Obama administration that the legislation could hurt national security and was “badly misguided,” lawmakers dismissed the concerns.',
+      ],
+    ],
+    speakers: [['badly misguided', 'Obama administration']],
+  },
+  {
+    shows:
+      'gives words in the first person with no speaker to the person who opens the sentence (b069-fox, t26-01-ecbplus)',
+    paragraphs: [
+      [
+        'Pelosi said afterward that she was “exhilarated” by the strong support and reminded reporters that she had accurately predicted winning two-thirds of the vote.',
+      ],
+      [
+        'She has winning brought “a special spring in my step” because it gives her the opportunity to “differentiate between us and the administration coming in January."',
+      ],
+      [
+        'His lawyer, Benjamin Brafman, offered the explanation that "I think you get to a point in life - I think everyone does-where you become too old and too sick and too tired to fight."',
+      ],
+    ],
+    speakers: [
+      ['a special spring', 'Pelosi'],
+      ['differentiate between us', 'Pelosi'],
+      ['I think you get', 'Benjamin Brafman'],
+    ],
+  },
+  {
+    shows:
+      'leaves words in the first person with no speaker to nobody when the subject is no person (t43-01-ecb) or the words are in the third person',
+    paragraphs: [
+      [
+        'ATI is “basically throwing in the towel, leaving us as the only stand-alone (graphics chip) company in the world.”',
+      ],
+      [
+        'Nancy Pelosi met the caucus on Wednesday.',
+        'She has winning brought “a special spring in the step of the caucus” this week.',
+      ],
+    ],
+    speakers: [
+      ['basically throwing', null],
+      ['a special spring in the step', null],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
