@@ -454,7 +454,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       antecedents.push(...antecedentsIn(text, masked, speakers, runs, sentence));
       book.read(runs);
       book.learnRoles(appositiveRoles(masked, runs));
-      for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
+      for (const speaker of speakers) {
+        named.push({ sentence, start: speaker.start, text: speaker.text });
+        book.readSpeaker(speaker.text);
+      }
     });
 
     /** Two people named together, by the speaker name they were given ("Mark Udall and Ron Wyden"), for a later "they". */

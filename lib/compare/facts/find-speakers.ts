@@ -696,7 +696,9 @@ class SpeakerReader {
     const owned = OWNED_BY.exec(this.text.slice(0, name.start));
     if (owned) {
       const start = owned.index + (owned[0].length - owned[0].trimStart().length);
-      const end = start + (owned[1] ?? '').length;
+      // "A spokesperson for Google says": a person speaks for the organisation, and is told by it.
+      const role = (owned[1] ?? '').split(/[ \t\u00a0]+/u).at(-1) ?? '';
+      const end = TITLES.has(role) || PERSON_NOUNS.has(role) ? name.end : start + (owned[1] ?? '').length;
       return { start, end, text: this.text.slice(start, end) };
     }
     const of = /(?:^|[ \t\u00a0])of(?:[ \t\u00a0]+the)?[ \t\u00a0]+$/u.exec(this.text.slice(0, name.start));

@@ -39,6 +39,10 @@ const PARTY_EPITHET = new RegExp(
   'iu',
 );
 
+/** Someone's role for an organisation ("a spokesperson for the U.S. Fish and Wildlife Service"): group 1 the role, group 2 whose. */
+const ROLE_FOR =
+  /^(?:[Aa]n?|[Oo]ne|[Tt]he)[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(?:for|from|at|with)[ \t\u00a0]+((?:the[ \t\u00a0]+)?\p{Lu}.*)$/u;
+
 /** A generational suffix, no part of the surname a later mention uses ("James R. Clapper Jr." is "Mr. Clapper"). */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
@@ -230,6 +234,8 @@ export class NameBook {
   private readonly names: string[] = [];
   /** How often the article has written each name in full so far: a family's most-named member is the one a bare surname means. */
   private readonly mentions = new Map<string, number>();
+  /** Descriptions of unnamed speakers given so far ("senior administration official"), in order. */
+  private readonly descriptions: string[] = [];
   /** How often the article has named each person so far, in full or by surname. */
   private readonly references = new Map<string, number>();
   /** Roles the article gave names by apposition, in the order it gave them. */
@@ -286,6 +292,21 @@ export class NameBook {
         candidate.split(' ').every((word) => !isTitle(word))
       );
     });
+  }
+
+  /**
+   * Reads a speaker phrase of a sentence with no quotation of its own ("A
+   * Microsoft spokesperson said that …"), so a later "the spokesperson" is
+   * told by the description the article gave last.
+   */
+  readSpeaker(phrase: string): void {
+    this.fullName(phrase);
+  }
+
+  /** Keeps a description of someone unnamed ("union official") for a later "the official". */
+  private remember(description: string): string {
+    this.descriptions.push(description);
+    return description;
   }
 
   /** Adds roles the article has now given names (`appositiveRoles` of its next sentence). */
@@ -361,14 +382,29 @@ export class NameBook {
     if (epithet) return this.mainActor();
     if (described) {
       const role = (described[1] ?? '').toLowerCase();
-      return this.described(role) ?? unnamed(role);
+      // "The official said" after "one union official said": the fuller description the article gave before.
+      return (
+        this.described(role) ??
+        this.descriptions.findLast((earlier) => earlier.split(' ').at(-1) === role) ??
+        unnamed(role)
+      );
+    }
+    // "A spokesperson for Google says": the organisation's spokesperson, unless the article named them.
+    const roleFor = ROLE_FOR.exec(phrase.trim());
+    if (roleFor && unnamed((roleFor[1] ?? '').toLowerCase()) !== null) {
+      const role = (roleFor[1] ?? '').toLowerCase();
+      const whose = bareName(roleFor[2] ?? '');
+      const owner = whose === null ? null : this.fullName(whose);
+      const named = this.described(role);
+      if (named !== null) return named;
+      if (owner !== null) return this.remember(`${owner} ${role}`);
     }
     const description = /^(?:an?|one|another|the)[ \t\u00a0]+((?:\S+[ \t\u00a0]+)*(\p{Ll}+))$/iu.exec(
       phrase.trim(),
     );
     if (description) {
       const role = (description[2] ?? '').toLowerCase();
-      return this.described(role) ?? (unnamed(role) === null ? null : (description[1] ?? null));
+      return this.described(role) ?? (unnamed(role) === null ? null : this.remember(description[1] ?? role));
     }
     const name = bareName(phrase);
     if (name === null) return null;

@@ -469,7 +469,7 @@ const rows: Row[] = [
     ],
     speakers: [
       ['The AARP has a history', 'union official'],
-      ['cares deeply', 'spokesperson'],
+      ['cares deeply', 'Google spokesperson'],
     ],
   },
   {
@@ -1624,6 +1624,47 @@ const rows: Row[] = [
     speakers: [
       ['basically throwing', null],
       ['a special spring in the step', null],
+    ],
+  },
+  {
+    shows:
+      'gives "the official" the fuller description the article gave last ("one union official", b014-hpo; "A Microsoft spokesperson said that …", b037-fox)',
+    paragraphs: [
+      [
+        '"The AARP has a history of division between the top folks and their base on these issues. The top folks like to be in the inside game," one union official said.',
+        '"But they are walking backwards now."',
+      ],
+      [
+        'The official said that he and other opponents of benefit cuts had been told that AARP\'s "longstanding position" hadn\'t changed, but there was some uncertainty about what that position actually is.',
+      ],
+      [
+        'A Microsoft spokesperson said that the company only provides customer data after receiving a legally binding order or subpoena.',
+      ],
+      [
+        '"In addition we only ever comply with orders for requests about specific accounts or identifiers," the spokesperson said.',
+      ],
+    ],
+    speakers: [
+      ['longstanding position', 'union official'],
+      ['In addition we only', 'Microsoft spokesperson'],
+    ],
+  },
+  {
+    shows:
+      'gives "a spokesperson for X" as X’s spokesperson (b037-fox, b078-hpo), and a role nobody described more fully as the role (negative)',
+    paragraphs: [
+      ['A spokesperson for Google says the company "cares deeply" about the security of users\' data.'],
+      [
+        'As HuffPost reported Wednesday, the administration optedto lift the 2014 ban after determining that sport hunting of elephants in those African countries would “enhance the survival of the species in the wild,” a spokesperson for the U.S. Fish and Wildlife Service said.',
+      ],
+      [
+        '“The longer we wait,” the aide said, “the more difficult it will be to protect current beneficiaries.”',
+      ],
+    ],
+    speakers: [
+      ['cares deeply', 'Google spokesperson'],
+      ['enhance the survival', 'U.S. Fish and Wildlife Service spokesperson'],
+      ['The longer we wait', 'aide'],
     ],
   },
 ];
