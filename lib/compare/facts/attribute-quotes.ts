@@ -4,8 +4,8 @@ import { isPersonName, NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
 import type { Gender } from '../../lexicon/given-name-genders';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
-import { PARTY_DESCRIPTORS } from '../../lexicon/titles';
-import { isCommonWord, VERB_FORMS } from './word-lists';
+import { PARTY_DESCRIPTORS, TITLES } from '../../lexicon/titles';
+import { isCommonWord, PERSON_NOUNS, VERB_FORMS } from './word-lists';
 
 /**
  * A quotation shorter than this is a term or a scare quote (“shadow fleet”,
@@ -222,6 +222,9 @@ const ANSWER_OF =
 /** A word of the first person: the quotation is someone's own words ("a special spring in my step"); "US" is a country. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|me|my|mine|myself|we|us|our|ours|ourselves)(?![\p{L}'’])/u;
 
+/** A noun for someone by what they do ("writer", "host", "anchor", "columnist"): a role before a name. */
+const AGENT_NOUN = /^(?:\p{Ll}{2,}(?:er|or|ist|ian|man|woman)|\p{Ll}*(?:host|anchor|star))$/u;
+
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
 
@@ -348,6 +351,8 @@ function antecedentsIn(
   sentence: number,
 ): Antecedent[] {
   const found: Antecedent[] = [];
+  /** The run after a qualified role ("Beat writer Larry Holder"): the subject, though words come before it. */
+  let qualified = -1;
   for (const speaker of speakers)
     // "her office" speaks for someone, but no later "she" stands for it.
     if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text) && !OWNED_BY_PRONOUN.test(speaker.text))
@@ -375,10 +380,27 @@ function antecedentsIn(
       // A name right after a quotation closed by a comma opens the clause ("about the “47 percent,” Mr. Ryan reminded").
       !(/\u0000$/u.test(lead) && /[,;][”"’']$/u.test(text.slice(0, run.start).trimEnd())) &&
       !lead.split(/\s+/u).every(isCommonWord) &&
+      index !== qualified &&
       !DESCRIBED.test(lead) &&
       !PARTY_DESCRIBED.test(lead)
     )
       continue;
+    // "Talk-show host Ellen DeGeneres launched …", "Beat writer Larry Holder puts …": a capitalised word
+    // before a role noun and a name qualifies the role; the name is the subject.
+    const between = next === undefined ? '' : masked.slice(run.end, next.start);
+    const role = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+$/u.exec(between)?.[1] ?? '';
+    if (
+      lead === '' &&
+      next !== undefined &&
+      /[ \t\u00a0]/u.test(next.text) &&
+      !/['’]s?$/u.test(run.text) &&
+      !isCommonWord(role) &&
+      !looksLikeVerb(role) &&
+      (TITLES.has(role) || PERSON_NOUNS.has(role) || AGENT_NOUN.test(role))
+    ) {
+      qualified = index + 1;
+      continue;
+    }
     // A party-and-state tag ("D-Ill.", "R-Texas") is no one, nor a party word in a description ("The presumptive Republican presidential nominee").
     if (/^\p{Lu}-\p{Lu}/u.test(run.text) || PARTY_DESCRIPTORS.has(run.text.toLowerCase())) continue;
     // A participle capitalised because it opens the sentence ("Looking back on the career that followed, she told …").

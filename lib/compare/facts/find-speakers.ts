@@ -740,6 +740,25 @@ class SpeakerReader {
   }
 
   /**
+   * "Secretary of the Interior Dirk Kempthorne" from word `first`: a title, its
+   * department of one or two capitalised words after "of (the)", then a name
+   * (`bareName` keeps the name); null when `first` opens no such run.
+   */
+  private titledOfStartingAt(first: number): { span: Span; next: number } | null {
+    const title = this.words[first];
+    if (!title || !TITLES.has(title.text.replace(/\.$/u, '').toLowerCase())) return null;
+    let k = first + 1;
+    if (this.words[k]?.text !== 'of' || !this.adjacent(title, this.words[k])) return null;
+    k++;
+    if (this.words[k]?.text === 'the' && this.adjacent(this.words[k - 1], this.words[k])) k++;
+    const department = this.nameStartingAt(k);
+    // The department and the name run on as one: at least two words of name after one or two of department.
+    if (!department || department.next - k < 3 || department.next - k > 5) return null;
+    const last = this.words[department.next - 1];
+    return last ? { span: this.span(title, last), next: department.next } : null;
+  }
+
+  /**
    * "one Democrat" from word `determiner`, with the relative clause that says
    * which ("one Democrat who opposed her") when it ends the clause within
    * `MEMBER_CLAUSE_WORDS` words.
@@ -789,7 +808,7 @@ class SpeakerReader {
       // "said a senior administration official.", "said the president, speaking …": a role nobody is named in.
       const unnamed = this.unnamedAfter(determiner, k, roles);
       if (unnamed) return unnamed;
-      const name = this.nameStartingAt(k);
+      const name = this.titledOfStartingAt(k) ?? this.nameStartingAt(k);
       // "said one Democrat who opposed her,": a party's member nobody names, as the article describes them.
       if (name && determiner >= 0 && roles === 0 && PARTY_MEMBER.test(name.span.text))
         return this.partyMember(determiner, name.next);

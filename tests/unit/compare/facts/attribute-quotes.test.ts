@@ -1667,6 +1667,42 @@ const rows: Row[] = [
       ['The longer we wait', 'aide'],
     ],
   },
+  {
+    shows:
+      'takes the name after a title and its department ("said Secretary of the Interior Dirk Kempthorne", t09-01-ecb), never the title alone',
+    paragraphs: [
+      [
+        '“The rule strengthens the regulations so the government can focus on protecting endangered species as it strives to rebuild the American economy,” said Secretary of the Interior Dirk Kempthorne.',
+      ],
+    ],
+    speakers: [['The rule strengthens', 'Dirk Kempthorne']],
+  },
+  {
+    shows:
+      'takes the name after a capitalised word and a role ("Talk-show host Ellen DeGeneres", b078-hpo; "Beat writer Larry Holder", t25-15-ecb) as the subject, not the word',
+    paragraphs: [
+      [
+        'Talk-show host Ellen DeGeneres launched a campaign called #BeKindToElephants.',
+        'By lifting the ban, she said, Trump was “encouraging Americans to kill elephants.”',
+      ],
+      ['Beat writer Larry Holder puts this in a one liner, saying Bush “could sit out the final two games.”'],
+    ],
+    speakers: [
+      ['encouraging Americans', 'Ellen DeGeneres'],
+      ['could sit out', 'Larry Holder'],
+    ],
+  },
+  {
+    shows:
+      'keeps a verb between two names a verb: the first name stays the subject (negative; constructed on t33-04-ecb’s names)',
+    paragraphs: [
+      [
+        'Peter Lynch told Shondell McAllister the hearing would resume.',
+        '“We will be back on Monday,” he said.',
+      ],
+    ],
+    speakers: [['We will be back', 'Peter Lynch']],
+  },
 ];
 
 describe('attributeQuotes', () => {
