@@ -1,5 +1,6 @@
 import { type Gender, givenNameGender, GIVEN_NAMES } from '../../lexicon/given-name-genders';
 import { honorificGender } from '../../lexicon/honorific-genders';
+import { kinNounGender } from '../../lexicon/kin-noun-genders';
 import { sameGivenName } from '../../lexicon/hypocorisms';
 import { NAME_JOINERS } from '../../lexicon/name-joiners';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
@@ -303,6 +304,15 @@ export class NameBook {
     this.fullName(phrase);
   }
 
+  /** A name's gender by its given name, else by a kinship the article gave it ("his daughter, Ivanka Trump"). */
+  private genderOf(name: string): Gender | null {
+    const given = genderOfName(name);
+    if (given !== null) return given;
+    for (const role of this.roles)
+      if (role.name === name && kinNounGender(role.word) !== null) return kinNounGender(role.word);
+    return null;
+  }
+
   /** Keeps a description of someone unnamed ("union official") for a later "the official". */
   private remember(description: string): string {
     this.descriptions.push(description);
@@ -434,12 +444,13 @@ export class NameBook {
   private familyMember(candidates: readonly string[], gender: Gender | null): string | null {
     let members = [...new Set(candidates)];
     if (gender !== null) {
-      const agreeing = members.filter((member) => genderOfName(member) === gender);
+      const agreeing = members.filter((member) => this.genderOf(member) === gender);
       const notOpposed = members.filter((member) => {
-        const given = genderOfName(member);
+        const given = this.genderOf(member);
         return given === null || given === gender;
       });
-      members = agreeing.length > 0 ? agreeing : notOpposed.length > 0 ? notOpposed : members;
+      // "Mr. Cruz" where the article named only Heidi Cruz in full: no one it named, so the surname alone.
+      members = agreeing.length > 0 ? agreeing : notOpposed;
     }
     let best: string | null = null;
     for (const member of members)

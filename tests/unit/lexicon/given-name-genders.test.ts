@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compromiseGivenNames } from '@/scripts/given-name-genders';
 import { GIVEN_NAMES, givenNameGender } from '@/lib/lexicon/given-name-genders';
 import { honorificGender } from '@/lib/lexicon/honorific-genders';
+import { kinNounGender } from '@/lib/lexicon/kin-noun-genders';
 
 describe('givenNameGender', () => {
   it.each([
@@ -36,5 +37,18 @@ describe('honorificGender', () => {
     ['President', null],
   ] as const)('"%s": %s', (word, gender) => {
     expect(honorificGender(word)).toBe(gender);
+  });
+});
+
+describe('kinNounGender', () => {
+  it.each([
+    ['daughter', 'female'],
+    ['Wife', 'female'],
+    ['son', 'male'],
+    ['husband', 'male'],
+    ['lawyer', null],
+    ['child', null],
+  ] as const)('"%s": %s', (noun, gender) => {
+    expect(kinNounGender(noun)).toBe(gender);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appositiveRoles } from '@/lib/compare/facts/appositive-roles';
 import { NameBook, nameRuns } from '@/lib/compare/facts/name-book';
 
 /** One rule: sentences an article wrote (real ones, from BASIL), then a speaker phrase and the name the book gives it. */
@@ -62,12 +63,12 @@ const rows: Row[] = [
     name: 'Mark Mattioli',
   },
   {
-    shows: 'keeps the one person of a surname, whatever the honorific says (negative: nobody else to choose)',
+    shows: 'leaves "Ms. Hunter" a surname when the one Hunter named in full is a man (negative)',
     sentences: [
       'Rep. Duncan Hunter (R-Calif.) was indicted Tuesday on charges of improperly using campaign funds.',
     ],
     phrase: 'Ms. Hunter',
-    name: 'Duncan Hunter',
+    name: 'Hunter',
   },
   {
     shows:
@@ -140,12 +141,30 @@ const rows: Row[] = [
     phrase: 'the California Democrat',
     name: null,
   },
+  {
+    shows:
+      'leaves "Mr. Cruz" a surname when the article named only a woman of the family in full (negative: not Heidi Cruz)',
+    sentences: ['Heidi Cruz campaigned in Iowa on Monday.'],
+    phrase: 'Mr. Cruz',
+    name: 'Cruz',
+  },
+  {
+    shows:
+      'tells a family member’s gender by the kinship the article gave her ("His daughter, Ivanka Trump"), so "Mr. Trump" is not her',
+    sentences: ['Mr. Trump spoke on Tuesday.', 'His daughter, Ivanka Trump, joined him later.'],
+    phrase: 'Mr. Trump',
+    name: 'Trump',
+  },
 ];
 
 describe('NameBook.fullName', () => {
   it.each(rows)('$shows', ({ sentences, phrase, gender, name }) => {
     const book = new NameBook();
-    for (const sentence of sentences) book.read(nameRuns(sentence));
+    for (const sentence of sentences) {
+      const runs = nameRuns(sentence);
+      book.read(runs);
+      book.learnRoles(appositiveRoles(sentence, runs));
+    }
     expect(book.fullName(phrase, gender ?? null)).toBe(name);
   });
 });
