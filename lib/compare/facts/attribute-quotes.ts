@@ -225,6 +225,10 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|me|my|mine|myself|we|us|our|ours|ours
 /** A noun for someone by what they do ("writer", "host", "anchor", "columnist"): a role before a name. */
 const AGENT_NOUN = /^(?:\p{Ll}{2,}(?:er|or|ist|ian|man|woman)|\p{Ll}*(?:host|anchor|star))$/u;
 
+/** Two names joined by "and" as one speaker phrase ("Obama and Clinton"): groups 1 and 2. */
+const NAMED_PAIR =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*)[ \t\u00a0]+and[ \t\u00a0]+(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*)$/u;
+
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
 
@@ -353,10 +357,19 @@ function antecedentsIn(
   const found: Antecedent[] = [];
   /** The run after a qualified role ("Beat writer Larry Holder"): the subject, though words come before it. */
   let qualified = -1;
-  for (const speaker of speakers)
+  for (const speaker of speakers) {
+    // "Obama and Clinton referred to …": the two together, for a later "they" only.
+    const pair = NAMED_PAIR.exec(speaker.text);
+    if (pair)
+      found.push({ at: [sentence, speaker.start], name: speaker.text, pair: [pair[1] ?? '', pair[2] ?? ''] });
     // "her office" speaks for someone, but no later "she" stands for it.
-    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text) && !OWNED_BY_PRONOUN.test(speaker.text))
+    else if (
+      !PRONOUN.test(speaker.text) &&
+      !PLURAL.test(speaker.text) &&
+      !OWNED_BY_PRONOUN.test(speaker.text)
+    )
       found.push({ at: [sentence, speaker.start], name: speaker.text });
+  }
   for (const [index, run] of runs.entries()) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
@@ -503,6 +516,15 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       const possessed = POSSESSED.exec(phrase);
       if (possessed) return `${book.fullName(possessed[1] ?? '') ?? possessed[1]}${possessed[2]}`;
       const plural = PLURAL.test(phrase);
+      // "both Obama and Clinton referred to …": each in full, together.
+      const pair = NAMED_PAIR.exec(phrase.trim());
+      if (pair) {
+        const [first, second] = [pair[1], pair[2]].map((name) => book.fullName(name ?? ''));
+        if (first && second) {
+          pairs.set(`${first} and ${second}`, [first, second]);
+          return `${first} and ${second}`;
+        }
+      }
       if (!PRONOUN.test(phrase) && !plural) {
         const named = book.fullName(phrase);
         if (named === null && ISSUED_THING.test(phrase.trim())) {

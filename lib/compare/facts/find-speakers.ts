@@ -404,6 +404,22 @@ class SpeakerReader {
     return this.ownedName(first, last);
   }
 
+  /**
+   * Two names joined by "and" ending at word `last` ("both Obama and Clinton
+   * referred to …"): the two speak together. Null unless both are names.
+   */
+  private pairEndingAt(last: number): Span | null {
+    const second = this.nameEndingAt(last);
+    if (!second) return null;
+    const and = this.words.findLastIndex((word) => word.end <= second.start);
+    if (this.words[and]?.text !== 'and' || !this.adjacent(this.words[and], this.words[and + 1])) return null;
+    if (!this.adjacent(this.words[and - 1], this.words[and])) return null;
+    const first = this.nameEndingAt(and - 1);
+    return first
+      ? { start: first.start, end: second.end, text: this.text.slice(first.start, second.end) }
+      : null;
+  }
+
   /** The run of name words starting at word `first`, and the index after it. */
   private nameStartingAt(first: number): { span: Span; next: number } | null {
     const start = this.words[first];
@@ -506,7 +522,7 @@ class SpeakerReader {
       // "the Washington Post report said": whoever issued it speaks.
       if (ISSUED_NOUNS.has(word.text) && this.adjacent(this.words[j - 1], word))
         return this.affiliated(this.nameEndingAt(j - 1));
-      return this.definiteDescription(j) ?? this.affiliated(this.nameEndingAt(j));
+      return this.definiteDescription(j) ?? this.affiliated(this.pairEndingAt(j) ?? this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
     const gap = this.text.slice(word.end, next.start);

@@ -1703,6 +1703,23 @@ const rows: Row[] = [
     ],
     speakers: [['We will be back', 'Peter Lynch']],
   },
+  {
+    shows:
+      'gives words two people named together as the subject say to both, each in full (b063-hpo; t02-03-ecbplus)',
+    paragraphs: [
+      ['Barack Obama spoke at the White House.'],
+      [
+        'In their remarks on Sunday, both Obama and Clinton referred to the shooting as an “act of terror" and an "act of hate."',
+      ],
+      [
+        '“We are thrilled to have Ellen DeGeneres host the Oscars,” Craig Zadan and Neil Meron said in a statement.',
+      ],
+    ],
+    speakers: [
+      ['act of terror', 'Barack Obama and Clinton'],
+      ['We are thrilled', 'Craig Zadan and Neil Meron'],
+    ],
+  },
 ];
 
 describe('attributeQuotes', () => {
