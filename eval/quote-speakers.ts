@@ -112,18 +112,24 @@ export interface SpeakerScore {
   attributable: number;
   /** Attributable quotations found with the right speaker (by surname). */
   right: number;
-  /** The same, with the full name as the reader gives it (titles aside). */
+  /** Attributable quotations whose reader's speaker is a proper name of two words or more ("Donald Trump", not "Mr. Trump" or "a Kremlin aide"). */
+  fullNamed: number;
+  /** Of those, found with the reader's given name and surname both (`sameFullName`): what the card would show. */
   rightFullName: number;
   /** Found quotations given a speaker other than the reader's (or one nobody is). */
   wrong: number;
   /** right / attributable: a quote not found counts against it. */
   accuracy: number;
+  /** rightFullName / fullNamed: "Ivanka Trump" for "Mr. Trump" is right by surname, wrong here. */
+  fullNameAccuracy: number;
   /** right / (right + wrong). */
   precision: number;
   recall: number;
   wrongExamples: string[];
   /** Attributable quotations found with no speaker, or not found. */
   gapExamples: string[];
+  /** Right by surname, not in full ("Mr. Trump" read as Ivanka Trump, or left as "Trump"). */
+  notFullNameExamples: string[];
 }
 
 export interface SplitScores {
@@ -198,8 +204,61 @@ function sameSpeaker(gold: string, got: string): boolean {
   return surname !== undefined && gotWords.has(surname);
 }
 
-const sameFullName = (gold: string, got: string): boolean =>
-  nameWords(gold).join(' ') === nameWords(got).join(' ');
+/** Words that join a proper name's parts without being capitalised ("Institute for the Study of War"). */
+const NAME_JOINING = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'la',
+  'van',
+  'von',
+  'du',
+  'del',
+  'der',
+  'bin',
+]);
+
+/**
+ * Whether the reader names the speaker by a proper name of two words or more,
+ * titles aside: every word capitalised but joiners ("Justice Department",
+ * "James R. Clapper Jr."), not "Mr. Trump", "union official" or "Obama
+ * administration".
+ */
+function namesInFull(gold: string): boolean {
+  const words = gold
+    .replace(/['’]s\b/gu, '')
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '' && !TITLE_WORDS.has(normal(word)));
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINING.has(word.toLowerCase()))
+  );
+}
+
+/** An initial ("R", "A"): not what a reader goes by. */
+const isInitial = (word: string): boolean => /^\p{L}$/u.test(word);
+
+/**
+ * Right in full when the engine's speaker holds the reader's first word that
+ * is not an initial and the reader's last word ("A. Barry Rand" ⊂ "Barry
+ * Rand", "Paul D. Ryan" ⊂ "Paul Ryan"): a bare surname, or another member of
+ * the family, is not.
+ */
+function sameFullName(gold: string, got: string): boolean {
+  const goldWords = nameWords(gold);
+  const gotWords = new Set(nameWords(got));
+  const given = goldWords.find((word) => !isInitial(word));
+  const surname = goldWords.at(-1);
+  return (
+    given !== undefined &&
+    surname !== undefined &&
+    given !== surname &&
+    gotWords.has(given) &&
+    gotWords.has(surname)
+  );
+}
 
 function emptyScore(): SpeakerScore {
   return {
@@ -207,13 +266,16 @@ function emptyScore(): SpeakerScore {
     found: 0,
     attributable: 0,
     right: 0,
+    fullNamed: 0,
     rightFullName: 0,
     wrong: 0,
     accuracy: 0,
+    fullNameAccuracy: 0,
     precision: 0,
     recall: 0,
     wrongExamples: [],
     gapExamples: [],
+    notFullNameExamples: [],
   };
 }
 
@@ -221,6 +283,7 @@ function finish(score: SpeakerScore): SpeakerScore {
   return {
     ...score,
     accuracy: score.attributable === 0 ? 0 : score.right / score.attributable,
+    fullNameAccuracy: score.fullNamed === 0 ? 0 : score.rightFullName / score.fullNamed,
     precision: score.right + score.wrong === 0 ? 0 : score.right / (score.right + score.wrong),
     recall: score.quotes === 0 ? 0 : score.found / score.quotes,
   };
@@ -247,6 +310,8 @@ function scoreArticle(
   for (const gold of golds) {
     score.quotes++;
     if (gold.speaker !== null) score.attributable++;
+    const fullNamed = gold.speaker !== null && namesInFull(gold.speaker);
+    if (fullNamed) score.fullNamed++;
     const start = normal(gold.start);
     const index = read.findIndex((quote, i) => {
       if (used.has(i)) return false;
@@ -267,7 +332,9 @@ function scoreArticle(
     }
     if (gold.speaker !== null && sameSpeaker(gold.speaker, found.speaker)) {
       score.right++;
-      if (sameFullName(gold.speaker, found.speaker)) score.rightFullName++;
+      if (fullNamed && sameFullName(gold.speaker, found.speaker)) score.rightFullName++;
+      else if (fullNamed)
+        score.notFullNameExamples.push(`${label}: “${gold.start}…”: ${gold.speaker}, got ${found.speaker}`);
     } else {
       score.wrong++;
       score.wrongExamples.push(
@@ -386,12 +453,13 @@ export function formatQuoteSpeakers(result: QuoteSpeakersResult): string {
   const row = (name: string, score: SpeakerScore, before: SpeakerScore): string =>
     `| ${name} | ${score.quotes} | ${score.attributable} | ${f(score.recall)} (${f(before.recall)}) | ` +
     `${score.accuracy >= 0.9 ? f(score.accuracy) : `**${f(score.accuracy)}**`} (${f(before.accuracy)}) | ` +
-    `${score.rightFullName} of ${score.right} | ${score.wrong} (${before.wrong}) | ${f(score.precision)} (${f(before.precision)}) |`;
+    `${f(score.fullNameAccuracy)} (${score.rightFullName} of ${score.fullNamed}) | ${score.wrong} (${before.wrong}) | ${f(score.precision)} (${f(before.precision)}) |`;
   const { parallax, sentenceLevel: before } = result;
   return [
-    'Quote speakers (sentence-level reading in brackets; target accuracy ≥ 0.9):',
+    'Quote speakers (sentence-level reading in brackets; target accuracy ≥ 0.9; speaker accuracy compares surnames,',
+    'full-name accuracy the given name and surname where the reader names the speaker in full):',
     '',
-    '| gold | quotes | attributable | found | speaker accuracy | full name | wrong speakers | precision |',
+    '| gold | quotes | attributable | found | speaker accuracy | full-name accuracy | wrong speakers | precision |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('tuned on', parallax.tuned, before.tuned),
     row(`held out (${result.gold.holdoutArticles.join(', ')})`, parallax.holdout, before.holdout),
@@ -462,7 +530,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       'holdout8',
     ] as const)
       process.stdout.write(
-        `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n`,
+        `\nNo speaker (${split}):\n${result.parallax[split].gapExamples.map((gap) => `- ${gap}`).join('\n')}\n` +
+          `\nRight by surname, not in full (${split}):\n${result.parallax[split].notFullNameExamples.map((miss) => `- ${miss}`).join('\n')}\n`,
       );
   const latest = join(here, 'results', 'latest.json');
   const saved = existsSync(latest)

@@ -7,7 +7,8 @@ const MAX_DESCRIPTION_WORDS = 12;
 /** Prepositions that join a description's parts ("a lawyer for the campaign", "the statement from Grimm's attorney"). */
 const JOINING = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
 
-const DETERMINER = new Set(['a', 'an', 'the']);
+/** Words that open a description: an article, or a possessive pronoun ("his daughter, Ivanka Trump"). */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 
 /** Verbs that would make the "description" a clause ("Hunter, the report says, …"). */
 const CLAUSE_VERBS = new Set([

@@ -1,10 +1,11 @@
 import { appositiveRoles } from './appositive-roles';
 import { readSentence, type QuoteReading } from './extract-quotes';
-import { NameBook, nameRuns } from './name-book';
+import { isPersonName, NameBook, nameRuns } from './name-book';
 import type { Fact, Span } from './types';
+import type { Gender } from '../../lexicon/given-name-genders';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
-import { PARTY_DESCRIPTORS } from '../../lexicon/titles';
-import { isCommonWord, VERB_FORMS } from './word-lists';
+import { PARTY_DESCRIPTORS, TITLES } from '../../lexicon/titles';
+import { isCommonWord, PERSON_NOUNS, VERB_FORMS } from './word-lists';
 
 /**
  * A quotation shorter than this is a term or a scare quote (“shadow fleet”,
@@ -26,6 +27,11 @@ const TITLE_MAX_WORDS = 6;
 const NEXT_SPEAKER_CHARS = 40;
 
 const PRONOUN = /^(?:he|she)$/iu;
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
 
 /** Someone's office, campaign or lawyer by a possessive pronoun ("his campaign noted"): group 1 is whose, group 2 what. */
 const OWNED_BY_PRONOUN = /^(his|her)[ \t\u00a0]+(\p{Ll}+)$/iu;
@@ -107,6 +113,14 @@ const TITLE_SMALL_WORDS = new Set([
  */
 const AGREED_WITH =
   /\bagree[sd]?[ \t\u00a0]+with[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*\.?[ \t\u00a0]+)*\p{Lu}[\p{L}-]*)(?:['’]s?[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+that\b[^,;:\u0000“”"]*$/u;
+
+/**
+ * Words reported as someone's warning, claim or assurance ("Despite last-ditch
+ * warnings from the Obama administration that the legislation could hurt
+ * national security and was “badly misguided,”"): group 1 is whose they are.
+ */
+const WORDS_FROM =
+  /\b(?:warnings?|claims?|assurances?|complaints?|objections?|arguments?|criticism|insistence|promises?|pledges?)[ \t\u00a0]+(?:from|by)[ \t\u00a0]+((?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+)*(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+))[ \t\u00a0]+that\b[^;:\u0000“”"]*$/u;
 
 /**
  * A short quotation the sentence goes on to call a term ("fueled by “radical
@@ -192,12 +206,28 @@ const COORDINATED_IN_CLAUSE =
 const OPENING_DESCRIPTION =
   /^(?:[^,\u0000“”"\u2014]{1,40}(?:,|[ \t\u00a0][\u2014\u2013]|[ \t\u00a0]--)[ \t\u00a0]+)?((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[\p{L}-]+){0,2}?[ \t\u00a0]+\p{Ll}+)(?=[ \t\u00a0]*,|(?:[ \t\u00a0]+(?:\p{Ll}+ly|also|then|later|earlier))*[ \t\u00a0]+\p{Ll}{2,}ed\b)/u;
 
+/** A politician taken up by state and party as the sentence's subject ("The California Democrat spoke …"): group 1. */
+const OPENING_PARTY_EPITHET = new RegExp(
+  `^((?:The|the)(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}[ \\t\\u00a0]+(?:${[...PARTY_DESCRIPTORS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')}))(?=[ \\t\\u00a0]+\\p{Ll})`,
+  'u',
+);
+
 /** A name set off as an appositive, then its verb ("the group’s chief executive, Barry Rand, issued"). */
 const APPOSED_SUBJECT_VERB = /^,[ \t\u00a0]+(\p{Ll}+)/u;
 
 /** Someone's answer introduced by a colon ("His response: “…”"): group 1 is whose. */
 const ANSWER_OF =
   /(?:^|[.?!”"][ \t\u00a0]+|\u0000[ \t\u00a0]+)(His|Her)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:response|answer|reply|retort|reaction|explanation|message|advice|verdict)[ \t\u00a0]*:[ \t\u00a0]*$/u;
+
+/** A word of the first person: the quotation is someone's own words ("a special spring in my step"); "US" is a country. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|me|my|mine|myself|we|us|our|ours|ourselves)(?![\p{L}'’])/u;
+
+/** A noun for someone by what they do ("writer", "host", "anchor", "columnist"): a role before a name. */
+const AGENT_NOUN = /^(?:\p{Ll}{2,}(?:er|or|ist|ian|man|woman)|\p{Ll}*(?:host|anchor|star))$/u;
+
+/** Two names joined by "and" as one speaker phrase ("Obama and Clinton"): groups 1 and 2. */
+const NAMED_PAIR =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*)[ \t\u00a0]+and[ \t\u00a0]+(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*)$/u;
 
 /** A pronoun that opens its sentence as the subject. */
 const OPENING_PRONOUN = /^[ \t\u00a0]*(he|she)\b/iu;
@@ -325,10 +355,21 @@ function antecedentsIn(
   sentence: number,
 ): Antecedent[] {
   const found: Antecedent[] = [];
-  for (const speaker of speakers)
+  /** The run after a qualified role ("Beat writer Larry Holder"): the subject, though words come before it. */
+  let qualified = -1;
+  for (const speaker of speakers) {
+    // "Obama and Clinton referred to …": the two together, for a later "they" only.
+    const pair = NAMED_PAIR.exec(speaker.text);
+    if (pair)
+      found.push({ at: [sentence, speaker.start], name: speaker.text, pair: [pair[1] ?? '', pair[2] ?? ''] });
     // "her office" speaks for someone, but no later "she" stands for it.
-    if (!PRONOUN.test(speaker.text) && !PLURAL.test(speaker.text) && !OWNED_BY_PRONOUN.test(speaker.text))
+    else if (
+      !PRONOUN.test(speaker.text) &&
+      !PLURAL.test(speaker.text) &&
+      !OWNED_BY_PRONOUN.test(speaker.text)
+    )
       found.push({ at: [sentence, speaker.start], name: speaker.text });
+  }
   for (const [index, run] of runs.entries()) {
     // A subject opens its clause: the sentence, or after a comma, semicolon or dash.
     const lead = masked.slice(0, run.start).trimEnd();
@@ -352,10 +393,27 @@ function antecedentsIn(
       // A name right after a quotation closed by a comma opens the clause ("about the “47 percent,” Mr. Ryan reminded").
       !(/\u0000$/u.test(lead) && /[,;][”"’']$/u.test(text.slice(0, run.start).trimEnd())) &&
       !lead.split(/\s+/u).every(isCommonWord) &&
+      index !== qualified &&
       !DESCRIBED.test(lead) &&
       !PARTY_DESCRIBED.test(lead)
     )
       continue;
+    // "Talk-show host Ellen DeGeneres launched …", "Beat writer Larry Holder puts …": a capitalised word
+    // before a role noun and a name qualifies the role; the name is the subject.
+    const between = next === undefined ? '' : masked.slice(run.end, next.start);
+    const role = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+$/u.exec(between)?.[1] ?? '';
+    if (
+      lead === '' &&
+      next !== undefined &&
+      /[ \t\u00a0]/u.test(next.text) &&
+      !/['’]s?$/u.test(run.text) &&
+      !isCommonWord(role) &&
+      !looksLikeVerb(role) &&
+      (TITLES.has(role) || PERSON_NOUNS.has(role) || AGENT_NOUN.test(role))
+    ) {
+      qualified = index + 1;
+      continue;
+    }
     // A party-and-state tag ("D-Ill.", "R-Texas") is no one, nor a party word in a description ("The presumptive Republican presidential nominee").
     if (/^\p{Lu}-\p{Lu}/u.test(run.text) || PARTY_DESCRIPTORS.has(run.text.toLowerCase())) continue;
     // A participle capitalised because it opens the sentence ("Looking back on the career that followed, she told …").
@@ -431,13 +489,16 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       antecedents.push(...antecedentsIn(text, masked, speakers, runs, sentence));
       book.read(runs);
       book.learnRoles(appositiveRoles(masked, runs));
-      for (const speaker of speakers) named.push({ sentence, start: speaker.start, text: speaker.text });
+      for (const speaker of speakers) {
+        named.push({ sentence, start: speaker.start, text: speaker.text });
+        book.readSpeaker(speaker.text);
+      }
     });
 
     /** Two people named together, by the speaker name they were given ("Mark Udall and Ron Wyden"), for a later "they". */
     const pairs = new Map<string, readonly [string, string]>();
-    const nameOf = (antecedent: Antecedent): string | null => {
-      if (!antecedent.pair) return book.fullName(antecedent.name);
+    const nameOf = (antecedent: Antecedent, gender: Gender | null = null): string | null => {
+      if (!antecedent.pair) return book.fullName(antecedent.name, gender);
       const [first, second] = antecedent.pair.map((name) => book.fullName(name));
       if (!first || !second) return null;
       pairs.set(`${first} and ${second}`, [first, second]);
@@ -455,6 +516,15 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
       const possessed = POSSESSED.exec(phrase);
       if (possessed) return `${book.fullName(possessed[1] ?? '') ?? possessed[1]}${possessed[2]}`;
       const plural = PLURAL.test(phrase);
+      // "both Obama and Clinton referred to …": each in full, together.
+      const pair = NAMED_PAIR.exec(phrase.trim());
+      if (pair) {
+        const [first, second] = [pair[1], pair[2]].map((name) => book.fullName(name ?? ''));
+        if (first && second) {
+          pairs.set(`${first} and ${second}`, [first, second]);
+          return `${first} and ${second}`;
+        }
+      }
       if (!PRONOUN.test(phrase) && !plural) {
         const named = book.fullName(phrase);
         if (named === null && ISSUED_THING.test(phrase.trim())) {
@@ -495,7 +565,10 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
         antecedents.findLast((candidate) => before(candidate.at, at) && named(candidate)) ??
         previous.findLast(named) ??
         null;
-      return antecedent === null ? null : nameOf(antecedent);
+      // "she" after "Clinton" is the Clinton whose given name is a woman's.
+      return antecedent === null
+        ? null
+        : nameOf(antecedent, PRONOUN_GENDER.get(phrase.toLowerCase()) ?? null);
     };
 
     /** Whose remark a quotation gives: the name before "'s", or for "his"/"her" the last name before it in the sentence. */
@@ -539,9 +612,12 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           !PARTICIPLE.test(leadOf(sentences, quote)) &&
           (own?.reading.fact.speaker?.start ?? Infinity) > quote.reading.fact.start;
         const agreed = AGREED_WITH.exec(leadOf(sentences, quote));
+        const warned = WORDS_FROM.exec(leadOf(sentences, quote));
         const remark = REMARK_OF.exec(leadOf(sentences, quote));
         if (title || asked || term || notSaid) speaker = null;
         else if (agreed) speaker = book.fullName(agreed[1] ?? '');
+        else if (warned && !own?.reading.fact.speaker)
+          speaker = resolve(warned[1] ?? '', [quote.sentence, warned.index]);
         else if (remark && REMARK_TAIL.test(remark[3] ?? '')) speaker = remarkOwner(quote, remark);
         else if (own?.reading.fact.speaker) {
           const phrase = own.reading.fact.speaker;
@@ -559,6 +635,7 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           const lead = leadOf(sentences, quote);
           const subordinate = COORDINATED_IN_CLAUSE.exec(lead);
           const opening = OPENING_DESCRIPTION.exec(text);
+          const epithet = OPENING_PARTY_EPITHET.exec(text);
           const head = opening?.[1]?.split(/[ \t\u00a0]+/u).at(-1) ?? '';
           // "The National Mall was filled with …" is no description of a subject: its last word is a verb.
           const described = opening && !isCommonWord(head) && !AUXILIARY.test(head) ? opening : null;
@@ -569,6 +646,8 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           // "A young man, dressed in a jacket and tie, approached the congressman …, saying: “…”": as described.
           else if (described && !putOn)
             speaker = resolve(described[1] ?? '', [quote.sentence, described.index]);
+          // "The California Democrat spoke briefly to reporters after the vote, saying …": the politician taken up again.
+          else if (epithet && !putOn) speaker = resolve(epithet[1] ?? '', [quote.sentence, 0]);
         } else if (/:[ \t\u00a0]*$/u.test(leadOf(sentences, quote))) {
           // "Ryan shot back: “…”", "He paused, then added: “…”": the subject before the colon speaks.
           const text = sentences[quote.sentence] ?? '';
@@ -620,6 +699,26 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
           else if (carried) speaker = carried;
           else if (earlier) speaker = nameOf(earlier);
           else if (next) speaker = resolve(next.text, [next.sentence, next.start]);
+        }
+        // "She has winning brought “a special spring in my step”": words in the first person, with no
+        // speaker anywhere else, are the words of the subject that opens their sentence.
+        const quoted = members.map((member) => member.reading.fact.quote ?? '').join(' ');
+        if (speaker === null && !title && !asked && !term && !notSaid && FIRST_PERSON.test(quoted)) {
+          const text = sentences[quote.sentence] ?? '';
+          const pronoun = OPENING_PRONOUN.exec(text);
+          const subject = antecedents.find(
+            (candidate) =>
+              candidate.at[0] === quote.sentence &&
+              candidate.at[1] >= 0 &&
+              candidate.at[1] < quote.reading.fact.start &&
+              candidate.verb !== undefined &&
+              opensSentence(text.slice(0, candidate.at[1])),
+          );
+          // A person's: "ATI is “basically throwing in the towel, leaving us …”" are someone else's words about ATI.
+          const person = subject === undefined ? null : nameOf(subject);
+          if (pronoun && pronoun.index < quote.reading.fact.start)
+            speaker = resolve(pronoun[1] ?? '', [quote.sentence, pronoun.index]);
+          else if (person !== null && isPersonName(person)) speaker = person;
         }
         speakerOfChain.set(quote.chain, speaker);
         // A resolved speaker is someone a later "he" may stand for, and the next quotation's speaker.

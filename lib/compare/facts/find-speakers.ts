@@ -1,6 +1,6 @@
 import type { Span } from './types';
 import { MONTH_PATTERN, WEEKDAY_NAMES as WEEKDAYS } from '../../lexicon/calendar-words';
-import { TITLES } from '../../lexicon/titles';
+import { PARTY_DESCRIPTORS, TITLES } from '../../lexicon/titles';
 import { isCommonWord, PERSON_NOUNS } from './word-lists';
 
 /** Verbs that attribute words to someone: "Peskov said", "Dmitriev described …", "she added". */
@@ -318,6 +318,9 @@ const PASSIVE_WORDS = /^[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the)[ \t\u00a0]+)?\u
 const GONE_ON_TO =
   /(?<=[ \t\u00a0])(?:(?:went|goes|go|gone)[ \t\u00a0]+(?:(?:so|as)[ \t\u00a0]+far[ \t\u00a0]+as|on)|tried|tries|sought|seeks|wanted|wants|hastened|rushed|(?:was|is|were|are)[ \t\u00a0]+quick)[ \t\u00a0]+to[ \t\u00a0]+$/u;
 
+/** "made clear that", "makes it clear that": said, in two words (matched from the verb). */
+const MADE_CLEAR = /^(?:made|makes|make)[ \t\u00a0]+(?:it[ \t\u00a0]+)?clear[ \t\u00a0]+that\b/u;
+
 /** Infinitives of saying after `GONE_ON_TO`. */
 const SAYING_INFINITIVES = new Set([
   'say',
@@ -337,6 +340,12 @@ const SAYING_INFINITIVES = new Set([
   'label',
   'brand',
 ]);
+
+/** A party's member ("Democrat", "Republicans"), who is described, not named, after "one" or "a". */
+const PARTY_MEMBER = new RegExp(`^(?:${[...PARTY_DESCRIPTORS].join('|')})s?$`, 'iu');
+
+/** At most this many words in the relative clause that says which party member speaks ("who opposed her"). */
+const MEMBER_CLAUSE_WORDS = 8;
 
 /** Relative pronouns: a verb after one has its subject before the clause, never after the verb ("who wrote Amendment 64"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -393,6 +402,22 @@ class SpeakerReader {
       else break;
     }
     return this.ownedName(first, last);
+  }
+
+  /**
+   * Two names joined by "and" ending at word `last` ("both Obama and Clinton
+   * referred to …"): the two speak together. Null unless both are names.
+   */
+  private pairEndingAt(last: number): Span | null {
+    const second = this.nameEndingAt(last);
+    if (!second) return null;
+    const and = this.words.findLastIndex((word) => word.end <= second.start);
+    if (this.words[and]?.text !== 'and' || !this.adjacent(this.words[and], this.words[and + 1])) return null;
+    if (!this.adjacent(this.words[and - 1], this.words[and])) return null;
+    const first = this.nameEndingAt(and - 1);
+    return first
+      ? { start: first.start, end: second.end, text: this.text.slice(first.start, second.end) }
+      : null;
   }
 
   /** The run of name words starting at word `first`, and the index after it. */
@@ -497,7 +522,7 @@ class SpeakerReader {
       // "the Washington Post report said": whoever issued it speaks.
       if (ISSUED_NOUNS.has(word.text) && this.adjacent(this.words[j - 1], word))
         return this.affiliated(this.nameEndingAt(j - 1));
-      return this.definiteDescription(j) ?? this.affiliated(this.nameEndingAt(j));
+      return this.definiteDescription(j) ?? this.affiliated(this.pairEndingAt(j) ?? this.nameEndingAt(j));
     }
     // An appositive between commas: find the comma that opens it and the name before that.
     const gap = this.text.slice(word.end, next.start);
@@ -687,7 +712,9 @@ class SpeakerReader {
     const owned = OWNED_BY.exec(this.text.slice(0, name.start));
     if (owned) {
       const start = owned.index + (owned[0].length - owned[0].trimStart().length);
-      const end = start + (owned[1] ?? '').length;
+      // "A spokesperson for Google says": a person speaks for the organisation, and is told by it.
+      const role = (owned[1] ?? '').split(/[ \t\u00a0]+/u).at(-1) ?? '';
+      const end = TITLES.has(role) || PERSON_NOUNS.has(role) ? name.end : start + (owned[1] ?? '').length;
       return { start, end, text: this.text.slice(start, end) };
     }
     const of = /(?:^|[ \t\u00a0])of(?:[ \t\u00a0]+the)?[ \t\u00a0]+$/u.exec(this.text.slice(0, name.start));
@@ -728,6 +755,46 @@ class SpeakerReader {
       : null;
   }
 
+  /**
+   * "Secretary of the Interior Dirk Kempthorne" from word `first`: a title, its
+   * department of one or two capitalised words after "of (the)", then a name
+   * (`bareName` keeps the name); null when `first` opens no such run.
+   */
+  private titledOfStartingAt(first: number): { span: Span; next: number } | null {
+    const title = this.words[first];
+    if (!title || !TITLES.has(title.text.replace(/\.$/u, '').toLowerCase())) return null;
+    let k = first + 1;
+    if (this.words[k]?.text !== 'of' || !this.adjacent(title, this.words[k])) return null;
+    k++;
+    if (this.words[k]?.text === 'the' && this.adjacent(this.words[k - 1], this.words[k])) k++;
+    const department = this.nameStartingAt(k);
+    // The department and the name run on as one: at least two words of name after one or two of department.
+    if (!department || department.next - k < 3 || department.next - k > 5) return null;
+    const last = this.words[department.next - 1];
+    return last ? { span: this.span(title, last), next: department.next } : null;
+  }
+
+  /**
+   * "one Democrat" from word `determiner`, with the relative clause that says
+   * which ("one Democrat who opposed her") when it ends the clause within
+   * `MEMBER_CLAUSE_WORDS` words.
+   */
+  private partyMember(determiner: number, next: number): Span | null {
+    const opening = this.words[determiner];
+    const member = this.words[next - 1];
+    if (!opening || !member) return null;
+    const relative = this.words[next];
+    if (relative?.text === 'who' && this.adjacent(member, relative))
+      for (let last = next + 1; last <= next + MEMBER_CLAUSE_WORDS; last++) {
+        const word = this.words[last];
+        if (!word || !this.adjacent(this.words[last - 1], word) || word.text.includes('\u0000')) break;
+        if (/^\.?[,;.]/u.test(this.text.slice(word.end))) return this.span(opening, word);
+      }
+    return /^\.?(?:[,;:.!?)]|[ \t\u00a0]*$)/u.test(this.text.slice(member.end))
+      ? this.span(opening, member)
+      : null;
+  }
+
   /** "said Peskov", "said Kremlin spokesman Dmitry Peskov", "according to the Kremlin". */
   private after(verb: number): Span | null {
     let k = verb + 1;
@@ -757,7 +824,10 @@ class SpeakerReader {
       // "said a senior administration official.", "said the president, speaking …": a role nobody is named in.
       const unnamed = this.unnamedAfter(determiner, k, roles);
       if (unnamed) return unnamed;
-      const name = this.nameStartingAt(k);
+      const name = this.titledOfStartingAt(k) ?? this.nameStartingAt(k);
+      // "said one Democrat who opposed her,": a party's member nobody names, as the article describes them.
+      if (name && determiner >= 0 && roles === 0 && PARTY_MEMBER.test(name.span.text))
+        return this.partyMember(determiner, name.next);
       if (name) {
         // "said Mr. Scotto was “not man enough”": the name opens the clause said, it does not speak.
         const following = this.words[name.next];
@@ -804,6 +874,12 @@ class SpeakerReader {
       const quotedObject =
         (QUOTED_OBJECT_VERBS.has(lower) && QUOTED_OBJECT.test(this.text.slice(word.end))) ||
         (/^(?:sent|sends)$/u.test(lower) && SENT_OWN_WORDS.test(this.text.slice(word.end)));
+      // "He made clear that …", "made it clear that": a verb of saying in two words.
+      const madeClear = MADE_CLEAR.test(this.text.slice(word.start)) ? this.before(index) : null;
+      if (madeClear) {
+        found.push(madeClear);
+        return;
+      }
       const goneOn = SAYING_INFINITIVES.has(lower) ? GONE_ON_TO.exec(this.text.slice(0, word.start)) : null;
       if (goneOn) {
         // "The presumptive Republican presidential nominee went so far as to say", "The secretary tried to explain": the subject says.

@@ -1,6 +1,11 @@
+import { type Gender, givenNameGender, GIVEN_NAMES } from '../../lexicon/given-name-genders';
+import { honorificGender } from '../../lexicon/honorific-genders';
+import { kinNounGender } from '../../lexicon/kin-noun-genders';
+import { sameGivenName } from '../../lexicon/hypocorisms';
 import { NAME_JOINERS } from '../../lexicon/name-joiners';
+import { ORGANISATION_HEADS, PLACE_HEADS } from '../../lexicon/name-heads';
 import { NEVER_NAMES } from '../../lexicon/never-names';
-import { TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
+import { PARTY_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../../lexicon/titles';
 import type { Role } from './appositive-roles';
 import type { Span } from './types';
 import { isCommonWord, PERSON_NOUNS } from './word-lists';
@@ -23,9 +28,90 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:edly|ally|ently|antly|ously|ively|full
 /** A party-and-state tag ("R-Wis.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 
+/** A party's member described, not named: "one Democrat", "a Republican who voted for the bill". */
+const DESCRIBED_PARTY_MEMBER = new RegExp(
+  `^(?:an?|one|another)[ \\t\\u00a0]+(?:${[...PARTY_DESCRIPTORS].join('|')})s?(?:[ \\t\\u00a0]+who\\b.*)?$`,
+  'iu',
+);
+
+/** A politician taken up by state and party ("the California Democrat", "the Ohio Republican"). */
+const PARTY_EPITHET = new RegExp(
+  `^the(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}[ \\t\\u00a0]+(${[...PARTY_DESCRIPTORS].join('|')})$`,
+  'iu',
+);
+
+/** Someone's role for an organisation ("a spokesperson for the U.S. Fish and Wildlife Service"): group 1 the role, group 2 whose. */
+const ROLE_FOR =
+  /^(?:[Aa]n?|[Oo]ne|[Tt]he)[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(?:for|from|at|with)[ \t\u00a0]+((?:the[ \t\u00a0]+)?\p{Lu}.*)$/u;
+
+/** A generational suffix, no part of the surname a later mention uses ("James R. Clapper Jr." is "Mr. Clapper"). */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+
 const bare = (word: string): string => word.replace(/[.’']+$|['’]s$/gu, '').toLowerCase();
 
-const isTitle = (word: string): boolean => TITLES.has(bare(word)) || TITLE_MODIFIERS.has(bare(word));
+/** A title, or titles before two names ("Senators Ron Wyden of Oregon and Mark Udall"). */
+const isTitle = (word: string): boolean => {
+  const lower = bare(word);
+  return (
+    TITLES.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    (/^\p{Lu}/u.test(word) && lower.endsWith('s') && TITLES.has(lower.slice(0, -1)))
+  );
+};
+
+/**
+ * A person's name before the place or body they serve ("Ron Paul of Texas",
+ * "Roger Pilon of the Cato Institute"): two capitalised words or more before
+ * "of", the last no organisation's or place's head ("Federal Bureau of
+ * Investigation", "House of Representatives" stay whole). Null otherwise.
+ */
+function nameBeforeSeat(name: string): string | null {
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  if (of < 2) return null;
+  const person = words.slice(0, of);
+  const head = bare(person.at(-1) ?? '');
+  if (ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head) || GROUP_HEADS.has(head)) return null;
+  return person.every((word) => /^\p{Lu}/u.test(word)) ? person.join(' ') : null;
+}
+
+/** The gender of a familiar form by the formal names it stands for ("Bill" → William), when they agree. */
+const familiarFormGender = (() => {
+  const known = new Map<string, Gender | null>();
+  return (given: string): Gender | null => {
+    const key = given.toLowerCase();
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const genders = new Set<Gender>();
+    for (const [gender, names] of [
+      ['male', GIVEN_NAMES.male],
+      ['female', GIVEN_NAMES.female],
+    ] as const)
+      if (names.some((name) => name !== key && sameGivenName(key, name))) genders.add(gender);
+    const gender = genders.size === 1 ? ([...genders][0] ?? null) : null;
+    known.set(key, gender);
+    return gender;
+  };
+})();
+
+/** The gender a full name's given name (its first word that is no initial) mostly names, or null. */
+function genderOfName(name: string): Gender | null {
+  const given = name.split(' ').find((word) => !/^\p{Lu}\.?$/u.test(word));
+  if (given === undefined) return null;
+  return givenNameGender(given) ?? familiarFormGender(given);
+}
+
+/** Whether a name is a person's by its given name ("Benjamin Brafman"; not "ATI" nor "Fans-especially British"). */
+export const isPersonName = (name: string): boolean => name.includes(' ') && genderOfName(name) !== null;
+
+/** The gender the speaker phrase's own honorific gives ("Mrs. Clinton" → female). */
+function honorificOf(phrase: string): Gender | null {
+  for (const word of phrase.trim().split(/[ \t\u00a0]+/u)) {
+    const gender = honorificGender(word);
+    if (gender !== null) return gender;
+  }
+  return null;
+}
 
 /** Words by which an article takes up an organisation again ("The group's first ad called …"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'lobby']);
@@ -97,6 +183,8 @@ export function bareName(phrase: string): string | null {
       at++;
     if (at > first + 1 && words.length - at >= 2) first = at;
   }
+  // A title before an organisation's head alone names the organisation ("Justice Department", "Speaker's Office").
+  if (first > 0 && first === words.length - 1 && ORGANISATION_HEADS.has(bare(words[first] ?? ''))) first = 0;
   // After a possessive, a name of two words or more is whose the phrase is ("Marijuana Industry Group's Mike Elliott").
   const owner = words.findLastIndex((word, i) => i < words.length - 2 && POSSESSIVE.test(word));
   if (owner >= first) first = owner + 1;
@@ -145,6 +233,12 @@ export function nameRuns(text: string): Span[] {
  */
 export class NameBook {
   private readonly names: string[] = [];
+  /** How often the article has written each name in full so far: a family's most-named member is the one a bare surname means. */
+  private readonly mentions = new Map<string, number>();
+  /** Descriptions of unnamed speakers given so far ("senior administration official"), in order. */
+  private readonly descriptions: string[] = [];
+  /** How often the article has named each person so far, in full or by surname. */
+  private readonly references = new Map<string, number>();
   /** Roles the article gave names by apposition, in the order it gave them. */
   private readonly roles: Role[] = [];
   /** Names written with a role before them anywhere, quotations included ("Congressman Grimm"). */
@@ -154,8 +248,75 @@ export class NameBook {
   read(runs: readonly Span[]): void {
     for (const run of runs) {
       const name = bareName(run.text);
-      if (name !== null && name.includes(' ') && !this.names.includes(name)) this.names.push(name);
+      if (name === null) continue;
+      if (!name.includes(' ')) {
+        // "Pelosi" again: one more mention of the person it stands for, for `mainActor`.
+        const bearer = this.familyMember(this.bearers(name), honorificOf(run.text));
+        if (bearer !== null) this.references.set(bearer, (this.references.get(bearer) ?? 0) + 1);
+        continue;
+      }
+      const person = nameBeforeSeat(name);
+      for (const written of person === null ? [name] : [person, name]) {
+        if (!this.names.includes(written)) this.names.push(written);
+        this.mentions.set(written, (this.mentions.get(written) ?? 0) + 1);
+        this.references.set(written, (this.references.get(written) ?? 0) + 1);
+      }
     }
+  }
+
+  /**
+   * The person the article has named most so far, in full or by surname:
+   * whom "the California Democrat" takes up when nobody was given that
+   * description. Only names whose first word is a given name count as a
+   * person's ("House Democrats" is not).
+   */
+  private mainActor(): string | null {
+    let best: string | null = null;
+    for (const name of this.names)
+      if (
+        genderOfName(name) !== null &&
+        (best === null || (this.references.get(name) ?? 0) > (this.references.get(best) ?? 0))
+      )
+        best = name;
+    return best;
+  }
+
+  /** The names the article has written that end with `name`, a surname or a short form ("Clapper" → "James R. Clapper Jr."). */
+  private bearers(name: string): string[] {
+    const words = name.toLowerCase().split(' ');
+    return this.names.filter((candidate) => {
+      const candidateWords = candidate.toLowerCase().split(' ');
+      if (GENERATION.test(candidate.split(' ').at(-1) ?? '')) candidateWords.pop();
+      return (
+        candidateWords.length > words.length &&
+        candidateWords.slice(-words.length).join(' ') === words.join(' ') &&
+        candidate.split(' ').every((word) => !isTitle(word))
+      );
+    });
+  }
+
+  /**
+   * Reads a speaker phrase of a sentence with no quotation of its own ("A
+   * Microsoft spokesperson said that …"), so a later "the spokesperson" is
+   * told by the description the article gave last.
+   */
+  readSpeaker(phrase: string): void {
+    this.fullName(phrase);
+  }
+
+  /** A name's gender by its given name, else by a kinship the article gave it ("his daughter, Ivanka Trump"). */
+  private genderOf(name: string): Gender | null {
+    const given = genderOfName(name);
+    if (given !== null) return given;
+    for (const role of this.roles)
+      if (role.name === name && kinNounGender(role.word) !== null) return kinNounGender(role.word);
+    return null;
+  }
+
+  /** Keeps a description of someone unnamed ("union official") for a later "the official". */
+  private remember(description: string): string {
+    this.descriptions.push(description);
+    return description;
   }
 
   /** Adds roles the article has now given names (`appositiveRoles` of its next sentence). */
@@ -212,26 +373,48 @@ export class NameBook {
 
   /**
    * The speaker's name as the article wrote it most fully: a surname or a
-   * short form takes the latest longer name that ends with it; an acronym the
+   * short form takes the longer name that ends with it (of a family, the
+   * member `familyMember` picks by the honorific's gender, or by `gender`, a
+   * pronoun's, when the phrase has none); "X of Texas" is X; an acronym the
    * latest name whose capitals spell it; "the lawyer" the last name the article
    * gave that role, or the latest name that holds the word (see `described`). Anything else is returned bare; a description with no such
    * name is null (never a guess).
    */
-  fullName(phrase: string): string | null {
+  fullName(phrase: string, gender: Gender | null = null): string | null {
     const described = /^the[ \t\u00a0]+(\p{Ll}+)$/iu.exec(phrase.trim());
     // A role nobody was given by name is the speaker as the article describes them ("the aide", "one union official", "the reporter").
     const unnamed = (role: string): string | null =>
       TITLES.has(role) || PERSON_NOUNS.has(role) ? role : null;
+    // "one Democrat who opposed her": a party's member the article does not name, as it describes them.
+    if (DESCRIBED_PARTY_MEMBER.test(phrase.trim())) return phrase.trim();
+    // "the California Democrat": a politician taken up again, the article's main actor.
+    const epithet = PARTY_EPITHET.test(phrase.trim());
+    if (epithet) return this.mainActor();
     if (described) {
       const role = (described[1] ?? '').toLowerCase();
-      return this.described(role) ?? unnamed(role);
+      // "The official said" after "one union official said": the fuller description the article gave before.
+      return (
+        this.described(role) ??
+        this.descriptions.findLast((earlier) => earlier.split(' ').at(-1) === role) ??
+        unnamed(role)
+      );
+    }
+    // "A spokesperson for Google says": the organisation's spokesperson, unless the article named them.
+    const roleFor = ROLE_FOR.exec(phrase.trim());
+    if (roleFor && unnamed((roleFor[1] ?? '').toLowerCase()) !== null) {
+      const role = (roleFor[1] ?? '').toLowerCase();
+      const whose = bareName(roleFor[2] ?? '');
+      const owner = whose === null ? null : this.fullName(whose);
+      const named = this.described(role);
+      if (named !== null) return named;
+      if (owner !== null) return this.remember(`${owner} ${role}`);
     }
     const description = /^(?:an?|one|another|the)[ \t\u00a0]+((?:\S+[ \t\u00a0]+)*(\p{Ll}+))$/iu.exec(
       phrase.trim(),
     );
     if (description) {
       const role = (description[2] ?? '').toLowerCase();
-      return this.described(role) ?? (unnamed(role) === null ? null : (description[1] ?? null));
+      return this.described(role) ?? (unnamed(role) === null ? null : this.remember(description[1] ?? role));
     }
     const name = bareName(phrase);
     if (name === null) return null;
@@ -246,15 +429,32 @@ export class NameBook {
       );
       return spelt ?? name;
     }
-    const words = name.split(' ');
-    const longer = this.names.findLast((candidate) => {
-      const candidateWords = candidate.split(' ');
-      return (
-        candidateWords.length > words.length &&
-        candidateWords.slice(-words.length).join(' ') === name &&
-        candidateWords.every((word) => !isTitle(word))
-      );
-    });
-    return longer ?? name;
+    const seated = nameBeforeSeat(name);
+    if (seated !== null) return seated;
+    return this.familyMember(this.bearers(name), honorificOf(phrase) ?? gender) ?? name;
+  }
+
+  /**
+   * Which of several people of one surname a bare surname means ("Mr.
+   * Trump" among Donald and Ivanka Trump): those whose given name agrees with
+   * the honorific's or pronoun's gender, when any does (one whose given name
+   * says the other gender never, unless nobody is left); then the one the
+   * article has named in full most often, the first named of those.
+   */
+  private familyMember(candidates: readonly string[], gender: Gender | null): string | null {
+    let members = [...new Set(candidates)];
+    if (gender !== null) {
+      const agreeing = members.filter((member) => this.genderOf(member) === gender);
+      const notOpposed = members.filter((member) => {
+        const given = this.genderOf(member);
+        return given === null || given === gender;
+      });
+      // "Mr. Cruz" where the article named only Heidi Cruz in full: no one it named, so the surname alone.
+      members = agreeing.length > 0 ? agreeing : notOpposed;
+    }
+    let best: string | null = null;
+    for (const member of members)
+      if (best === null || (this.mentions.get(member) ?? 0) > (this.mentions.get(best) ?? 0)) best = member;
+    return best;
   }
 }

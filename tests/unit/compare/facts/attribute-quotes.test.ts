@@ -469,7 +469,7 @@ const rows: Row[] = [
     ],
     speakers: [
       ['The AARP has a history', 'union official'],
-      ['cares deeply', 'spokesperson'],
+      ['cares deeply', 'Google spokesperson'],
     ],
   },
   {
@@ -1466,6 +1466,258 @@ const rows: Row[] = [
     speakers: [
       ['elitist hypocrite', 'National Rifle Association'],
       ['suspicious', "church's minister"],
+    ],
+  },
+  {
+    shows:
+      'gives "Mrs. Clinton" the Clinton whose given name is a woman’s, though the article named Bill Clinton last (b057-nyt)',
+    paragraphs: [
+      [
+        'DES MOINES – Hillary Rodham Clinton on Sunday urged President Obama to listen to congressional Democrats – particular the House minority leader, Nancy Pelosi – and make changes to the Trans-Pacific Partnership trade deal that reflect their concerns about protecting American jobs and wages.',
+      ],
+      [
+        'She is facing many Democratic primary voters who have deep misgivings about trade agreements, including the North American Free Trade Agreement, or Nafta, that President Bill Clinton signed, and she faces rivals for the 2016 nomination like Senator Bernie Sanders of Vermont who flatly oppose the Trans-Pacific Partnership.',
+      ],
+      [
+        '“No president would be a tougher negotiator on behalf of American workers with either our trading partners or Republicans on Capitol Hill than I would be,” Mrs. Clinton said.',
+      ],
+    ],
+    speakers: [['No president would be', 'Hillary Rodham Clinton']],
+  },
+  {
+    shows: 'gives "she" after a bare family surname the woman of the family, "he" the man',
+    paragraphs: [
+      [
+        'DES MOINES – Hillary Rodham Clinton on Sunday urged President Obama to listen to congressional Democrats.',
+        'She is facing many Democratic primary voters who have deep misgivings about trade agreements, including the North American Free Trade Agreement, or Nafta, that President Bill Clinton signed.',
+      ],
+      [
+        'Clinton spoke in Des Moines.',
+        '“I am willing to try now to see whether you can push to get rid of the objectionable parts,” she said.',
+      ],
+      ['Clinton signed it in 1993.', '“It was the right deal for its time,” he said.'],
+    ],
+    speakers: [
+      ['I am willing to try', 'Hillary Rodham Clinton'],
+      ['It was the right deal', 'Bill Clinton'],
+    ],
+  },
+  {
+    shows:
+      'gives a bare surname the family member named in full most often, not the one named last (b086-hpo); the one person of a surname stays hers',
+    paragraphs: [
+      [
+        'Rep. Duncan Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges of improperly using campaign funds for private use.',
+      ],
+      [
+        '“The goal of the conspiracy was for Duncan Hunter and Margaret Hunter to enrich themselves, and others at their direction, by converting campaign funds for their own personal benefit and enjoyment,” the 47-page indictment says.',
+      ],
+      ['“Nah, I know the rules,” Hunter said.'],
+      ['Nancy Pelosi spoke later.', '“We know how to win elections,” Ms. Pelosi said.'],
+    ],
+    speakers: [
+      ['Nah, I know the rules', 'Duncan Hunter'],
+      ['We know how to win', 'Nancy Pelosi'],
+    ],
+  },
+  {
+    shows:
+      'keeps a party’s member nobody names as described, with the relative clause that says which (b069-hpo); "said a Republican" alone too',
+    paragraphs: [
+      [
+        '“There’s a whole lot of anger,” said one Democrat who opposed her, who requested anonymity in order to speak freely.',
+        '“I’m astounded that this caucus refuses to acknowledge reality and change.”',
+      ],
+      ['“We lost the middle of the country,” said a Republican.'],
+    ],
+    speakers: [
+      ['There’s a whole lot', 'one Democrat who opposed her'],
+      ['I’m astounded', 'one Democrat who opposed her'],
+      ['We lost the middle', 'a Republican'],
+    ],
+  },
+  {
+    shows:
+      'gives a politician taken up by state and party ("The California Democrat spoke …, saying") the person the article named most (b069-hpo)',
+    paragraphs: [
+      [
+        'WASHINGTON ― House Minority Leader Nancy Pelosi (D-Calif.) was re-elected to her leadership post Wednesday morning.',
+      ],
+      [
+        'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63.',
+        'It’s a decisive win, and it (barely) clears the two-thirds majority support that Pelosi predicted she had.',
+      ],
+      [
+        'She’s also the only woman in top House and Senate leadership.',
+        'If Ryan had replaced her, it would have become all white men.',
+      ],
+      [
+        'The California Democrat spoke briefly to reporters after the vote, saying she feels “exhilarated” at being re-elected.',
+      ],
+    ],
+    speakers: [['exhilarated', 'Nancy Pelosi']],
+  },
+  {
+    shows: 'keeps a department named after a title whole ("the Justice Department", b086-nyt)',
+    paragraphs: [
+      [
+        'Beyond the family vacations and private school tuition, the indictment said expenses included dental work, theater tickets, and domestic and international travel for almost a dozen relatives, as well as “tens of thousands of dollars on smaller purchases, including fast food, movie tickets, golf outings, video games, coffee, groceries, home utilities and expensive meals,” according to a statement released by the Justice Department.',
+      ],
+    ],
+    speakers: [['tens of thousands', 'Justice Department']],
+  },
+  {
+    shows: 'gives the quotations after "He made clear that …" to him, however short (b014-nyt)',
+    paragraphs: [
+      ['“You have to look at all the tradeoffs,” Mr. Rother said.'],
+      [
+        'He made clear that the group’s willingness to discuss cuts comes with conditions: Reductions in benefits should be “minimal,” they should not affect current recipients and instead should be directed “far off in the future,” and they should be offset by increases in tax-generated revenue.',
+      ],
+    ],
+    speakers: [
+      ['minimal', 'Rother'],
+      ['far off in the future', 'Rother'],
+    ],
+  },
+  {
+    shows:
+      'gives words reported as someone’s warnings ("warnings from the Obama administration that … was “…”") to them (b068-fox)',
+    paragraphs: [
+      [
+        'Despite last-ditch warnings from the Obama administration that the legislation could hurt national security and was “badly misguided,” lawmakers dismissed the concerns.',
+      ],
+    ],
+    speakers: [['badly misguided', 'Obama administration']],
+  },
+  {
+    shows:
+      'gives words in the first person with no speaker to the person who opens the sentence (b069-fox, t26-01-ecbplus)',
+    paragraphs: [
+      [
+        'Pelosi said afterward that she was “exhilarated” by the strong support and reminded reporters that she had accurately predicted winning two-thirds of the vote.',
+      ],
+      [
+        'She has winning brought “a special spring in my step” because it gives her the opportunity to “differentiate between us and the administration coming in January."',
+      ],
+      [
+        'His lawyer, Benjamin Brafman, offered the explanation that "I think you get to a point in life - I think everyone does-where you become too old and too sick and too tired to fight."',
+      ],
+    ],
+    speakers: [
+      ['a special spring', 'Pelosi'],
+      ['differentiate between us', 'Pelosi'],
+      ['I think you get', 'Benjamin Brafman'],
+    ],
+  },
+  {
+    shows:
+      'leaves words in the first person with no speaker to nobody when the subject is no person (t43-01-ecb) or the words are in the third person',
+    paragraphs: [
+      [
+        'ATI is “basically throwing in the towel, leaving us as the only stand-alone (graphics chip) company in the world.”',
+      ],
+      [
+        'Nancy Pelosi met the caucus on Wednesday.',
+        'She has winning brought “a special spring in the step of the caucus” this week.',
+      ],
+    ],
+    speakers: [
+      ['basically throwing', null],
+      ['a special spring in the step', null],
+    ],
+  },
+  {
+    shows:
+      'gives "the official" the fuller description the article gave last ("one union official", b014-hpo; "A Microsoft spokesperson said that …", b037-fox)',
+    paragraphs: [
+      [
+        '"The AARP has a history of division between the top folks and their base on these issues. The top folks like to be in the inside game," one union official said.',
+        '"But they are walking backwards now."',
+      ],
+      [
+        'The official said that he and other opponents of benefit cuts had been told that AARP\'s "longstanding position" hadn\'t changed, but there was some uncertainty about what that position actually is.',
+      ],
+      [
+        'A Microsoft spokesperson said that the company only provides customer data after receiving a legally binding order or subpoena.',
+      ],
+      [
+        '"In addition we only ever comply with orders for requests about specific accounts or identifiers," the spokesperson said.',
+      ],
+    ],
+    speakers: [
+      ['longstanding position', 'union official'],
+      ['In addition we only', 'Microsoft spokesperson'],
+    ],
+  },
+  {
+    shows:
+      'gives "a spokesperson for X" as X’s spokesperson (b037-fox, b078-hpo), and a role nobody described more fully as the role (negative)',
+    paragraphs: [
+      ['A spokesperson for Google says the company "cares deeply" about the security of users\' data.'],
+      [
+        'As HuffPost reported Wednesday, the administration optedto lift the 2014 ban after determining that sport hunting of elephants in those African countries would “enhance the survival of the species in the wild,” a spokesperson for the U.S. Fish and Wildlife Service said.',
+      ],
+      [
+        '“The longer we wait,” the aide said, “the more difficult it will be to protect current beneficiaries.”',
+      ],
+    ],
+    speakers: [
+      ['cares deeply', 'Google spokesperson'],
+      ['enhance the survival', 'U.S. Fish and Wildlife Service spokesperson'],
+      ['The longer we wait', 'aide'],
+    ],
+  },
+  {
+    shows:
+      'takes the name after a title and its department ("said Secretary of the Interior Dirk Kempthorne", t09-01-ecb), never the title alone',
+    paragraphs: [
+      [
+        '“The rule strengthens the regulations so the government can focus on protecting endangered species as it strives to rebuild the American economy,” said Secretary of the Interior Dirk Kempthorne.',
+      ],
+    ],
+    speakers: [['The rule strengthens', 'Dirk Kempthorne']],
+  },
+  {
+    shows:
+      'takes the name after a capitalised word and a role ("Talk-show host Ellen DeGeneres", b078-hpo; "Beat writer Larry Holder", t25-15-ecb) as the subject, not the word',
+    paragraphs: [
+      [
+        'Talk-show host Ellen DeGeneres launched a campaign called #BeKindToElephants.',
+        'By lifting the ban, she said, Trump was “encouraging Americans to kill elephants.”',
+      ],
+      ['Beat writer Larry Holder puts this in a one liner, saying Bush “could sit out the final two games.”'],
+    ],
+    speakers: [
+      ['encouraging Americans', 'Ellen DeGeneres'],
+      ['could sit out', 'Larry Holder'],
+    ],
+  },
+  {
+    shows:
+      'keeps a verb between two names a verb: the first name stays the subject (negative; constructed on t33-04-ecb’s names)',
+    paragraphs: [
+      [
+        'Peter Lynch told Shondell McAllister the hearing would resume.',
+        '“We will be back on Monday,” he said.',
+      ],
+    ],
+    speakers: [['We will be back', 'Peter Lynch']],
+  },
+  {
+    shows:
+      'gives words two people named together as the subject say to both, each in full (b063-hpo; t02-03-ecbplus)',
+    paragraphs: [
+      ['Barack Obama spoke at the White House.'],
+      [
+        'In their remarks on Sunday, both Obama and Clinton referred to the shooting as an “act of terror" and an "act of hate."',
+      ],
+      [
+        '“We are thrilled to have Ellen DeGeneres host the Oscars,” Craig Zadan and Neil Meron said in a statement.',
+      ],
+    ],
+    speakers: [
+      ['act of terror', 'Barack Obama and Clinton'],
+      ['We are thrilled', 'Craig Zadan and Neil Meron'],
     ],
   },
 ];
