@@ -95,6 +95,7 @@ export default tseslint.config(
       'bench/results/**',
       'test-results/**',
       'playwright-report/**',
+      'lib/lexicon/*.generated.ts',
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,
