@@ -18,6 +18,10 @@ import { addPeoplesAdjectives } from './people-adjectives';
 import { addLowerCaseOpenings } from './lower-case-openings';
 import { addDomainNames } from './domain-names';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
+import { corpusPhraseSources } from './concept-phrase-sources';
+import { nameInstitutions } from './name-institutions';
+import { addRegionAdjectives } from './region-adjectives';
+import { storyHeadPassages, type ArticlePassage } from './concept-story-heads';
 import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
 import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
@@ -100,9 +104,14 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     daysByArticle,
     articles.map((article) => ({ id: article.meta.id, published: article.meta.published })),
   );
-  let items = mergeCandidates(candidates, lexicon, articles.length).filter(
+  const topicHeads = new Set(
+    candidates.flatMap((c) => (c.kind === 'topic' && c.words > 1 ? [c.key.split(' ').at(-1) ?? ''] : [])),
+  );
+  const phraseSources = corpusPhraseSources(articles, topicHeads);
+  let items = mergeCandidates(candidates, lexicon, articles.length, phraseSources).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
+  items.push(...nameInstitutions(items, articles));
   if (options.overrides)
     items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
   addCompoundVariants(items, articles);
@@ -110,6 +119,7 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   addPrepositionalVariants(items, articles);
   addLexiconAliases(items, articles, lexicon);
   addPeoplesAdjectives(items, articles);
+  addRegionAdjectives(items, articles);
   addLowerCaseOpenings(items, articles);
   addDomainNames(items, articles);
   dedupeAliases(items);
@@ -143,12 +153,15 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const passageEntities = new Map<string, string[]>();
   // Article → item → mentions the matcher found itself, for the story spread of lone nouns.
   const direct = new Map<string, Map<string, number>>();
+  const passagesByArticle = new Map<string, ArticlePassage[]>();
   // Nouns scattered over the corpus say nothing of which story an article tells.
   const storyBound = new Set(ids.filter((_, index) => items[index]?.storyBound === true));
   for (const article of articles) {
     const inArticle = new Map<string, number>();
     direct.set(article.meta.id, inArticle);
-    for (const passage of articlePassages(article)) {
+    const passages = articlePassages(article);
+    passagesByArticle.set(article.meta.id, passages);
+    for (const passage of passages) {
       const found = new Set<string>();
       for (const mention of matcher.findAll(passage.text)) {
         found.add(mention.entityId);
@@ -202,6 +215,26 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     );
     if (told.size > 0) scattered.delete(id);
     else scattered.add(id);
+  }
+
+  // Within a story, a modified topic's head noun tells it ("immunity" after another report's "sovereign immunity").
+  const itemsWithIds = items.map((item, index) => ({ ...item, id: ids[index] as string }));
+  const fromStoryHeads = storyHeadPassages(
+    itemsWithIds.filter((item) => !scattered.has(item.id)),
+    sources,
+    implies,
+    articles.map((article) => article.meta.id),
+    (article) => passagesByArticle.get(article) ?? [],
+    related,
+  );
+  for (const [id, byArticle] of fromStoryHeads) {
+    const bySource = sources.get(id) as Map<string, string[]>;
+    for (const [article, passages] of byArticle) {
+      bySource.set(article, passages);
+      mentions.set(id, (mentions.get(id) ?? 0) + passages.length);
+      for (const passage of passages)
+        passageEntities.set(passage, [...(passageEntities.get(passage) ?? []), id]);
+    }
   }
 
   const entities: Entity[] = items
