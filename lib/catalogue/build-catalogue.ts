@@ -20,6 +20,7 @@ import { addDomainNames } from './domain-names';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
 import { corpusPhraseSources } from './concept-phrase-sources';
 import { nameInstitutions } from './name-institutions';
+import { datedTopics } from './dated-topics';
 import { addRegionAdjectives } from './region-adjectives';
 import { storyHeadPassages, type ArticlePassage } from './concept-story-heads';
 import { slugify } from './slugify';
@@ -111,7 +112,7 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   let items = mergeCandidates(candidates, lexicon, articles.length, phraseSources).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
-  items.push(...nameInstitutions(items, articles));
+  items.push(...nameInstitutions(items, articles), ...datedTopics(articles));
   if (options.overrides)
     items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
   addCompoundVariants(items, articles);

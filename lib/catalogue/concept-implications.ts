@@ -133,15 +133,14 @@ export function conceptImplications(
 }
 
 /**
- * A phrase a name opens, followed by lower-case words ("Obama
- * administration", "Nevada caucus"), reports the name's item: "the Obama
- * administration" tells of Obama.
+ * A phrase a name or a day opens, followed by lower-case words ("Obama
+ * administration", "Nevada caucus", "Sept. 11 attacks"), reports the name's
+ * or the day's item: "the Obama administration" tells of Obama.
  */
 function addNameOpenings(items: readonly ConceptItem[], closure: Map<string, Set<string>>): void {
   const byAlias = new Map<string, string>();
   for (const item of items)
-    if (item.kind !== 'topic' && item.kind !== 'date')
-      for (const alias of item.aliases.keys()) byAlias.set(alias, item.id);
+    if (item.kind !== 'topic') for (const alias of item.aliases.keys()) byAlias.set(alias, item.id);
   for (const item of items) {
     if (item.kind === 'date') continue;
     for (const alias of item.aliases.keys()) {
