@@ -22,7 +22,6 @@ import { corpusPhraseSources } from './concept-phrase-sources';
 import { nameInstitutions } from './name-institutions';
 import { datedTopics } from './dated-topics';
 import { addRegionAdjectives } from './region-adjectives';
-import { storyHeadPassages, type ArticlePassage } from './concept-story-heads';
 import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
 import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
@@ -154,15 +153,12 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   const passageEntities = new Map<string, string[]>();
   // Article → item → mentions the matcher found itself, for the story spread of lone nouns.
   const direct = new Map<string, Map<string, number>>();
-  const passagesByArticle = new Map<string, ArticlePassage[]>();
   // Nouns scattered over the corpus say nothing of which story an article tells.
   const storyBound = new Set(ids.filter((_, index) => items[index]?.storyBound === true));
   for (const article of articles) {
     const inArticle = new Map<string, number>();
     direct.set(article.meta.id, inArticle);
-    const passages = articlePassages(article);
-    passagesByArticle.set(article.meta.id, passages);
-    for (const passage of passages) {
+    for (const passage of articlePassages(article)) {
       const found = new Set<string>();
       for (const mention of matcher.findAll(passage.text)) {
         found.add(mention.entityId);
@@ -216,26 +212,6 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     );
     if (told.size > 0) scattered.delete(id);
     else scattered.add(id);
-  }
-
-  // Within a story, a modified topic's head noun tells it ("immunity" after another report's "sovereign immunity").
-  const itemsWithIds = items.map((item, index) => ({ ...item, id: ids[index] as string }));
-  const fromStoryHeads = storyHeadPassages(
-    itemsWithIds.filter((item) => !scattered.has(item.id)),
-    sources,
-    implies,
-    articles.map((article) => article.meta.id),
-    (article) => passagesByArticle.get(article) ?? [],
-    related,
-  );
-  for (const [id, byArticle] of fromStoryHeads) {
-    const bySource = sources.get(id) as Map<string, string[]>;
-    for (const [article, passages] of byArticle) {
-      bySource.set(article, passages);
-      mentions.set(id, (mentions.get(id) ?? 0) + passages.length);
-      for (const passage of passages)
-        passageEntities.set(passage, [...(passageEntities.get(passage) ?? []), id]);
-    }
   }
 
   const entities: Entity[] = items
