@@ -18,6 +18,10 @@ import { addPeoplesAdjectives } from './people-adjectives';
 import { addLowerCaseOpenings } from './lower-case-openings';
 import { addDomainNames } from './domain-names';
 import { mergeCandidates, type DraftItem } from './merge-candidates';
+import { corpusPhraseSources } from './concept-phrase-sources';
+import { nameInstitutions } from './name-institutions';
+import { datedTopics } from './dated-topics';
+import { addRegionAdjectives } from './region-adjectives';
 import { slugify } from './slugify';
 import { articleSimilarity } from './article-similarity';
 import { STORY_SPREAD, storyScatteredTopics } from './story-scattered-topics';
@@ -103,9 +107,14 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
     daysByArticle,
     articles.map((article) => ({ id: article.meta.id, published: article.meta.published })),
   );
-  let items = mergeCandidates(candidates, lexicon, articles.length).filter(
+  const topicHeads = new Set(
+    candidates.flatMap((c) => (c.kind === 'topic' && c.words > 1 ? [c.key.split(' ').at(-1) ?? ''] : [])),
+  );
+  const phraseSources = corpusPhraseSources(articles, topicHeads);
+  let items = mergeCandidates(candidates, lexicon, articles.length, phraseSources).filter(
     (item) => !authors.has(item.label.toLowerCase()),
   );
+  items.push(...nameInstitutions(items, articles), ...datedTopics(articles));
   if (options.overrides)
     items = applyOverrides(items, options.overrides, options.overridesFile ?? 'overrides', slugify);
   addCompoundVariants(items, articles);
@@ -113,6 +122,7 @@ export function buildCatalogue(articles: readonly Article[], options: CatalogueO
   addPrepositionalVariants(items, articles);
   addLexiconAliases(items, articles, lexicon);
   addPeoplesAdjectives(items, articles);
+  addRegionAdjectives(items, articles);
   addLowerCaseOpenings(items, articles);
   addDomainNames(items, articles);
   dedupeAliases(items);

@@ -128,9 +128,31 @@ export function conceptImplications(
     closure.set(item.id, reached);
   }
   addAcronymHolders(items, topics, closure, lexicon);
+  addNameOpenings(items, closure);
   return closure;
 }
 
+/**
+ * A phrase a name or a day opens, followed by lower-case words ("Obama
+ * administration", "Nevada caucus", "Sept. 11 attacks"), reports the name's
+ * or the day's item: "the Obama administration" tells of Obama.
+ */
+function addNameOpenings(items: readonly ConceptItem[], closure: Map<string, Set<string>>): void {
+  const byAlias = new Map<string, string>();
+  for (const item of items)
+    if (item.kind !== 'topic') for (const alias of item.aliases.keys()) byAlias.set(alias, item.id);
+  for (const item of items) {
+    if (item.kind === 'date') continue;
+    for (const alias of item.aliases.keys()) {
+      const opened = /^(.+?)(?: \p{Ll}+)+$/u.exec(alias)?.[1];
+      const named = opened === undefined ? undefined : byAlias.get(opened);
+      if (named === undefined || named === item.id) continue;
+      const reached = closure.get(item.id) ?? new Set<string>();
+      reached.add(named);
+      closure.set(item.id, reached);
+    }
+  }
+}
 /** Items whose wording is or holds a topic's acronym report that topic (and what it reports). */
 function addAcronymHolders(
   items: readonly ConceptItem[],

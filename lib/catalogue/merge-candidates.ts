@@ -13,6 +13,7 @@ import { ORGANISATION_HEADS } from '../lexicon/name-heads';
 import { COMMON_NOUNS } from './word-lists';
 import { NO_LEXICON, type ConceptLexicon } from './concept-lexicon';
 import { junkTopicReason } from './junk-topic-reason';
+import type { PhraseSources } from './concept-phrase-sources';
 
 /**
  * What is worth comparing. An item must be mentioned by two sources, or be
@@ -391,7 +392,14 @@ function topicItem(candidate: Candidate): DraftItem {
   };
 }
 
-function keepTopic(candidate: Candidate): boolean {
+/**
+ * A multi-word topic is kept when two sources write it or one writes it
+ * twice, counted where the matcher will find it: also inside a longer
+ * phrase or a hyphenated modifier, which extraction does not count
+ * ("secret ballot" in "by secret ballot behind closed doors" and "a
+ * secret-ballot vote").
+ */
+function keepTopic(candidate: Candidate, phraseSources: PhraseSources | undefined): boolean {
   const mentions = total(candidate.sources);
   if (candidate.words === 1) {
     return (
@@ -401,7 +409,13 @@ function keepTopic(candidate: Candidate): boolean {
       ![...candidate.forms.keys()].some((form) => COMMON_NOUNS.has(form))
     );
   }
-  return candidate.sources.size >= KEEP.minSourcesShared || mentions >= KEEP.minMentionsSalientTopic;
+  if (candidate.sources.size >= KEEP.minSourcesShared || mentions >= KEEP.minMentionsSalientTopic)
+    return true;
+  const written = phraseSources?.(candidate.key);
+  return (
+    written !== undefined &&
+    (written.size >= KEEP.minSourcesShared || total(written) >= KEEP.minMentionsSalientTopic)
+  );
 }
 
 function dateItem(candidate: Candidate): DraftItem {
@@ -426,13 +440,14 @@ export function mergeCandidates(
   candidates: Candidate[],
   lexicon: ConceptLexicon = NO_LEXICON,
   articleCount = 0,
+  phraseSources?: PhraseSources,
 ): DraftItem[] {
   const names = mergeNames(candidates.filter((c) => c.kind === 'name'))
     .map(nameItem)
     .filter(keepName)
     .map(withoutRecognised);
   const topics = candidates
-    .filter((c) => c.kind === 'topic' && keepTopic(c))
+    .filter((c) => c.kind === 'topic' && keepTopic(c, phraseSources))
     .flatMap((c) => {
       const reason = junkTopicReason(c, lexicon, articleCount);
       if (reason === null) return [topicItem(c)];

@@ -393,7 +393,9 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
               !current
                 .slice(current.findLastIndex((t) => isNameHead(strip(t.text).toLowerCase())))
                 .some(isPersonWord)) ||
-            (TITLES.has(previous) && current.every(isTitle)))) ||
+            (TITLES.has(previous) && current.every(isTitle)) ||
+            // "Justice Against Sponsors of Terrorism Act": the head comes after the joiner.
+            (word.toLowerCase() === 'of' && !current.some(isPersonWord) && headAfter(terms, index + 1)))) ||
       (!capitalised && current.length > 0 && joinsInstitution(terms, index));
     if (BREAK_BEFORE.test(term.pre) && current.length > 0) close();
     if (capitalised || joiner) {
@@ -415,6 +417,17 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   });
   close();
   return runs;
+}
+
+/** The capitalised words from `start` end in an institution's or law's head noun ("… Terrorism Act"). */
+function headAfter(terms: readonly Term[], start: number): boolean {
+  let last: Term | undefined;
+  for (const term of terms.slice(start)) {
+    if (!CAPITALISED.test(strip(term.text)) || BREAK_BEFORE.test(term.pre)) break;
+    last = term;
+    if (BREAK_AFTER.test(term.post)) break;
+  }
+  return last !== undefined && isNameHead(strip(last.text).toLowerCase());
 }
 
 /** "Rosneft oil company", "Kremlin press pool": a name followed by a lower-case institution noun. */
@@ -504,14 +517,17 @@ function addNames(
         !(institutionName && TITLE_MODIFIERS.has(strip(token.text).toLowerCase())) &&
         !titleIsSurname(index) &&
         !namedHead(index) &&
+        // "Justice Against Sponsors of Terrorism Act": a run ending in a head names no person after the title.
+        !(
+          isNameHead(strip(tokens.at(-1)?.text ?? '').toLowerCase()) &&
+          !tokens.slice(index + 1).some(isPersonWord)
+        ) &&
         !(institution >= 0 && institution < index),
     );
     if (lastTitle >= 0) {
       if (lastTitle < tokens.length - 1)
-        titled = tokens
-          .slice(lastTitle)
-          .map((t) => strip(t.text))
-          .join(' ');
+        // joinName keeps an initial's full stop: "Representative Linda T. Sánchez" as written.
+        titled = joinName(tokens.slice(lastTitle));
       const title = tokens[lastTitle];
       personTitle = !!title && (TITLES.has(strip(title.text).toLowerCase()) || title.tags.has('Honorific'));
       tokens = tokens.slice(lastTitle + 1);

@@ -59,6 +59,8 @@ export const ORGANISATION_HEADS = new Set([
   'initiative',
   'alliance',
   'assembly',
+  // A law ("Foreign Sovereign Immunities Act"); alone ("the Act") it is part of a longer name.
+  'act',
 ]);
 export const PLACE_HEADS = new Set([
   'region',

@@ -73,6 +73,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'speaker',
   'congressman',
   'congresswoman',
+  // A party's whip ("House Minority Whip Steny Hoyer").
+  'whip',
 ]);
 
 /**

@@ -86,6 +86,23 @@ describe('conceptImplications', () => {
     const items = [{ ...topic('Oil Ministry'), kind: 'organisation' as const }, topic('oil')];
     expect(implied(items, 'Oil Ministry')).toEqual([]);
   });
+
+  it('counts a phrase a name opens for that name ("the Obama administration" tells of Obama)', () => {
+    const obama = {
+      ...topic('Barack Obama'),
+      kind: 'person' as const,
+      aliases: new Map([
+        ['Barack Obama', false],
+        ['Obama', false],
+      ]),
+    };
+    const administration = topic('Obama administration');
+    const ministry = { ...topic('Oil Ministry'), kind: 'organisation' as const };
+    expect(implied([obama, administration, ministry, topic('oil')], 'Obama administration')).toEqual([
+      'Barack-Obama',
+    ]);
+    expect(implied([obama, administration, ministry, topic('oil')], 'Barack Obama')).toEqual([]);
+  });
 });
 
 describe('the catalogue of a small corpus', () => {

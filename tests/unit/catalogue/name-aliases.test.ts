@@ -3,6 +3,7 @@ import { addDomainNames } from '@/lib/catalogue/domain-names';
 import { addLowerCaseOpenings } from '@/lib/catalogue/lower-case-openings';
 import type { DraftItem } from '@/lib/catalogue/merge-candidates';
 import { addPeoplesAdjectives } from '@/lib/catalogue/people-adjectives';
+import { addRegionAdjectives } from '@/lib/catalogue/region-adjectives';
 import { parseArticle } from '@/lib/corpus';
 import type { EntityKind } from '@/lib/entities';
 
@@ -33,6 +34,24 @@ describe('name aliases the corpus writes', () => {
       ['Radical Islam', 'radical Islam'],
     ],
     [addLowerCaseOpenings, 'Radical Islam', 'organisation', 'He spoke of radical islam.', ['Radical Islam']],
+    // BASIL b069 (Fox News) beside the other outlets' "Midwest".
+    [
+      addRegionAdjectives,
+      'Midwest',
+      'organisation',
+      'Pelosi survived a challenge from a Midwestern Democrat; Midwesterners voted for Trump.',
+      ['Midwest', 'Midwestern', 'Midwesterners'],
+    ],
+    [
+      addRegionAdjectives,
+      'Middle East',
+      'place',
+      'The Middle Eastern allies met.',
+      ['Middle East', 'Middle Eastern'],
+    ],
+    // A bare compass point is no region: "Western allies" are not the West.
+    [addRegionAdjectives, 'West', 'place', 'The Western allies met.', ['West']],
+    [addRegionAdjectives, 'Midwest', 'person', 'A Midwestern Democrat.', ['Midwest']],
     [
       addLowerCaseOpenings,
       'White House',

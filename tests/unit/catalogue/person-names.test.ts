@@ -162,6 +162,42 @@ describe('names the extraction used to cut away', () => {
       'Muslim',
       'Muslims',
     ],
+    // BASIL b068 (Fox News, HuffPost): a law's name whose head follows "of", and its acronym.
+    [
+      [
+        'The Justice Against Sponsors of Terrorism Act, or JASTA, moved to the floor of the Senate in May.',
+        'Obama vetoed the bill and said that JASTA undermines core U.S. interests.',
+      ],
+      'JASTA',
+      'Justice Against Sponsors of Terrorism Act',
+    ],
+    // BASIL b068 (HuffPost): a title's qualifier ("Foreign") opening a law's name is part of it.
+    [
+      [
+        'It overrides the 1976 Foreign Sovereign Immunities Act, which grants immunity to countries.',
+        'They are following an incorrect reading of the Foreign Sovereign Immunities Act.',
+      ],
+      'Foreign Sovereign Immunities Act',
+      'Foreign Sovereign Immunities Act',
+    ],
+    // BASIL b069 (The New York Times): the titled form keeps the initial's full stop, as written.
+    [
+      [
+        'In a narrow victory, Representative Linda T. Sánchez of California defeated another California Democrat.',
+        'Rep. Loretta Sanchez won the competition. Sanchez said so. Sanchez led the caucus.',
+      ],
+      'Representative Linda T. Sánchez',
+      'Linda Sánchez',
+    ],
+    // BASIL b069 (HuffPost): a party's whip is a title.
+    [
+      [
+        'The same people have been running the caucus: House Minority Whip Steny Hoyer (Md.) among them.',
+        'Reps. Steny Hoyer, Maryland, kept the No. 2 job.',
+      ],
+      'Steny Hoyer',
+      'Steny Hoyer',
+    ],
   ])('in %j, "%s" is an alias of "%s"', (texts, alias, label) => {
     expect(itemOf(buildCatalogue(corpus(...texts)).catalogue, alias)).toBe(label);
   });
