@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/given-name-genders.ts` (run by `npm ci` / `npm install`,
- * after `wxt prepare`): writes `lib/lexicon/compromise-given-names.generated.ts`
+ * before `wxt prepare`, whose config imports it): writes `lib/lexicon/compromise-given-names.generated.ts`
  * from compromise's lexicon (its `MaleName` and `FemaleName` words), so the
  * runtime can tell "Mr. Trump" from Ivanka Trump without carrying compromise,
  * which is build-time only, and without copying its lexicon into the
