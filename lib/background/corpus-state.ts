@@ -64,7 +64,8 @@ export function stateFromSnapshot(options: {
   stories.relabel(itemLabelsOf(snapshot.catalogue));
   return assembleState({
     assets,
-    search: merged ? merged.search() : CorpusSearch.fromPlainWhenAsked(snapshot.index, snapshot.sources),
+    // Parsed here, inside the load's guard: an index MiniSearch cannot load is rebuilt, not met by a later query.
+    search: merged ? merged.search() : CorpusSearch.fromPlain(snapshot.index, snapshot.sources),
     sources: snapshot.sources,
     catalogue: snapshot.catalogue,
     signatures: snapshot.signatures.map(({ id, url, sketch }) => ({ id, url, sketch: [...sketch] })),

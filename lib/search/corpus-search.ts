@@ -143,16 +143,9 @@ export class CorpusSearch {
     );
   }
 
-  /**
-   * An index already parsed from MiniSearch's JSON (a persisted snapshot),
-   * loaded on its first query: a worker whose first work is a change builds
-   * its own index from the snapshot and never needs this one.
-   */
-  static fromPlainWhenAsked(plain: unknown, sources: readonly SourceMeta[]): CorpusSearch {
-    return new CorpusSearch(
-      { engine: null, build: () => PassageEngine.fromPlain(plain, INDEXED_FIELD) },
-      sources,
-    );
+  /** Loads an index already parsed from MiniSearch's JSON (e.g. a persisted snapshot). */
+  static fromPlain(plain: unknown, sources: readonly SourceMeta[]): CorpusSearch {
+    return new CorpusSearch(built(PassageEngine.fromPlain(plain, INDEXED_FIELD)), sources);
   }
 
   static fromBuilt(index: MiniSearch<Passage>, sources: readonly SourceMeta[]): CorpusSearch {

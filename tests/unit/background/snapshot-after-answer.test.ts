@@ -190,4 +190,30 @@ describe('the merged snapshot after the answer', () => {
     expect(listed).toBe(0);
     expect(read).toEqual([[ferry]]);
   });
+
+  it('rebuilds from the sources at load when the snapshot holds an index MiniSearch cannot load', async () => {
+    const name = `after-answer-${++databases}`;
+    const first = hostOn(name);
+    const lighthouse = (await first.add(LIGHTHOUSE)).source.id;
+    await drained(first);
+    const store = await openUserSourceStore(name);
+    const stored = await store.snapshot();
+    const snapshot = JSON.parse(stored?.json ?? '{}') as { index: { serializationVersion: number } };
+    snapshot.index.serializationVersion = 99;
+    await store.commit({
+      snapshot: { bundledKey: stored?.bundledKey ?? '', json: JSON.stringify(snapshot) },
+    });
+    const logged: string[] = [];
+    const restarted = new UserCorpusHost({
+      loadAssets: () => Promise.resolve(assets),
+      openStore: () => openUserSourceStore(name),
+      openIndex: () => openPagedIndex(name).then(({ index }) => index),
+      log: (reason) => logged.push(reason),
+    });
+    const { search } = await restarted.corpus();
+    expect(logged.join('\n')).toMatch(/persisted index unreadable .*; rebuilding/u);
+    expect(search.sources.has(lighthouse)).toBe(true);
+    expect(search.search('lighthouse keeper', { limit: 3 }).length).toBeGreaterThan(0);
+    store.close();
+  });
 });
