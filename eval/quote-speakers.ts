@@ -295,6 +295,17 @@ const paragraphsOf = (article: Article): string[][] =>
     .filter((paragraph) => paragraph.kind === 'text')
     .map((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
 
+/** The later hold-outs, newest first: an article listed in one is scored in it (the first hold-out is `holdout`). */
+const HOLDOUT_SPLITS = [
+  'holdout8',
+  'holdout7',
+  'holdout6',
+  'holdout5',
+  'holdout4',
+  'holdout3',
+  'holdout2',
+] as const;
+
 /**
  * Scores one article's gold quotes in order: each takes the first unused
  * extracted quotation that starts with its words (or that they start with,
@@ -389,23 +400,9 @@ export function quoteSpeakers(goldDir: string, seedsDir: string, corporaDir: str
     for (const article of articles) {
       const id = article.meta.id;
       const golds = gold.quotes.filter((quote) => quote.article === id);
-      const split = gold.holdout8?.includes(id)
-        ? 'holdout8'
-        : gold.holdout7?.includes(id)
-          ? 'holdout7'
-          : gold.holdout6?.includes(id)
-            ? 'holdout6'
-            : gold.holdout5?.includes(id)
-              ? 'holdout5'
-              : gold.holdout4?.includes(id)
-                ? 'holdout4'
-                : gold.holdout3?.includes(id)
-                  ? 'holdout3'
-                  : gold.holdout2?.includes(id)
-                    ? 'holdout2'
-                    : gold.holdout.includes(id)
-                      ? 'holdout'
-                      : 'tuned';
+      const split =
+        HOLDOUT_SPLITS.find((name) => gold[name]?.includes(id)) ??
+        (gold.holdout.includes(id) ? 'holdout' : 'tuned');
       const paragraphs = paragraphsOf(article);
       for (const [name, attributor] of [
         ['parallax', paragraphLevel],

@@ -346,12 +346,7 @@ function joinsInstitution(terms: readonly Term[], index: number): boolean {
     ['Place', 'Country', 'City', 'Acronym'].some((tag) => before.tags.has(tag))
   )
     return false;
-  let last: Term | undefined;
-  for (const term of terms.slice(index + 1)) {
-    if (!CAPITALISED.test(strip(term.text)) || BREAK_BEFORE.test(term.pre)) break;
-    last = term;
-    if (BREAK_AFTER.test(term.post)) break;
-  }
+  const last = lastCapitalised(terms, index + 1);
   return last !== undefined && ORGANISATION_HEADS.has(singular(strip(last.text).toLowerCase()));
 }
 
@@ -419,14 +414,20 @@ function nameRuns(terms: readonly Term[]): { tokens: Term[]; start: number }[] {
   return runs;
 }
 
-/** The capitalised words from `start` end in an institution's or law's head noun ("… Terrorism Act"). */
-function headAfter(terms: readonly Term[], start: number): boolean {
+/** The last of the capitalised words from `start` on, within the sentence's punctuation. */
+function lastCapitalised(terms: readonly Term[], start: number): Term | undefined {
   let last: Term | undefined;
   for (const term of terms.slice(start)) {
     if (!CAPITALISED.test(strip(term.text)) || BREAK_BEFORE.test(term.pre)) break;
     last = term;
     if (BREAK_AFTER.test(term.post)) break;
   }
+  return last;
+}
+
+/** The capitalised words from `start` end in an institution's or law's head noun ("… Terrorism Act"). */
+function headAfter(terms: readonly Term[], start: number): boolean {
+  const last = lastCapitalised(terms, start);
   return last !== undefined && isNameHead(strip(last.text).toLowerCase());
 }
 
