@@ -154,16 +154,16 @@ const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['doctor', ['dr', 'doctor']],
 ]);
 
+/** A phrase without the full stop that ends its sentence, not an abbreviation's ("Jr.", "U.S."). */
+const withoutFullStop = (phrase: string): string => phrase.replace(/(?<=\p{Ll}{3})\.$/u, '');
+
 /**
  * A name as a speaker: titles, "the" and a possessive cut off ("Russian
  * President Vladimir Putin" → "Vladimir Putin", "Mr. Seel's" → "Seel"), so that
  * two mentions of one person compare equal. Null when nothing is left.
  */
 export function bareName(phrase: string): string | null {
-  const words = phrase
-    .replace(/['’]s$/u, '')
-    // A full stop that ends the sentence, not an abbreviation's ("Jr.", "U.S.").
-    .replace(/(?<=\p{Ll}{3})\.$/u, '')
+  const words = withoutFullStop(phrase.replace(/['’]s$/u, ''))
     .split(/[ \t\u00a0]+/u)
     .filter((word) => word !== '');
   let first = 0;
@@ -330,7 +330,7 @@ export class NameBook {
    * congressman" is as well as an appositive does.
    */
   readTitled(runs: readonly Span[]): void {
-    for (const run of runs) if (/[ \t\u00a0]/u.test(run.text)) this.titled.push(run.text);
+    for (const run of runs) if (/[ \t\u00a0]/u.test(run.text)) this.titled.push(withoutFullStop(run.text));
   }
 
   /**

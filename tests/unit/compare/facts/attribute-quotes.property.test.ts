@@ -82,17 +82,32 @@ describe('attributeQuotes, on any text', () => {
     );
   });
 
-  it('names a speaker only in the quotation’s paragraph, or before it through "he"/"she"/"they" or a colon that ends it', () => {
+  it('names a speaker only in the quotation’s paragraph, or before it through "he"/"she"/"they", "the" and a description, or a colon that ends it', () => {
     fc.assert(
       fc.property(article, (paragraphs) => {
-        for (const quote of attributeQuotes(paragraphs)) {
+        const quotes = attributeQuotes(paragraphs);
+        for (const quote of quotes) {
           if (quote.speaker === null) continue;
-          // Only a pronoun looks into the paragraph before, where the speaker is named or is a pronoun in turn;
-          // and a paragraph that ends with a colon ("… writes:") introduces the quotation that opens the next.
+          const speaker = quote.speaker;
+          // The speaker is named in the paragraph, or speaks another of its quotations under a fuller name ("she"
+          // for "Governor Ruth Adler"). Only a pronoun or a definite description ("the Mexican-born journalist")
+          // looks into the paragraph before, where the same holds or the speaker is taken up again in turn; and a paragraph
+          // that ends with a colon ("… writes:") introduces the quotation that opens the next.
+          const speaksIn = (paragraph: number): boolean =>
+            quotes.some(
+              (other) =>
+                other !== quote &&
+                other.paragraph === paragraph &&
+                other.speaker !== null &&
+                names([other.speaker], speaker.split(' ').at(-1) ?? speaker),
+            );
           let paragraph = quote.paragraph;
-          while (!names(paragraphs[paragraph], quote.speaker)) {
+          while (!names(paragraphs[paragraph], speaker) && !speaksIn(paragraph)) {
             const introduced = /:[ \t\u00a0]*$/u.test(paragraphs[paragraph - 1]?.at(-1) ?? '');
-            if (!introduced) expect(paragraphs[paragraph]?.join(' ')).toMatch(/\b(?:he|she|they)\b/iu);
+            if (!introduced)
+              expect(paragraphs[paragraph]?.join(' ')).toMatch(
+                /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he \p{Ll}/u,
+              );
             paragraph--;
             expect(paragraph).toBeGreaterThanOrEqual(0);
           }

@@ -146,6 +146,29 @@ const rows: Row[] = [
     speakers: [['Morning Report', null]],
   },
   {
+    shows: 'tells "the authority" by a name written inside a quotation, without the full stop that ends it',
+    paragraphs: [
+      ['Anna Berg said: “We wrote to the Oslo Port Authority.”'],
+      ['“We will rebuild the bridge,” the authority said.'],
+    ],
+    speakers: [
+      ['We wrote', 'Anna Berg'],
+      ['We will rebuild', 'Oslo Port Authority'],
+    ],
+  },
+  {
+    shows:
+      'reads no description of a person into a subject with its verb ("The harbour plan told reporters")',
+    paragraphs: [
+      ['“We will rebuild the bridge,” Anna Berg said.'],
+      ['The harbour plan told reporters called it “a reckless waste of money”.'],
+    ],
+    speakers: [
+      ['We will rebuild', 'Anna Berg'],
+      ['a reckless waste', null],
+    ],
+  },
+  {
     shows: 'does not carry a speaker into the next paragraph',
     paragraphs: [['“The talks are over,” Igor Petrov said.'], ['“Nothing has been signed yet.”']],
     speakers: [
