@@ -8,8 +8,8 @@ export default defineConfig({
     environment: 'node',
     // A stray .only would run one test and report green: refused everywhere, not only on CI.
     allowOnly: false,
-    // The fake browser's i18n, from the English locale file.
-    setupFiles: ['tests/unit/set-up-i18n.ts'],
+    // The fake browser's i18n, from the English locale file; property tests' seed (see the file).
+    setupFiles: ['tests/unit/set-up-i18n.ts', 'tests/unit/set-up-property-seed.ts'],
     // Property tests run thousands of cases; on a 2-core CI machine with files in
     // parallel a few take longer than vitest's 5 s default. This is a hang guard,
     // not a speed check (speed lives in the benchmarks).

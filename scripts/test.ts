@@ -377,10 +377,22 @@ async function cliSmoke(log: Log): Promise<Outcome> {
     : { passed: 0, failed: 1, note: `${note}, expected ≥ ${CLI_MIN_SOURCES} (exit code ${code})` };
 }
 
+/**
+ * The seed the property tests draw their cases from (tests/unit/set-up-property-seed.ts):
+ * the commit's, so a run on a fresh clone checks exactly the cases CI's run of that commit
+ * will. Null outside a git checkout (each run then draws anew).
+ */
+function commitSeed(): string | null {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' });
+  if (head.status !== 0) return null;
+  return String(Number.parseInt(head.stdout.trim().slice(0, 8), 16) | 0);
+}
+
 // ---------------------------------------------------------------- the run
 
 const started = Date.now();
 mkdirSync(REPORTS, { recursive: true });
+process.env.PROPERTY_SEED ??= commitSeed() ?? '';
 const browserProblem = ensureBrowsers();
 if (browserProblem) process.stderr.write(`\n${browserProblem}\n`);
 
