@@ -2,6 +2,7 @@ import type { Article } from '../corpus';
 import type { KeptStories, StorySignals } from '../stories';
 import {
   MergedCorpus,
+  signalsFromSnapshot,
   userArticle,
   type MergedSnapshot,
   type NewItem,
@@ -49,10 +50,7 @@ async function storiesOf(options: {
 function snapshotSignals(snapshot: MergedSnapshot): [string, StorySignals][] {
   if (typeof snapshot.stories !== 'object' || snapshot.stories === null)
     throw new Error('user-sources: the persisted index has no story signals');
-  return Object.entries(snapshot.stories).map(([id, { published, features, surface }]) => [
-    id,
-    { published, features: new Map(Object.entries(features)), surface: new Map(Object.entries(surface)) },
-  ]);
+  return Object.entries(snapshot.stories).map(([id, stored]) => [id, signalsFromSnapshot(stored)]);
 }
 
 /** Reader articles from stored sources; one that no longer parses is logged and left out. */

@@ -25,7 +25,7 @@ export { findNamedPhrases, phraseKey } from './find-named-phrases';
 export type { PhraseCount } from './find-named-phrases';
 export { KEEP_NEW, keepNewItems } from './keep-new-items';
 export type { NewItem } from './keep-new-items';
-export { MergedCorpus, passageItems } from './merged-corpus';
+export { MergedCorpus, passageItems, signalsFromSnapshot } from './merged-corpus';
 export type {
   BundledParts,
   CorpusChange,

@@ -54,8 +54,12 @@ export interface MergedSnapshot {
   signatures: KnownSource[];
   /** Per user source, its would-be items (the input of keepNewItems). */
   phrases: Record<string, Record<string, PhraseCount>>;
-  /** Per user source, its story signals (what joins it to a story), so a restart re-reads none of the texts. */
-  stories: Record<string, StoredSignals>;
+  /**
+   * Per user source, its story signals (what joins it to a story), so a restart re-reads none of the texts;
+   * each as JSON text, parsed only when read (a load reads none: KeptStories places the stories), or, as
+   * older snapshots wrote them, as objects.
+   */
+  stories: Record<string, StoredSignals | string>;
 }
 
 export interface CorpusChange {
@@ -169,7 +173,10 @@ function storedSignals(id: string, signals: StorySignals): StoredSignals {
   };
 }
 
-function fromStored({ published, features, surface }: StoredSignals): StorySignals {
+/** An article's story signals from a snapshot, parsed from its JSON text when it is one. */
+export function signalsFromSnapshot(stored: StoredSignals | string): StorySignals {
+  const { published, features, surface } =
+    typeof stored === 'string' ? (JSON.parse(stored) as StoredSignals) : stored;
   return {
     published,
     features: new Map(Object.entries(features)),
@@ -238,7 +245,14 @@ interface UserEntry {
   meta: SourceMeta;
   sketch: number[];
   passageIds: string[];
-  signals: StorySignals;
+  /** As the snapshot stored them until first read (`signalsOf`). */
+  signals: StorySignals | string;
+}
+
+/** A reader entry's story signals, parsed from the snapshot's text on first read and kept. */
+function entrySignals(user: UserEntry): StorySignals {
+  if (typeof user.signals === 'string') user.signals = signalsFromSnapshot(user.signals);
+  return user.signals;
 }
 
 export class MergedCorpus {
@@ -302,14 +316,15 @@ export class MergedCorpus {
     this.storyIndex ??= mergedStories(
       this.bundled.storiesJson,
       [...this.bundled.catalogue.entities, ...this.newItems],
-      [...this.users].map(([id, user]) => [id, user.signals]),
+      [...this.users].map(([id, user]) => [id, entrySignals(user)]),
     );
     return this.storyIndex;
   }
 
   /** A reader source's story signals, as the last change computed them. */
   signalsOf(id: string): StorySignals | undefined {
-    return this.users.get(id)?.signals;
+    const user = this.users.get(id);
+    return user && entrySignals(user);
   }
 
   static fromBundled(bundled: BundledParts): MergedCorpus {
@@ -332,7 +347,7 @@ export class MergedCorpus {
         meta,
         sketch: [...(signatures.get(meta.id)?.sketch ?? [])],
         passageIds: [],
-        signals: fromStored(stored),
+        signals: typeof stored === 'string' ? stored : signalsFromSnapshot(stored),
       });
     }
     for (const passage of passages.values()) users.get(passage.sourceId)?.passageIds.push(passage.id);
@@ -615,7 +630,10 @@ export class MergedCorpus {
       signatures: this.signatures,
       phrases: toRecord(this.phrases),
       stories: Object.fromEntries(
-        this.userSourceIds.map((id) => [id, storedSignals(id, (this.users.get(id) as UserEntry).signals)]),
+        this.userSourceIds.map((id) => {
+          const { signals } = this.users.get(id) as UserEntry;
+          return [id, typeof signals === 'string' ? signals : JSON.stringify(storedSignals(id, signals))];
+        }),
       ),
     };
   }

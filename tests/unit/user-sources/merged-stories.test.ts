@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusBundle, type CorpusBundle } from '@/lib/node';
 import { corpusStoriesFile } from '@/lib/stories';
-import { MergedCorpus, userArticle, type BundledParts } from '@/lib/user-sources';
+import {
+  MergedCorpus,
+  userArticle,
+  type BundledParts,
+  type MergedSnapshot,
+  type StoredSignals,
+} from '@/lib/user-sources';
 import { SEEDS_DIR } from '../../helpers/fixtures';
 
 /**
@@ -76,5 +82,32 @@ describe('the reader’s sources in stories', () => {
     await corpus.apply({ add: [retold(1, 'yours-b'), unrelated] });
     const snapshot = JSON.parse(JSON.stringify(corpus.snapshot()));
     expect(MergedCorpus.fromSnapshot(bundled, snapshot).stories.stories()).toEqual(corpus.stories.stories());
+  });
+
+  it('a snapshot is loaded without parsing any article’s signals, and parses one when it is read', async () => {
+    const corpus = MergedCorpus.fromBundled(bundled);
+    await corpus.apply({ add: [retold(1, 'yours-b'), unrelated] });
+    const snapshot = JSON.parse(JSON.stringify(corpus.snapshot())) as MergedSnapshot;
+    const broken = { ...snapshot, stories: { ...snapshot.stories, [unrelated.meta.id]: '{not json' } };
+    const loaded = MergedCorpus.fromSnapshot(bundled, broken);
+    expect(loaded.signalsOf('yours-b')).toEqual(corpus.signalsOf('yours-b'));
+    expect(() => loaded.signalsOf(unrelated.meta.id)).toThrow(SyntaxError);
+  });
+
+  it('a snapshot that stored the signals as objects (older versions) restores the same stories', async () => {
+    const corpus = MergedCorpus.fromBundled(bundled);
+    await corpus.apply({ add: [retold(1, 'yours-b'), unrelated] });
+    const snapshot = JSON.parse(JSON.stringify(corpus.snapshot())) as MergedSnapshot;
+    const older: MergedSnapshot = {
+      ...snapshot,
+      stories: Object.fromEntries(
+        Object.entries(snapshot.stories).map(([id, stored]) => [
+          id,
+          typeof stored === 'string' ? (JSON.parse(stored) as StoredSignals) : stored,
+        ]),
+      ),
+    };
+    expect(Object.values(older.stories).every((stored) => typeof stored === 'object')).toBe(true);
+    expect(MergedCorpus.fromSnapshot(bundled, older).stories.stories()).toEqual(corpus.stories.stories());
   });
 });
