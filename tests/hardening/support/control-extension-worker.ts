@@ -63,7 +63,8 @@ export async function controlExtensionWorker(
     },
     restarted: () => reach('running'),
     async close() {
-      await session.detach();
+      // The session dies with its page when the browser closed it first: nothing is left to detach.
+      await session.detach().catch(() => undefined);
       await page.close();
     },
   };
