@@ -15,8 +15,12 @@ export async function waitForDownload(dir: string, extension: string): Promise<s
     const names = readdirSync(dir);
     const done = names.find((name) => name.endsWith(extension));
     // Firefox may rename the file between the listing and the stat: a name gone by then is not done.
-    const size = done === undefined ? 0 : (statSync(join(dir, done), { throwIfNoEntry: false })?.size ?? 0);
-    if (done && !names.some((name) => name.endsWith('.part')) && size > 0) return done;
+    if (
+      done &&
+      !names.some((name) => name.endsWith('.part')) &&
+      (statSync(join(dir, done), { throwIfNoEntry: false })?.size ?? 0) > 0
+    )
+      return done;
     if (Date.now() - started > HANG_GUARD_MS)
       throw new Error(`e2e-firefox: no ${extension} download in ${dir}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

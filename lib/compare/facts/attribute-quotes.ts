@@ -535,12 +535,14 @@ export function attributeQuotes(paragraphs: readonly (readonly string[])[]): Att
             previous.findLast(quoted);
           return issuer === undefined ? null : issuer.name;
         }
+        if (named !== null || !DEFINITE_DESCRIPTION.test(phrase.trim())) return named;
         // "the plan said called it …", "the plan told reporters said …": a subject and its verb, not a description of someone.
         const words = phrase.trim().split(/[ \t\u00a0]+/u);
-        const clause =
+        if (
           looksLikeVerb(words.at(-1) ?? '') ||
-          words.some((word) => SPEECH_VERB_FORMS.test(word) || AUXILIARY.test(word));
-        if (named !== null || !DEFINITE_DESCRIPTION.test(phrase.trim()) || clause) return named;
+          words.some((word) => SPEECH_VERB_FORMS.test(word) || AUXILIARY.test(word))
+        )
+          return null;
         // "the Obama administration", "the Georgetown University letter": a name in it says whose; as written.
         const modifiers = phrase
           .trim()
